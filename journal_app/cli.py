@@ -1,0 +1,77 @@
+"""The command line: the same core calls as the app, for scripts and terminals.
+
+With no command it opens the desktop app. Every failure is one line on
+standard error and exit code 1; there is never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .commands import COMMAND_MODULES, CommandContext
+from .core.errors import JournalError
+
+PROG = "recovery-journal"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a mistake in one line and exits 1 like every other error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(1, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+        help="the folder that holds the journal (default: the platform's user data folder, "
+        "or $RECOVERY_JOURNAL_DATA_DIR)",
+    )
+    common.add_argument(
+        "--passphrase-stdin", action="store_true", default=argparse.SUPPRESS,
+        help="read passphrases as lines from standard input instead of asking on the terminal",
+    )
+    parser = _Parser(
+        prog=PROG, parents=[common],
+        description="A private, offline journal for recovery. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = CommandContext(
+        data_dir=getattr(args, "data_dir", None),
+        passphrase_stdin=getattr(args, "passphrase_stdin", False),
+    )
+    if args.command is None:
+        from .gui.app import run_app
+
+        return run_app(ctx.data_dir_path(), argv=[sys.argv[0]])
+    try:
+        return args.handler(args, ctx)
+    except JournalError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: stopped; nothing more was changed.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"{PROG}: error: {exc.strerror or exc} ({exc.filename or 'file'})", file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""`search`, `stats` and `demo`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..core import demo
+from ..core.errors import JournalError
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("search", parents=[common], help="find entries by words in their title or text")
+    p.add_argument("query", help="words to find; each matches as a prefix (crav finds craving)")
+    p.add_argument("--limit", type=_positive, default=20, help="how many of the newest matches (default 20)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    p.add_argument("--include-private", action="store_true", help="include entries marked private")
+    p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("stats", parents=[common], help="counts of entries by kind and the dates they span")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_stats)
+
+    p = sub.add_parser("demo", parents=[common],
+                       help="write a realistic synthetic journal into an empty data folder")
+    p.add_argument("--days", type=_positive, default=120, help="how many days it spans (default 120)")
+    p.add_argument("--entries", type=_positive, default=None,
+                   help="spread about this many entries over the days (for benchmarks)")
+    p.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
+    p.set_defaults(handler=cmd_demo)
+
+
+def cmd_search(args, ctx) -> int:
+    journal = ctx.open_journal()
+    rows = journal.search(args.query, limit=args.limit, include_private=args.include_private)
+    if args.json:
+        json.dump([row.as_dict() for row in rows], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if not rows:
+        print("No entries match.", file=sys.stderr)
+    for row in rows:
+        print(f"{row.occurred_at[:16].replace('T', ' ')}  {row.kind.label:<8}  {row.summary}")
+    return 0
+
+
+def cmd_stats(args, ctx) -> int:
+    stats = ctx.open_journal().stats()
+    if args.json:
+        print(json.dumps(stats, indent=2))
+        return 0
+    print(f"Entries: {stats['entries']}")
+    for kind, count in stats["by_kind"].items():
+        print(f"  {kind.replace('_', '-')}: {count}")
+    if stats["first_date"]:
+        print(f"From {stats['first_date']} to {stats['last_date']} "
+              f"({stats['days_with_entries']} days with entries)")
+    print(f"Private entries: {stats['private_entries']}")
+    return 0
+
+
+def cmd_demo(args, ctx) -> int:
+    data_dir = ctx.data_dir_path()
+    journal_file = data_dir / "journal.db"
+    if journal_file.exists():
+        journal = ctx.open_journal()
+        if journal.count():
+            raise JournalError(
+                f"{data_dir} already holds a journal with entries; the demo only writes into an "
+                "empty folder. Pick another with --data-dir."
+            )
+    journal = ctx.open_journal(create=True)
+    count = demo.write_demo(journal.db, args.days, entries=args.entries, seed=args.seed)
+    print(f"Wrote a demo journal of {count} entries over {args.days} days into {data_dir}.")
+    return 0

@@ -1,0 +1,63 @@
+"""Reads the app's built-in content (the TOML files in ``seeds/``) at run time."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import importlib.resources
+import tomllib
+from pathlib import Path
+
+from .errors import JournalError
+
+
+def seeds_dir() -> Path:
+    """The folder of built-in content: inside the installed package, else the checkout's ``seeds/``."""
+    packaged = Path(str(importlib.resources.files("journal_app"))) / "seeds"
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2] / "seeds"
+    if checkout.is_dir():
+        return checkout
+    raise JournalError("The app's built-in content (seeds) is missing; please reinstall it.")
+
+
+def load_toml(name: str) -> dict:
+    path = seeds_dir() / name
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise JournalError(f"The built-in content file {name} could not be read: {exc}") from exc
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class CatalogueItem:
+    key: str
+    name: str
+    category: str
+    sources: tuple[str, ...]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Catalogue:
+    triggers: list[CatalogueItem]
+    coping: list[CatalogueItem]
+
+
+def _items(raw: list[dict]) -> list[CatalogueItem]:
+    return [
+        CatalogueItem(item["key"], item["name"], item.get("category", ""), tuple(item.get("sources", ())))
+        for item in raw
+    ]
+
+
+@functools.cache
+def load_catalogue() -> Catalogue:
+    raw = load_toml("catalogue.toml")
+    return Catalogue(triggers=_items(raw.get("trigger", [])), coping=_items(raw.get("coping", [])))
+
+
+@functools.cache
+def load_sources() -> dict[str, dict]:
+    return load_toml("sources.toml")

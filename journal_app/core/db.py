@@ -1,0 +1,166 @@
+"""The one place that opens a journal database.
+
+Every connection comes from :func:`connect`: it refuses files that are not
+journals (without writing a byte to them), applies the pragmas every
+connection needs, and hands back a ``sqlite_utils.Database``. Everything else
+receives that database; nothing opens its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+import sqlite_utils
+
+from .errors import JournalError, NotAJournalError
+
+APPLICATION_ID = 0x524A4E4C  # "RJNL": marks a SQLite file as a Recovery Journal
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+DatabaseError = sqlcipher3.DatabaseError
+IntegrityError = sqlcipher3.IntegrityError
+OperationalError = sqlcipher3.OperationalError
+
+
+def _looks_like_plain_sqlite(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def _check_existing_file(path: Path, key: bytes | None) -> None:
+    """Refuse, before any write, a file that cannot be a journal."""
+    if path.is_dir():
+        raise NotAJournalError(f"{path} is a folder, not a journal file.")
+    size = path.stat().st_size
+    if size == 0:
+        raise NotAJournalError(
+            f"{path} is an empty file, not a journal. It was left untouched; "
+            "move it away to start a new journal there."
+        )
+    if key is None and not _looks_like_plain_sqlite(path):
+        raise NotAJournalError(
+            f"{path} is not a Recovery Journal database (or it is encrypted and "
+            "needs its passphrase). It was left untouched."
+        )
+
+
+def _apply_key(con: sqlcipher3.Connection, key: bytes) -> None:
+    if len(key) != 32:
+        raise ValueError("a journal key is 32 bytes")
+    con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+
+
+def _verify_is_journal(con: sqlcipher3.Connection, path: Path, existed: bool, key: bytes | None) -> None:
+    try:
+        tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+    except DatabaseError as exc:
+        if key is not None:
+            raise NotAJournalError(
+                f"{path} could not be opened with that passphrase or key. Nothing was changed."
+            ) from exc
+        raise NotAJournalError(
+            f"{path} is not a Recovery Journal database. It was left untouched."
+        ) from exc
+    if existed and tables and app_id != APPLICATION_ID:
+        raise NotAJournalError(
+            f"{path} is a database made by another program, not a Recovery Journal. "
+            "It was left untouched."
+        )
+
+
+def connect(path: Path | str, key: bytes | None = None, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (or, with ``create``, start) the journal at ``path``.
+
+    ``key`` is the raw 32-byte SQLCipher key of an encrypted journal. A file
+    that is not a journal raises :class:`NotAJournalError` and is not written.
+    """
+    path = Path(path)
+    existed = path.exists()
+    if existed:
+        _check_existing_file(path, key)
+    elif not create:
+        raise JournalError(f"There is no journal at {path}.")
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = sqlcipher3.connect(
+            str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+    except DatabaseError as exc:  # e.g. a folder we may not write into
+        raise JournalError(f"The journal at {path} could not be opened: {exc}.") from exc
+    try:
+        if key is not None:
+            _apply_key(con, key)
+        _verify_is_journal(con, path, existed, key)
+        apply_pragmas(con)
+    except BaseException:
+        con.close()
+        raise
+    return sqlite_utils.Database(con, execute_plugins=False)
+
+
+def apply_pragmas(con: sqlcipher3.Connection) -> None:
+    con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute("PRAGMA synchronous = FULL")
+    con.execute("PRAGMA foreign_keys = ON")
+    con.execute("PRAGMA secure_delete = ON")
+    con.execute("PRAGMA temp_store = MEMORY")
+
+
+@contextlib.contextmanager
+def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One write transaction: all of it is saved, or none of it.
+
+    The outermost level takes the write lock at once (``BEGIN IMMEDIATE``) so
+    two processes never deadlock upgrading a read; nested levels are savepoints.
+    """
+    con = db.conn
+    if con.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+        raise
+    try:
+        con.execute("COMMIT")
+    except BaseException:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+        raise
+
+
+def backup_to(db: sqlite_utils.Database, dest: Path | str, key: bytes | None = None) -> Path:
+    """Copy the whole journal into ``dest`` through SQLite's backup API.
+
+    The copy is written to a temporary name and renamed into place, so a
+    half-written backup never carries the real name.
+    """
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    partial = dest.with_name(dest.name + ".partial")
+    partial.unlink(missing_ok=True)
+    target = sqlcipher3.connect(str(partial), isolation_level=None)
+    try:
+        if key is not None:
+            _apply_key(target, key)
+        db.conn.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        target.close()
+    partial.replace(dest)
+    return dest
+
+
+def user_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]

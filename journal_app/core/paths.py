@@ -1,0 +1,39 @@
+"""Where a journal lives on disk."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_DIR_NAME = "RecoveryJournal"
+DATA_DIR_ENV = "RECOVERY_JOURNAL_DATA_DIR"
+JOURNAL_FILE = "journal.db"
+
+
+def default_data_dir() -> Path:
+    """The platform's user data folder, e.g. ``~/.local/share/RecoveryJournal`` on Linux."""
+    return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=False))
+
+
+def resolve_data_dir(override: str | os.PathLike | None = None) -> Path:
+    """``--data-dir`` wins, then ``RECOVERY_JOURNAL_DATA_DIR``, then the platform default."""
+    if override:
+        return Path(override).expanduser().resolve()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser().resolve()
+    return default_data_dir()
+
+
+def journal_file(data_dir: Path) -> Path:
+    return data_dir / JOURNAL_FILE
+
+
+def backups_dir(data_dir: Path) -> Path:
+    return data_dir / "backups"
+
+
+def lock_file(data_dir: Path) -> Path:
+    return data_dir / (JOURNAL_FILE + ".lock")

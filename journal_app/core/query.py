@@ -1,0 +1,151 @@
+"""Finding entries: filters, newest-first pages for the timeline, and full-text search.
+
+Pages are read with a keyset (the last row's time and id), so the timeline
+can scroll through 100,000 entries reading only what is on screen, and only
+the first few hundred characters of each body.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+
+import sqlite_utils
+
+from .models import EntryKind
+
+SNIPPET_CHARS = 160
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class EntryFilter:
+    """What the timeline, a search or an export is looking at."""
+
+    kinds: frozenset[EntryKind] = frozenset()  # empty: every kind
+    tag: str | None = None
+    date_from: date | None = None  # inclusive, local calendar day
+    date_to: date | None = None  # inclusive
+    text: str = ""
+    include_private: bool = True
+
+    def with_text(self, text: str) -> "EntryFilter":
+        return dataclasses.replace(self, text=text)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class EntryRow:
+    """One line of the timeline: enough to show it, not the whole entry."""
+
+    id: int
+    uuid: str
+    kind: EntryKind
+    occurred_at: str
+    occurred_utc: str
+    title: str
+    snippet: str
+    mood: int | None
+    craving: int | None
+    private: bool
+
+    @property
+    def summary(self) -> str:
+        if self.title:
+            return self.title
+        text = " ".join(self.snippet.split())
+        return text[:80] + ("…" if len(text) > 80 else "")
+
+    def as_dict(self) -> dict:
+        data = dataclasses.asdict(self)
+        data["kind"] = str(self.kind)
+        return data
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what a person typed into a safe FTS5 query: every word, as a prefix.
+
+    "crav mor" finds entries with a word starting "crav" and one starting "mor".
+    Quotes and operators are not passed through, so no input is a syntax error.
+    """
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def _where(filt: EntryFilter) -> tuple[str, list]:
+    clauses: list[str] = []
+    params: list = []
+    if filt.kinds:
+        clauses.append(f"e.kind IN ({', '.join('?' for _ in filt.kinds)})")
+        params.extend(sorted(str(kind) for kind in filt.kinds))
+    if filt.tag:
+        clauses.append(
+            "e.id IN (SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
+            "WHERE t.name = ?)"
+        )
+        params.append(filt.tag)
+    if filt.date_from:
+        clauses.append("e.local_date >= ?")
+        params.append(filt.date_from.isoformat())
+    if filt.date_to:
+        clauses.append("e.local_date <= ?")
+        params.append(filt.date_to.isoformat())
+    if not filt.include_private:
+        clauses.append("e.private = 0")
+    match = fts_query(filt.text)
+    if match:
+        clauses.append("e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)")
+        params.append(match)
+    return (" AND ".join(clauses) or "1"), params
+
+
+def _to_row(values: tuple) -> EntryRow:
+    return EntryRow(
+        id=values[0],
+        uuid=values[1],
+        kind=EntryKind(values[2]),
+        occurred_at=values[3],
+        occurred_utc=values[4],
+        title=values[5],
+        snippet=values[6],
+        mood=values[7],
+        craving=values[8],
+        private=bool(values[9]),
+    )
+
+
+def list_rows(
+    db: sqlite_utils.Database,
+    filt: EntryFilter = EntryFilter(),
+    *,
+    limit: int = 200,
+    after: EntryRow | None = None,
+) -> list[EntryRow]:
+    """The newest entries matching ``filt``; pass the last row seen as ``after`` for the next page."""
+    where, params = _where(filt)
+    if after is not None:
+        where += " AND (e.occurred_utc < ? OR (e.occurred_utc = ? AND e.id < ?))"
+        params += [after.occurred_utc, after.occurred_utc, after.id]
+    sql = (
+        "SELECT e.id, e.uuid, e.kind, e.occurred_at, e.occurred_utc, e.title, "
+        "substr(CASE WHEN e.body != '' THEN e.body WHEN e.situation != '' THEN e.situation "
+        f"ELSE e.substance END, 1, {SNIPPET_CHARS}), e.mood, e.craving, e.private "
+        f"FROM entries e WHERE {where} ORDER BY e.occurred_utc DESC, e.id DESC LIMIT ?"
+    )
+    return [_to_row(values) for values in db.execute(sql, [*params, limit])]
+
+
+def count_rows(db: sqlite_utils.Database, filt: EntryFilter = EntryFilter()) -> int:
+    where, params = _where(filt)
+    return db.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0]
+
+
+def search(
+    db: sqlite_utils.Database, text: str, *, limit: int = 50, include_private: bool = True
+) -> list[EntryRow]:
+    """The newest ``limit`` entries whose title or text has every word typed (as prefixes)."""
+    if fts_query(text) is None:
+        return []
+    return list_rows(db, EntryFilter(text=text, include_private=include_private), limit=limit)

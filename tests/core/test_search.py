@@ -1,0 +1,76 @@
+"""Full-text search and timeline pages."""
+
+from datetime import date, datetime, timedelta, timezone
+
+from journal_app.core.models import Entry, EntryKind
+from journal_app.core.query import EntryFilter, fts_query
+
+
+def _note(journal, title, body="", days_ago=0, **extra):
+    when = datetime(2025, 5, 20, 12, 0, tzinfo=timezone.utc) - timedelta(days=days_ago)
+    return journal.save(Entry(kind=EntryKind.NOTE, title=title, body=body, occurred_at=when, **extra))
+
+
+def test_prefix_finds_the_whole_word(journal):
+    e = _note(journal, "Evening", "A strong craving after dinner")
+    assert [r.id for r in journal.search("crav")] == [e.id]
+    assert journal.search("cravings") == []
+
+
+def test_newest_matches_first_and_limit(journal):
+    ids = [_note(journal, f"walk {i}", days_ago=i).id for i in range(10)]
+    found = journal.search("walk", limit=3)
+    assert [r.id for r in found] == ids[:3]
+
+
+def test_every_word_must_match_and_punctuation_is_harmless(journal):
+    a = _note(journal, "sister called", "we talked")
+    _note(journal, "sister", "no call")
+    assert [r.id for r in journal.search("sister talk")] == [a.id]
+    assert journal.search('"(*') == []
+    assert journal.search("AND OR NOT") == []
+    assert fts_query("crav") == '"crav"*'
+
+
+def test_accents_do_not_matter(journal):
+    e = _note(journal, "Café with Zoë")
+    assert [r.id for r in journal.search("cafe zoe")] == [e.id]
+
+
+def test_edits_and_deletes_reach_the_index(journal):
+    e = _note(journal, "old words")
+    e.title = "new words"
+    journal.save(e)
+    assert journal.search("old") == [] and len(journal.search("new")) == 1
+    journal.delete(e.id)
+    assert journal.search("new") == []
+
+
+def test_private_entries_can_be_left_out(journal):
+    _note(journal, "secret plan", private=True)
+    assert len(journal.search("secret")) == 1
+    assert journal.search("secret", include_private=False) == []
+
+
+def test_filters_by_kind_tag_and_dates(journal):
+    a = _note(journal, "a", days_ago=0, tags=["work"])
+    b = _note(journal, "b", days_ago=5)
+    c = journal.save(Entry(kind=EntryKind.CHECK_IN, mood=5,
+                           occurred_at=datetime(2025, 5, 10, 9, 0, tzinfo=timezone.utc)))
+    assert {r.id for r in journal.rows(EntryFilter(kinds=frozenset({EntryKind.NOTE})))} == {a.id, b.id}
+    assert [r.id for r in journal.rows(EntryFilter(tag="WORK"))] == [a.id]
+    span = EntryFilter(date_from=date(2025, 5, 9), date_to=date(2025, 5, 15))
+    assert [r.id for r in journal.rows(span)] == [b.id, c.id]
+    assert journal.count(span) == 2
+
+
+def test_pages_follow_on_without_gaps_or_repeats(journal):
+    ids = [_note(journal, f"n{i}", days_ago=i // 3).id for i in range(25)]
+    seen, after = [], None
+    while True:
+        page = journal.rows(limit=7, after=after)
+        if not page:
+            break
+        seen += [r.id for r in page]
+        after = page[-1]
+    assert sorted(seen) == sorted(ids) and len(seen) == len(set(seen))
