@@ -1,0 +1,139 @@
+"""Which days a chart looks at: 7, 30 or 90 days, a year, everything, a custom
+range, or "since last session".
+
+Days are local calendar days (``entries.local_date``), so a day is the day the
+person lived, wherever they were. Day numbers (days since 1970-01-01) are what
+the charts put on their x-axis.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from datetime import date, timedelta
+
+import numpy as np
+import sqlite_utils
+
+from ..errors import JournalError
+from ..models import now_local
+
+EPOCH = date(1970, 1, 1)
+
+
+def day_number(day: date) -> int:
+    """Days since 1970-01-01 (the charts' x value for a day)."""
+    return (day - EPOCH).days
+
+
+def day_from_number(number: float) -> date:
+    return EPOCH + timedelta(days=int(round(number)))
+
+
+def short_date(day: date) -> str:
+    """25 Nov 2026 (the same on every platform)."""
+    return f"{day.day} {day:%b %Y}"
+
+
+def day_numbers(texts) -> np.ndarray:
+    """ISO dates (``YYYY-MM-DD`` text, or one-column rows of it) as day numbers, without a Python loop."""
+    return np.asarray(texts, dtype="datetime64[D]").astype(np.int64).ravel()
+
+
+class RangePreset(enum.StrEnum):
+    WEEK = "7d"
+    MONTH = "30d"
+    QUARTER = "90d"
+    YEAR = "1y"
+    ALL = "all"
+    CUSTOM = "custom"
+    SINCE_SESSION = "since_session"
+
+    @property
+    def label(self) -> str:
+        return PRESET_LABELS[self]
+
+
+PRESET_LABELS = {
+    RangePreset.WEEK: "Last 7 days",
+    RangePreset.MONTH: "Last 30 days",
+    RangePreset.QUARTER: "Last 90 days",
+    RangePreset.YEAR: "Last year",
+    RangePreset.ALL: "All entries",
+    RangePreset.CUSTOM: "Custom dates…",
+    RangePreset.SINCE_SESSION: "Since last session",
+}
+
+_PRESET_DAYS = {RangePreset.WEEK: 7, RangePreset.MONTH: 30, RangePreset.QUARTER: 90, RangePreset.YEAR: 365}
+FALLBACK_DAYS = 30
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class DateRange:
+    """Local calendar days from ``start`` to ``end``, both included."""
+
+    start: date
+    end: date
+    note: str = ""  # said to the person when the range is not quite what they asked for
+
+    def __post_init__(self) -> None:
+        if self.start > self.end:
+            raise JournalError("The start date is after the end date; pick a start on or before the end.")
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    @property
+    def first_number(self) -> int:
+        return day_number(self.start)
+
+    @property
+    def last_number(self) -> int:
+        return day_number(self.end)
+
+    def describe(self) -> str:
+        if self.start == self.end:
+            return short_date(self.start)
+        return f"{short_date(self.start)} – {short_date(self.end)}"
+
+
+def resolve_range(
+    db: sqlite_utils.Database,
+    preset: RangePreset,
+    *,
+    today: date | None = None,
+    custom: tuple[date, date] | None = None,
+) -> DateRange:
+    """The days a preset means today, in this journal."""
+    today = today or now_local().date()
+    if preset in _PRESET_DAYS:
+        return DateRange(today - timedelta(days=_PRESET_DAYS[preset] - 1), today)
+    if preset is RangePreset.CUSTOM:
+        if custom is None:
+            raise JournalError("Pick a start and an end date for a custom range.")
+        return DateRange(*custom)
+    if preset is RangePreset.ALL:
+        first, last = db.execute("SELECT min(local_date), max(local_date) FROM entries").fetchone()
+        if first is None:
+            return DateRange(today, today, "There are no entries yet.")
+        return DateRange(date.fromisoformat(first), max(today, date.fromisoformat(last)))
+    # since last session
+    from ..annotations import last_session
+
+    session = last_session(db)
+    if session is None:
+        return DateRange(
+            today - timedelta(days=FALLBACK_DAYS - 1), today,
+            f"No session is recorded yet, so this shows the last {FALLBACK_DAYS} days.",
+        )
+    start = min(session.held_on, today)
+    return DateRange(start, today, f"Since the session on {short_date(session.held_on)}.")
+
+
+def range_where(rng: DateRange, include_private: bool, alias: str = "e") -> tuple[str, list]:
+    """The SQL condition (and its parameters) for entries on the range's days."""
+    where = f"{alias}.local_date BETWEEN ? AND ?"
+    if not include_private:
+        where += f" AND {alias}.private = 0"
+    return where, [rng.start.isoformat(), rng.end.isoformat()]
