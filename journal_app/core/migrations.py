@@ -200,7 +200,7 @@ def _split_sql(script: str) -> list[str]:
 
 CHART_INDEXES = """
 CREATE INDEX entries_day_measures ON entries (local_date, private, kind, mood, craving, sleep_hours);
-CREATE INDEX entries_urge_hours ON entries (local_date, private, occurred_at, craving) WHERE kind = 'craving';
+CREATE INDEX entries_urge_hours ON entries (kind, local_date, private, occurred_at, craving);
 """
 
 

@@ -1,0 +1,26 @@
+"""The charts (pyqtgraph), one per module, and the dashboard and session mode that show them."""
+
+from __future__ import annotations
+
+from .calendar import CalendarChart
+from .coping import CopingChart
+from .hour_heatmap import HourWeekdayChart
+from .mood_craving import MoodCravingChart
+from .sleep import SleepChart
+from .streak import StreakChart
+from .triggers import TriggerCravingChart, TriggerFrequencyChart
+
+# in the order the dashboard shows them and session mode steps through them
+CHART_TYPES = (
+    MoodCravingChart,
+    StreakChart,
+    TriggerFrequencyChart,
+    TriggerCravingChart,
+    CopingChart,
+    HourWeekdayChart,
+    CalendarChart,
+    SleepChart,
+)
+
+__all__ = ["CHART_TYPES", "CalendarChart", "CopingChart", "HourWeekdayChart", "MoodCravingChart",
+           "SleepChart", "StreakChart", "TriggerCravingChart", "TriggerFrequencyChart"]

@@ -1,0 +1,67 @@
+"""Horizontal bar charts with their names and numbers written beside each bar."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from .base import ChartPanel
+
+MAX_BARS = 12  # more than this is hard to read; the table has them all
+
+
+class BarChart(ChartPanel):
+    """Rows of bars, the first row at the top; ``self.rows`` holds what each bar stands for."""
+
+    empty_text = "Nothing to show in this range yet."
+
+    data_attrs = ("rows",)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.rows: list = []
+        self.bar_items: list[pg.BarGraphItem] = []
+        self.plot_item.getViewBox().setMouseEnabled(x=False, y=False)
+        self.plot_item.getViewBox().invertY(True)
+
+    def draw_bars(self, names: list[str], values, labels: list[str], colour: str, *,
+                  x_max: float | None = None, outline_only: bool = False, height: float = 0.7,
+                  extra_room: float = 0.0) -> pg.BarGraphItem:
+        """One bar per name, top to bottom, with ``labels`` written at the bar ends."""
+        t = self.theme
+        values = np.asarray(values, dtype=float)
+        rows = np.arange(len(names), dtype=float)
+        brush = t.brush(t.background, 0) if outline_only else t.brush(colour, 200)
+        style = Qt.PenStyle.DashLine if outline_only else Qt.PenStyle.SolidLine
+        bars = pg.BarGraphItem(x0=np.zeros(len(values)), y=rows, height=height, width=values,
+                               brush=brush, pen=t.pen(colour, 1.5, style))
+        self.plot_item.addItem(bars)
+        self.bar_items.append(bars)
+        top = x_max if x_max is not None else (float(values.max()) if len(values) else 1.0) or 1.0
+        for row, value, text in zip(rows, values, labels, strict=True):
+            if text:
+                label = self.text_item(text, anchor=(0, 0.5))
+                label.setPos(value + top * 0.02, row)
+                self.plot_item.addItem(label)
+        self.plot_item.getAxis("left").setTicks([[(i, name) for i, name in enumerate(names)]])
+        self.plot_item.setYRange(-0.6, max(len(names), 1) - 0.4, padding=0)
+        self.plot_item.setXRange(0, top * (1.45 + extra_room), padding=0)
+        return bars
+
+    def show_empty(self) -> None:
+        self.plot_item.getAxis("left").setTicks([[]])
+        self.empty_note(self.empty_text)
+
+    def row_at(self, y: float) -> int | None:
+        index = int(round(y))
+        return index if 0 <= index < min(len(self.rows), MAX_BARS) else None
+
+    def _clear_plot(self) -> None:
+        super()._clear_plot()
+        self.bar_items = []
+
+    @staticmethod
+    def more_note(count: int) -> str:
+        extra = count - MAX_BARS
+        return f" The {MAX_BARS} largest are drawn; the table lists all {count}." if extra > 0 else ""

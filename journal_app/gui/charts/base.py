@@ -1,0 +1,270 @@
+"""What every chart has: a title, its numbers in words, the plot or a data
+table, hover details, click-through to a day's entries, and export.
+
+A chart subclass answers four questions: ``render`` (draw the figures for a
+range), ``table_data`` (the same figures as rows), ``describe_at`` (what is
+under the pointer) and ``day_at`` (which day a click means).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.charts_data import ChartData, DateRange
+from ...core.errors import JournalError
+from ...core.query import EntryFilter
+from .export import FORMATS, export_chart
+from .table import DataTableModel
+from .theme import LIGHT, ChartTheme
+
+DAY = 86400.0  # time charts put days on the x-axis as seconds (pyqtgraph's DateAxisItem)
+
+
+class ChartPanel(QWidget):
+    title = ""
+    description = ""  # one sentence: what the chart shows and how to read it
+    time_axis = False  # True: shares its x-axis with the other time charts
+    data_attrs: tuple[str, ...] = ()  # what the subclass keeps of the figures (forgotten on clear)
+    entries_requested = Signal(object)  # EntryFilter for the day a person clicked
+
+    def __init__(self, parent: QWidget | None = None, *, theme: ChartTheme = LIGHT):
+        super().__init__(parent)
+        self.theme = theme
+        self.include_private = True
+        self.range: DateRange | None = None
+        self.data: ChartData | None = None
+        self.key: pg.TextItem | None = None
+        self.hover_text = ""
+        self._table_stale = True
+        self.setObjectName(type(self).__name__)
+
+        self.heading = QLabel(self.title)
+        self.heading.setAccessibleName(self.title)
+        self.heading.setWordWrap(True)
+        self.summary = QLabel("")  # the chart's main figures in words
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table_button = QToolButton(text="Show as table", checkable=True)
+        self.table_button.setAccessibleName(f"Show {self.title} as a data table")
+        self.table_button.toggled.connect(self.show_table)
+        self.export_button = QToolButton(text="Export…")
+        self.export_button.setAccessibleName(f"Export {self.title} as a picture")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        menu.addAction("As PNG picture…", lambda: self.ask_export(".png"))
+        menu.addAction("As SVG drawing…", lambda: self.ask_export(".svg"))
+        self.export_button.setMenu(menu)
+
+        axis_items = {"bottom": pg.DateAxisItem(utcOffset=0)} if self.time_axis else {}
+        self.plot = pg.PlotWidget(axisItems=axis_items)
+        self.plot.setAccessibleName(f"{self.title} chart")
+        self.plot.setAccessibleDescription(self.description)
+        self.plot.setMinimumHeight(220)
+        self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.plot_item = self.plot.getPlotItem()
+        self.plot_item.setMenuEnabled(False)
+        self.plot_item.hideButtons()
+        self.model = DataTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(f"{self.title}: data table")
+        self.table.setAccessibleDescription(self.description)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.plot)
+        self.stack.addWidget(self.table)
+
+        top = self.header = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.table_button)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.stack, 1)
+
+        scene = self.plot.scene()
+        scene.sigMouseMoved.connect(self._on_mouse_moved)
+        scene.sigMouseClicked.connect(self._on_mouse_clicked)
+        self.apply_theme(theme)
+
+    def add_header_widget(self, widget: QWidget) -> None:
+        self.header.insertWidget(1, widget)
+
+    # the subclass's part -----------------------------------------------------
+    def render(self, data: ChartData, rng: DateRange) -> None:
+        raise NotImplementedError
+
+    def table_data(self) -> tuple[list[str], list[list]]:
+        return [], []
+
+    def describe_at(self, x: float, y: float) -> str | None:
+        return None
+
+    def day_at(self, x: float, y: float) -> date | None:
+        return None
+
+    # drawing -----------------------------------------------------------------
+    def show_data(self, data: ChartData, rng: DateRange) -> None:
+        """Draw the chart for ``rng``; the table follows when it is next shown."""
+        self.include_private = data.include_private
+        self.data = data
+        self.range = rng
+        self._clear_plot()
+        self.render(data, rng)
+        self._table_stale = True
+        if self.table_button.isChecked():
+            self.refresh_table()
+
+    def clear(self) -> None:
+        """Forget every figure (the journal was locked or closed)."""
+        self.range = None
+        self.data = None
+        for name in self.data_attrs:
+            setattr(self, name, [] if isinstance(getattr(self, name, None), list) else None)
+        self._clear_plot()
+        self.model.clear()
+        self.summary.setText("")
+        self.hover_text = ""
+        self._table_stale = True
+
+    def _clear_plot(self) -> None:
+        self.plot_item.clear()
+        if self.key is not None and self.key.scene() is not None:
+            self.key.scene().removeItem(self.key)
+        self.key = None
+
+    def refresh_table(self) -> None:
+        if self._table_stale:
+            self.model.set_table(*self.table_data())
+            self.table.resizeColumnsToContents()
+            self._table_stale = False
+
+    def show_table(self, on: bool) -> None:
+        if on:
+            self.refresh_table()
+        self.stack.setCurrentWidget(self.table if on else self.plot)
+        self.table_button.setText("Show as chart" if on else "Show as table")
+
+    def apply_theme(self, theme: ChartTheme) -> None:
+        self.theme = theme
+        self.plot.setBackground(theme.background)
+        heading_font = theme.font(13, bold=True)
+        self.heading.setFont(heading_font)
+        self.summary.setFont(theme.font(10))
+        for name in ("left", "bottom"):
+            axis = self.plot_item.getAxis(name)
+            axis.setPen(theme.pen(theme.foreground, 1))
+            axis.setTextPen(theme.pen(theme.foreground, 1))
+            axis.setStyle(tickFont=theme.font(9))
+            axis.label.setFont(theme.font(10))
+        self.plot_item.showGrid(x=True, y=True, alpha=theme.grid_alpha)
+
+    def add_key(self, parts: list[tuple[str, str, str]]) -> pg.TextItem:
+        """A one-line key in the top band of the plot: (glyph, words, colour) per series.
+
+        The glyph has the series' marker shape (● ▲ ✕ ━ ╍), so the key reads in greyscale too.
+        """
+        html = "&nbsp;&nbsp;&nbsp;".join(
+            f'<span style="color:{colour}">{glyph}</span>&nbsp;{words}' for glyph, words, colour in parts)
+        key = pg.TextItem(html=f'<span style="color:{self.theme.foreground}">{html}</span>',
+                          anchor=(0, 0), fill=self.theme.brush(self.theme.background, 220))
+        key.setFont(self.theme.font(9))
+        key.setParentItem(self.plot_item.getViewBox())
+        key.setPos(4, 2)
+        self.key = key
+        return key
+
+    def value_ticks(self, low: int, high: int, step: int = 2, axis: str = "left") -> None:
+        """Label only the real scale (e.g. 0–10), even when the view leaves room above it."""
+        self.plot_item.getAxis(axis).setTicks(
+            [[(v, str(v)) for v in range(low, high + 1, step)], [(v, "") for v in range(low, high + 1)]])
+
+    def text_item(self, text: str, colour: str | None = None, anchor=(0, 0.5), points: float = 9,
+                  bold: bool = False) -> pg.TextItem:
+        item = pg.TextItem(text, color=colour or self.theme.foreground, anchor=anchor)
+        item.setFont(self.theme.font(points, bold))
+        return item
+
+    def empty_note(self, text: str) -> None:
+        """Say calmly that there is nothing to draw (in the plot and in words)."""
+        self.summary.setText(text)
+        item = self.text_item(text, anchor=(0.5, 0.5), points=11)
+        self.plot_item.addItem(item)
+        item.setPos(0.5, 0.5)
+        self.plot_item.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+
+    # pointer ---------------------------------------------------------------------
+    def _view_point(self, scene_pos) -> QPointF | None:
+        vb = self.plot_item.getViewBox()
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        return vb.mapSceneToView(scene_pos)
+
+    def _on_mouse_moved(self, scene_pos) -> None:
+        point = self._view_point(scene_pos)
+        text = (self.describe_at(point.x(), point.y()) if point is not None and self.range else None) or ""
+        self.hover_text = text
+        self.plot.setToolTip(text)
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self.plot)
+        else:
+            QToolTip.hideText()
+
+    def _on_mouse_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self.range is None:
+            return
+        point = self._view_point(event.scenePos())
+        if point is None:
+            return
+        day = self.day_at(point.x(), point.y())
+        if day is not None:
+            event.accept()
+            self.open_day(day)
+
+    def open_day(self, day: date) -> None:
+        self.entries_requested.emit(
+            EntryFilter(date_from=day, date_to=day, include_private=self.include_private))
+
+    def view_to_widget(self, x: float, y: float):
+        """Where a point of the chart is on the plot's viewport (for tests and focus)."""
+        scene = self.plot_item.getViewBox().mapViewToScene(QPointF(x, y))
+        return self.plot.mapFromScene(scene)
+
+    # export ------------------------------------------------------------------------
+    def export(self, path: Path | str) -> Path:
+        return export_chart(self.plot_item, path, title=self.title, description=self.description,
+                            background=self.theme.background)
+
+    def ask_export(self, suffix: str) -> None:
+        name = self.title.lower().replace(" ", "-").replace("×", "x")
+        path, _ = QFileDialog.getSaveFileName(self, f"Export {self.title}", f"{name}{suffix}", FORMATS[suffix])
+        if not path:
+            return
+        if not path.lower().endswith(suffix):
+            path += suffix
+        try:
+            self.export(path)
+        except JournalError as exc:
+            QMessageBox.warning(self, "Chart not saved", str(exc))

@@ -1,0 +1,133 @@
+"""A year in pixels: each day's mood or peak craving as a cell, months as rows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QComboBox
+
+from ...core.charts_data import MONTHS, CalendarGrid, ChartData, DateRange, calendar_grid
+from .base import ChartPanel
+from .table import cell
+from .theme import HEAT_MAP
+from .timeline import day_label
+
+MEASURES = {"mood": ("Mood", 1, 10), "craving": ("Peak craving", 0, 10)}
+ROWS_PER_YEAR = 13  # twelve months and a gap
+
+
+class CalendarChart(ChartPanel):
+    title = "Year in pixels"
+    description = ("Each small square is one day: rows are months, columns the days of the month. "
+                   "Lighter squares are higher values (see the scale); empty squares have no value.")
+    data_attrs = ("grid",)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.grid: CalendarGrid | None = None
+        self.image: pg.ImageItem | None = None
+        self.measure = QComboBox()
+        self.measure.setAccessibleName("Measure shown in the year in pixels")
+        for key, (label, _, _) in MEASURES.items():
+            self.measure.addItem(label, key)
+        self.measure.currentIndexChanged.connect(self.redraw)
+        self.add_header_widget(self.measure)
+        vb = self.plot_item.getViewBox()
+        vb.setMouseEnabled(x=False, y=False)
+        vb.invertY(True)
+        self.plot_item.getAxis("bottom").setTicks([[(d - 0.5, str(d)) for d in (1, 5, 10, 15, 20, 25, 31)]])
+        self.plot_item.setLabel("bottom", "Day of the month")
+        self.plot_item.showGrid(x=False, y=False)
+        self.colour_bar = None
+
+    def set_measure(self, key: str) -> None:
+        self.measure.setCurrentIndex(self.measure.findData(key))
+
+    def render(self, data: ChartData, rng: DateRange) -> None:
+        key = self.measure.currentData()
+        label, low, high = MEASURES[key]
+        grid = self.grid = calendar_grid(data.daily(rng), key)
+        if not np.isfinite(grid.values).any():
+            self.image = None
+            self.plot_item.getAxis("left").setTicks([[]])
+            self.empty_note(f"No {label.lower()} recorded in this range.")
+            return
+        image = np.full((max(len(grid.years) * ROWS_PER_YEAR - 1, 1), 31), np.nan)
+        for index in range(len(grid.years)):
+            image[index * ROWS_PER_YEAR: index * ROWS_PER_YEAR + 12] = grid.values[index]
+        self.image = pg.ImageItem(image, axisOrder="row-major")
+        cmap = pg.colormap.get(HEAT_MAP)
+        self.image.setColorMap(cmap)
+        self.image.setLevels((low, high))
+        self.image.setRect(0, 0, 31, image.shape[0])
+        self.plot_item.addItem(self.image)
+        if self.colour_bar is None:
+            self.colour_bar = pg.ColorBarItem(values=(low, high), colorMap=cmap, interactive=False, width=14)
+            self.colour_bar.setImageItem(self.image, insert_in=self.plot_item)
+        else:
+            self.colour_bar.setLevels((low, high))
+            self.colour_bar.setImageItem(self.image)
+        self.colour_bar.axis.setLabel(label)
+        self.colour_bar.axis.setTextPen(self.theme.pen(self.theme.foreground, 1))
+        self.colour_bar.axis.setStyle(tickFont=self.theme.font(9))
+        ticks = []
+        for index, year in enumerate(grid.years):
+            base = index * ROWS_PER_YEAR
+            ticks.append((base + 0.5, f"{year} {MONTHS[0]}"))
+            ticks += [(base + m + 0.5, MONTHS[m]) for m in range(1, 12) if len(grid.years) <= 2]
+        left = self.plot_item.getAxis("left")
+        left.setTicks([ticks])
+        left.setWidth(int(80 * self.theme.scale))
+        self.plot_item.setXRange(0, 31, padding=0)
+        self.plot_item.setYRange(0, image.shape[0], padding=0.02)
+        values = grid.values[np.isfinite(grid.values)]
+        days = int(grid.exists.sum())
+        if len(values):
+            self.summary.setText(f"{label} on {len(values)} of {days} days; "
+                                 f"mean {values.mean():.1f}, from {values.min():g} to {values.max():g}.")
+        else:
+            self.summary.setText(f"No {label.lower()} recorded in this range.")
+
+    def redraw(self) -> None:
+        if self.range is not None and self.data is not None:
+            self.show_data(self.data, self.range)
+
+    def day_under(self, x: float, y: float) -> date | None:
+        if self.grid is None:
+            return None
+        row, column = int(np.floor(y)), int(np.floor(x))
+        year_index, month = divmod(row, ROWS_PER_YEAR)
+        if not (0 <= column < 31 and month < 12 and 0 <= year_index < len(self.grid.years)):
+            return None
+        if not self.grid.exists[year_index, month, column]:
+            return None
+        return date(self.grid.years[year_index], month + 1, column + 1)
+
+    def describe_at(self, x: float, y: float) -> str | None:
+        day = self.day_under(x, y)
+        if day is None:
+            return None
+        value = self.grid.values[self.grid.years.index(day.year), day.month - 1, day.day - 1]
+        label = MEASURES[self.grid.measure][0]
+        return f"{day_label(day)}: {label.lower()} {cell(float(value))}" if np.isfinite(value) else \
+            f"{day_label(day)}: no {label.lower()} recorded"
+
+    def day_at(self, x: float, y: float) -> date | None:
+        day = self.day_under(x, y)
+        if day is None:
+            return None
+        value = self.grid.values[self.grid.years.index(day.year), day.month - 1, day.day - 1]
+        return day if np.isfinite(value) else None
+
+    def table_data(self):
+        label = MEASURES[self.measure.currentData()][0]
+        headers = ["Day", label]
+        if self.grid is None:
+            return headers, []
+        year, month, mday = np.nonzero(np.isfinite(self.grid.values))
+        return headers, [
+            [date(self.grid.years[y], m + 1, d + 1).isoformat(), float(self.grid.values[y, m, d])]
+            for y, m, d in zip(year, month, mday, strict=True)
+        ]

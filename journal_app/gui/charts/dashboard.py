@@ -1,0 +1,145 @@
+"""The charts view: every chart for the chosen days, in one scrolling page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from ...core.charts_data import ChartData, DateRange, RangePreset
+from ...core.errors import JournalError
+from . import CHART_TYPES
+from .base import ChartPanel
+from .life_events_dialog import LifeEventsDialog
+from .range_bar import RangeBar
+from .theme import ChartTheme, theme_for
+
+PANEL_HEIGHT = 330
+
+
+def link_time_axes(charts: list[ChartPanel]) -> None:
+    """Zooming or panning one time chart moves the others with it."""
+    time_charts = [c for c in charts if c.time_axis]
+    for chart in time_charts[1:]:
+        chart.plot_item.setXLink(time_charts[0].plot_item)
+
+
+def show_all(charts: list[ChartPanel], data: ChartData, rng: DateRange) -> None:
+    for chart in charts:
+        chart.show_data(data, rng)
+
+
+class DashboardView(QWidget):
+    view_title = "Charts"
+    session_mode_requested = Signal()
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: ChartData | None = None
+        self.range: DateRange | None = None
+        self._stale = True
+        self.theme: ChartTheme = theme_for(self.palette())
+        self.range_bar = RangeBar(RangePreset.MONTH)
+        self.range_bar.changed.connect(self.refresh)
+        self.events_button = QPushButton("Life events…")
+        self.events_button.setToolTip("Add, change or remove the life events marked on the charts")
+        self.events_button.clicked.connect(self.edit_life_events)
+        self.session_button = QPushButton("Session mode")
+        self.session_button.setToolTip("Full screen, large type, private text hidden (F11)")
+        self.session_button.clicked.connect(self.session_mode_requested)
+
+        self.charts: list[ChartPanel] = [kind(theme=self.theme) for kind in CHART_TYPES]
+        grid = QGridLayout()
+        row = column = 0
+        for chart in self.charts:
+            chart.setMinimumHeight(PANEL_HEIGHT)
+            chart.entries_requested.connect(self._open_entries)
+            if chart.time_axis:
+                if column:
+                    row, column = row + 1, 0
+                grid.addWidget(chart, row, 0, 1, 2)
+                row += 1
+            else:
+                grid.addWidget(chart, row, column)
+                row, column = (row, 1) if column == 0 else (row + 1, 0)
+        link_time_axes(self.charts)
+        page = QWidget()
+        page.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        scroll.setAccessibleName("Charts")
+
+        top = QHBoxLayout()
+        top.addWidget(self.range_bar, 1)
+        top.addWidget(self.events_button)
+        top.addWidget(self.session_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        events = getattr(ctx, "events", None)
+        if events is not None:
+            events.entries_changed.connect(self.mark_stale)
+        self.set_journal(getattr(ctx, "journal", None))
+
+    # the view contract ----------------------------------------------------------
+    def set_journal(self, journal) -> None:
+        if journal is None:
+            self.data = None
+            self.range = None
+            for chart in self.charts:
+                chart.clear()
+            self.range_bar.show_range(None)
+            return
+        self.data = ChartData(journal.db)
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.set_theme(theme_for(self.palette()))
+
+    # drawing -------------------------------------------------------------------
+    def set_theme(self, theme: ChartTheme) -> None:
+        self.theme = theme
+        for chart in self.charts:
+            chart.apply_theme(theme)
+        if self.data is not None and self.range is not None:
+            show_all(self.charts, self.data, self.range)
+
+    def refresh(self) -> None:
+        if self.data is None:
+            return
+        try:
+            rng = self.data.resolve(self.range_bar.preset, custom=self.range_bar.custom)
+        except JournalError as exc:
+            self.range_bar.show_range(None, str(exc))
+            return
+        self.range = rng
+        self.range_bar.show_range(rng)
+        show_all(self.charts, self.data, rng)
+        self._stale = False
+
+    def _open_entries(self, entry_filter) -> None:
+        events = getattr(self.ctx, "events", None)
+        if events is not None:
+            events.show_entries_requested.emit(entry_filter)
+
+    def edit_life_events(self) -> None:
+        journal = getattr(self.ctx, "journal", None)
+        if journal is None:
+            return
+        LifeEventsDialog(journal, self).exec()
+        self.mark_stale()

@@ -1,0 +1,142 @@
+"""Adding, changing and removing the life events marked on the charts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ...core import annotations
+from ...core.annotations import LABEL_MAX, AnnotationError, LifeEvent
+from ...core.charts_data import short_date
+from .range_bar import from_qdate, to_qdate
+
+
+class LifeEventsDialog(QDialog):
+    def __init__(self, journal, parent=None):
+        super().__init__(parent)
+        self.journal = journal
+        self.setWindowTitle("Life events on the charts")
+        self.resize(560, 460)
+        self.current: LifeEvent | None = None
+
+        self.list = QListWidget()
+        self.list.setAccessibleName("Life events")
+        self.list.currentItemChanged.connect(self._picked)
+        self.date = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
+        self.date.setDate(to_qdate(date.today()))
+        self.label = QLineEdit()
+        self.label.setMaxLength(LABEL_MAX)
+        self.label.setPlaceholderText("A few words, e.g. “Started a new job”")
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("Optional; only shown here, never on the charts")
+        self.note.setTabChangesFocus(True)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Message")
+
+        form = QFormLayout()
+        form.addRow("&Day:", self.date)
+        form.addRow("&Label:", self.label)
+        form.addRow("&Note:", self.note)
+        self.new_button = QPushButton("&New")
+        self.save_button = QPushButton("&Save")
+        self.remove_button = QPushButton("&Remove")
+        self.new_button.clicked.connect(self.start_new)
+        self.save_button.clicked.connect(self.save)
+        self.remove_button.clicked.connect(self.remove)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.save_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Life events are drawn as dashed lines, with their labels, on the time charts."))
+        layout.addWidget(self.list, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.reload()
+        self.start_new()
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for event in annotations.list_life_events(self.journal.db):
+            item = QListWidgetItem(f"{short_date(event.occurred_on)} — {event.label}")
+            item.setData(Qt.ItemDataRole.UserRole, event)
+            self.list.addItem(item)
+            if event.id == select_id:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+    def _picked(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        event: LifeEvent = item.data(Qt.ItemDataRole.UserRole)
+        self.current = event
+        self.date.setDate(to_qdate(event.occurred_on))
+        self.label.setText(event.label)
+        self.note.setPlainText(event.note)
+        self.remove_button.setEnabled(True)
+        self.message.setText("")
+
+    def start_new(self) -> None:
+        self.current = None
+        self.list.clearSelection()
+        self.list.setCurrentItem(None)
+        self.label.clear()
+        self.note.clear()
+        self.remove_button.setEnabled(False)
+        self.label.setFocus()
+
+    def save(self) -> bool:
+        event = LifeEvent(from_qdate(self.date.date()), self.label.text(), self.note.toPlainText())
+        if self.current is not None:
+            event.id, event.uuid = self.current.id, self.current.uuid
+        try:
+            saved = annotations.save_life_event(self.journal.db, event)
+        except AnnotationError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.current = saved
+        self.reload(select_id=saved.id)
+        self.remove_button.setEnabled(True)
+        self.message.setText(f"Saved “{saved.label}” on {short_date(saved.occurred_on)}.")
+        return True
+
+    def remove(self) -> bool:
+        if self.current is None:
+            return False
+        answer = QMessageBox.question(
+            self, "Remove life event", f"Remove “{self.current.label}” from the charts?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            removed = annotations.delete_life_event(self.journal.db, self.current.id)
+        except AnnotationError as exc:
+            self.message.setText(str(exc))
+            self.reload()
+            return False
+        self.reload()
+        self.start_new()
+        self.message.setText(f"Removed “{removed.label}”.")
+        return True

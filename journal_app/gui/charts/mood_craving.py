@@ -1,0 +1,126 @@
+"""Mood and craving over time: each day's value, the 7-day mean, use days,
+life events and sessions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from ...core.charts_data import ChartData, DailySeries, DateRange
+from .table import cell
+from .theme import CRAVING_SYMBOL, MOOD_SYMBOL, USE_SYMBOL
+from .timeline import DAY, TimeChart, day_label
+
+USE_ROW = 10.6  # use days are marked just above the 0–10 scale
+TOP = 13.2  # the band above that holds the legend
+
+
+def _mean(values: np.ndarray) -> float | None:
+    finite = values[np.isfinite(values)]
+    return float(finite.mean()) if len(finite) else None
+
+
+class MoodCravingChart(TimeChart):
+    title = "Mood and craving over time"
+    description = (
+        "Each day's mean mood (circles, 1 to 10, 10 is best) and peak craving (triangles, 0 to 10, "
+        "0 is none), with their 7-day means as lines (mood solid, craving dashed). A cross above "
+        "the scale marks a day with a use entry; dashed lines are life events, dotted lines sessions."
+    )
+
+    data_attrs = ("series", "markers")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.series: DailySeries | None = None
+        self.plot_item.setLabel("left", "Mood 1–10 · craving 0–10")
+        self.value_ticks(0, 10)
+
+    def render(self, data: ChartData, rng: DateRange) -> None:
+        s = self.series = data.daily(rng)
+        t = self.theme
+        self.add_key([("●", "mood", t.mood), ("━", "mood, 7-day mean", t.mood),
+                      ("▲", "peak craving", t.craving), ("╍", "craving, 7-day mean", t.craving),
+                      ("✕", "use entry", t.use)])
+        x = s.days * DAY
+        size = 7 * t.scale
+        has_mood, has_craving = np.isfinite(s.mood), np.isfinite(s.craving)
+        self.plot_item.addItem(pg.PlotDataItem(
+            x[has_mood], s.mood[has_mood], pen=None, symbol=MOOD_SYMBOL, symbolSize=size,
+            symbolBrush=t.brush(t.mood, 160), symbolPen=t.pen(t.mood, 1), name="Mood, each day (circles)"))
+        self.plot_item.addItem(pg.PlotDataItem(
+            x, s.mood_mean7, pen=t.pen(t.mood, 3), connect="finite", name="Mood, 7-day mean (solid line)"))
+        self.plot_item.addItem(pg.PlotDataItem(
+            x[has_craving], s.craving[has_craving], pen=None, symbol=CRAVING_SYMBOL, symbolSize=size,
+            symbolBrush=t.brush(t.craving, 160), symbolPen=t.pen(t.craving, 1),
+            name="Peak craving, each day (triangles)"))
+        self.plot_item.addItem(pg.PlotDataItem(
+            x, s.craving_mean7, pen=t.pen(t.craving, 3, Qt.PenStyle.DashLine), connect="finite",
+            name="Craving, 7-day mean (dashed line)"))
+        use_x = s.use_days * DAY
+        if len(use_x):
+            self.plot_item.addItem(pg.PlotDataItem(
+                use_x, np.full(len(use_x), USE_ROW), pen=None, symbol=USE_SYMBOL, symbolSize=size * 1.6,
+                symbolBrush=t.brush(t.use), symbolPen=t.pen(t.use, 1.5), name="Day with a use entry (cross)"))
+        self.draw_markers(data, rng)
+        self.plot_item.setYRange(0, TOP, padding=0)
+        self.set_time_range(rng)
+        self.summary.setText(self._summary(s))
+
+    def _summary(self, s: DailySeries) -> str:
+        recorded = int((s.entries > 0).sum())
+        if not recorded:
+            return "Nothing recorded in this range yet."
+        parts = [f"{recorded} of {len(s.days)} days have entries."]
+        mood, craving = _mean(s.mood), _mean(s.craving)
+        if mood is not None:
+            parts.append(f"Mean daily mood {mood:.1f}.")
+        if craving is not None:
+            parts.append(f"Mean peak craving {craving:.1f}.")
+        uses = len(s.use_days)
+        parts.append("No days with a use entry." if not uses else
+                     f"{uses} day{'s' if uses != 1 else ''} with a use entry.")
+        return " ".join(parts)
+
+    def _index(self, x: float) -> int | None:
+        return None if self.series is None else self.index_of(self.series.days, x)
+
+    def describe_at(self, x: float, y: float) -> str | None:
+        index = self._index(x)
+        if index is None:
+            return None
+        s = self.series
+        lines = [day_label(self.day_of(s.days, index))]
+        if s.entries[index]:
+            lines.append(f"Mood {cell(s.mood[index])} (7-day mean {cell(s.mood_mean7[index])})")
+            lines.append(f"Peak craving {cell(s.craving[index])} (7-day mean {cell(s.craving_mean7[index])})")
+            lines.append(f"{s.entries[index]} entr{'ies' if s.entries[index] != 1 else 'y'}"
+                         + (", including a use entry" if s.used[index] else "") + " — click to open")
+        else:
+            lines.append("Nothing recorded this day")
+        lines += self.markers_on(int(s.days[index]))
+        return "\n".join(lines)
+
+    def day_at(self, x: float, y: float) -> date | None:
+        index = self._index(x)
+        if index is None or not self.series.entries[index]:
+            return None
+        return self.day_of(self.series.days, index)
+
+    def table_data(self):
+        headers = ["Day", "Mood", "Mood, 7-day mean", "Peak craving", "Craving, 7-day mean",
+                   "Entries", "Use entry", "Marked"]
+        s = self.series
+        if s is None:
+            return headers, []
+        rows = []
+        for index in np.flatnonzero((s.entries > 0) | np.isin(s.days, [m.day for m in self.markers])):
+            rows.append([
+                self.day_of(s.days, index).isoformat(), float(s.mood[index]), float(s.mood_mean7[index]),
+                float(s.craving[index]), float(s.craving_mean7[index]), int(s.entries[index]),
+                "yes" if s.used[index] else "", "; ".join(self.markers_on(int(s.days[index]))),
+            ])
+        return headers, rows

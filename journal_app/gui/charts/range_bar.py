@@ -1,0 +1,90 @@
+"""Choosing the days the charts show: a preset, or two dates for a custom range."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ...core.charts_data import DateRange, RangePreset
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class RangeBar(QWidget):
+    """Emits ``changed`` when the person picks a preset or applies custom dates."""
+
+    changed = Signal()
+
+    def __init__(self, preset: RangePreset = RangePreset.MONTH, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.combo = QComboBox()
+        self.combo.setAccessibleName("Days shown in the charts")
+        for item in RangePreset:
+            self.combo.addItem(item.label, item)
+        self.start = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
+        self.end = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
+        self.start.setAccessibleName("First day")
+        self.end.setAccessibleName("Last day")
+        today = date.today()
+        self.start.setDate(to_qdate(today - timedelta(days=29)))
+        self.end.setDate(to_qdate(today))
+        self.apply = QPushButton("Show these days")
+        self.note = QLabel("")  # said when the range is not quite what was asked for
+        self.note.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel("&Show:")
+        label.setBuddy(self.combo)
+        layout.addWidget(label)
+        layout.addWidget(self.combo)
+        for widget in (QLabel("from"), self.start, QLabel("to"), self.end, self.apply):
+            layout.addWidget(widget)
+        self._custom_widgets = layout.count() - 5, layout.count()
+        layout.addWidget(self.note, 1)
+        self.set_preset(preset)
+        self.combo.currentIndexChanged.connect(self._preset_changed)
+        self.apply.clicked.connect(self.changed)
+
+    @property
+    def preset(self) -> RangePreset:
+        return self.combo.currentData()
+
+    @property
+    def custom(self) -> tuple[date, date]:
+        return from_qdate(self.start.date()), from_qdate(self.end.date())
+
+    def set_preset(self, preset: RangePreset) -> None:
+        self.combo.setCurrentIndex(self.combo.findData(preset))
+        self._show_custom(preset is RangePreset.CUSTOM)
+
+    def set_custom(self, start: date, end: date) -> None:
+        self.start.setDate(to_qdate(start))
+        self.end.setDate(to_qdate(end))
+
+    def show_range(self, rng: DateRange | None, problem: str = "") -> None:
+        """Say which days are shown (or why none are)."""
+        if problem:
+            self.note.setText(problem)
+        elif rng is not None:
+            self.note.setText(" ".join(part for part in (rng.describe() + ".", rng.note) if part))
+        else:
+            self.note.setText("")
+
+    def _show_custom(self, on: bool) -> None:
+        layout = self.layout()
+        for index in range(*self._custom_widgets):
+            layout.itemAt(index).widget().setVisible(on)
+
+    def _preset_changed(self) -> None:
+        custom = self.preset is RangePreset.CUSTOM
+        self._show_custom(custom)
+        if not custom:
+            self.changed.emit()

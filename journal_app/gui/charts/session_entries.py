@@ -1,0 +1,130 @@
+"""The entries of a session's days, with every word hidden until the person shows it.
+
+Only the day, the kind and the numbers are on screen. A private entry shows
+nothing but its day. Showing an item is the person's choice, one at a time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.charts_data import DateRange
+from ...core.models import KIND_LABELS
+from ...core.query import EntryFilter, EntryRow
+from .table import cell
+from .theme import ChartTheme
+
+HIDDEN = "Hidden — select and press Show"
+PRIVATE = "Private entry"
+LIMIT = 500
+TEXT_CHARS = 600
+
+
+class SessionEntries(QWidget):
+    title = "Entries in this period"
+    description = ("The entries of these days with their numbers. Their words are hidden; private "
+                   "entries show only their day. Select one and press Show to reveal it.")
+
+    def __init__(self, theme: ChartTheme, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.journal = None
+        self.rows: list[EntryRow] = []
+        self.revealed: set[int] = set()
+        self.heading = QLabel(self.title)
+        self.heading.setFont(theme.font(13, bold=True))
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        self.summary.setFont(theme.font(10))
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["Day", "Kind", "Mood", "Craving", "Words"])
+        self.table.setAccessibleName("Entries in this period")
+        self.table.setAccessibleDescription(self.description)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.table.setFont(theme.font(10))
+        self.show_button = QPushButton("&Show the selected entry")
+        self.show_button.clicked.connect(self.reveal_selected)
+        self.hide_button = QPushButton("&Hide all again")
+        self.hide_button.clicked.connect(self.hide_all)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_button)
+        buttons.addWidget(self.hide_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def show_days(self, journal, rng: DateRange) -> None:
+        self.journal = journal
+        self.revealed.clear()
+        self.rows = journal.rows(EntryFilter(date_from=rng.start, date_to=rng.end), limit=LIMIT)
+        self.table.setRowCount(len(self.rows))
+        for index in range(len(self.rows)):
+            self._fill(index)
+        self.table.resizeColumnsToContents()
+        private = sum(row.private for row in self.rows)
+        more = " (the newest shown)" if len(self.rows) == LIMIT else ""
+        self.summary.setText(f"{len(self.rows)} entries{more}, {private} of them private. {self.description}")
+
+    def clear(self) -> None:
+        self.journal = None
+        self.rows = []
+        self.revealed.clear()
+        self.table.setRowCount(0)
+        self.summary.setText("")
+
+    def _fill(self, index: int) -> None:
+        row = self.rows[index]
+        shown = row.id in self.revealed
+        day = row.occurred_at[:10]
+        if row.private and not shown:
+            values = [day, PRIVATE, "", "", HIDDEN]
+        else:
+            words = self._words(row) if shown else (HIDDEN if self._has_words(row) else "")
+            values = [day, KIND_LABELS[row.kind], cell(row.mood), cell(row.craving), words]
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.table.setItem(index, column, item)
+
+    @staticmethod
+    def _has_words(row: EntryRow) -> bool:
+        return bool(row.title or row.snippet)
+
+    def _words(self, row: EntryRow) -> str:
+        entry = self.journal.get(row.id) if self.journal is not None else None
+        if entry is None:
+            return ""
+        parts = [entry.title, entry.body, entry.situation, entry.thought, entry.lead_up]
+        text = " — ".join(part.strip() for part in parts if part.strip())
+        return text[:TEXT_CHARS] + ("…" if len(text) > TEXT_CHARS else "")
+
+    def reveal(self, index: int) -> None:
+        self.revealed.add(self.rows[index].id)
+        self._fill(index)
+        self.table.resizeRowToContents(index)
+
+    def reveal_selected(self) -> None:
+        selected = self.table.selectionModel().selectedRows()
+        if selected:
+            self.reveal(selected[0].row())
+
+    def hide_all(self) -> None:
+        self.revealed.clear()
+        for index in range(len(self.rows)):
+            self._fill(index)

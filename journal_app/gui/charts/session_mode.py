@@ -1,0 +1,170 @@
+"""Therapist session mode: full screen, large type, one chart at a time.
+
+It starts at "since last session", leaves private entries out of every chart,
+hides every word until the person shows an item, and can record that this
+session took place. Leaving it brings back the normal window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from ...core import annotations
+from ...core.annotations import AnnotationError
+from ...core.charts_data import ChartData, DateRange, RangePreset, short_date
+from ...core.errors import JournalError
+from . import CHART_TYPES
+from .base import ChartPanel
+from .range_bar import RangeBar
+from .session_entries import SessionEntries
+from .theme import theme_for
+
+SCALE = 1.6  # large type: every font and line in session mode is this much bigger
+NEXT_KEYS = ("Right", "PgDown", "N")
+PREVIOUS_KEYS = ("Left", "PgUp", "P")
+
+
+class SessionModeWindow(QWidget):
+    left_session = Signal()  # the person left session mode
+    session_recorded = Signal(object)  # the TherapySession just recorded
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx = ctx
+        self.setWindowTitle("Session mode — Recovery Journal")
+        self.setObjectName("sessionMode")
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * SCALE)
+        self.setFont(font)
+        self.theme = theme_for(self.palette()).scaled(SCALE)
+        self.data: ChartData | None = None
+        self.range: DateRange | None = None
+
+        self.step_label = QLabel("")
+        self.step_label.setAccessibleName("Step")
+        self.range_bar = RangeBar(RangePreset.SINCE_SESSION)
+        self.range_bar.changed.connect(self.refresh)
+        self.record_button = QPushButton("&Record this session")
+        self.record_button.setToolTip("Adds today's session to the journal, for “since last session”")
+        self.record_button.clicked.connect(self.record_session)
+        self.leave_button = QPushButton("&Leave session mode (Esc)")
+        self.leave_button.clicked.connect(self.leave)
+        self.previous_button = QPushButton("◀ &Previous")
+        self.next_button = QPushButton("&Next ▶")
+        self.previous_button.clicked.connect(self.previous_step)
+        self.next_button.clicked.connect(self.next_step)
+        self.message = QLabel("")
+        self.message.setAccessibleName("Message")
+
+        self.charts: list[ChartPanel] = []
+        self.stack = QStackedWidget()
+        for kind in CHART_TYPES:
+            chart = kind(theme=self.theme)
+            chart.export_button.hide()  # sharing is done from the dashboard, not mid-session
+            self.charts.append(chart)
+            self.stack.addWidget(chart)
+        self.entries = SessionEntries(self.theme)
+        self.stack.addWidget(self.entries)
+        self.stack.currentChanged.connect(self._step_changed)
+
+        top = QHBoxLayout()
+        top.addWidget(self.step_label, 1)
+        top.addWidget(self.record_button)
+        top.addWidget(self.leave_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.previous_button)
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.range_bar)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(bottom)
+
+        for keys, slot in ((NEXT_KEYS, self.next_step), (PREVIOUS_KEYS, self.previous_step),
+                           (("Esc",), self.leave), (("Home",), lambda: self.go_to(0)),
+                           (("End",), lambda: self.go_to(self.stack.count() - 1))):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(slot)
+        self.set_journal(getattr(ctx, "journal", None))
+        self._step_changed(0)
+
+    # journal and days -----------------------------------------------------------------
+    def set_journal(self, journal) -> None:
+        if journal is None:
+            self.data = None
+            for chart in self.charts:
+                chart.clear()
+            self.entries.clear()
+            return
+        self.data = ChartData(journal.db, include_private=False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        journal = getattr(self.ctx, "journal", None)
+        if self.data is None or journal is None:
+            return
+        try:
+            rng = self.data.resolve(self.range_bar.preset, custom=self.range_bar.custom)
+        except JournalError as exc:
+            self.range_bar.show_range(None, str(exc))
+            return
+        self.range = rng
+        self.range_bar.show_range(rng)
+        for chart in self.charts:
+            chart.show_data(self.data, rng)
+        self.entries.show_days(journal, rng)
+
+    # steps ----------------------------------------------------------------------------
+    @property
+    def step(self) -> int:
+        return self.stack.currentIndex()
+
+    def go_to(self, index: int) -> None:
+        self.stack.setCurrentIndex(max(0, min(index, self.stack.count() - 1)))
+
+    def next_step(self) -> None:
+        self.go_to(self.step + 1)
+
+    def previous_step(self) -> None:
+        self.go_to(self.step - 1)
+
+    def _step_changed(self, index: int) -> None:
+        page = self.stack.widget(index)
+        self.step_label.setText(f"Step {index + 1} of {self.stack.count()}: {page.title}")
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < self.stack.count() - 1)
+
+    # actions --------------------------------------------------------------------------
+    def record_session(self) -> None:
+        journal = getattr(self.ctx, "journal", None)
+        if journal is None:
+            return
+        try:
+            session = annotations.record_session(journal.db)
+        except AnnotationError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(
+            f"Session recorded: {short_date(session.held_on)}, {session.held_at:%H:%M}. "
+            "Next time, “since last session” starts here.")
+        self.record_button.setEnabled(False)
+        self.session_recorded.emit(session)
+
+    def start(self) -> None:
+        self.showFullScreen()
+        self.activateWindow()
+        self.stack.currentWidget().setFocus()
+
+    def leave(self) -> None:
+        self.close()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.set_journal(None)  # nothing of the journal stays in a closed window
+        super().closeEvent(event)
+        self.left_session.emit()

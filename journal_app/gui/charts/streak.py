@@ -1,0 +1,94 @@
+"""The streak timeline: days since the last use (or the recovery start), day by day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pyqtgraph as pg
+
+from ...core.charts_data import ChartData, DateRange, StreakTimeline
+from .table import cell
+from .theme import USE_SYMBOL
+from .timeline import DAY, TimeChart, day_label
+
+
+class StreakChart(TimeChart):
+    title = "Streak timeline"
+    description = ("Days since the last use entry, or since the recovery start, on each day. The line "
+                   "goes back to 0 on a day with a use entry (a cross). A lapse is part of many "
+                   "people's recovery; the count starts again the next day.")
+    data_attrs = ("timeline", "markers")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.timeline: StreakTimeline | None = None
+        self.plot_item.setLabel("left", "Days without use")
+
+    def render(self, data: ChartData, rng: DateRange) -> None:
+        tl = self.timeline = data.streaks(rng)
+        t = self.theme
+        x = tl.days * DAY
+        self.plot_item.addItem(pg.PlotDataItem(
+            x, tl.streak, pen=t.pen(t.streak, 2.5), connect="finite",
+            fillLevel=0, fillBrush=t.brush(t.streak, 50), name="Days without use (line)"))
+        if len(tl.use_days):
+            self.plot_item.addItem(pg.PlotDataItem(
+                tl.use_days * DAY, np.zeros(len(tl.use_days)), pen=None, symbol=USE_SYMBOL,
+                symbolSize=12 * t.scale, symbolBrush=t.brush(t.use), symbolPen=t.pen(t.use, 1.5),
+                name="Day with a use entry (cross)"))
+        self.draw_markers(data, rng)
+        self.set_time_range(rng)
+        top = np.nanmax(tl.streak) if tl.has_start else 10
+        self.plot_item.setYRange(0, max(float(top), 7) * 1.25, padding=0)
+        self.add_key([("━", "days without use", t.streak), ("✕", "use entry", t.use)])
+        self.summary.setText(self._summary(tl))
+
+    @staticmethod
+    def _summary(tl: StreakTimeline) -> str:
+        if not tl.has_start:
+            return "No recovery start is recorded yet, so there is no streak to show."
+        current = tl.streak[-1]
+        text = (f"On the last day of the range: {int(current)} day{'s' if current != 1 else ''} without use."
+                if np.isfinite(current) else "")
+        text += f" Longest in this range: {tl.longest} days."
+        uses = len(tl.use_days)
+        if uses:
+            text += f" {uses} day{'s' if uses != 1 else ''} with a use entry."
+        return text.strip()
+
+    def _index(self, x: float) -> int | None:
+        return None if self.timeline is None else self.index_of(self.timeline.days, x)
+
+    def describe_at(self, x: float, y: float) -> str | None:
+        index = self._index(x)
+        if index is None:
+            return None
+        tl = self.timeline
+        number = int(tl.days[index])
+        lines = [day_label(self.day_of(tl.days, index))]
+        value = tl.streak[index]
+        lines.append(f"{int(value)} days without use" if np.isfinite(value) else "Before the recovery start")
+        if number in tl.use_days:
+            lines.append("A use entry this day — click to open")
+        if number in tl.start_days:
+            lines.append("Recovery start")
+        return "\n".join(lines + self.markers_on(number))
+
+    def day_at(self, x: float, y: float) -> date | None:
+        index = self._index(x)
+        return None if index is None else self.day_of(self.timeline.days, index)
+
+    def table_data(self):
+        headers = ["Day", "Days without use", "Use entry", "Recovery start"]
+        tl = self.timeline
+        if tl is None:
+            return headers, []
+        # one row where something happened: a use, a start, or the range's first and last day
+        wanted = np.isin(tl.days, tl.use_days) | np.isin(tl.days, tl.start_days)
+        wanted[[0, -1]] = True
+        return headers, [
+            [self.day_of(tl.days, i).isoformat(), cell(float(tl.streak[i])),
+             "yes" if tl.days[i] in tl.use_days else "", "yes" if tl.days[i] in tl.start_days else ""]
+            for i in np.flatnonzero(wanted)
+        ]

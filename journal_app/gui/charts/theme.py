@@ -1,0 +1,94 @@
+"""Colours, markers and type sizes shared by every chart.
+
+Colours come from the Okabe–Ito palette, which people with the common kinds
+of colour blindness can tell apart; every series also has its own marker and
+line style, and every chart says its numbers in words, so colour is never
+the only way to read it. Heat maps use "cividis", whose lightness rises
+steadily, so they read in greyscale too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+
+# Okabe & Ito (2008), "Color Universal Design"
+OKABE_ITO = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+}
+
+# markers (pyqtgraph symbol names) and line styles: a second channel beside colour
+MOOD_SYMBOL = "o"  # circle
+CRAVING_SYMBOL = "t1"  # triangle pointing up
+USE_SYMBOL = "x"
+STREAK_SYMBOL = "s"  # square
+HEAT_MAP = "cividis"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ChartTheme:
+    name: str
+    background: str
+    foreground: str
+    grid_alpha: float
+    mood: str
+    craving: str
+    use: str
+    life_event: str
+    session: str
+    bar: str
+    bar_second: str
+    streak: str
+    scale: float = 1.0  # 1.0 on the dashboard, larger in session mode
+
+    def pen(self, colour: str, width: float = 2.0, style=Qt.PenStyle.SolidLine):
+        return pg.mkPen(colour, width=width * self.scale, style=style)
+
+    def brush(self, colour: str, alpha: int = 255):
+        c = QColor(colour)
+        c.setAlpha(alpha)
+        return pg.mkBrush(c)
+
+    def font(self, points: float = 10, bold: bool = False) -> QFont:
+        font = QFont()
+        font.setPointSizeF(points * self.scale)
+        font.setBold(bold)
+        return font
+
+    def scaled(self, scale: float) -> "ChartTheme":
+        return dataclasses.replace(self, scale=scale)
+
+
+LIGHT = ChartTheme(
+    name="light", background="#FFFFFF", foreground="#1A1A1A", grid_alpha=0.25,
+    mood=OKABE_ITO["blue"], craving=OKABE_ITO["vermillion"], use=OKABE_ITO["reddish_purple"],
+    life_event=OKABE_ITO["bluish_green"], session="#1A1A1A", bar=OKABE_ITO["blue"],
+    bar_second=OKABE_ITO["bluish_green"], streak=OKABE_ITO["bluish_green"],
+)
+DARK = ChartTheme(
+    name="dark", background="#1E1E1E", foreground="#E8E8E8", grid_alpha=0.3,
+    mood=OKABE_ITO["sky_blue"], craving=OKABE_ITO["orange"], use=OKABE_ITO["reddish_purple"],
+    life_event=OKABE_ITO["bluish_green"], session="#E8E8E8", bar=OKABE_ITO["sky_blue"],
+    bar_second=OKABE_ITO["bluish_green"], streak=OKABE_ITO["bluish_green"],
+)
+THEMES = {"light": LIGHT, "dark": DARK}
+
+
+def theme_for(palette: QPalette) -> ChartTheme:
+    """The chart theme that matches the app's palette (dark window: dark charts)."""
+    return DARK if palette.color(QPalette.ColorRole.Window).lightness() < 128 else LIGHT
+
+
+def heat_lookup(levels: int = 256):
+    """The heat-map lookup table (cividis: dark blue for low, yellow for high)."""
+    return pg.colormap.get(HEAT_MAP).getLookupTable(0.0, 1.0, levels)
