@@ -106,6 +106,7 @@ def resolve_range(
     custom: tuple[date, date] | None = None,
 ) -> DateRange:
     """The days a preset means today, in this journal."""
+    preset = RangePreset(preset)
     today = today or now_local().date()
     if preset in _PRESET_DAYS:
         return DateRange(today - timedelta(days=_PRESET_DAYS[preset] - 1), today)

@@ -55,7 +55,7 @@ class RangeBar(QWidget):
 
     @property
     def preset(self) -> RangePreset:
-        return self.combo.currentData()
+        return RangePreset(self.combo.currentData())
 
     @property
     def custom(self) -> tuple[date, date]:

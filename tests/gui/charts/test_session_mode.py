@@ -1,0 +1,128 @@
+"""Therapist session mode: large, step by step, and never showing words the person did not choose to show."""
+
+from datetime import date
+
+import pyqtgraph as pg
+import pytest
+from chart_helpers import NOTE_WORDS, PRIVATE_TRIGGER, PRIVATE_WORDS
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
+
+from journal_app.core import annotations
+from journal_app.core.charts_data import RangePreset
+from journal_app.gui.charts import CHART_TYPES
+from journal_app.gui.charts.session_entries import HIDDEN, PRIVATE
+from journal_app.gui.charts.session_mode import SCALE, SessionModeWindow
+
+SECRETS = (PRIVATE_WORDS, NOTE_WORDS, PRIVATE_TRIGGER, "Felt calm", "Walking past", "A hard week",
+           "note words")
+
+
+def all_text(window: QWidget) -> str:
+    """Every piece of text a person could see or a screen reader could read in the window."""
+    parts = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        parts += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription(),
+                  widget.windowTitle()]
+        if isinstance(widget, QLabel):
+            parts.append(widget.text())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for row in range(model.rowCount()):
+                for column in range(model.columnCount()):
+                    index = model.index(row, column)
+                    parts += [str(model.data(index, role) or "") for role in
+                              (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
+        if isinstance(widget, pg.GraphicsView):
+            parts += [item.toPlainText() for item in widget.scene().items() if isinstance(item, pg.TextItem)]
+            parts += [item.format for item in widget.scene().items() if isinstance(item, pg.InfLineLabel)]
+    return "\n".join(parts)
+
+
+@pytest.fixture
+def session(ctx, shown_window):
+    return shown_window(SessionModeWindow(ctx))
+
+
+def test_starts_since_last_session_with_large_type(session):
+    assert session.range_bar.preset is RangePreset.SINCE_SESSION
+    assert (session.range.start, session.range.end) == (date(2025, 5, 8), date(2025, 5, 10))
+    assert "Since the session on 8 May 2025" in session.range_bar.note.text()
+    assert session.theme.scale == SCALE
+    assert session.charts[0].heading.font().pointSizeF() == pytest.approx(13 * SCALE)
+    assert session.font().pointSizeF() >= 14
+
+
+def test_steps_through_every_chart_with_the_keyboard(qtbot, session):
+    titles = [kind.title for kind in CHART_TYPES] + ["Entries in this period"]
+    assert session.step_label.text() == f"Step 1 of {len(titles)}: {titles[0]}"
+    for index in range(1, len(titles)):
+        qtbot.keyClick(session, Qt.Key.Key_Right)
+        assert session.step == index and session.step_label.text().endswith(titles[index])
+    assert not session.next_button.isEnabled()
+    qtbot.keyClick(session, Qt.Key.Key_PageUp)
+    qtbot.keyClick(session, Qt.Key.Key_Left)
+    assert session.step == len(titles) - 3
+    qtbot.keyClick(session, Qt.Key.Key_Home)
+    assert session.step == 0 and not session.previous_button.isEnabled()
+    qtbot.mouseClick(session.next_button, Qt.MouseButton.LeftButton)
+    assert session.step == 1
+
+
+def test_no_private_entry_and_no_free_text_is_shown(qtbot, session):
+    session.range_bar.set_preset(RangePreset.ALL)  # every entry's day, the private one included
+    for chart in session.charts:  # tables too: they are what a screen reader reads
+        chart.show_table(True)
+    text = all_text(session)
+    for secret in SECRETS:
+        assert secret not in text
+    # the private check-in (mood 1, craving 10 on 7 May) is left out of the charts' figures
+    mood_chart = session.charts[0]
+    assert 1.0 not in mood_chart.series.mood.tolist() and 10.0 not in mood_chart.series.craving.tolist()
+    entries = session.entries
+    kinds = [entries.table.item(r, 1).text() for r in range(entries.table.rowCount())]
+    assert kinds.count(PRIVATE) == 1
+    words = {entries.table.item(r, 4).text() for r in range(entries.table.rowCount())}
+    assert words <= {HIDDEN, ""}
+
+
+def test_the_person_can_reveal_one_item_at_a_time(qtbot, session):
+    session.range_bar.set_preset(RangePreset.ALL)
+    session.go_to(len(CHART_TYPES))
+    table = session.entries.table
+    rows = {table.item(r, 0).text() + table.item(r, 1).text(): r for r in range(table.rowCount())}
+    table.selectRow(rows["2025-05-06Note"])
+    qtbot.mouseClick(session.entries.show_button, Qt.MouseButton.LeftButton)
+    assert NOTE_WORDS in all_text(session) and PRIVATE_WORDS not in all_text(session)
+    table.selectRow(rows["2025-05-07" + PRIVATE])
+    qtbot.mouseClick(session.entries.show_button, Qt.MouseButton.LeftButton)
+    assert PRIVATE_WORDS in all_text(session)
+    qtbot.mouseClick(session.entries.hide_button, Qt.MouseButton.LeftButton)
+    assert NOTE_WORDS not in all_text(session) and PRIVATE_WORDS not in all_text(session)
+
+
+def test_record_this_session_adds_a_session_date(qtbot, session, may_journal):
+    with qtbot.waitSignal(session.session_recorded):
+        qtbot.mouseClick(session.record_button, Qt.MouseButton.LeftButton)
+    sessions = annotations.list_sessions(may_journal.db)
+    assert len(sessions) == 2
+    assert session.message.text().startswith("Session recorded:")
+    assert not session.record_button.isEnabled()  # once per session mode
+
+
+def test_escape_leaves_and_forgets_the_figures(qtbot, session):
+    with qtbot.waitSignal(session.left_session):
+        qtbot.keyClick(session, Qt.Key.Key_Escape)
+    assert not session.isVisible()
+    assert all(chart.range is None and chart.summary.text() == "" for chart in session.charts)
+    assert session.entries.table.rowCount() == 0
+
+
+def test_start_shows_full_screen(qtbot, ctx):
+    window = SessionModeWindow(ctx)
+    qtbot.addWidget(window)
+    window.start()
+    qtbot.waitUntil(lambda: window.isVisible())
+    assert window.windowState() & Qt.WindowState.WindowFullScreen
+    window.leave()
+    assert QApplication.activeWindow() is not window
