@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..core.journal import Journal
+from .charts.session_mode import SessionModeController
 from .context import AppContext
 from .get_help import GetHelpDialog
 from .journal_view import JournalView
@@ -93,6 +94,9 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu("&View")
         for action in self.view_actions:
             self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.session_mode = SessionModeController(self, self.ctx)
+        self.view_menu.addAction(self.session_mode.action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)

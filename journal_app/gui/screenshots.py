@@ -9,17 +9,21 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from ..core import demo  # noqa: E402
+from ..core import annotations, demo  # noqa: E402
+from ..core.charts_data import RangePreset  # noqa: E402
 from ..core.journal import Journal  # noqa: E402
 from ..core.models import EntryKind  # noqa: E402
 from .app import make_application  # noqa: E402
+from .charts import CHART_TYPES  # noqa: E402
+from .charts.dashboard import DashboardView  # noqa: E402
+from .charts.session_mode import SessionModeWindow  # noqa: E402
 from .context import AppContext, JournalEvents  # noqa: E402
 from .main_window import MainWindow  # noqa: E402
 
@@ -49,12 +53,44 @@ def shot_search(window: MainWindow) -> QWidget:
     return window
 
 
+def _mark_demo_days(window: MainWindow) -> None:
+    """A life event and a session two weeks ago, so the charts show their markers."""
+    db = window.ctx.journal.db
+    if not annotations.list_sessions(db):
+        annotations.save_life_event(db, annotations.LifeEvent(DEMO_END - timedelta(days=20), "Started a new job"))
+        annotations.record_session(db, datetime.combine(DEMO_END - timedelta(days=14), time(17)).astimezone())
+
+
+def shot_charts(window: MainWindow) -> QWidget:
+    _mark_demo_days(window)
+    dashboard = next(v for v in window.views if isinstance(v, DashboardView))
+    window.show_view(dashboard)
+    dashboard.range_bar.set_preset(RangePreset.QUARTER)
+    return window
+
+
+def shot_session_mode(window: MainWindow, step: int = 0) -> QWidget:
+    _mark_demo_days(window)
+    session = SessionModeWindow(window.ctx)  # drawn at screenshot size, not full screen
+    session.resize(*SIZE)
+    session.go_to(step)
+    session.show()
+    _extra_windows.append(session)
+    return session
+
+
+_extra_windows: list[QWidget] = []
+
+
 # (file name, what to set up) — views added later register themselves here too;
 # every other view gets a plain shot of its own.
 SHOTS: list[tuple[str, Callable[[MainWindow], QWidget]]] = [
     ("journal", shot_journal),
     ("new-check-in", shot_new_check_in),
     ("search", shot_search),
+    ("charts", shot_charts),
+    ("session-mode", shot_session_mode),
+    ("session-mode-entries", lambda window: shot_session_mode(window, len(CHART_TYPES))),
 ]
 
 
@@ -85,6 +121,8 @@ def take_all(out_dir: Path) -> list[Path]:
         window, journal = _open_window(Path(tmp))
         for name, setup in SHOTS:
             _save(setup(window), out_dir, name, written)
+        while _extra_windows:
+            _extra_windows.pop().close()
         shot_names = {name for name, _setup in SHOTS}
         for view in window.views[1:]:
             name = view.view_title.lower().replace(" ", "-")

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from .charts.dashboard import DashboardView
 from .context import AppContext
 from .journal_view import JournalView
 
@@ -18,4 +19,5 @@ ViewFactory = Callable[[AppContext], QWidget]
 
 VIEW_FACTORIES: list[ViewFactory] = [
     JournalView,
+    DashboardView,
 ]
