@@ -269,3 +269,16 @@ def test_answers_follow_every_change_to_the_journal(journal):
     assert data.daily(rng).mood.tolist() == [7.0] and data.triggers(rng)[0].entries == 1
     journal.delete(entry.id)
     assert np.isnan(data.daily(rng).mood).all() and data.triggers(rng) == []
+
+
+@pytest.mark.parametrize("share", [0.0, 2.0])  # always links first / always entries first
+def test_both_ways_of_reading_links_agree(journal, monkeypatch, share):
+    monkeypatch.setattr("journal_app.core.charts_data.categories.MOST_OF_THE_JOURNAL", share)
+    add(journal, at("2025-07-01"), craving=8, triggers=["Stress"], coping=[CopingUse("Walk", True)])
+    add(journal, at("2025-07-02"), craving=2, triggers=["Stress"], coping=[CopingUse("Walk", None)], private=True)
+    add(journal, at("2025-07-05"), craving=5, triggers=["Payday"], coping=[CopingUse("Walk", False)])
+    rng = DateRange(date(2025, 7, 1), date(2025, 7, 2))
+    stats = ChartData(journal.db).triggers(rng)
+    assert [(s.name, s.entries, s.mean_craving) for s in stats] == [("Stress", 2, 5.0)]
+    coping = ChartData(journal.db, include_private=False).coping(rng)
+    assert [(c.name, c.used, c.helped, c.not_said) for c in coping] == [("Walk", 1, 1, 0)]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -83,6 +83,7 @@ class ChartPanel(QWidget):
         self.plot_item = self.plot.getPlotItem()
         self.plot_item.setMenuEnabled(False)
         self.plot_item.hideButtons()
+        self.plot_item.disableAutoRange()  # every chart sets its own honest range (and faster)
         self.model = DataTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -179,7 +180,6 @@ class ChartPanel(QWidget):
             axis.setTextPen(theme.pen(theme.foreground, 1))
             axis.setStyle(tickFont=theme.font(9))
             axis.label.setFont(theme.font(10))
-        self.plot_item.showGrid(x=True, y=True, alpha=theme.grid_alpha)
 
     def add_key(self, parts: list[tuple[str, str, str]]) -> pg.TextItem:
         """A one-line key in the top band of the plot: (glyph, words, colour) per series.
@@ -200,6 +200,33 @@ class ChartPanel(QWidget):
         """Label only the real scale (e.g. 0–10), even when the view leaves room above it."""
         self.plot_item.getAxis(axis).setTicks(
             [[(v, str(v)) for v in range(low, high + 1, step)], [(v, "") for v in range(low, high + 1)]])
+
+    def guides(self, values, axis: str = "y") -> None:
+        """Light reference lines at ``values`` (a drawn grid costs more than the whole chart)."""
+        colour = QColor(self.theme.foreground)
+        colour.setAlphaF(self.theme.grid_alpha)
+        pen = pg.mkPen(colour, width=1)
+        for value in values:
+            line = pg.InfiniteLine(pos=value, angle=0 if axis == "y" else 90, pen=pen, movable=False)
+            line.setZValue(-20)
+            self.plot_item.addItem(line, ignoreBounds=True)
+
+    def scatter(self, x, y, symbol: str, colour: str, name: str, size: float = 7, alpha: int = 160,
+                **kwargs) -> pg.ScatterPlotItem:
+        """Points with one marker shape, added to the plot (one item however many points)."""
+        t = self.theme
+        item = pg.ScatterPlotItem(x, y, symbol=symbol, size=size * t.scale, brush=t.brush(colour, alpha),
+                                  pen=t.pen(colour, 1), name=name, **kwargs)
+        self.plot_item.addItem(item)
+        return item
+
+    def curve(self, x, y, colour: str, name: str, width: float = 3, style=Qt.PenStyle.SolidLine,
+              **kwargs) -> pg.PlotCurveItem:
+        """A line through the finite values (a gap where there is no value)."""
+        item = pg.PlotCurveItem(x, y, pen=self.theme.pen(colour, width, style), connect="finite",
+                                name=name, **kwargs)
+        self.plot_item.addItem(item)
+        return item
 
     def text_item(self, text: str, colour: str | None = None, anchor=(0, 0.5), points: float = 9,
                   bold: bool = False) -> pg.TextItem:

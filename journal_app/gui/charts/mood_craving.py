@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from ...core.charts_data import ChartData, DailySeries, DateRange
@@ -45,29 +44,21 @@ class MoodCravingChart(TimeChart):
         self.add_key([("●", "mood", t.mood), ("━", "mood, 7-day mean", t.mood),
                       ("▲", "peak craving", t.craving), ("╍", "craving, 7-day mean", t.craving),
                       ("✕", "use entry", t.use)])
-        x = s.days * DAY
-        size = 7 * t.scale
-        has_mood, has_craving = np.isfinite(s.mood), np.isfinite(s.craving)
-        self.plot_item.addItem(pg.PlotDataItem(
-            x[has_mood], s.mood[has_mood], pen=None, symbol=MOOD_SYMBOL, symbolSize=size,
-            symbolBrush=t.brush(t.mood, 160), symbolPen=t.pen(t.mood, 1), name="Mood, each day (circles)"))
-        self.plot_item.addItem(pg.PlotDataItem(
-            x, s.mood_mean7, pen=t.pen(t.mood, 3), connect="finite", name="Mood, 7-day mean (solid line)"))
-        self.plot_item.addItem(pg.PlotDataItem(
-            x[has_craving], s.craving[has_craving], pen=None, symbol=CRAVING_SYMBOL, symbolSize=size,
-            symbolBrush=t.brush(t.craving, 160), symbolPen=t.pen(t.craving, 1),
-            name="Peak craving, each day (triangles)"))
-        self.plot_item.addItem(pg.PlotDataItem(
-            x, s.craving_mean7, pen=t.pen(t.craving, 3, Qt.PenStyle.DashLine), connect="finite",
-            name="Craving, 7-day mean (dashed line)"))
-        use_x = s.use_days * DAY
-        if len(use_x):
-            self.plot_item.addItem(pg.PlotDataItem(
-                use_x, np.full(len(use_x), USE_ROW), pen=None, symbol=USE_SYMBOL, symbolSize=size * 1.6,
-                symbolBrush=t.brush(t.use), symbolPen=t.pen(t.use, 1.5), name="Day with a use entry (cross)"))
-        self.draw_markers(data, rng)
         self.plot_item.setYRange(0, TOP, padding=0)
+        self.guides(range(0, 11, 2))
         self.set_time_range(rng)
+        x = s.days * DAY
+        has_mood, has_craving = np.isfinite(s.mood), np.isfinite(s.craving)
+        self.scatter(x[has_mood], s.mood[has_mood], MOOD_SYMBOL, t.mood, "Mood, each day (circles)")
+        self.curve(x, s.mood_mean7, t.mood, "Mood, 7-day mean (solid line)")
+        self.scatter(x[has_craving], s.craving[has_craving], CRAVING_SYMBOL, t.craving,
+                     "Peak craving, each day (triangles)")
+        self.curve(x, s.craving_mean7, t.craving, "Craving, 7-day mean (dashed line)",
+                   style=Qt.PenStyle.DashLine)
+        if len(s.use_days):
+            self.scatter(s.use_days * DAY, np.full(len(s.use_days), USE_ROW), USE_SYMBOL, t.use,
+                         "Day with a use entry (cross)", size=11, alpha=255)
+        self.draw_markers(data, rng)
         self.summary.setText(self._summary(s))
 
     def _summary(self, s: DailySeries) -> str:

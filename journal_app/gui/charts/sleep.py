@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
-import pyqtgraph as pg
 
 from ...core.charts_data import ChartData, DateRange, SleepPairs, day_from_number, sleep_pairs
 from .base import ChartPanel
@@ -33,18 +32,15 @@ class SleepChart(ChartPanel):
     def render(self, data: ChartData, rng: DateRange) -> None:
         p = self.pairs = sleep_pairs(data.daily(rng))
         t = self.theme
-        size = 8 * t.scale
-        has_mood, has_craving = np.isfinite(p.mood), np.isfinite(p.craving)
-        self.plot_item.addItem(pg.ScatterPlotItem(
-            p.sleep[has_mood], p.mood[has_mood], symbol=MOOD_SYMBOL, size=size,
-            brush=t.brush(t.mood, 140), pen=t.pen(t.mood, 1), name="Mood (circles)"))
-        self.plot_item.addItem(pg.ScatterPlotItem(
-            p.sleep[has_craving], p.craving[has_craving], symbol=CRAVING_SYMBOL, size=size,
-            brush=t.brush(t.craving, 140), pen=t.pen(t.craving, 1), name="Peak craving (triangles)"))
         low = min(float(p.sleep.min()) if len(p.sleep) else 4.0, 4.0)
         high = max(float(p.sleep.max()) if len(p.sleep) else 10.0, 10.0)
         self.plot_item.setXRange(low - 0.5, high + 0.5, padding=0)
         self.plot_item.setYRange(0, 12.4, padding=0)
+        self.guides(range(0, 11, 2))
+        has_mood, has_craving = np.isfinite(p.mood), np.isfinite(p.craving)
+        self.scatter(p.sleep[has_mood], p.mood[has_mood], MOOD_SYMBOL, t.mood, "Mood (circles)", size=8, alpha=140)
+        self.scatter(p.sleep[has_craving], p.craving[has_craving], CRAVING_SYMBOL, t.craving,
+                     "Peak craving (triangles)", size=8, alpha=140)
         self.add_key([("●", "mood", t.mood), ("▲", "peak craving", t.craving)])
         if not len(p.days):
             self.summary.setText("No sleep hours recorded in this range.")

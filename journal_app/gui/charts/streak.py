@@ -5,12 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
-import pyqtgraph as pg
 
 from ...core.charts_data import ChartData, DateRange, StreakTimeline
 from .table import cell
 from .theme import USE_SYMBOL
 from .timeline import DAY, TimeChart, day_label
+
+
+def nice_step(rough: float) -> float:
+    """1, 2 or 5 times a power of ten, at least ``rough``: steps people count in."""
+    power = 10 ** np.floor(np.log10(max(rough, 1e-9)))
+    return float(next(m * power for m in (1, 2, 5, 10) if m * power >= rough))
 
 
 class StreakChart(TimeChart):
@@ -28,19 +33,16 @@ class StreakChart(TimeChart):
     def render(self, data: ChartData, rng: DateRange) -> None:
         tl = self.timeline = data.streaks(rng)
         t = self.theme
-        x = tl.days * DAY
-        self.plot_item.addItem(pg.PlotDataItem(
-            x, tl.streak, pen=t.pen(t.streak, 2.5), connect="finite",
-            fillLevel=0, fillBrush=t.brush(t.streak, 50), name="Days without use (line)"))
-        if len(tl.use_days):
-            self.plot_item.addItem(pg.PlotDataItem(
-                tl.use_days * DAY, np.zeros(len(tl.use_days)), pen=None, symbol=USE_SYMBOL,
-                symbolSize=12 * t.scale, symbolBrush=t.brush(t.use), symbolPen=t.pen(t.use, 1.5),
-                name="Day with a use entry (cross)"))
-        self.draw_markers(data, rng)
         self.set_time_range(rng)
-        top = np.nanmax(tl.streak) if tl.has_start else 10
-        self.plot_item.setYRange(0, max(float(top), 7) * 1.25, padding=0)
+        top = max(float(np.nanmax(tl.streak)) if tl.has_start else 10.0, 7.0) * 1.25
+        self.plot_item.setYRange(0, top, padding=0)
+        self.guides(np.arange(0, top, nice_step(top / 5)))
+        self.curve(tl.days * DAY, tl.streak, t.streak, "Days without use (line)", width=2.5,
+                   fillLevel=0, brush=t.brush(t.streak, 50))
+        if len(tl.use_days):
+            self.scatter(tl.use_days * DAY, np.zeros(len(tl.use_days)), USE_SYMBOL, t.use,
+                         "Day with a use entry (cross)", size=12, alpha=255)
+        self.draw_markers(data, rng)
         self.add_key([("━", "days without use", t.streak), ("✕", "use entry", t.use)])
         self.summary.setText(self._summary(tl))
 
