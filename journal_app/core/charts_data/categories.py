@@ -51,6 +51,11 @@ MOST_OF_THE_JOURNAL = 0.4
 
 
 def _covers_most(db: sqlite_utils.Database, rng: DateRange) -> bool:
+    indexes = db.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+        "('entries_id_measures', 'entry_coping_helped', 'entry_triggers_by_trigger')").fetchone()[0]
+    if indexes != 3:  # a journal from before those indexes: the other way still works
+        return False
     first, last = db.execute("SELECT min(local_date), max(local_date) FROM entries").fetchone()
     if first is None:
         return False

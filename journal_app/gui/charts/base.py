@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor
@@ -221,8 +222,14 @@ class ChartPanel(QWidget):
         return item
 
     def curve(self, x, y, colour: str, name: str, width: float = 3, style=Qt.PenStyle.SolidLine,
-              **kwargs) -> pg.PlotCurveItem:
-        """A line through the finite values (a gap where there is no value)."""
+              decimate: bool = True, **kwargs) -> pg.PlotCurveItem:
+        """A line through the finite values (a gap where there is no value).
+
+        A line over more days than the plot has pixels is drawn through every n-th day (n
+        days share a pixel anyway); the figures, the table and the hover keep every day.
+        """
+        step = max(1, len(x) // max(self.plot.width(), 600)) if decimate else 1
+        x, y = np.asarray(x)[::step], np.asarray(y)[::step]
         item = pg.PlotCurveItem(x, y, pen=self.theme.pen(colour, width, style), connect="finite",
                                 name=name, **kwargs)
         self.plot_item.addItem(item)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QRectF
 
 from ...core.charts_data import WEEKDAYS, ChartData, DateRange, HourWeekday
 from .base import ChartPanel
+from .cell_labels import CellLabels
 from .table import cell
 from .theme import HEAT_MAP
 
@@ -20,13 +22,13 @@ class HourWeekdayChart(ChartPanel):
     description = ("How many urges were logged in each hour of each weekday, in local time. Each cell "
                    "shows its count; lighter cells have more urges.")
 
-    data_attrs = ("grid",)
+    data_attrs = ("grid", "count_labels")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.grid: HourWeekday | None = None
         self.image: pg.ImageItem | None = None
-        self.count_labels: list[pg.TextItem] = []
+        self.count_labels: CellLabels | None = None
         vb = self.plot_item.getViewBox()
         vb.setMouseEnabled(x=False, y=False)
         vb.invertY(True)
@@ -38,7 +40,7 @@ class HourWeekdayChart(ChartPanel):
 
     def render(self, data: ChartData, rng: DateRange) -> None:
         grid = self.grid = data.hour_weekday(rng)
-        self.count_labels = []
+        self.count_labels = None
         self.plot_item.setXRange(0, 24, padding=0)
         self.plot_item.setYRange(0, 7, padding=0)
         if grid.total == 0:
@@ -52,12 +54,12 @@ class HourWeekdayChart(ChartPanel):
         self.image.setRect(0, 0, 24, 7)
         self.plot_item.addItem(self.image)
         dark_cells = grid.counts < top * 0.6  # dark cells get light text, light cells dark text
-        for weekday, hour in zip(*np.nonzero(grid.counts), strict=True):
-            colour = "#FFFFFF" if dark_cells[weekday, hour] else "#000000"
-            label = self.text_item(str(grid.counts[weekday, hour]), colour, anchor=(0.5, 0.5), points=8)
-            label.setPos(hour + 0.5, weekday + 0.5)
-            self.plot_item.addItem(label)
-            self.count_labels.append(label)
+        self.count_labels = CellLabels(
+            [(hour + 0.5, weekday + 0.5, str(grid.counts[weekday, hour]),
+              "#FFFFFF" if dark_cells[weekday, hour] else "#000000")
+             for weekday, hour in zip(*np.nonzero(grid.counts), strict=True)],
+            self.theme.font(8), QRectF(0, 0, 24, 7))
+        self.plot_item.addItem(self.count_labels)
         weekday, hour = np.unravel_index(int(np.argmax(grid.counts)), grid.counts.shape)
         self.summary.setText(
             f"{grid.total} urge{'s' if grid.total != 1 else ''} logged. The most: {WEEKDAYS[weekday]}s "

@@ -38,7 +38,8 @@ class StreakChart(TimeChart):
         self.plot_item.setYRange(0, top, padding=0)
         self.guides(np.arange(0, top, nice_step(top / 5)))
         self.curve(tl.days * DAY, tl.streak, t.streak, "Days without use (line)", width=2.5,
-                   fillLevel=0, brush=t.brush(t.streak, 50))
+                   fillLevel=0, brush=t.brush(t.streak, 50),
+                   decimate=False)  # every reset to 0 must show
         if len(tl.use_days):
             self.scatter(tl.use_days * DAY, np.zeros(len(tl.use_days)), USE_SYMBOL, t.use,
                          "Day with a use entry (cross)", size=12, alpha=255)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 from journal_app.core import annotations
 from journal_app.core.charts_data import RangePreset
 from journal_app.gui.charts import CHART_TYPES
+from journal_app.gui.charts.cell_labels import CellLabels
 from journal_app.gui.charts.session_entries import HIDDEN, PRIVATE
 from journal_app.gui.charts.session_mode import SCALE, SessionModeWindow
 
@@ -36,6 +37,7 @@ def all_text(window: QWidget) -> str:
         if isinstance(widget, pg.GraphicsView):
             parts += [item.toPlainText() for item in widget.scene().items() if isinstance(item, pg.TextItem)]
             parts += [item.format for item in widget.scene().items() if isinstance(item, pg.InfLineLabel)]
+            parts += [" ".join(item.texts()) for item in widget.scene().items() if isinstance(item, CellLabels)]
     return "\n".join(parts)
 
 
