@@ -17,7 +17,7 @@ from datetime import date
 
 import sqlite_utils
 
-from .ranges import DateRange, range_where
+from .ranges import DateRange, journal_span, range_where
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -56,7 +56,7 @@ def _covers_most(db: sqlite_utils.Database, rng: DateRange) -> bool:
         "('entries_id_measures', 'entry_coping_helped', 'entry_triggers_by_trigger')").fetchone()[0]
     if indexes != 3:  # a journal from before those indexes: the other way still works
         return False
-    first, last = db.execute("SELECT min(local_date), max(local_date) FROM entries").fetchone()
+    first, last = journal_span(db)
     if first is None:
         return False
     span = (date.fromisoformat(last) - date.fromisoformat(first)).days + 1

@@ -115,7 +115,7 @@ def resolve_range(
             raise JournalError("Pick a start and an end date for a custom range.")
         return DateRange(*custom)
     if preset is RangePreset.ALL:
-        first, last = db.execute("SELECT min(local_date), max(local_date) FROM entries").fetchone()
+        first, last = journal_span(db)
         if first is None:
             return DateRange(today, today, "There are no entries yet.")
         return DateRange(date.fromisoformat(first), max(today, date.fromisoformat(last)))
@@ -130,6 +130,13 @@ def resolve_range(
         )
     start = min(session.held_on, today)
     return DateRange(start, today, f"Since the session on {short_date(session.held_on)}.")
+
+
+def journal_span(db: sqlite_utils.Database) -> tuple[str | None, str | None]:
+    """The first and last local day with an entry (two index look-ups; one ``min, max``
+    query would read the whole index)."""
+    return db.execute(
+        "SELECT (SELECT min(local_date) FROM entries), (SELECT max(local_date) FROM entries)").fetchone()
 
 
 def range_where(rng: DateRange, include_private: bool, alias: str = "e") -> tuple[str, list]:
