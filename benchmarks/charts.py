@@ -25,8 +25,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import PySide6  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
+import PySide6  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from journal_app.core import demo  # noqa: E402

@@ -8,7 +8,8 @@ from .hour_heatmap import HourWeekdayChart
 from .mood_craving import MoodCravingChart
 from .sleep import SleepChart
 from .streak import StreakChart
-from .triggers import TriggerCravingChart, TriggerFrequencyChart
+from .trigger_craving import TriggerCravingChart
+from .trigger_frequency import TriggerFrequencyChart
 
 # in the order the dashboard shows them and session mode steps through them
 CHART_TYPES = (

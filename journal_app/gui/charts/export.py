@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from pyqtgraph.exporters import ImageExporter
 
 from ...core.errors import JournalError
 

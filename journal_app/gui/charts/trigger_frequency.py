@@ -1,0 +1,40 @@
+"""Triggers by frequency: how many entries in the range name each trigger."""
+
+from __future__ import annotations
+
+from ...core.charts_data import ChartData, DateRange, TriggerStat
+from .bars import MAX_BARS, BarChart
+
+
+def times(n: int, word: str = "entry", plural: str = "entries") -> str:
+    return f"{n} {word if n == 1 else plural}"
+
+
+class TriggerFrequencyChart(BarChart):
+    title = "Triggers by frequency"
+    description = "How many entries in the range name each trigger, most frequent at the top."
+    empty_text = "No triggers were noted in this range."
+
+    def render(self, data: ChartData, rng: DateRange) -> None:
+        self.rows = stats = data.triggers(rng)
+        if not stats:
+            self.show_empty()
+            return
+        shown = stats[:MAX_BARS]
+        self.draw_bars([s.name for s in shown], [s.entries for s in shown],
+                       [times(s.entries) for s in shown], self.theme.bar)
+        self.plot_item.setLabel("bottom", "Entries that name the trigger")
+        top = stats[0]
+        self.summary.setText(
+            f"{len(stats)} trigger{'s' if len(stats) != 1 else ''} noted. "
+            f"Most often: {top.name} ({times(top.entries)}).{self.more_note(len(stats))}")
+
+    def describe_at(self, x: float, y: float) -> str | None:
+        row = self.row_at(y)
+        if row is None:
+            return None
+        s: TriggerStat = self.rows[row]
+        return f"{s.name}: named in {times(s.entries)}"
+
+    def table_data(self):
+        return ["Trigger", "Entries"], [[s.name, s.entries] for s in self.rows]
