@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
 from .base import ChartPanel
 
@@ -44,7 +45,11 @@ class BarChart(ChartPanel):
                 label = self.text_item(text, anchor=(0, 0.5))
                 label.setPos(value + top * 0.02, row)
                 self.plot_item.addItem(label)
-        self.plot_item.getAxis("left").setTicks([[(i, name) for i, name in enumerate(names)]])
+        left = self.plot_item.getAxis("left")
+        left.setTicks([[(i, name) for i, name in enumerate(names)]])
+        metrics = QFontMetrics(self.theme.font(9))
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        left.setWidth(min(widest + int(14 * self.theme.scale), int(320 * self.theme.scale)))
         self.plot_item.setYRange(-0.6, max(len(names), 1) - 0.4, padding=0)
         self.plot_item.setXRange(0, top * (1.45 + extra_room), padding=0)
         return bars

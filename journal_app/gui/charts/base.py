@@ -89,9 +89,11 @@ class ChartPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(f"{self.title}: data table")
-        self.table.setAccessibleDescription(self.description)
+        self.table.setAccessibleDescription(
+            self.description + " Where a row is a day, Enter opens that day's entries.")
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._row_activated)  # Enter or double-click on a day's row
         self.stack = QStackedWidget()
         self.stack.addWidget(self.plot)
         self.stack.addWidget(self.table)
@@ -276,6 +278,13 @@ class ChartPanel(QWidget):
         if day is not None:
             event.accept()
             self.open_day(day)
+
+    def _row_activated(self, index) -> None:
+        try:
+            day = date.fromisoformat(self.model.text_at(index.row(), 0))
+        except ValueError:
+            return  # a row that is not a day (a trigger, an hour, a band of sleep)
+        self.open_day(day)
 
     def open_day(self, day: date) -> None:
         self.entries_requested.emit(

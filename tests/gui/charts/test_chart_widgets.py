@@ -227,3 +227,17 @@ def test_palettes_are_okabe_ito_and_dark_theme_applies(qtbot, may_journal):
     assert chart.plot.backgroundBrush().color().name().upper() == DARK.background
     mood = data_items(chart)["Mood, each day (circles)"]
     assert mood.opts["symbol"] == "o" and data_items(chart)["Peak craving, each day (triangles)"].opts["symbol"] == "t1"
+
+
+def test_enter_on_a_days_row_opens_that_day(qtbot, may_journal):
+    chart = shown(qtbot, MoodCravingChart, may_journal)
+    chart.show_table(True)
+    chart.table.setFocus()
+    chart.table.setCurrentIndex(chart.model.index(1, 0))  # 2 May
+    with qtbot.waitSignal(chart.entries_requested) as blocker:
+        qtbot.keyClick(chart.table.viewport(), Qt.Key.Key_Return)
+    assert blocker.args[0].date_from == date(2025, 5, 2)
+    triggers = shown(qtbot, TriggerFrequencyChart, may_journal)
+    triggers.show_table(True)
+    with qtbot.assertNotEmitted(triggers.entries_requested):
+        triggers.table.activated.emit(triggers.model.index(0, 0))  # "Stress" is not a day

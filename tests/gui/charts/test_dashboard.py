@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QMessageBox
 
 from journal_app.core import annotations
@@ -104,3 +105,15 @@ def test_life_events_dialog_adds_edits_and_removes(qtbot, may_journal, monkeypat
     assert dialog.remove()
     assert [e.label for e in annotations.list_life_events(may_journal.db)] == ["Started my new job"]
     assert dialog.message.text() == "Removed “Moved flat”."
+
+
+def test_charts_follow_a_dark_palette(qtbot, dashboard):
+    palette = dashboard.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#EEEEEE"))
+    dashboard.setPalette(palette)
+    assert dashboard.theme.name == "dark"
+    for chart in dashboard.charts:
+        assert chart.theme.name == "dark"
+        assert chart.plot.backgroundBrush().color().name().upper() == "#1E1E1E"
+    assert all(chart.range == dashboard.range for chart in dashboard.charts)  # drawn again
