@@ -34,6 +34,7 @@ from ...core.charts_data import ChartData, DateRange
 from ...core.errors import JournalError
 from ...core.query import EntryFilter
 from .export import FORMATS, export_chart
+from .scatter import UniformScatter
 from .table import DataTableModel
 from .theme import LIGHT, ChartTheme
 
@@ -215,11 +216,11 @@ class ChartPanel(QWidget):
             self.plot_item.addItem(line, ignoreBounds=True)
 
     def scatter(self, x, y, symbol: str, colour: str, name: str, size: float = 7, alpha: int = 160,
-                **kwargs) -> pg.ScatterPlotItem:
+                **kwargs) -> UniformScatter:
         """Points with one marker shape, added to the plot (one item however many points)."""
         t = self.theme
-        item = pg.ScatterPlotItem(x, y, symbol=symbol, size=size * t.scale, brush=t.brush(colour, alpha),
-                                  pen=t.pen(colour, 1), name=name, **kwargs)
+        item = UniformScatter(x, y, symbol=symbol, size=size * t.scale, brush=t.brush(colour, alpha),
+                              pen=t.pen(colour, 1), name=name, **kwargs)
         self.plot_item.addItem(item)
         return item
 
