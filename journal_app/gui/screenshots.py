@@ -69,6 +69,13 @@ def shot_charts(window: MainWindow) -> QWidget:
     return window
 
 
+def shot_chart_patterns(window: MainWindow) -> QWidget:
+    dashboard = shot_charts(window).current_view()
+    _settle()
+    dashboard.scroll_to(dashboard.charts[-1])  # the heat maps, the year in pixels and sleep
+    return window
+
+
 def shot_session_mode(window: MainWindow, step: int = 0) -> QWidget:
     _mark_demo_days(window)
     session = SessionModeWindow(window.ctx)  # drawn at screenshot size, not full screen
@@ -89,6 +96,7 @@ SHOTS: list[tuple[str, Callable[[MainWindow], QWidget]]] = [
     ("new-check-in", shot_new_check_in),
     ("search", shot_search),
     ("charts", shot_charts),
+    ("charts-patterns", shot_chart_patterns),
     ("session-mode", shot_session_mode),
     ("session-mode-entries", lambda window: shot_session_mode(window, len(CHART_TYPES))),
 ]

@@ -65,7 +65,7 @@ class DashboardView(QWidget):
         link_time_axes(self.charts)
         page = QWidget()
         page.setLayout(grid)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         scroll.setAccessibleName("Charts")
@@ -131,6 +131,9 @@ class DashboardView(QWidget):
         self.range_bar.show_range(rng)
         show_all(self.charts, self.data, rng)
         self._stale = False
+
+    def scroll_to(self, chart: ChartPanel) -> None:
+        self.scroll.ensureWidgetVisible(chart, 0, 0)
 
     def _open_entries(self, entry_filter) -> None:
         events = getattr(self.ctx, "events", None)
