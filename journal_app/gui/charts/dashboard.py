@@ -48,23 +48,10 @@ class DashboardView(QWidget):
         self.session_button.setToolTip("Full screen, large type, private text hidden (F11)")
         self.session_button.clicked.connect(self.session_mode_requested)
 
-        self.charts: list[ChartPanel] = [kind(theme=self.theme) for kind in CHART_TYPES]
-        grid = QGridLayout()
-        row = column = 0
-        for chart in self.charts:
-            chart.setMinimumHeight(PANEL_HEIGHT)
-            chart.entries_requested.connect(self._open_entries)
-            if chart.time_axis:
-                if column:
-                    row, column = row + 1, 0
-                grid.addWidget(chart, row, 0, 1, 2)
-                row += 1
-            else:
-                grid.addWidget(chart, row, column)
-                row, column = (row, 1) if column == 0 else (row + 1, 0)
-        link_time_axes(self.charts)
+        self.charts: list[ChartPanel] = []  # made when the view is first shown (quick start-up)
+        self.grid = QGridLayout()
         page = QWidget()
-        page.setLayout(grid)
+        page.setLayout(self.grid)
         scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
@@ -81,6 +68,24 @@ class DashboardView(QWidget):
         if events is not None:
             events.entries_changed.connect(self.mark_stale)
         self.set_journal(getattr(ctx, "journal", None))
+
+    def _make_charts(self) -> None:
+        if self.charts:
+            return
+        self.charts = [kind(theme=self.theme) for kind in CHART_TYPES]
+        row = column = 0
+        for chart in self.charts:
+            chart.setMinimumHeight(PANEL_HEIGHT)
+            chart.entries_requested.connect(self._open_entries)
+            if chart.time_axis:  # full width, one under the other
+                if column:
+                    row, column = row + 1, 0
+                self.grid.addWidget(chart, row, 0, 1, 2)
+                row += 1
+            else:
+                self.grid.addWidget(chart, row, column)
+                row, column = (row, 1) if column == 0 else (row + 1, 0)
+        link_time_axes(self.charts)
 
     # the view contract ----------------------------------------------------------
     def set_journal(self, journal) -> None:
@@ -103,6 +108,7 @@ class DashboardView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        self._make_charts()
         if self._stale:
             self.refresh()
 
@@ -122,6 +128,7 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         if self.data is None:
             return
+        self._make_charts()
         try:
             rng = self.data.resolve(self.range_bar.preset, custom=self.range_bar.custom)
         except JournalError as exc:

@@ -15,6 +15,7 @@ def dashboard_of(window) -> DashboardView:
 def test_charts_are_a_view_of_the_main_window(qtbot, may_journal, window):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert "Charts" in titles
+    assert dashboard_of(window).charts == []  # made when first shown: the window opens quickly
     window.show_view(dashboard_of(window))
     assert window.current_view() is dashboard_of(window)
     assert all(chart.range is not None for chart in dashboard_of(window).charts)
