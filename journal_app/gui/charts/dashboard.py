@@ -76,6 +76,7 @@ class DashboardView(QWidget):
         row = column = 0
         for chart in self.charts:
             chart.setMinimumHeight(PANEL_HEIGHT)
+            chart.setMaximumHeight(int(PANEL_HEIGHT * 1.3))
             chart.entries_requested.connect(self._open_entries)
             if chart.time_axis:  # full width, one under the other
                 if column:
