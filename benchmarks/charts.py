@@ -2,7 +2,9 @@
 
     python benchmarks/charts.py [--data-dir DIR] [--days 3650] [--entries 100000] [--runs 7]
 
-The journal is made once (``recovery-journal demo``) in DIR and reused. For
+The journal is the benchmarks' 100k demo journal (bench_journal.py), made once and
+reused, or the one in DIR (made there with --days and --entries if DIR is empty).
+``make bench`` runs the same figures through bench_charts.py. For
 every chart it prints the first draw (build the widget, read the figures,
 lay out the items, paint until the event queue is empty) and the redraw after each range change (read,
 lay out, paint), as the median of several runs after a warm-up, against the
@@ -110,12 +112,17 @@ def range_changes(app, journal, runs: int) -> dict[str, dict[str, float]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data-dir", type=Path, default=Path("build/bench-charts"))
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="a journal to use (default: the benchmarks' 100k journal, made once)")
     parser.add_argument("--days", type=int, default=3650)
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    if args.data_dir is None:
+        from bench_journal import big_journal_dir
+
+        args.data_dir = big_journal_dir()
     journal = ensure_journal(args.data_dir, args.days, args.entries)
     print(f"Machine: {os.cpu_count()} CPUs, Python {platform.python_version()}, "
           f"PySide6 {PySide6.__version__}, pyqtgraph {pg.__version__}; "
