@@ -43,40 +43,47 @@ class CopingStat:
         return self.helped / said if said else None
 
 
-# Two ways to join entries in a range with their links. For a short range, read the range's
+# Ways to join entries in a range with their links. A range over the whole journal, private
+# entries included, needs no entry at all for the coping counts. For a short range, read the range's
 # entries from the day index and look up each one's links. For a range that holds most of the
 # journal, read every link once (in trigger or strategy order, so no sorting) and look up its
 # entry's day, privacy and craving in the narrow ``entries_id_measures`` index: half the work.
 MOST_OF_THE_JOURNAL = 0.4
 
 
-def _covers_most(db: sqlite_utils.Database, rng: DateRange) -> bool:
+def _share_of_journal(db: sqlite_utils.Database, rng: DateRange) -> float:
+    """How much of the journal's span of days the range covers (0 to 1); 0 without the indexes."""
     indexes = db.execute(
         "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
         "('entries_id_measures', 'entry_coping_helped', 'entry_triggers_by_trigger')").fetchone()[0]
-    if indexes != 3:  # a journal from before those indexes: the other way still works
-        return False
     first, last = journal_span(db)
-    if first is None:
-        return False
-    span = (date.fromisoformat(last) - date.fromisoformat(first)).days + 1
-    inside = (min(rng.end, date.fromisoformat(last)) - max(rng.start, date.fromisoformat(first))).days + 1
-    return inside >= span * MOST_OF_THE_JOURNAL
+    if indexes != 3 or first is None:  # a journal from before those indexes: the other way still works
+        return 0.0
+    first, last = date.fromisoformat(first), date.fromisoformat(last)
+    inside = (min(rng.end, last) - max(rng.start, first)).days + 1
+    return max(inside, 0) / ((last - first).days + 1)
 
 
-def _from(db: sqlite_utils.Database, rng: DateRange, links: str, alias: str, link_index: str) -> str:
-    if _covers_most(db, rng):
-        return (f"FROM {links} {alias} INDEXED BY {link_index} "
-                f"CROSS JOIN entries e INDEXED BY entries_id_measures ON e.id = {alias}.entry_id")
-    return f"FROM entries e CROSS JOIN {links} {alias} ON {alias}.entry_id = e.id"
+def _links(db: sqlite_utils.Database, rng: DateRange, include_private: bool, links: str, alias: str,
+           link_index: str, *, entry_columns: bool) -> tuple[str, str, list]:
+    """The tables (``FROM …``), the condition and its parameters for the range's links."""
+    share = _share_of_journal(db, rng)
+    if share >= 1 and include_private and not entry_columns:  # every link counts: no entry to read
+        return f"FROM {links} {alias} INDEXED BY {link_index}", "1", []
+    where, params = range_where(rng, include_private)
+    if share >= MOST_OF_THE_JOURNAL:
+        return (f"FROM {links} {alias} INDEXED BY {link_index} CROSS JOIN entries e "
+                f"INDEXED BY entries_id_measures ON e.id = {alias}.entry_id"), where, params
+    return f"FROM entries e CROSS JOIN {links} {alias} ON {alias}.entry_id = e.id", where, params
 
 
 def trigger_stats(db: sqlite_utils.Database, rng: DateRange, *, include_private: bool = True) -> list[TriggerStat]:
     """Every trigger named in the range, most frequent first (ties by name)."""
-    where, params = range_where(rng, include_private)
+    tables, where, params = _links(db, rng, include_private, "entry_triggers", "et",
+                                   "entry_triggers_by_trigger", entry_columns=True)
     rows = db.execute(
         "SELECT t.name, count(*), avg(e.craving), count(e.craving) "
-        f"{_from(db, rng, 'entry_triggers', 'et', 'entry_triggers_by_trigger')} JOIN triggers t ON t.id = et.trigger_id WHERE {where} "
+        f"{tables} JOIN triggers t ON t.id = et.trigger_id WHERE {where} "
         "GROUP BY et.trigger_id ORDER BY count(*) DESC, t.name COLLATE NOCASE",
         params,
     ).fetchall()
@@ -91,12 +98,13 @@ def by_mean_craving(stats: list[TriggerStat]) -> list[TriggerStat]:
 
 def coping_stats(db: sqlite_utils.Database, rng: DateRange, *, include_private: bool = True) -> list[CopingStat]:
     """Every coping strategy used in the range, most used first (ties by name)."""
-    where, params = range_where(rng, include_private)
+    tables, where, params = _links(db, rng, include_private, "entry_coping", "ec", "entry_coping_helped",
+                                   entry_columns=False)
     rows = db.execute(
         "SELECT c.name, count(*), count(*) FILTER (WHERE ec.helped = 1), "
         "count(*) FILTER (WHERE ec.helped = 0), count(*) FILTER (WHERE ec.helped IS NULL) "
-        f"{_from(db, rng, 'entry_coping', 'ec', 'entry_coping_helped')} JOIN coping_strategies c ON c.id = ec.coping_id "
-        f"WHERE {where} GROUP BY ec.coping_id ORDER BY count(*) DESC, c.name COLLATE NOCASE",
+        f"{tables} JOIN coping_strategies c ON c.id = ec.coping_id WHERE {where} "
+        "GROUP BY ec.coping_id ORDER BY count(*) DESC, c.name COLLATE NOCASE",
         params,
     ).fetchall()
     return [CopingStat(*row) for row in rows]
