@@ -205,15 +205,23 @@ class ChartPanel(QWidget):
         self.plot_item.getAxis(axis).setTicks(
             [[(v, str(v)) for v in range(low, high + 1, step)], [(v, "") for v in range(low, high + 1)]])
 
-    def guides(self, values, axis: str = "y") -> None:
-        """Light reference lines at ``values`` (a drawn grid costs more than the whole chart)."""
+    def guides(self, values) -> None:
+        """Light horizontal reference lines at ``values`` (call after setting the x range).
+
+        One item draws them all, far beyond both ends so panning never runs out of them.
+        A drawn grid costs more than the whole chart, and InfiniteLines paint twice.
+        """
+        values = np.asarray(list(values), dtype=float)
+        if not len(values):
+            return
+        low, high = self.plot_item.getViewBox().viewRange()[0]
+        reach = (high - low) * 100
         colour = QColor(self.theme.foreground)
         colour.setAlphaF(self.theme.grid_alpha)
-        pen = pg.mkPen(colour, width=1)
-        for value in values:
-            line = pg.InfiniteLine(pos=value, angle=0 if axis == "y" else 90, pen=pen, movable=False)
-            line.setZValue(-20)
-            self.plot_item.addItem(line, ignoreBounds=True)
+        item = pg.PlotCurveItem(np.tile([low - reach, high + reach], len(values)), np.repeat(values, 2),
+                                connect="pairs", pen=pg.mkPen(colour, width=1))
+        item.setZValue(-20)
+        self.plot_item.addItem(item)
 
     def scatter(self, x, y, symbol: str, colour: str, name: str, size: float = 7, alpha: int = 160,
                 **kwargs) -> UniformScatter:

@@ -45,8 +45,8 @@ class MoodCravingChart(TimeChart):
                       ("▲", "peak craving", t.craving), ("╍", "craving, 7-day mean", t.craving),
                       ("✕", "use entry", t.use)])
         self.plot_item.setYRange(0, TOP, padding=0)
-        self.guides(range(0, 11, 2))
         self.set_time_range(rng)
+        self.guides(range(0, 11, 2))
         x = s.days * DAY
         has_mood, has_craving = np.isfinite(s.mood), np.isfinite(s.craving)
         self.scatter(x[has_mood], s.mood[has_mood], MOOD_SYMBOL, t.mood, "Mood, each day (circles)")
