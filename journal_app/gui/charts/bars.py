@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetrics
 
 from .base import ChartPanel
+from .cell_labels import CellLabels
 
 MAX_BARS = 12  # more than this is hard to read; the table has them all
 
@@ -23,6 +24,7 @@ class BarChart(ChartPanel):
         super().__init__(*args, **kwargs)
         self.rows: list = []
         self.bar_items: list[pg.BarGraphItem] = []
+        self.end_labels: list[CellLabels] = []
         self.plot_item.getViewBox().setMouseEnabled(x=False, y=False)
         self.plot_item.getViewBox().invertY(True)
 
@@ -40,11 +42,11 @@ class BarChart(ChartPanel):
         self.plot_item.addItem(bars)
         self.bar_items.append(bars)
         top = x_max if x_max is not None else (float(values.max()) if len(values) else 1.0) or 1.0
-        for row, value, text in zip(rows, values, labels, strict=True):
-            if text:
-                label = self.text_item(text, anchor=(0, 0.5))
-                label.setPos(value + top * 0.02, row)
-                self.plot_item.addItem(label)
+        ends = CellLabels([(value, row, text, t.foreground)
+                           for row, value, text in zip(rows, values, labels, strict=True) if text],
+                          t.font(9), QRectF(0, -0.5, top * 1.5, len(names)), centred=False)
+        self.plot_item.addItem(ends)
+        self.end_labels.append(ends)
         left = self.plot_item.getAxis("left")
         left.setTicks([[(i, name) for i, name in enumerate(names)]])
         metrics = QFontMetrics(self.theme.font(9))
@@ -53,6 +55,10 @@ class BarChart(ChartPanel):
         self.plot_item.setYRange(-0.6, max(len(names), 1) - 0.4, padding=0)
         self.plot_item.setXRange(0, top * (1.45 + extra_room), padding=0)
         return bars
+
+    def label_texts(self) -> list[str]:
+        """The figures written at the bar ends, top to bottom."""
+        return [text for labels in self.end_labels for text in labels.texts()]
 
     def show_empty(self) -> None:
         self.plot_item.getAxis("left").setTicks([[]])
@@ -65,6 +71,7 @@ class BarChart(ChartPanel):
     def _clear_plot(self) -> None:
         super()._clear_plot()
         self.bar_items = []
+        self.end_labels = []
 
     @staticmethod
     def more_note(count: int) -> str:

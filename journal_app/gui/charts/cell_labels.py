@@ -1,8 +1,9 @@
-"""Many short labels (numbers in heat-map cells) drawn by one item.
+"""Many short labels (numbers in heat-map cells, figures at bar ends) drawn by one item.
 
-A pyqtgraph TextItem per cell costs about a fifth of a millisecond to make;
-a week of hours has 168 cells. This item holds them all and draws them in
-one pass, at a fixed size in pixels, centred on their cells.
+A pyqtgraph TextItem costs about a fifth of a millisecond to make and asks
+for a second paint after its first; a week of hours has 168 cells. This item
+holds them all and draws them in one pass, at a fixed size in pixels,
+centred on their point or starting just after it.
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ from PySide6.QtGui import QColor, QFont
 
 
 class CellLabels(pg.GraphicsObject):
-    def __init__(self, labels: list[tuple[float, float, str, str]], font: QFont, bounds: QRectF):
-        """``labels``: (x, y, text, colour) with x, y the centre of the cell in data units."""
+    def __init__(self, labels: list[tuple[float, float, str, str]], font: QFont, bounds: QRectF,
+                 *, centred: bool = True):
+        """``labels``: (x, y, text, colour), x and y in data units: the centre of the text, or
+        (``centred=False``) the point its left edge starts just after, vertically centred."""
         super().__init__()
         self.labels = labels
         self.font = font
         self.bounds = bounds
+        self.centred = centred
 
     def texts(self) -> list[str]:
         return [text for _x, _y, text, _colour in self.labels]
@@ -31,9 +35,12 @@ class CellLabels(pg.GraphicsObject):
         painter.save()
         painter.resetTransform()
         painter.setFont(self.font)
-        box = QRectF(-40, -20, 80, 40)
+        if self.centred:
+            box, align = QRectF(-40, -20, 80, 40), Qt.AlignmentFlag.AlignCenter
+        else:
+            box, align = QRectF(6, -20, 600, 40), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         for x, y, text, colour in self.labels:
-            centre = transform.map(QPointF(x, y))
+            point = transform.map(QPointF(x, y))
             painter.setPen(QColor(colour))
-            painter.drawText(box.translated(centre), Qt.AlignmentFlag.AlignCenter, text)
+            painter.drawText(box.translated(point), align, text)
         painter.restore()
