@@ -306,8 +306,16 @@ class ChartPanel(QWidget):
 
     # export ------------------------------------------------------------------------
     def export(self, path: Path | str) -> Path:
-        return export_chart(self.plot_item, path, title=self.title, description=self.description,
-                            background=self.theme.background)
+        """Save the chart as a picture, titled with what it shows and which days."""
+        title = self.title + (f" — {self.range.describe()}" if self.range else "")
+        self.plot_item.setTitle(title, color=self.theme.foreground, size=f"{12 * self.theme.scale:g}pt")
+        self.plot_item.layout.activate()  # make room for the title now, not at the next paint
+        try:
+            return export_chart(self.plot_item, path, title=title, description=self.description,
+                                background=self.theme.background)
+        finally:
+            self.plot_item.setTitle(None)
+            self.plot_item.layout.activate()
 
     def ask_export(self, suffix: str) -> None:
         name = self.title.lower().replace(" ", "-").replace("×", "x")

@@ -31,14 +31,20 @@ class CellLabels(pg.GraphicsObject):
         return self.bounds
 
     def paint(self, painter, *_args) -> None:
+        # an exporter drawing a bigger picture says how much bigger (pyqtgraph's export mode)
+        options = getattr(self, "_exportOpts", False) or {}
+        scale = float(options.get("resolutionScale", 1.0))
         transform = painter.transform()
         painter.save()
         painter.resetTransform()
-        painter.setFont(self.font)
+        font = QFont(self.font)
+        font.setPointSizeF(self.font.pointSizeF() * scale)
+        painter.setFont(font)
         if self.centred:
             box, align = QRectF(-40, -20, 80, 40), Qt.AlignmentFlag.AlignCenter
         else:
             box, align = QRectF(6, -20, 600, 40), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        box = QRectF(box.x() * scale, box.y() * scale, box.width() * scale, box.height() * scale)
         for x, y, text, colour in self.labels:
             point = transform.map(QPointF(x, y))
             painter.setPen(QColor(colour))

@@ -202,6 +202,8 @@ def test_export_png_and_svg(qtbot, may_journal, tmp_path):
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     svg = chart.export(tmp_path / "mood.svg").read_text(encoding="utf-8")
     assert "<svg" in svg and "Moved flat" in svg
+    assert "Mood and craving over time — 1 May 2025 – 10 May 2025" in svg  # titled with its days
+    assert not chart.plot_item.titleLabel.isVisible()  # the title is for the picture only
     with pytest.raises(JournalError, match=".png or .svg"):
         chart.export(tmp_path / "mood.jpg")
     assert sorted(p.name for p in tmp_path.glob("mood*")) == ["mood.png", "mood.svg"]  # no leftovers
