@@ -108,6 +108,9 @@ def range_changes(app, journal, runs: int) -> dict[str, dict[str, float]]:
                 if run:  # the first round warms up
                     times[type(chart).__name__].append(elapsed)
         results[preset.label] = {name: statistics.median(values) for name, values in times.items()}
+    for chart in charts:
+        chart.close()
+        chart.deleteLater()
     return results
 
 

@@ -4,6 +4,8 @@ import runpy
 import sys
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
+
 from journal_app.gui.charts import CHART_TYPES
 
 SCRIPT = Path(__file__).resolve().parents[3] / "benchmarks" / "charts.py"
@@ -21,3 +23,4 @@ def test_chart_benchmark_prints_a_row_per_chart(qtbot, tmp_path, monkeypatch, ca
     for kind in CHART_TYPES:
         assert kind.__name__ in out
     assert "Slowest chart draw:" in out and "target ≤ 50 ms" in out
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]  # it tidies up its windows
