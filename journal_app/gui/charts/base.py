@@ -1,7 +1,7 @@
 """What every chart has: a title, its numbers in words, the plot or a data
 table, hover details, click-through to a day's entries, and export.
 
-A chart subclass answers four questions: ``render`` (draw the figures for a
+A chart subclass answers four questions: ``draw_chart`` (the figures for a
 range), ``table_data`` (the same figures as rows), ``describe_at`` (what is
 under the pointer) and ``day_at`` (which day a click means).
 """
@@ -118,7 +118,7 @@ class ChartPanel(QWidget):
         self.header.insertWidget(1, widget)
 
     # the subclass's part -----------------------------------------------------
-    def render(self, data: ChartData, rng: DateRange) -> None:
+    def draw_chart(self, data: ChartData, rng: DateRange) -> None:
         raise NotImplementedError
 
     def table_data(self) -> tuple[list[str], list[list]]:
@@ -137,7 +137,7 @@ class ChartPanel(QWidget):
         self.data = data
         self.range = rng
         self._clear_plot()
-        self.render(data, rng)
+        self.draw_chart(data, rng)
         self._table_stale = True
         if self.table_button.isChecked():
             self.refresh_table()

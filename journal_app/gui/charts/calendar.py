@@ -45,7 +45,7 @@ class CalendarChart(ChartPanel):
     def set_measure(self, key: str) -> None:
         self.measure.setCurrentIndex(self.measure.findData(key))
 
-    def render(self, data: ChartData, rng: DateRange) -> None:
+    def draw_chart(self, data: ChartData, rng: DateRange) -> None:
         key = self.measure.currentData()
         label, low, high = MEASURES[key]
         grid = self.grid = calendar_grid(data.daily(rng), key)

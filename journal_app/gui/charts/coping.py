@@ -19,7 +19,7 @@ class CopingChart(BarChart):
                    "was used, the filled bar how many of those times the person said it helped.")
     empty_text = "No coping strategies were noted in this range."
 
-    def render(self, data: ChartData, rng: DateRange) -> None:
+    def draw_chart(self, data: ChartData, rng: DateRange) -> None:
         self.rows = stats = data.coping(rng)
         if not stats:
             self.show_empty()

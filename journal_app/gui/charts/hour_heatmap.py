@@ -38,7 +38,7 @@ class HourWeekdayChart(ChartPanel):
         self.plot_item.setLabel("bottom", "Hour of the day (local time)")
         self.plot_item.showGrid(x=False, y=False)
 
-    def render(self, data: ChartData, rng: DateRange) -> None:
+    def draw_chart(self, data: ChartData, rng: DateRange) -> None:
         grid = self.grid = data.hour_weekday(rng)
         self.count_labels = None
         self.plot_item.setXRange(0, 24, padding=0)

@@ -38,7 +38,7 @@ class MoodCravingChart(TimeChart):
         self.plot_item.setLabel("left", "Mood 1–10 · craving 0–10")
         self.value_ticks(0, 10)
 
-    def render(self, data: ChartData, rng: DateRange) -> None:
+    def draw_chart(self, data: ChartData, rng: DateRange) -> None:
         s = self.series = data.daily(rng)
         t = self.theme
         self.add_key([("●", "mood", t.mood), ("━", "mood, 7-day mean", t.mood),

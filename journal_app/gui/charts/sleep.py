@@ -29,7 +29,7 @@ class SleepChart(ChartPanel):
         self.plot_item.setLabel("left", "Mood 1–10 · craving 0–10")
         self.value_ticks(0, 10)
 
-    def render(self, data: ChartData, rng: DateRange) -> None:
+    def draw_chart(self, data: ChartData, rng: DateRange) -> None:
         p = self.pairs = sleep_pairs(data.daily(rng))
         t = self.theme
         low = min(float(p.sleep.min()) if len(p.sleep) else 4.0, 4.0)

@@ -30,7 +30,7 @@ class StreakChart(TimeChart):
         self.timeline: StreakTimeline | None = None
         self.plot_item.setLabel("left", "Days without use")
 
-    def render(self, data: ChartData, rng: DateRange) -> None:
+    def draw_chart(self, data: ChartData, rng: DateRange) -> None:
         tl = self.timeline = data.streaks(rng)
         t = self.theme
         self.set_time_range(rng)

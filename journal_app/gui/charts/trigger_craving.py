@@ -14,7 +14,7 @@ class TriggerCravingChart(BarChart):
                    "record a craving; the number of those entries is written beside each bar.")
     empty_text = "No triggers with a craving figure in this range."
 
-    def render(self, data: ChartData, rng: DateRange) -> None:
+    def draw_chart(self, data: ChartData, rng: DateRange) -> None:
         self.rows = stats = by_mean_craving(data.triggers(rng))
         if not stats:
             self.show_empty()

@@ -15,7 +15,7 @@ class TriggerFrequencyChart(BarChart):
     description = "How many entries in the range name each trigger, most frequent at the top."
     empty_text = "No triggers were noted in this range."
 
-    def render(self, data: ChartData, rng: DateRange) -> None:
+    def draw_chart(self, data: ChartData, rng: DateRange) -> None:
         self.rows = stats = data.triggers(rng)
         if not stats:
             self.show_empty()
