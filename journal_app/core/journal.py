@@ -7,14 +7,19 @@ hand it any database they like.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import sqlite_utils
 
-from . import catalogue, entries, migrations, paths, query, stats
+from . import catalogue, entries, migrations, paths, query, safety, settings, stats
+from .insights import streaks as streaks_mod
+from .insights import warning_signs as signs_mod
+from .insights.result import SignResult
+from .insights.streaks import Streak
 from . import db as dbmod
 from .models import Entry
+from .plan import Plan
 
 
 class Journal:
@@ -107,3 +112,35 @@ class Journal:
 
     def stats(self, *, include_private: bool = True) -> dict:
         return stats.journal_stats(self.db, include_private=include_private)
+
+    # prevention plan, insights and safety ----------------------------------
+    @property
+    def plan(self) -> Plan:
+        return Plan(self.db)
+
+    def warning_signs(self, today: date | None = None) -> list[SignResult]:
+        return signs_mod.current_signs(self.db, today)
+
+    def snooze_sign(self, key: str, today: date | None = None) -> date:
+        return signs_mod.snooze(self.db, key, today)
+
+    def dismiss_sign(self, key: str, today: date | None = None) -> None:
+        signs_mod.dismiss(self.db, key, today)
+
+    def streaks(self, today: date | None = None) -> list[Streak]:
+        return streaks_mod.streaks(self.db, today)
+
+    def add_recovery_start(self, substance: str, started_on: date, note: str = "") -> int:
+        return streaks_mod.add_recovery_start(self.db, substance, started_on, note)
+
+    def lost_tolerance_notice(self, entry: Entry) -> safety.SafetyNotice | None:
+        return safety.lost_tolerance_notice(self.db, entry)
+
+    def record_safety_notice(self, entry_id: int) -> None:
+        safety.record_shown(self.db, entry_id)
+
+    def setting(self, key: str, default=None):
+        return settings.get_setting(self.db, key, default)
+
+    def set_setting(self, key: str, value) -> None:
+        settings.set_setting(self.db, key, value)
