@@ -58,6 +58,8 @@ def add_recovery_start(db: sqlite_utils.Database, substance: str, started_on: da
     substance = " ".join(substance.split())
     if not substance:
         raise JournalError("Name the substance this recovery start is for.")
+    if started_on > date.today():
+        raise JournalError("A recovery start is a day that has already come.")
     with dbmod.write(db):
         return db.execute(
             "INSERT INTO recovery_starts (substance, started_on, note) VALUES (?, ?, ?)",
