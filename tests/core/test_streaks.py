@@ -1,6 +1,10 @@
 """Streaks and milestones: days without use, kept with compassion across a lapse."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from journal_app.core.insights import streaks
+from journal_app.core.journal import Journal
 from journal_app.core.models import UrgeOutcome
 
 from journal_builder import TODAY, day, urge, use
@@ -88,3 +92,23 @@ def test_milestone_reached_today(journal):
 def test_no_recovery_start_no_streak(journal):
     journal.insert_many([use(3)])
     assert journal.streaks(TODAY) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(start=st.integers(1, 400), uses=st.lists(st.integers(0, 400), max_size=8))
+def test_streak_arithmetic_holds_for_any_history(start, uses):
+    journal = Journal.in_memory()
+    try:
+        journal.add_recovery_start("Opioids", day(start))
+        used = sorted({n for n in uses if n <= start})
+        journal.insert_many([use(n) for n in used])
+        streak = only(journal)
+        assert 0 <= streak.current_days <= streak.longest_days <= start
+        assert streak.total_days_without_use == max(0, start - len(used))
+        if used:
+            assert streak.last_use == day(min(used))
+            assert streak.current_days == max(0, min(used) - 1) or min(used) == 0
+        else:
+            assert streak.current_days == start
+    finally:
+        journal.close()
