@@ -21,6 +21,8 @@ from ..core.journal import Journal
 from .context import AppContext
 from .get_help import GetHelpDialog
 from .journal_view import JournalView
+from .safety_dialog import SafetyNoticeHook
+from .urge_dialog import UrgeDialog
 from .views import VIEW_FACTORIES
 
 
@@ -38,6 +40,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.journal_view.wants_focus.connect(lambda: self.show_view(self.journal_view))
         self.journal_view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.safety_hook = SafetyNoticeHook(ctx, self)  # overdose facts after a use following a break
         self.show_view(self.journal_view)
         if ctx.journal is not None and ctx.journal.path is not None:
             self.statusBar().showMessage(f"Journal: {ctx.journal.path.parent}", 8000)
@@ -64,6 +67,9 @@ class MainWindow(QMainWindow):
         self.help_action = QAction("Get help now", self, shortcut=QKeySequence("F1"))
         self.help_action.setToolTip("Crisis numbers and your support contacts (F1)")
         self.help_action.triggered.connect(self.show_get_help)
+        self.urge_action = QAction("Log an &urge…", self, shortcut=QKeySequence("Ctrl+U"))
+        self.urge_action.setToolTip("Quick capture: how strong, what set it off, HALT (Ctrl+U)")
+        self.urge_action.triggered.connect(self.show_urge_log)
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(f"About {APP_NAME}", self)
@@ -73,7 +79,7 @@ class MainWindow(QMainWindow):
             action = QAction(view.view_title, self, shortcut=QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, v=view: self.show_view(v))
             self.view_actions.append(action)
-        for action in (*self.journal_view.actions_for_window(), self.help_action,
+        for action in (*self.journal_view.actions_for_window(), self.help_action, self.urge_action,
                        self.quit_action, *self.view_actions):
             self.addAction(action)
 
@@ -82,6 +88,7 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("&File")
         for action in jv.new_actions.values():
             self.file_menu.addAction(action)
+        self.file_menu.addAction(self.urge_action)
         self.file_menu.addSeparator()
         self.file_menu_end = self.file_menu.addSeparator()  # import, export, backups go above this
         self.file_menu.addAction(self.quit_action)
@@ -105,6 +112,7 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in self.journal_view.new_actions.values():
             bar.addAction(action)
+        bar.addAction(self.urge_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -135,6 +143,13 @@ class MainWindow(QMainWindow):
 
     def show_get_help(self) -> None:
         GetHelpDialog(self.ctx, self).exec()
+
+    def show_urge_log(self) -> None:
+        """The quick urge log (Ctrl+U); it saves by itself and tells the other views."""
+        if self.ctx.journal is None:
+            return
+        self.urge_dialog = UrgeDialog(self.ctx, self)
+        self.urge_dialog.open()
 
     def _about(self) -> None:
         QMessageBox.about(
