@@ -127,6 +127,12 @@ class InsightsView(QWidget):
         ctx.events.entries_changed.connect(self.refresh)
         self.set_journal(ctx.journal)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        """Coming back to Insights shows the plan and settings as they are now."""
+        super().showEvent(event)
+        if self.ctx.journal is not None:
+            self.refresh()
+
     def _today(self) -> date:
         return self.today or date.today()
 

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.journal_view.wants_focus.connect(lambda: self.show_view(self.journal_view))
         self.journal_view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.safety_hook = SafetyNoticeHook(ctx, self)  # overdose facts after a use following a break
+        self.safety_hook.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.show_view(self.journal_view)
         if ctx.journal is not None and ctx.journal.path is not None:
             self.statusBar().showMessage(f"Journal: {ctx.journal.path.parent}", 8000)

@@ -204,6 +204,19 @@ class PlanView(QWidget):
             self.message_label.clear()
             return
         self.reload()
+        self._load_crisis_numbers()
+
+    def _load_crisis_numbers(self) -> None:
+        """The crisis table is loaded on its own, so other changes never undo typing in it."""
+        if self.ctx.journal is None:
+            return
+        numbers = self.ctx.journal.plan.crisis_numbers()
+        _fill(self.crisis_table, [(n.label, n.number, n.country) for n in numbers], [n.id for n in numbers])
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        """Triggers added in entries elsewhere show up in the trigger list."""
+        super().showEvent(event)
+        self._load_trigger_choices()
 
     def reload(self) -> None:
         journal = self.ctx.journal
@@ -214,14 +227,17 @@ class PlanView(QWidget):
         _fill(self.responses_table, [(r.trigger, r.response) for r in responses], [r.id for r in responses])
         contacts = plan.contacts()
         _fill(self.contacts_table, [(c.name, c.role, c.phone) for c in contacts], [c.id for c in contacts])
-        numbers = plan.crisis_numbers()
-        _fill(self.crisis_table, [(n.label, n.number, n.country) for n in numbers], [n.id for n in numbers])
-        typed = self.trigger_combo.currentText()
-        self.trigger_combo.clear()
-        self.trigger_combo.addItems(journal.trigger_names())
-        self.trigger_combo.setEditText(typed)
+        self._load_trigger_choices()
         self.reasons.load(plan.reasons())
         self.past_signs.load(plan.past_signs())
+
+    def _load_trigger_choices(self) -> None:
+        if self.ctx.journal is None:
+            return
+        typed = self.trigger_combo.currentText()
+        self.trigger_combo.clear()
+        self.trigger_combo.addItems(self.ctx.journal.trigger_names())
+        self.trigger_combo.setEditText(typed)
 
     # changing -----------------------------------------------------------------
     def act(self, change: Callable) -> bool:
@@ -274,7 +290,9 @@ class PlanView(QWidget):
     def save_crisis_numbers(self) -> None:
         numbers = self.crisis_rows()
         if self.act(lambda plan: plan.replace_crisis_numbers(numbers)):
+            self._load_crisis_numbers()
             self.message_label.setText("Crisis numbers saved.")
 
     def reset_crisis(self) -> None:
-        self.act(lambda plan: plan.replace_crisis_numbers([]))
+        if self.act(lambda plan: plan.replace_crisis_numbers([])):
+            self._load_crisis_numbers()

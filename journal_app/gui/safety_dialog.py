@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.db import DatabaseError
 from ..core.errors import JournalError
 from ..core.knowledge import load_knowledge
-from ..core.safety import SafetyNotice
+from ..core.safety import SafetyNotice, is_use
 from .context import AppContext
 from .text_blocks import crisis_numbers_html, sources_html, wrapped_label
 
@@ -55,8 +55,17 @@ class SafetyDialog(QDialog):
         layout.addWidget(buttons)
 
 
+LAPSE_MESSAGE = ("A lapse is not the end of recovery: your days without use still count, "
+                 "and a new stretch starts now.")
+
+
 class SafetyNoticeHook(QObject):
-    """Shows the safety dialog after a use that follows a stretch without use (once per entry)."""
+    """Shows the safety dialog after a use that follows a stretch without use (once per entry).
+
+    After any other use it sends a short, kind line for the status bar (``message``).
+    """
+
+    message = Signal(str)
 
     def __init__(self, ctx: AppContext, parent_widget: QWidget):
         super().__init__(parent_widget)
@@ -74,6 +83,8 @@ class SafetyNoticeHook(QObject):
         except (JournalError, DatabaseError):
             return  # the entry is saved; a failed check must never block it
         if notice is None:
+            if is_use(entry):
+                self.message.emit(LAPSE_MESSAGE)
             return
         try:
             journal.record_safety_notice(entry.id)

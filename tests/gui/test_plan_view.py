@@ -59,6 +59,9 @@ def test_crisis_numbers_for_another_country(qtbot, journal):
     view.add_crisis_row()
     for column, text in enumerate(("Samaritans", "116 123", "UK")):
         view.crisis_table.setItem(0, column, QTableWidgetItem(text))
+    qtbot.keyClicks(view.contact_name, "Sam")
+    view.add_contact()  # another change to the plan keeps the unsaved numbers on screen
+    assert view.crisis_table.item(0, 1).text() == "116 123"
     view.save_crisis_numbers()
     assert [(n.label, n.number) for n in journal.plan.crisis_numbers()] == [("Samaritans", "116 123")]
     view.crisis_buttons["Use the built-in numbers"].click()

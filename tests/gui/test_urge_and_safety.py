@@ -95,3 +95,15 @@ def test_an_urge_that_ended_in_use_also_brings_the_safety_message(qtbot, journal
     qtbot.addWidget(dialog)
     dialog.used_button.click()
     assert hook.last_dialog is not None
+
+
+def test_a_use_soon_after_another_gets_a_kind_word_not_the_dialog(qtbot, journal):
+    journal.insert_many([use(3)])
+    ctx = make_ctx(journal)
+    window = QWidget()
+    qtbot.addWidget(window)
+    hook = SafetyNoticeHook(ctx, window)
+    with qtbot.waitSignal(hook.message) as said:
+        ctx.events.entry_saved.emit(journal.save(use(1)))
+    assert hook.last_dialog is None
+    assert "not the end of recovery" in said.args[0]
