@@ -67,6 +67,8 @@ class LearnView(QWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(self.text)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([380, 760])
+        self.tree.setMinimumWidth(260)
         layout.addWidget(splitter)
         self._build_tree()
         self.tree.setCurrentItem(self.tree.topLevelItem(0).child(0))
@@ -78,7 +80,9 @@ class LearnView(QWidget):
         for heading, items in groups:
             top = QTreeWidgetItem(self.tree, [heading])
             for item in items:
-                child = QTreeWidgetItem(top, [item.name if isinstance(item, WarningSign) else item.title])
+                title = item.name if isinstance(item, WarningSign) else item.title
+                child = QTreeWidgetItem(top, [title])
+                child.setToolTip(0, title)
                 child.setData(0, ITEM_ROLE, item)
         for title, key in (("Crisis numbers", "crisis"), ("Triggers and coping ideas", "catalogue"),
                            ("Sources", "sources")):
