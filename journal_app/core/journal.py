@@ -145,6 +145,9 @@ class Journal:
     def lost_tolerance_notice(self, entry: Entry) -> safety.SafetyNotice | None:
         return safety.lost_tolerance_notice(self.db, entry)
 
+    def lost_tolerance_days(self) -> int:
+        return safety.threshold_days(self.db)
+
     def record_safety_notice(self, entry_id: int) -> None:
         safety.record_shown(self.db, entry_id)
 

@@ -19,6 +19,7 @@ from ..core.db import DatabaseError
 from ..core.errors import JournalError
 from ..core.insights.result import SignResult
 from ..core.insights.streaks import Streak
+from ..core.knowledge import load_knowledge
 from .context import AppContext
 from .text_blocks import bullets_html, sources_html, wrapped_label
 
@@ -39,8 +40,9 @@ def streak_html(streak: Streak) -> str:
     if upcoming is not None:
         text += f"<p>Next: {escape(upcoming.name)}, in {streak.days_to_next} days.</p>"
     five = streak.milestones[-1]
-    if five.reached:
-        text += f"<p><i>{escape(five.note)}</i></p>"
+    if five.reached or upcoming is five:
+        limits = load_knowledge().item("fact", "five_years_limits").text
+        text += f"<p><i>{escape(five.note)}</i>" + (f" <i>{escape(limits)}</i>" if five.reached else "") + "</p>"
     return text
 
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..core.db import DatabaseError
 from ..core.errors import JournalError
 from ..core.knowledge import load_knowledge
 from ..core.plan import CrisisNumber, PlanItem, SupportContact
+from ..core.safety import DEFAULT_THRESHOLD_DAYS, THRESHOLD_SETTING
 from .context import AppContext
 from .text_blocks import wrapped_label
 
@@ -35,6 +36,7 @@ def _table(headers: list[str], *, editable: bool = False) -> QTableWidget:
 
 
 def _fill(table: QTableWidget, rows: list[tuple], ids: list[int | None]) -> None:
+    blocked = table.blockSignals(True)  # filling is not editing
     table.setRowCount(0)
     for row_values, row_id in zip(rows, ids):
         row = table.rowCount()
@@ -43,6 +45,7 @@ def _fill(table: QTableWidget, rows: list[tuple], ids: list[int | None]) -> None
             cell = QTableWidgetItem(value)
             cell.setData(ID_ROLE, row_id)
             table.setItem(row, column, cell)
+    table.blockSignals(blocked)
 
 
 def _selected_id(table: QTableWidget) -> int | None:
@@ -157,7 +160,9 @@ class PlanView(QWidget):
     def _build_contacts(self) -> QGroupBox:
         box = QGroupBox("My support contacts")
         layout = QVBoxLayout(box)
-        self.contacts_table = _table(["Name", "Role", "Phone"])
+        self.contacts_table = _table(["Name", "Role", "Phone"], editable=True)
+        self.contacts_table.setToolTip("Double-click a name, role or phone number to change it")
+        self.contacts_table.itemChanged.connect(self._contact_edited)
         layout.addWidget(self.contacts_table)
         row = QHBoxLayout()
         self.contact_name = QLineEdit(placeholderText="Name")
@@ -189,7 +194,23 @@ class PlanView(QWidget):
             row.addWidget(button)
             self.crisis_buttons[text] = button
         layout.addLayout(row)
+        safety_row = QFormLayout()
+        self.tolerance_days = QSpinBox(minimum=1, maximum=365, value=DEFAULT_THRESHOLD_DAYS, suffix=" days")
+        self.tolerance_days.setToolTip("After a use that follows this many days without use, the app "
+                                       "shows the overdose-safety facts once.")
+        self.tolerance_days.editingFinished.connect(self.save_tolerance_days)
+        safety_row.addRow("Show the overdose-safety facts after a use that follows", self.tolerance_days)
+        layout.addLayout(safety_row)
         return box
+
+    def save_tolerance_days(self) -> None:
+        journal = self.ctx.journal
+        if journal is None:
+            return
+        try:
+            journal.set_setting(THRESHOLD_SETTING, self.tolerance_days.value())
+        except (JournalError, DatabaseError) as exc:
+            self.message_label.setText(str(exc))
 
     # loading ----------------------------------------------------------------
     def set_journal(self, journal) -> None:
@@ -210,6 +231,7 @@ class PlanView(QWidget):
         """The crisis table is loaded on its own, so other changes never undo typing in it."""
         if self.ctx.journal is None:
             return
+        self.tolerance_days.setValue(self.ctx.journal.lost_tolerance_days())
         numbers = self.ctx.journal.plan.crisis_numbers()
         _fill(self.crisis_table, [(n.label, n.number, n.country) for n in numbers], [n.id for n in numbers])
 
@@ -263,6 +285,13 @@ class PlanView(QWidget):
         if self.act(lambda plan: plan.set_response(trigger, response)):
             self.response_edit.clear()
             self.trigger_combo.setEditText("")
+
+    def _contact_edited(self, cell: QTableWidgetItem) -> None:
+        row = cell.row()
+        values = [self.contacts_table.item(row, c).text() if self.contacts_table.item(row, c) else ""
+                  for c in range(3)]
+        contact = SupportContact(*values, id=cell.data(ID_ROLE))
+        self.act(lambda plan: plan.save_contact(contact))
 
     def add_contact(self) -> None:
         contact = SupportContact(self.contact_name.text(), self.contact_role.text(), self.contact_phone.text())

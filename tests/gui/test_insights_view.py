@@ -87,3 +87,13 @@ def test_locking_clears_everything_personal(qtbot, journal):
     view.ctx.journal = None
     view.set_journal(None)
     assert view.cards == [] and view.streaks_label.text() == ""
+
+
+def test_on_the_way_to_five_years_the_five_year_fact_is_shown(qtbot, journal):
+    journal.add_recovery_start("Opioids", day(400))
+    view = make_view(qtbot, journal)
+    text = view.streaks_label.text()
+    assert "Next: 5 years" in text and "five years" in text and "one in four" not in text
+    journal.add_recovery_start("Alcohol", day(1900))
+    view.refresh()
+    assert "one in four" in view.streaks_label.text()  # and its limits, once reached

@@ -2,6 +2,7 @@
 
 from PySide6.QtWidgets import QTableWidgetItem
 
+from journal_app.core.plan import SupportContact
 from journal_app.gui.context import AppContext, JournalEvents
 from journal_app.gui.plan_view import PlanView
 
@@ -69,11 +70,24 @@ def test_crisis_numbers_for_another_country(qtbot, journal):
 
 
 def test_locking_clears_the_plan_from_the_screen(qtbot, journal):
-    from journal_app.core.plan import SupportContact
-
     journal.plan.save_contact(SupportContact("Sam"))
     view = make_view(qtbot, journal)
     assert view.contacts_table.rowCount() == 1
     view.ctx.journal = None
     view.set_journal(None)
     assert view.contacts_table.rowCount() == 0 and view.reasons.list.count() == 0
+
+
+def test_a_contact_can_be_corrected_in_place(qtbot, journal):
+    journal.plan.save_contact(SupportContact("Sam", "sponsor", "555-0100"))
+    view = make_view(qtbot, journal)
+    view.contacts_table.item(0, 2).setText("555-0199")
+    assert journal.plan.contacts()[0].phone == "555-0199"
+
+
+def test_the_safety_message_threshold_is_a_setting(qtbot, journal):
+    view = make_view(qtbot, journal)
+    assert view.tolerance_days.value() == 7
+    view.tolerance_days.setValue(10)
+    view.tolerance_days.editingFinished.emit()
+    assert journal.lost_tolerance_days() == 10
