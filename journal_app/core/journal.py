@@ -12,8 +12,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import catalogue, entries, migrations, paths, query, stats
+from . import backups, catalogue, encryption, entries, integrity, keyfile, migrations, paths, query, stats
 from . import db as dbmod
+from .errors import PassphraseNeededError
 from .models import Entry
 
 
@@ -25,12 +26,23 @@ class Journal:
 
     @classmethod
     def open(cls, data_dir: Path, key: bytes | None = None, *, create: bool = True) -> "Journal":
-        """Open the journal in ``data_dir`` (starting one if there is none), migrated and ready."""
+        """Open the journal in ``data_dir`` (starting one if there is none), checked, migrated and ready.
+
+        An encrypted journal needs its raw ``key`` (see ``encryption.unlock``);
+        a damaged one is moved aside (``integrity``); where a journal was, no
+        empty one is started in its place.
+        """
         data_dir = Path(data_dir)
+        integrity.refuse_fresh_start(data_dir)
+        if key is None and keyfile.journal_is_encrypted(data_dir):
+            raise PassphraseNeededError("This journal is encrypted; it opens with its passphrase.")
+        backups.shred_partials(data_dir)
         db = dbmod.connect(paths.journal_file(data_dir), key, create=create)
         try:
+            integrity.check_on_open(db, data_dir, key)
             migrations.migrate(db, paths.backups_dir(data_dir), key)
             catalogue.install_catalogue(db)
+            encryption.finish_interrupted_switch(data_dir, key)
         except BaseException:
             db.close()
             raise
@@ -64,6 +76,21 @@ class Journal:
     @property
     def is_open(self) -> bool:
         return self.db is not None
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    # backups -----------------------------------------------------------------
+    def backup(self, *, kind: str = "manual") -> Path:
+        """A backup in the backups folder, encrypted like the journal."""
+        return backups.take_backup(self.db, self.data_dir, self.key, kind=kind)
+
+    def backup_automatic(self, *, on_close: bool = False) -> Path | None:
+        """The rotating automatic backup: on close, or the first time each day."""
+        if self.data_dir is None:
+            return None
+        return backups.take_automatic(self.db, self.data_dir, self.key, on_close=on_close)
 
     # entries -------------------------------------------------------------
     def save(self, entry: Entry, *, now: datetime | None = None) -> Entry:
