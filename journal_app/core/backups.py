@@ -69,7 +69,8 @@ def backup_files(data_dir: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     found = [p for p in folder.glob("*.db") if p.is_file()]
-    return sorted(found, key=lambda p: _stamp_of(p)[1], reverse=True)
+    # by the time in the name; two in the same second by when the file was written
+    return sorted(found, key=lambda p: (_stamp_of(p)[1], p.stat().st_mtime_ns), reverse=True)
 
 
 def _new_name(folder: Path, kind: str, now: datetime) -> Path:
@@ -184,13 +185,15 @@ def copy_verified(source: sqlite_utils.Database, dest: Path, source_key: bytes |
         dbmod.backup_to(source, dest, key)
     else:
         dbmod.export_to(source, dest, key)
-    copy = dbmod.open_readonly(dest, key)
     try:
-        problems = dbmod.check_problems(copy, thorough=True)
-        same = _signature(copy) == expected
-    finally:
-        copy.close()
-    if problems or not same:
+        copy = dbmod.open_readonly(dest, key)
+        try:
+            good = not dbmod.check_problems(copy, thorough=True) and _signature(copy) == expected
+        finally:
+            copy.close()
+    except JournalError:
+        good = False
+    if not good:
         files.shred(dest)
         raise JournalError("The new copy of the journal did not check out, so nothing was changed.")
 

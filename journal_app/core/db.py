@@ -15,7 +15,7 @@ from pathlib import Path
 import sqlcipher3
 import sqlite_utils
 
-from .errors import JournalError, NotAJournalError
+from .errors import DamagedJournalError, JournalError, NotAJournalError
 
 APPLICATION_ID = 0x524A4E4C  # "RJNL": marks a SQLite file as a Recovery Journal
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -74,11 +74,14 @@ def _verify_is_journal(con: sqlcipher3.Connection, path: Path, existed: bool, ke
         )
 
 
-def connect(path: Path | str, key: bytes | None = None, *, create: bool = True) -> sqlite_utils.Database:
+def connect(path: Path | str, key: bytes | None = None, *, create: bool = True,
+            check: bool = False) -> sqlite_utils.Database:
     """Open (or, with ``create``, start) the journal at ``path``.
 
     ``key`` is the raw 32-byte SQLCipher key of an encrypted journal. A file
     that is not a journal raises :class:`NotAJournalError` and is not written.
+    With ``check``, an existing journal that fails ``quick_check`` raises
+    :class:`DamagedJournalError`, also before anything is written.
     """
     path = Path(path)
     existed = path.exists()
@@ -98,6 +101,10 @@ def connect(path: Path | str, key: bytes | None = None, *, create: bool = True) 
         if key is not None:
             _apply_key(con, key)
         _verify_is_journal(con, path, existed, key)
+        if check and existed:
+            problems = check_problems(con)
+            if problems:
+                raise DamagedJournalError(f"{path.name} is damaged ({problems[0]}).", problems=problems)
         apply_pragmas(con)
     except BaseException:
         con.close()
@@ -218,7 +225,7 @@ def open_readonly(path: Path | str, key: bytes | None = None) -> sqlite_utils.Da
     return sqlite_utils.Database(con, execute_plugins=False)
 
 
-def check_problems(db: sqlite_utils.Database, *, thorough: bool = False) -> list[str]:
+def check_problems(db: sqlite_utils.Database | sqlcipher3.Connection, *, thorough: bool = False) -> list[str]:
     """What SQLite's ``quick_check`` (or the slower ``integrity_check``) finds wrong; empty means ok."""
     pragma = "integrity_check" if thorough else "quick_check"
     try:

@@ -28,8 +28,9 @@ class PassphraseNeededError(JournalError):
 class DamagedJournalError(JournalError):
     """The journal failed its integrity check and was moved aside, untouched."""
 
-    def __init__(self, message: str, moved_to=None, backup=None):
+    def __init__(self, message: str, moved_to=None, backup=None, problems=()):
         super().__init__(message)
+        self.problems = list(problems)
         self.moved_to = moved_to
         self.backup = backup
 

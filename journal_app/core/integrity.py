@@ -13,10 +13,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from . import backups, files, paths
-from . import db as dbmod
 from .errors import DamagedJournalError, MissingJournalError
 
 CORRUPT_MARK = ".corrupt-"
@@ -42,12 +39,8 @@ def damaged_copies(data_dir: Path) -> list[Path]:
     return sorted(p for p in data_dir.glob(name + "*") if not p.name.endswith(("-wal", "-shm", "-journal")))
 
 
-def check_on_open(db: sqlite_utils.Database, data_dir: Path, key: bytes | None) -> None:
-    """Close, move aside and report a journal that fails ``quick_check``; do nothing if it passes."""
-    problems = dbmod.check_problems(db)
-    if not problems:
-        return
-    db.close()
+def move_aside_and_offer(data_dir: Path, key: bytes | None, problems: list[str]) -> DamagedJournalError:
+    """Move the damaged journal aside and say so, naming the newest good backup (if any)."""
     moved = move_aside(paths.journal_file(data_dir))
     good = backups.newest_good_backup(data_dir, key)
     offer = (
@@ -55,9 +48,10 @@ def check_on_open(db: sqlite_utils.Database, data_dir: Path, key: bytes | None) 
         f"restore it in the app or with: recovery-journal restore \"{good.path}\""
         if good else "No good backup was found; please keep the damaged copy, it may still be recoverable."
     )
-    raise DamagedJournalError(
-        f"The journal is damaged ({problems[0]}). It was moved aside, unchanged, to {moved.name}. {offer}",
-        moved_to=moved, backup=good,
+    first = problems[0] if problems else "it failed its check"
+    return DamagedJournalError(
+        f"The journal is damaged ({first}). It was moved aside, unchanged, to {moved.name}. {offer}",
+        moved_to=moved, backup=good, problems=problems,
     )
 
 

@@ -14,7 +14,7 @@ import sqlite_utils
 
 from . import backups, catalogue, encryption, entries, integrity, keyfile, migrations, paths, query, stats
 from . import db as dbmod
-from .errors import PassphraseNeededError
+from .errors import DamagedJournalError, PassphraseNeededError
 from .models import Entry
 
 
@@ -37,9 +37,11 @@ class Journal:
         if key is None and keyfile.journal_is_encrypted(data_dir):
             raise PassphraseNeededError("This journal is encrypted; it opens with its passphrase.")
         backups.shred_partials(data_dir)
-        db = dbmod.connect(paths.journal_file(data_dir), key, create=create)
         try:
-            integrity.check_on_open(db, data_dir, key)
+            db = dbmod.connect(paths.journal_file(data_dir), key, create=create, check=True)
+        except DamagedJournalError as exc:
+            raise integrity.move_aside_and_offer(data_dir, key, exc.problems) from None
+        try:
             migrations.migrate(db, paths.backups_dir(data_dir), key)
             catalogue.install_catalogue(db)
             encryption.finish_interrupted_switch(data_dir, key)
