@@ -89,3 +89,14 @@ def test_a_short_passphrase_is_refused_kindly():
 def test_a_damaged_key_file_is_explained(text):
     with pytest.raises(JournalError, match="not a Recovery Journal key file"):
         KeyFile.from_json(text)
+
+
+def test_privacy_doc_states_the_argon2id_cost_the_app_uses():
+    from pathlib import Path
+
+    from security_helpers import REAL_KDF
+
+    doc = (Path(__file__).parents[2] / "docs" / "privacy.md").read_text()
+    stated = (f"{REAL_KDF.memory_kib // 1024} MiB of memory, {REAL_KDF.iterations} passes and "
+              f"{REAL_KDF.lanes} lanes")
+    assert stated in " ".join(doc.split())
