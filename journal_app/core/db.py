@@ -164,8 +164,11 @@ def backup_to(db: sqlite_utils.Database, dest: Path | str, key: bytes | None = N
             _apply_key(target, key)
         db.conn.backup(target)
         target.execute("PRAGMA journal_mode = DELETE")
-    finally:
+    except BaseException:
         target.close()
+        partial.unlink(missing_ok=True)
+        raise
+    target.close()
     partial.replace(dest)
     return dest
 

@@ -35,6 +35,7 @@ class SwitchResult:
     recovery_key: str | None  # shown once, after encrypting
     backups_converted: list[Path]
     left_as_they_were: list[Path]  # files that could not be converted (damaged copies, unreadable backups)
+    key: bytes | None = dataclasses.field(default=None, repr=False)  # the journal's key now (None: plain)
 
     def backups_message(self, encrypted: bool) -> str:
         done = "encrypted" if encrypted else "decrypted"
@@ -103,7 +104,7 @@ def encrypt_journal(data_dir: Path, passphrase: str, *, kdf: KdfParams | None = 
     KeyFile.create(key, passphrase, recovery_key, kdf).save(paths.key_file(data_dir))
     _rewrite(db_file, None, key, ".encrypting")
     converted, left = _convert_backups(data_dir, None, key)
-    return SwitchResult(recovery_key, converted, left + damaged_copies(data_dir))
+    return SwitchResult(recovery_key, converted, left + damaged_copies(data_dir), key)
 
 
 def decrypt_journal(data_dir: Path, key: bytes) -> SwitchResult:
