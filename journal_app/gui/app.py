@@ -10,8 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_ID, APP_NAME, __version__
-from ..core import paths
-from ..core.errors import JournalError, JournalInUseError
+from ..core import keyfile, paths
+from ..core.errors import DamagedJournalError, JournalError, JournalInUseError, MissingJournalError
 from ..core.instance_lock import InstanceLock
 from ..core.journal import Journal
 from .context import AppContext, JournalEvents
@@ -52,13 +52,19 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
         _refuse(app, "Already open", str(exc))
         return EXIT_IN_USE
     try:
-        try:
-            journal = Journal.open(data_dir)
+        damaged = None
+        try:  # an encrypted journal starts locked: the lock screen asks for the passphrase
+            journal = None if keyfile.journal_is_encrypted(data_dir) else Journal.open(data_dir)
+        except (DamagedJournalError, MissingJournalError) as exc:
+            journal, damaged = None, exc  # moved aside, never replaced by an empty one: offer a backup
         except JournalError as exc:
             _refuse(app, "Cannot open the journal", str(exc))
             return EXIT_CANNOT_OPEN
         window = MainWindow(AppContext(journal, JournalEvents(), data_dir))
         window.show()
+        if damaged is not None:
+            print(f"recovery-journal: {damaged}", file=sys.stderr)
+            window.security.show_restore_dialog(reason=str(damaged))
         return app.exec()
     finally:
         lock.release()

@@ -21,6 +21,7 @@ from ..core.journal import Journal
 from .context import AppContext
 from .get_help import GetHelpDialog
 from .journal_view import JournalView
+from .security import SecurityController
 from .views import VIEW_FACTORIES
 
 
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.journal_view.wants_focus.connect(lambda: self.show_view(self.journal_view))
         self.show_view(self.journal_view)
+        self.security = SecurityController(self)  # lock screen, Ctrl+L, idle lock, backups, restore
         if ctx.journal is not None and ctx.journal.path is not None:
             self.statusBar().showMessage(f"Journal: {ctx.journal.path.parent}", 8000)
 
@@ -132,6 +134,10 @@ class MainWindow(QMainWindow):
         for view in self.views:
             view.set_journal(journal)
 
+    def lock(self) -> bool:
+        """Close the journal and show the lock screen (an encrypted journal only)."""
+        return self.security.lock()
+
     def show_get_help(self) -> None:
         GetHelpDialog(self.ctx, self).exec()
 
@@ -148,6 +154,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         journal = self.ctx.journal
+        self.security.on_close(journal)  # the automatic backup taken on close
         self.set_journal(None)
         if journal is not None:
             journal.close()
