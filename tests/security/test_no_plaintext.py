@@ -3,6 +3,7 @@ SHM, the backups, the temp folder, settings or logs — after a save, after a de
 
 import tempfile
 import uuid
+from pathlib import Path
 
 import pytest
 from security_helpers import PASSPHRASE, files_containing
@@ -62,3 +63,36 @@ def test_the_command_line_leaves_no_plaintext_either(places, data_dir, monkeypat
         assert main([*command, "--passphrase-stdin"]) == 0
     capsys.readouterr()
     assert _found(places, marker) == []
+
+
+def test_the_app_leaves_no_plaintext_after_save_delete_and_close(places, data_dir, qtbot, monkeypatch):
+    from gui_helpers import close_window, open_window
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr("journal_app.gui.journal_view.QMessageBox.question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    Journal.open(data_dir).close()
+    encryption.encrypt_journal(data_dir, PASSPHRASE)
+    journal = Journal.open(data_dir, encryption.unlock(data_dir, passphrase=PASSPHRASE))
+    window = open_window(qtbot, journal, data_dir)
+    settings_file = Path(QSettings().fileName())
+    places = [*places, settings_file.parent]
+    marker = f"marker-{uuid.uuid4().hex}"
+    view = window.journal_view
+    view.new_actions[EntryKind.NOTE].trigger()
+    view.editor.title.setText(marker)
+    view.editor.body.setFocus()
+    qtbot.keyClicks(view.editor.body, f"{marker} and a cup of tea")
+    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
+    assert view.model.rowCount() == 1 and journal.search(marker[:12])
+    assert _found(places, marker) == [], "after save"
+
+    view.table.selectRow(0)
+    view.delete_menu_action.trigger()
+    assert journal.count() == 0
+    assert _found(places, marker) == [], "after delete"
+
+    close_window(window)
+    assert _found(places, marker) == [], "after close"
+    assert list((data_dir / "backups").glob("auto-*.db"))  # the backup on close is there, encrypted
