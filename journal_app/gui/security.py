@@ -13,7 +13,7 @@ import sys
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget
 
 from ..core import keyfile
 from ..core.errors import DamagedJournalError, JournalError, MissingJournalError
@@ -121,6 +121,9 @@ class SecurityController(QObject):
                     return False
             else:  # away from the computer: keep the words in memory, give them back after unlocking
                 self._held_draft = view.editor.entry()
+        for dialog in self.window.findChildren(QDialog):  # nothing of the journal stays on screen
+            if dialog.isVisible():
+                dialog.reject()
         self.window.set_journal(None)
         journal.close()
         self._show_locked()

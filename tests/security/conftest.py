@@ -12,3 +12,15 @@ from journal_app.core import keyfile
 def fast_kdf(monkeypatch):
     monkeypatch.setattr(keyfile, "DEFAULT_KDF", FAST_KDF)
     return FAST_KDF
+
+
+@pytest.fixture
+def default_auto_lock():
+    """The auto-lock setting as a new install has it (QSettings outlives a single test)."""
+    from PySide6.QtCore import QSettings
+
+    from journal_app.gui.security import AUTO_LOCK_SETTING
+
+    QSettings().remove(AUTO_LOCK_SETTING)
+    yield
+    QSettings().remove(AUTO_LOCK_SETTING)

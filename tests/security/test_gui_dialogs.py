@@ -4,24 +4,18 @@ import re
 
 import pytest
 from gui_helpers import close_window, open_window
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from security_helpers import NEW_PASSPHRASE, PASSPHRASE, files_containing
 
 from journal_app.core import backups, encryption, keyfile, paths
 from journal_app.core.journal import Journal
 from journal_app.core.models import Entry, EntryKind
-from journal_app.gui.security import AUTO_LOCK_SETTING
 
 MARKER = "marker-dialogs-9e1"
 RECOVERY = re.compile(r"^(?:[A-Z2-7]{4}-){8}[A-Z2-7]{4}$")
 
-
-@pytest.fixture(autouse=True)
-def _default_auto_lock():
-    QSettings().remove(AUTO_LOCK_SETTING)
-    yield
-    QSettings().remove(AUTO_LOCK_SETTING)
+pytestmark = pytest.mark.usefixtures("default_auto_lock")
 
 
 @pytest.fixture

@@ -4,20 +4,14 @@ import uuid
 
 import pytest
 from gui_helpers import all_text, close_window, open_window
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from security_helpers import PASSPHRASE
 
 from journal_app.core import encryption
 from journal_app.core.journal import Journal
 from journal_app.core.models import Entry, EntryKind
-from journal_app.gui.security import AUTO_LOCK_SETTING
 
-
-@pytest.fixture(autouse=True)
-def _default_auto_lock():
-    QSettings().remove(AUTO_LOCK_SETTING)
-    yield
-    QSettings().remove(AUTO_LOCK_SETTING)
+pytestmark = pytest.mark.usefixtures("default_auto_lock")
 
 
 @pytest.fixture
@@ -123,3 +117,11 @@ def test_a_plain_journal_has_no_lock_and_no_auto_lock(qtbot, journal, data_dir):
         assert not win.lock()
     finally:
         close_window(win)
+
+
+def test_locking_closes_open_dialogs_too(qtbot, unlocked):
+    dialog = unlocked.security.show_restore_dialog()
+    assert dialog.isVisible()
+    assert unlocked.lock()
+    assert not dialog.isVisible()
+    assert not unlocked.security.restore_action.isEnabled()
