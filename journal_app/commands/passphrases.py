@@ -19,7 +19,8 @@ class SecretReader:
             line = sys.stdin.readline()
             if not line:
                 raise JournalError(
-                    f"Standard input ended before the {prompt.rstrip(': ').lower()} was given; nothing was changed."
+                    f"Standard input ended before the {prompt.rstrip(': ').lower()} was given; "
+                    "nothing was changed."
                 )
             return line.rstrip("\r\n")
         if not sys.stdin.isatty():

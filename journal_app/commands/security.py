@@ -63,7 +63,8 @@ def cmd_encrypt(args, ctx) -> int:
     with _only_user(ctx):
         data_dir = ctx.data_dir_path()
         if keyfile.journal_is_encrypted(data_dir):
-            raise JournalError("This journal is already encrypted; use change-passphrase for a new passphrase.")
+            raise JournalError(
+                "This journal is already encrypted; use change-passphrase for a new passphrase.")
         ctx.open_journal()  # checked and up to date before it is copied
         ctx.close()
         passphrase = ctx.secrets.ask("New passphrase: ", confirm=True)
@@ -99,7 +100,8 @@ def cmd_decrypt(args, ctx) -> int:
 def cmd_change_passphrase(args, ctx) -> int:
     data_dir = ctx.data_dir_path()
     if not keyfile.journal_is_encrypted(data_dir):
-        raise JournalError("This journal is not encrypted; use `recovery-journal encrypt` to add a passphrase.")
+        raise JournalError(
+            "This journal is not encrypted; use `recovery-journal encrypt` to add a passphrase.")
     key = ctx.journal_key()
     new = ctx.secrets.ask("New passphrase: ", confirm=True)
     encryption.change_passphrase(data_dir, key, new)
@@ -121,7 +123,8 @@ def cmd_backup(args, ctx) -> int:
     note = ""
     if journal.encrypted:
         files.write_atomic(key_copy, paths.key_file(journal.data_dir).read_bytes())
-        note = f" It is encrypted; its key is in {key_copy.name} beside it and opens with the same passphrase."
+        note = (f" It is encrypted; its key is in {key_copy.name} beside it and opens with the same "
+                "passphrase.")
     _say(f"Saved a backup of {journal.count()} entries to {dest}.{note}")
     return 0
 

@@ -69,7 +69,10 @@ def _close(db: sqlite_utils.Database) -> None:
 def _rewrite(db_file: Path, old_key: bytes | None, new_key: bytes | None, suffix: str, *,
              readonly: bool = False) -> None:
     """Rewrite one database under ``new_key``: new file written, checked, swapped in, old one shredded."""
-    source = dbmod.open_readonly(db_file, old_key) if readonly else dbmod.connect(db_file, old_key, create=False)
+    if readonly:
+        source = dbmod.open_readonly(db_file, old_key)
+    else:
+        source = dbmod.connect(db_file, old_key, create=False)
     new_file = db_file.with_name(db_file.name + suffix)
     try:
         backups.copy_verified(source, new_file, old_key, new_key)
@@ -97,7 +100,8 @@ def encrypt_journal(data_dir: Path, passphrase: str, *, kdf: KdfParams | None = 
     if not db_file.exists():
         raise JournalError(f"There is no journal at {db_file} to encrypt.")
     if keyfile.is_encrypted_file(db_file):
-        raise JournalError("This journal is already encrypted; use change-passphrase to choose a new passphrase.")
+        raise JournalError(
+            "This journal is already encrypted; use change-passphrase to choose a new passphrase.")
     keyfile.check_passphrase(passphrase)
     files.check_closed(db_file)
     key, recovery_key = keyfile.new_database_key(), keyfile.new_recovery_key()
@@ -120,7 +124,8 @@ def decrypt_journal(data_dir: Path, key: bytes) -> SwitchResult:
     return SwitchResult(None, converted, left)
 
 
-def change_passphrase(data_dir: Path, key: bytes, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
+def change_passphrase(data_dir: Path, key: bytes, new_passphrase: str, *,
+                      kdf: KdfParams | None = None) -> None:
     """Wrap the same database key under a new passphrase. The journal file is not touched."""
     keyfile.check_passphrase(new_passphrase)
     path = paths.key_file(data_dir)

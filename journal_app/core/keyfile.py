@@ -91,9 +91,8 @@ def _argon2(passphrase: str, salt: bytes, kdf: KdfParams) -> bytes:
 
 
 def _hkdf(secret: bytes, salt: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"recovery-journal recovery key").derive(
-        secret
-    )
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"recovery-journal recovery key")
+    return hkdf.derive(secret)
 
 
 # recovery keys ---------------------------------------------------------------
@@ -167,11 +166,13 @@ class KeyFile:
     recovery_wrapped: bytes
 
     @classmethod
-    def create(cls, db_key: bytes, passphrase: str, recovery_key: str, kdf: KdfParams | None = None) -> "KeyFile":
+    def create(cls, db_key: bytes, passphrase: str, recovery_key: str,
+               kdf: KdfParams | None = None) -> "KeyFile":
         kdf = kdf or DEFAULT_KDF
         salt, recovery_salt = os.urandom(SALT_BYTES), os.urandom(SALT_BYTES)
         nonce, wrapped = _seal(_argon2(passphrase, salt, kdf), db_key, _PASS_AAD)
-        r_nonce, r_wrapped = _seal(_hkdf(parse_recovery_key(recovery_key), recovery_salt), db_key, _RECOVERY_AAD)
+        recovery_wrapping = _hkdf(parse_recovery_key(recovery_key), recovery_salt)
+        r_nonce, r_wrapped = _seal(recovery_wrapping, db_key, _RECOVERY_AAD)
         return cls(kdf, salt, nonce, wrapped, recovery_salt, r_nonce, r_wrapped)
 
     def unlock(self, passphrase: str) -> bytes:

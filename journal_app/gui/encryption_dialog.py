@@ -144,7 +144,8 @@ class EncryptionDialog(QDialog):
         self.current = _password_field("Current passphrase")
         self.current_is_recovery = QCheckBox("This is my recovery key")
         self.current_is_recovery.toggled.connect(
-            lambda on: self.current.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+            lambda on: self.current.setEchoMode(
+                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
         self.change_pass = _password_field("New passphrase")
         self.change_pass_again = _password_field("New passphrase again")
         self.change_button = QPushButton("Change passphrase")
@@ -237,7 +238,8 @@ class EncryptionDialog(QDialog):
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(text)
         except OSError as exc:
-            QMessageBox.warning(self, "Not saved", f"The recovery key could not be saved there ({exc.strerror}). "
+            QMessageBox.warning(self, "Not saved",
+                                f"The recovery key could not be saved there ({exc.strerror}). "
                                 "Please write it down instead.")
             return
         self.backups_note.setText(f"Saved in {path}. " + self.backups_note.text())
@@ -291,5 +293,6 @@ class EncryptionDialog(QDialog):
         self._reopen(None)
         self.current.clear()
         QMessageBox.information(self, "Encryption is off",
-                                "Your journal is no longer encrypted. " + result.backups_message(encrypted=False))
+                                "Your journal is no longer encrypted. "
+                                + result.backups_message(encrypted=False))
         self.accept()

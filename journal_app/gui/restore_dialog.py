@@ -119,7 +119,8 @@ class RestoreDialog(QDialog):
         has_any = self.model.rowCount() > 0
         self.restore_button.setEnabled(has_any)
         if not has_any:
-            self.message.setText("There are no backups yet. One is made each day and each time you close the app.")
+            self.message.setText("There are no backups yet. One is made each day and each time you "
+                                 "close the app.")
         for row in range(self.model.rowCount()):
             if self.model.backup_at(row).ok:
                 self.table.selectRow(row)

@@ -34,7 +34,8 @@ def look():
     win = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
     state["locked"] = win.security.locked
     state["journal_open"] = win.ctx.journal is not None
-    state["dialogs"] = sorted(w.windowTitle() for w in app.topLevelWidgets() if w.isVisible() and w is not win)
+    state["dialogs"] = sorted(w.windowTitle() for w in app.topLevelWidgets()
+                              if w.isVisible() and w is not win)
     for w in app.topLevelWidgets():
         w.close()
     app.quit()

@@ -123,7 +123,8 @@ def test_decrypt_then_no_passphrase_is_needed(encrypted, plain, run):
 
 def test_the_recovery_key_can_be_saved_to_a_file(plain, run, tmp_path):
     target = tmp_path / "recovery-key.txt"
-    code, out, err = run("encrypt", "--save-recovery-key", str(target), "--passphrase-stdin", lines=[PASSPHRASE])
+    code, out, err = run("encrypt", "--save-recovery-key", str(target), "--passphrase-stdin",
+                         lines=[PASSPHRASE])
     assert code == 0 and "also saved" in err
     assert RECOVERY.search(out).group(1) in target.read_text()
     assert target.stat().st_mode & 0o077 == 0

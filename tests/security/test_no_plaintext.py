@@ -35,8 +35,8 @@ def test_an_encrypted_journal_leaves_no_plaintext_after_save_delete_and_close(pl
     key = encryption.unlock(data_dir, passphrase=PASSPHRASE)
     marker = f"marker-{uuid.uuid4().hex}"
     journal = Journal.open(data_dir, key)
-    saved = journal.save(Entry(kind=EntryKind.CRAVING, craving=8, title=marker, body=f"{marker} at the station",
-                               tags=[marker], situation=marker))
+    saved = journal.save(Entry(kind=EntryKind.CRAVING, craving=8, title=marker,
+                               body=f"{marker} at the station", tags=[marker], situation=marker))
     assert journal.search(marker[:12])
     journal.backup_automatic()
     assert _found(places, marker) == [], "after save"
