@@ -160,5 +160,7 @@ def cmd_restore(args, ctx) -> int:
             key = source_key
         result = backups.restore(data_dir, source, key=key, source_key=source_key)
     kept = f" The journal as it was is kept as {result.kept}." if result.kept else ""
-    _say(f"Restored the journal from {source.name}: {result.entries} entries.{kept}")
+    plain = (" It is stored without encryption, like the journal it replaced; `recovery-journal encrypt` "
+             "encrypts it." if source_key is not None and key is None else "")
+    _say(f"Restored the journal from {source.name}: {result.entries} entries.{kept}{plain}")
     return 0
