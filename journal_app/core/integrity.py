@@ -10,11 +10,13 @@ copy, a key file, backups), no new empty journal is started in its place.
 from __future__ import annotations
 
 import os
+import threading
 from datetime import datetime
 from pathlib import Path
 
 from . import backups, files, paths
-from .errors import DamagedJournalError, MissingJournalError
+from . import db as dbmod
+from .errors import DamagedJournalError, JournalError, MissingJournalError
 
 CORRUPT_MARK = ".corrupt-"
 
@@ -37,6 +39,35 @@ def move_aside(db_file: Path, now: datetime | None = None) -> Path:
 def damaged_copies(data_dir: Path) -> list[Path]:
     name = paths.JOURNAL_FILE + CORRUPT_MARK
     return sorted(p for p in data_dir.glob(name + "*") if not p.name.endswith(("-wal", "-shm", "-journal")))
+
+
+def problems_in(data_dir: Path, key: bytes | None) -> list[str]:
+    """``quick_check`` on a connection of its own (safe on another thread); empty means ok."""
+    db = dbmod.open_readonly(paths.journal_file(data_dir), key)
+    try:
+        return dbmod.check_problems(db)
+    finally:
+        db.close()
+
+
+class BackgroundCheck:
+    """``quick_check`` on a thread of its own while the app gets ready; ``problems()`` waits for it."""
+
+    def __init__(self, data_dir: Path, key: bytes | None):
+        self._found: list[str] = []
+        self._thread = threading.Thread(target=self._run, args=(data_dir, key), name="quick_check",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self, data_dir: Path, key: bytes | None) -> None:
+        try:
+            self._found = problems_in(data_dir, key)
+        except JournalError as exc:
+            self._found = [str(exc)]
+
+    def problems(self) -> list[str]:
+        self._thread.join()
+        return self._found
 
 
 def move_aside_and_offer(data_dir: Path, key: bytes | None, problems: list[str]) -> DamagedJournalError:

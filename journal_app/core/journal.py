@@ -26,20 +26,22 @@ class Journal:
 
     @classmethod
     def open(cls, data_dir: Path, key: bytes | None = None, *, create: bool = True,
-             check: bool = True) -> "Journal":
+             check: bool = True, tidy: bool = True) -> "Journal":
         """Open the journal in ``data_dir`` (starting one if there is none), checked, migrated and ready.
 
         An encrypted journal needs its raw ``key`` (see ``encryption.unlock``);
         a damaged one is moved aside (``integrity``); where a journal was, no
-        empty one is started in its place. ``check=False`` is for a second
-        connection to a journal already open and checked (it skips
-        ``quick_check``, which reads every page: about 0.4 s at 100,000 entries).
+        empty one is started in its place. ``check=False`` skips ``quick_check``,
+        which reads every page (about 0.4 s at 100,000 entries): the app runs it
+        in the background instead (``integrity.problems_in``). ``tidy=False``
+        leaves half-written copies and unconverted backups for the first
+        connection to deal with (for a second connection).
         """
         data_dir = Path(data_dir)
         integrity.refuse_fresh_start(data_dir)
         if key is None and keyfile.journal_is_encrypted(data_dir):
             raise PassphraseNeededError("This journal is encrypted; it opens with its passphrase.")
-        if check:
+        if tidy:
             backups.shred_partials(data_dir)
         try:
             db = dbmod.connect(paths.journal_file(data_dir), key, create=create, check=check)
@@ -48,8 +50,14 @@ class Journal:
         try:
             migrations.migrate(db, paths.backups_dir(data_dir), key)
             catalogue.install_catalogue(db)
-            if check:
+            if tidy:
                 encryption.finish_interrupted_switch(data_dir, key)
+        except dbmod.DatabaseError:
+            db.close()
+            problems = [] if check else integrity.problems_in(data_dir, key)
+            if problems:  # not checked yet, and damaged after all
+                raise integrity.move_aside_and_offer(data_dir, key, problems) from None
+            raise
         except BaseException:
             db.close()
             raise
@@ -87,7 +95,7 @@ class Journal:
         """
         if self.data_dir is None:
             return self
-        return Journal.open(self.data_dir, self.key, create=False, check=False)
+        return Journal.open(self.data_dir, self.key, create=False, check=False, tidy=False)
 
     @property
     def is_open(self) -> bool:

@@ -10,12 +10,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_ID, APP_NAME, __version__
-from ..core import keyfile, paths
-from ..core.errors import DamagedJournalError, JournalError, JournalInUseError, MissingJournalError
+from ..core import paths
+from ..core.errors import JournalError, JournalInUseError
 from ..core.instance_lock import InstanceLock
-from ..core.journal import Journal
 from .context import AppContext, JournalEvents
 from .main_window import MainWindow
+from .security import start_window
 
 EXIT_IN_USE = 2
 EXIT_CANNOT_OPEN = 1
@@ -52,15 +52,12 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
         _refuse(app, "Already open", str(exc))
         return EXIT_IN_USE
     try:
-        damaged = None
-        try:  # an encrypted journal starts locked: the lock screen asks for the passphrase
-            journal = None if keyfile.journal_is_encrypted(data_dir) else Journal.open(data_dir)
-        except (DamagedJournalError, MissingJournalError) as exc:
-            journal, damaged = None, exc  # moved aside, never replaced by an empty one: offer a backup
+        try:  # quick_check runs alongside building the window; an encrypted journal starts locked
+            window, damaged = start_window(
+                data_dir, lambda journal: MainWindow(AppContext(journal, JournalEvents(), data_dir)))
         except JournalError as exc:
             _refuse(app, "Cannot open the journal", str(exc))
             return EXIT_CANNOT_OPEN
-        window = MainWindow(AppContext(journal, JournalEvents(), data_dir))
         window.show()
         if damaged is not None:
             print(f"recovery-journal: {damaged}", file=sys.stderr)

@@ -10,12 +10,15 @@ encryption and restore dialogs. Locking closes the database and calls
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget, QWidget
 
-from ..core import keyfile
+from ..core import db as dbmod
+from ..core import integrity, keyfile
 from ..core.errors import DamagedJournalError, JournalError, MissingJournalError
 from ..core.journal import Journal
 from .encryption_dialog import EncryptionDialog
@@ -246,3 +249,30 @@ class SecurityController(QObject):
             journal.backup_automatic(on_close=True)
         except (JournalError, OSError) as exc:  # closing must not be blocked; earlier backups remain
             print(f"recovery-journal: the backup on close could not be made: {exc}", file=sys.stderr)
+
+
+def start_window(data_dir: Path, make_window: Callable[[Journal | None], QWidget]):
+    """Open the journal and build its window while ``quick_check`` runs alongside, on its own
+    connection (it reads every page: about 0.4 s at 100,000 entries). A damaged journal is moved
+    aside before the window is shown; the second value is then the error that offers a backup.
+    An encrypted journal is not opened here: the window starts at the lock screen."""
+    journal, check, damaged = None, None, None
+    try:
+        if not keyfile.journal_is_encrypted(data_dir):
+            journal = Journal.open(data_dir, check=False)
+            check = integrity.BackgroundCheck(data_dir, None)
+    except (DamagedJournalError, MissingJournalError) as exc:
+        damaged = exc  # moved aside, never replaced by an empty one
+    window = None
+    try:
+        window = make_window(journal)
+    except dbmod.DatabaseError:
+        if check is None or not check.problems():
+            raise
+    if check is not None and check.problems():
+        if window is not None:
+            window.set_journal(None)
+        journal.close()
+        damaged = integrity.move_aside_and_offer(data_dir, None, check.problems())
+        window = window or make_window(None)
+    return window, damaged
