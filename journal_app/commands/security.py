@@ -35,6 +35,9 @@ def register(sub, common) -> None:
     p.add_argument("--out", metavar="FILE", help="save it as FILE instead of in the backups folder")
     p.set_defaults(handler=cmd_backup)
 
+    p = sub.add_parser("backups", parents=[common], help="list the backups, newest first, with their entries")
+    p.set_defaults(handler=cmd_backups)
+
     p = sub.add_parser("restore", parents=[common],
                        help="make a backup the journal again (the journal as it is now is kept as a backup)")
     p.add_argument("file", help="the backup to restore")
@@ -126,6 +129,18 @@ def cmd_backup(args, ctx) -> int:
         note = (f" It is encrypted; its key is in {key_copy.name} beside it and opens with the same "
                 "passphrase.")
     _say(f"Saved a backup of {journal.count()} entries to {dest}.{note}")
+    return 0
+
+
+def cmd_backups(args, ctx) -> int:
+    data_dir = ctx.data_dir_path()
+    found = backups.list_backups(data_dir, ctx.journal_key())
+    if not found:
+        _say("There are no backups yet. The app makes one each day and each time it closes; "
+             "`recovery-journal backup` makes one now.")
+    for info in found:
+        entries = f"{info.entries} entries" if info.ok else info.problem
+        print(f"{info.taken_at:%Y-%m-%d %H:%M}  {info.label:<18} {entries:<12}  {info.path}")
     return 0
 
 

@@ -139,6 +139,8 @@ def test_backup_and_restore_keep_the_current_journal_as_a_backup_first(encrypted
     journal = Journal.open(plain, key)
     journal.save(Entry(kind=EntryKind.NOTE, title="Later"))
     journal.close()
+    code, out, _ = run("backups", "--passphrase-stdin", lines=[PASSPHRASE])
+    assert code == 0 and "Made by you" in out and "2 entries" in out and str(backup) in out
     code, _, err = run("restore", str(backup), "--passphrase-stdin", lines=[PASSPHRASE])
     assert code == 0 and "2 entries" in err and "before-restore" in err
     journal = Journal.open(plain, key)
