@@ -128,6 +128,9 @@ def change_passphrase(data_dir: Path, key: bytes, new_passphrase: str, *,
                       kdf: KdfParams | None = None) -> None:
     """Wrap the same database key under a new passphrase. The journal file is not touched."""
     keyfile.check_passphrase(new_passphrase)
+    db_file = paths.journal_file(data_dir)
+    if db_file.exists():  # never wrap a key that does not open this journal
+        dbmod.open_readonly(db_file, key).close()
     path = paths.key_file(data_dir)
     KeyFile.load(path).rewrapped(key, new_passphrase, kdf).save(path)
 

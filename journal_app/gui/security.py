@@ -28,6 +28,7 @@ from .restore_dialog import RestoreDialog
 
 AUTO_LOCK_SETTING = "security/auto_lock_minutes"
 DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000  # look once an hour whether today's backup is there
+FIRST_BACKUP_CHECK_MS = 5_000  # and soon after opening, once the window is up (not before it shows)
 
 
 class SecurityController(QObject):
@@ -57,7 +58,7 @@ class SecurityController(QObject):
         if self.ctx.journal is None and self.encrypted:
             self._show_locked()
         else:
-            self.daily_backup()
+            self._soon_daily_backup()
         self._update_actions()
 
     # -- set-up ---------------------------------------------------------------
@@ -167,7 +168,7 @@ class SecurityController(QObject):
         self.window.set_journal(journal)
         self._give_back_draft()
         self._update_actions()
-        self.daily_backup()
+        self._soon_daily_backup()
         self.locked_changed.emit(False)
 
     @staticmethod
@@ -218,6 +219,9 @@ class SecurityController(QObject):
         dialog = RestoreDialog(self.data_dir, key, self.release, self.reopen, self.window, reason=reason)
         dialog.open()
         return dialog
+
+    def _soon_daily_backup(self) -> None:
+        QTimer.singleShot(FIRST_BACKUP_CHECK_MS, self, self.daily_backup)
 
     def daily_backup(self) -> None:
         journal = self.ctx.journal

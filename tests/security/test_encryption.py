@@ -159,3 +159,13 @@ def test_a_journal_still_open_elsewhere_is_not_swapped(data_dir):
     finally:
         other.close()
     assert not keyfile.journal_is_encrypted(data_dir)
+
+
+def test_a_new_passphrase_is_never_wrapped_around_the_wrong_key(data_dir):
+    _journal_with_marker(data_dir, with_backup=False)
+    encryption.encrypt_journal(data_dir, PASSPHRASE)
+    before = digests(data_dir)
+    with pytest.raises(NotAJournalError):
+        encryption.change_passphrase(data_dir, b"\x02" * 32, NEW_PASSPHRASE)
+    assert digests(data_dir) == before
+    assert encryption.unlock(data_dir, passphrase=PASSPHRASE)
