@@ -89,11 +89,14 @@ def cmd_encrypt(args, ctx) -> int:
 def cmd_decrypt(args, ctx) -> int:
     with _only_user(ctx):
         data_dir = ctx.data_dir_path()
-        key = ctx.journal_key()
-        if key is None:
-            raise JournalError("This journal is not encrypted.")
-        ctx.open_journal()
-        ctx.close()
+        if encryption.unfinished_decryption(data_dir):  # backups still encrypted: finish them
+            key = ctx.unlock(paths.key_file(data_dir))
+        else:
+            key = ctx.journal_key()
+            if key is None:
+                raise JournalError("This journal is not encrypted.")
+            ctx.open_journal()
+            ctx.close()
         result = encryption.decrypt_journal(data_dir, key)
     _say("The journal is no longer encrypted: anyone who can use this computer account can read it. "
          + result.backups_message(encrypted=False))

@@ -114,14 +114,22 @@ def encrypt_journal(data_dir: Path, passphrase: str, *, kdf: KdfParams | None = 
 def decrypt_journal(data_dir: Path, key: bytes) -> SwitchResult:
     """Store the (closed) encrypted journal in ``data_dir`` without encryption again."""
     db_file = paths.journal_file(data_dir)
-    if not keyfile.is_encrypted_file(db_file):
+    if not keyfile.is_encrypted_file(db_file) and not unfinished_decryption(data_dir):
         raise JournalError("This journal is not encrypted.")
-    files.check_closed(db_file)
-    _rewrite(db_file, key, None, ".decrypting")
+    if keyfile.is_encrypted_file(db_file):
+        files.check_closed(db_file)
+        _rewrite(db_file, key, None, ".decrypting")
     converted, left = _convert_backups(data_dir, key, None)
     if not any(keyfile.is_encrypted_file(p) for p in backups.backup_files(data_dir)):
         files.shred(paths.key_file(data_dir))
     return SwitchResult(None, converted, left)
+
+
+def unfinished_decryption(data_dir: Path) -> bool:
+    """A plain journal whose key file stayed because some backups are still encrypted
+    (turning encryption off was interrupted): ``decrypt_journal`` finishes it."""
+    return (paths.key_file(data_dir).exists() and not keyfile.journal_is_encrypted(data_dir)
+            and any(keyfile.is_encrypted_file(p) for p in backups.backup_files(data_dir)))
 
 
 def change_passphrase(data_dir: Path, key: bytes, new_passphrase: str, *,

@@ -169,3 +169,18 @@ def test_a_new_passphrase_is_never_wrapped_around_the_wrong_key(data_dir):
         encryption.change_passphrase(data_dir, b"\x02" * 32, NEW_PASSPHRASE)
     assert digests(data_dir) == before
     assert encryption.unlock(data_dir, passphrase=PASSPHRASE)
+
+
+def test_an_interrupted_decryption_is_finished_by_decrypting_again(data_dir, monkeypatch):
+    _journal_with_marker(data_dir)
+    encryption.encrypt_journal(data_dir, PASSPHRASE)
+    key = encryption.unlock(data_dir, passphrase=PASSPHRASE)
+    monkeypatch.setattr(encryption, "_convert_backups", lambda *a: ([], []))  # "crash" before backups
+    encryption.decrypt_journal(data_dir, key)
+    monkeypatch.undo()
+    assert not keyfile.journal_is_encrypted(data_dir) and paths.key_file(data_dir).exists()
+    assert encryption.unfinished_decryption(data_dir)
+    result = encryption.decrypt_journal(data_dir, encryption.unlock(data_dir, passphrase=PASSPHRASE))
+    assert len(result.backups_converted) == 1
+    assert not paths.key_file(data_dir).exists() and not encryption.unfinished_decryption(data_dir)
+    assert backups.list_backups(data_dir, None)[0].entries == 2
