@@ -28,7 +28,8 @@ MARKER = "marker-switch-4d7"
 
 def _state(data_dir) -> tuple[bool, int]:
     """(encrypted?, entries) of the journal as the app would open it now."""
-    key = encryption.unlock(data_dir, passphrase=PASSPHRASE) if keyfile.journal_is_encrypted(data_dir) else None
+    encrypted = keyfile.journal_is_encrypted(data_dir)
+    key = encryption.unlock(data_dir, passphrase=PASSPHRASE) if encrypted else None
     journal = Journal.open(data_dir, key)
     try:
         return key is not None, journal.count()
@@ -38,7 +39,8 @@ def _state(data_dir) -> tuple[bool, int]:
 
 def test_killing_an_encrypt_at_random_moments_never_breaks_the_journal(data_dir):
     journal = Journal.open(data_dir)
-    journal.insert_many(Entry(kind=EntryKind.NOTE, title=f"Day {i}", body=f"{MARKER} " * 50) for i in range(400))
+    journal.insert_many(Entry(kind=EntryKind.NOTE, title=f"Day {i}", body=f"{MARKER} " * 50)
+                        for i in range(400))
     journal.backup()
     journal.close()
     rng = random.Random(11)
