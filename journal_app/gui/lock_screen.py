@@ -1,12 +1,15 @@
 """The lock screen: shown at start for an encrypted journal, and whenever the journal is locked.
 
-It asks for the passphrase (or the recovery key) and emits ``unlocked`` with
-the journal's key; it never shows or keeps any journal text. Checking a
-passphrase takes about half a second (Argon2id), so it runs off the GUI thread.
+It asks for the passphrase (or the recovery key), then opens the journal and
+emits ``unlocked`` with an :class:`Unlocked`; it never shows or keeps any
+journal text. Checking a passphrase (Argon2id, about half a second) and opening
+the journal (``quick_check``, about 0.4 s at 100,000 entries) run off the GUI
+thread.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -21,11 +24,30 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import encryption
+from ..core.errors import DamagedJournalError, JournalError, MissingJournalError
+from ..core.journal import Journal
 from .worker import run_task
 
 
+@dataclasses.dataclass(frozen=True)
+class Unlocked:
+    key: bytes
+    journal: Journal | None  # None when it could not be opened: see ``problem``
+    problem: JournalError | None = None
+
+
+def unlock_and_open(data_dir: Path, *, passphrase: str | None = None,
+                    recovery_key: str | None = None) -> Unlocked:
+    """A wrong passphrase raises; a damaged or missing journal comes back as ``problem``."""
+    key = encryption.unlock(data_dir, passphrase=passphrase, recovery_key=recovery_key)
+    try:
+        return Unlocked(key, Journal.open(data_dir, key))
+    except (DamagedJournalError, MissingJournalError) as exc:
+        return Unlocked(key, None, exc)
+
+
 class LockScreen(QWidget):
-    unlocked = Signal(bytes)
+    unlocked = Signal(object)  # an Unlocked
     attempt_done = Signal()  # after each check of a passphrase, right or wrong
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None):
@@ -98,12 +120,12 @@ class LockScreen(QWidget):
         self.message.clear()
         self._busy(True)
         secret = {"recovery_key" if self.use_recovery.isChecked() else "passphrase": text}
-        self.task = run_task(lambda progress: encryption.unlock(self.data_dir, **secret),
+        self.task = run_task(lambda progress: unlock_and_open(self.data_dir, **secret),
                              on_done=self._done, on_error=self._failed)
 
-    def _done(self, key: bytes) -> None:
+    def _done(self, result: Unlocked) -> None:
         self._busy(False)
-        self.unlocked.emit(key)
+        self.unlocked.emit(result)
         self.attempt_done.emit()
 
     def _failed(self, message: str) -> None:

@@ -23,7 +23,7 @@ from ..core.errors import DamagedJournalError, JournalError, MissingJournalError
 from ..core.journal import Journal
 from .encryption_dialog import EncryptionDialog
 from .idle import DEFAULT_MINUTES_WHEN_ENCRYPTED, IdleWatcher
-from .lock_screen import LockScreen
+from .lock_screen import LockScreen, Unlocked
 from .restore_dialog import RestoreDialog
 
 AUTO_LOCK_SETTING = "security/auto_lock_minutes"
@@ -148,17 +148,13 @@ class SecurityController(QObject):
                 *self.actions}
         return [a for a in self.window.actions() if a not in keep]
 
-    def unlock(self, key: bytes) -> None:
-        try:
-            journal = Journal.open(self.data_dir, key)
-        except (DamagedJournalError, MissingJournalError) as exc:
-            self.lock_screen.reset(str(exc))
-            self.show_restore_dialog(key, reason=str(exc))
+    def unlock(self, result: Unlocked) -> None:
+        """The lock screen checked the passphrase and opened the journal (or found it damaged)."""
+        if result.journal is None:
+            self.lock_screen.reset(str(result.problem))
+            self.show_restore_dialog(result.key, reason=str(result.problem))
             return
-        except JournalError as exc:
-            self.lock_screen.reset(str(exc))
-            return
-        self._open(journal)
+        self._open(result.journal)
 
     def _open(self, journal: Journal) -> None:
         for action in self._disabled_while_locked:

@@ -125,3 +125,30 @@ def test_locking_closes_open_dialogs_too(qtbot, unlocked):
     assert unlocked.lock()
     assert not dialog.isVisible()
     assert not unlocked.security.restore_action.isEnabled()
+
+
+def test_unlocking_a_damaged_journal_offers_the_newest_good_backup(qtbot, data_dir):
+    from journal_app.core import paths
+    from journal_app.gui.restore_dialog import RestoreDialog
+
+    journal = Journal.open(data_dir)
+    for i in range(150):
+        journal.save(Entry(kind=EntryKind.NOTE, title=f"Day {i}", body="A long quiet evening. " * 40))
+    journal.backup()
+    journal.close()
+    encryption.encrypt_journal(data_dir, PASSPHRASE)
+    path = paths.journal_file(data_dir)
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 4096 // 2
+    data[middle * 4096:(middle + 3) * 4096] = b"\xab" * (3 * 4096)
+    path.write_bytes(bytes(data))
+
+    win = open_window(qtbot, None, data_dir)
+    try:
+        _unlock(qtbot, win, PASSPHRASE)
+        assert win.security.locked and "moved aside" in win.security.lock_screen.message.text()
+        dialog = next(d for d in win.findChildren(RestoreDialog) if d.isVisible())
+        assert dialog.model.backup_at(0).entries == 150
+        dialog.reject()
+    finally:
+        close_window(win)
