@@ -23,6 +23,7 @@ from .get_help import GetHelpDialog
 from .journal_view import JournalView
 from .safety_dialog import SafetyNoticeHook
 from .urge_dialog import UrgeDialog
+from .security import SecurityController
 from .views import VIEW_FACTORIES
 
 
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.safety_hook = SafetyNoticeHook(ctx, self)  # overdose facts after a use following a break
         self.safety_hook.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.show_view(self.journal_view)
+        self.security = SecurityController(self)  # lock screen, Ctrl+L, idle lock, backups, restore
         if ctx.journal is not None and ctx.journal.path is not None:
             self.statusBar().showMessage(f"Journal: {ctx.journal.path.parent}", 8000)
 
@@ -142,6 +144,10 @@ class MainWindow(QMainWindow):
         for view in self.views:
             view.set_journal(journal)
 
+    def lock(self) -> bool:
+        """Close the journal and show the lock screen (an encrypted journal only)."""
+        return self.security.lock()
+
     def show_get_help(self) -> None:
         GetHelpDialog(self.ctx, self).exec()
 
@@ -165,6 +171,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         journal = self.ctx.journal
+        self.security.on_close(journal)  # the automatic backup taken on close
         self.set_journal(None)
         if journal is not None:
             journal.close()
