@@ -69,6 +69,9 @@ class BackgroundCheck:
         self._thread.join()
         return self._found
 
+    def finished(self) -> bool:
+        return not self._thread.is_alive()
+
 
 def move_aside_and_offer(data_dir: Path, key: bytes | None, problems: list[str]) -> DamagedJournalError:
     """Move the damaged journal aside and say so, naming the newest good backup (if any)."""

@@ -126,7 +126,7 @@ class InsightsView(QWidget):
         self.body_layout.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll)
-        ctx.events.entries_changed.connect(self.refresh)
+        ctx.events.entries_changed.connect(self._refresh_if_shown)
         self.set_journal(ctx.journal)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
@@ -143,7 +143,12 @@ class InsightsView(QWidget):
             self._clear()
             return
         self.start_edit.setDate(self._today())
-        self.refresh()
+        self._refresh_if_shown()
+
+    def _refresh_if_shown(self) -> None:
+        """Work the insights out when they are on screen; a hidden view waits for showEvent."""
+        if self.isVisible():
+            self.refresh()
 
     def _clear(self) -> None:
         for card in self.cards:

@@ -33,9 +33,10 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
-        self.views: list[QWidget] = [factory(ctx) for factory in VIEW_FACTORIES]
-        self.journal_view: JournalView = next(v for v in self.views if isinstance(v, JournalView))
+        self._factories = list(VIEW_FACTORIES)
+        self._built: dict[int, QWidget] = {}
         self._build_central()
+        self.journal_view: JournalView = self._view_at(self._factories.index(JournalView))
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -55,10 +56,10 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
-        for view in self.views:
-            self.nav.addItem(view.view_title)
-            self.stack.addWidget(view)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for factory in self._factories:
+            self.nav.addItem(factory.view_title)
+            self.stack.addWidget(QWidget())  # stands in until the view is first shown
+        self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -78,9 +79,9 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(f"About {APP_NAME}", self)
         self.about_action.triggered.connect(self._about)
         self.view_actions = []
-        for number, view in enumerate(self.views, start=1):
-            action = QAction(view.view_title, self, shortcut=QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, v=view: self.show_view(v))
+        for number, factory in enumerate(self._factories, start=1):
+            action = QAction(factory.view_title, self, shortcut=QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.nav.setCurrentRow(row))
             self.view_actions.append(action)
         for action in (*self.journal_view.actions_for_window(), self.help_action, self.urge_action,
                        self.quit_action, *self.view_actions):
@@ -130,6 +131,29 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     # -- behaviour ----------------------------------------------------------
+    def _view_at(self, row: int) -> QWidget:
+        """The view in navigation row ``row``, built (and its module imported) on first use."""
+        if row not in self._built:
+            view = self._factories[row](self.ctx)
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, view)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[row] = view
+        return self._built[row]
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentWidget(self._view_at(row))
+
+    @property
+    def views(self) -> list[QWidget]:
+        """Every view, built if it was not yet (tests, screenshots)."""
+        return [self._view_at(row) for row in range(len(self._factories))]
+
+    def built_views(self) -> list[QWidget]:
+        return [self._built[row] for row in sorted(self._built)]
+
     def show_view(self, view: QWidget) -> None:
         index = self.stack.indexOf(view)
         if index >= 0:
@@ -141,7 +165,7 @@ class MainWindow(QMainWindow):
     def set_journal(self, journal: Journal | None) -> None:
         """Give every view the journal, or ``None`` to clear them all (locking)."""
         self.ctx.set_journal(journal)
-        for view in self.views:
+        for view in self.built_views():  # views built later read ctx.journal then
             view.set_journal(journal)
 
     def lock(self) -> bool:

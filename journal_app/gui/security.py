@@ -251,10 +251,14 @@ class SecurityController(QObject):
             print(f"recovery-journal: the backup on close could not be made: {exc}", file=sys.stderr)
 
 
+CHECK_POLL_MS = 50
+
+
 def start_window(data_dir: Path, make_window: Callable[[Journal | None], QWidget]):
     """Open the journal and build its window while ``quick_check`` runs alongside, on its own
-    connection (it reads every page: about 0.4 s at 100,000 entries). A damaged journal is moved
-    aside before the window is shown; the second value is then the error that offers a backup.
+    connection (it reads every page: about 0.4 s at 100,000 entries), so the window is not held
+    back by it. If the check finds damage, the window is cleared, the journal moved aside and
+    the restore dialog offered (``on_damaged``). The second value is damage already known at start.
     An encrypted journal is not opened here: the window starts at the lock screen."""
     journal, check, damaged = None, None, None
     try:
@@ -263,16 +267,35 @@ def start_window(data_dir: Path, make_window: Callable[[Journal | None], QWidget
             check = integrity.BackgroundCheck(data_dir, None)
     except (DamagedJournalError, MissingJournalError) as exc:
         damaged = exc  # moved aside, never replaced by an empty one
-    window = None
     try:
         window = make_window(journal)
     except dbmod.DatabaseError:
         if check is None or not check.problems():
             raise
-    if check is not None and check.problems():
-        if window is not None:
-            window.set_journal(None)
         journal.close()
-        damaged = integrity.move_aside_and_offer(data_dir, None, check.problems())
-        window = window or make_window(None)
+        return make_window(None), integrity.move_aside_and_offer(data_dir, None, check.problems())
+    if check is not None:
+        _watch_check(window, journal, check, data_dir)
     return window, damaged
+
+
+def _watch_check(window, journal: Journal, check, data_dir: Path) -> None:
+    timer = QTimer(window)
+    timer.setInterval(CHECK_POLL_MS)
+
+    def poll() -> None:
+        if not check.finished():
+            return
+        timer.stop()
+        problems = check.problems()
+        if not problems:
+            return
+        window.set_journal(None)
+        journal.close()
+        damaged = integrity.move_aside_and_offer(data_dir, None, problems)
+        print(f"recovery-journal: {damaged}", file=sys.stderr)
+        window.security.show_restore_dialog(reason=str(damaged))
+
+    timer.timeout.connect(poll)
+    timer.start()
+    window.integrity_timer = timer

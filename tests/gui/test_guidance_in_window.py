@@ -59,6 +59,8 @@ def test_warning_signs_ticked_in_the_editor_reach_insights(qtbot, window, journa
     view.editor.signs.boxes["avoiding_responsibilities"].setChecked(True)
     view.editor.request_save()
     insights = next(v for v in window.views if isinstance(v, InsightsView))
+    assert insights.cards == []  # a hidden view waits until it is opened
+    window.show_view(insights)
     assert [card.result.key for card in insights.cards] == ["avoiding_responsibilities"]
 
 

@@ -11,6 +11,7 @@ def make_view(qtbot, journal):
     ctx = AppContext(journal=journal, events=JournalEvents(), data_dir=None)
     view = InsightsView(ctx, today=TODAY)
     qtbot.addWidget(view)
+    view.show()  # insights are worked out when the view is on screen
     return view
 
 
