@@ -30,6 +30,6 @@ class CommandContext:
             self._journal = None
 
 
-from . import basics  # noqa: E402  (imported after CommandContext, which they use)
+from . import basics, transfer  # noqa: E402  (imported after CommandContext, which they use)
 
-COMMAND_MODULES = [basics]
+COMMAND_MODULES = [basics, transfer]

@@ -1,0 +1,194 @@
+"""Importing a file: detect its format, read and check every entry, then add them all or none.
+
+``prepare_import`` reads the file and compares it with the journal without
+changing anything (that is the dry run and the dialog's preview);
+``apply_import`` adds the new entries in one transaction. Entries already in
+the journal (same uuid) are counted, never added twice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from .. import db as dbmod
+from ..entries import insert_many
+from ..models import Entry, now_local
+from . import daylio, dayone, jrnl, own_csv, own_json, sealed
+from .csvcells import rows
+from .options import Progress, report
+from .source import ImportItem, ImportOptions, SourceError, decode_text, read_bytes
+
+FORMATS = ("auto", "json", "csv", "daylio", "jrnl", "dayone")
+FORMAT_LABELS = {
+    "json": "Recovery Journal JSON", "csv": "Recovery Journal CSV", "daylio": "Daylio CSV",
+    "jrnl": "jrnl JSON", "dayone": "Day One JSON",
+}
+
+
+@dataclasses.dataclass(slots=True)
+class ImportPlan:
+    source: str
+    format: str
+    items: list[ImportItem]  # entries to add, oldest first
+    already_present: int = 0
+    left_out: list[str] = dataclasses.field(default_factory=list)
+    encrypted: bool = False
+
+    @property
+    def format_label(self) -> str:
+        return FORMAT_LABELS[self.format]
+
+    def summary(self) -> dict:
+        kinds = Counter(str(item.entry.kind) for item in self.items)
+        days = [item.entry.occurred_at.date().isoformat() for item in self.items]
+        return {
+            "file": self.source, "format": self.format, "encrypted": self.encrypted,
+            "new": len(self.items), "already_present": self.already_present,
+            "by_kind": dict(sorted(kinds.items())), "left_out": self.left_out,
+            "first_date": min(days) if days else None, "last_date": max(days) if days else None,
+        }
+
+    def describe(self) -> str:
+        """One or two calm sentences for people (the CLI and the dialog)."""
+        new, old = len(self.items), self.already_present
+        text = f"{new:,} new {'entry' if new == 1 else 'entries'} from this {self.format_label} file"
+        if new:
+            info = self.summary()
+            text += f", from {info['first_date']} to {info['last_date']}"
+        text += "."
+        if old:
+            text += f" {old:,} {'is' if old == 1 else 'are'} already in the journal and will be left as they are."
+        if self.left_out:
+            text += f" {len(self.left_out)} left out: " + "; ".join(self.left_out[:3])
+            text += "…" if len(self.left_out) > 3 else "."
+        return text
+
+    def preview(self, limit: int = 200) -> list[tuple[str, str, str]]:
+        """(date and time, kind, summary) of the first entries to be added."""
+        return [
+            (item.entry.occurred_at.strftime("%Y-%m-%d %H:%M"), item.entry.kind.label, item.entry.summary())
+            for item in self.items[:limit]
+        ]
+
+
+def _json(text: str) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        cut = exc.pos >= len(text.rstrip())
+        why = "it ends too soon; the file may be cut short" if cut else exc.msg.lower()
+        raise SourceError(f"line {exc.lineno}: the JSON cannot be read ({why}).") from None
+    except RecursionError:
+        raise SourceError("The JSON is nested too deeply to be an export.") from None
+
+
+def _csv_header(text: str) -> list[str]:
+    try:
+        return next(rows(text))[1]
+    except StopIteration:
+        raise SourceError("The file is empty.") from None
+
+
+def detect(text: str) -> str:
+    """The format of a file's text, or a clear error listing what can be imported."""
+    if text.lstrip().startswith(("{", "[")):
+        data = _json(text)
+        for name, module in (("json", own_json), ("dayone", dayone), ("jrnl", jrnl)):
+            if module.looks_like(data):
+                return name
+        raise SourceError("This JSON file is not a Recovery Journal, jrnl or Day One export.")
+    header = _csv_header(text)
+    if own_csv.looks_like(header):
+        return "csv"
+    if daylio.looks_like(header):
+        return "daylio"
+    raise SourceError(
+        "line 1: this is not a file I can import. I can read Recovery Journal JSON and CSV, "
+        "Daylio CSV, jrnl JSON and Day One JSON exports."
+    )
+
+
+def read_items(text: str, fmt: str, options: ImportOptions) -> tuple[list[ImportItem], list[str]]:
+    if fmt in ("csv", "daylio"):
+        return (own_csv.read_items(text) if fmt == "csv" else daylio.read_items(text, options)), []
+    data = _json(text)
+    if not isinstance(data, dict):
+        raise SourceError(f"This is not a {FORMAT_LABELS[fmt]} export (expected an object with entries).")
+    if fmt == "json":
+        if not own_json.looks_like(data):
+            raise SourceError("This JSON file is not a Recovery Journal export.")
+        return own_json.read_items(data), []
+    if fmt == "dayone":
+        return dayone.read_items(data, options)
+    return jrnl.read_items(data, options), []
+
+
+def _existing(db: sqlite_utils.Database, uuids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(uuids), 500):
+        chunk = uuids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(r[0] for r in db.execute(f"SELECT uuid FROM entries WHERE uuid IN ({marks})", chunk))
+    return found
+
+
+def _check(items: Iterable[ImportItem], now: datetime) -> None:
+    for item in items:
+        problems = item.entry.problems(now=now)
+        if problems:
+            raise SourceError(f"{item.where}: {' '.join(problems)}")
+
+
+def prepare_import(
+    db: sqlite_utils.Database, path: Path | str, options: ImportOptions = ImportOptions(),
+    *, now: datetime | None = None,
+) -> ImportPlan:
+    """Read and check the whole file; say what would be added. Changes nothing."""
+    if options.format not in FORMATS:
+        raise SourceError(f"“{options.format}” is not a format I can import; choose from {', '.join(FORMATS)}.")
+    path = Path(path)
+    data = read_bytes(path)
+    encrypted = sealed.is_sealed(data)
+    if encrypted:
+        if options.format not in ("auto", "json", "csv"):
+            raise SourceError(f"This is an encrypted Recovery Journal export, not a {FORMAT_LABELS[options.format]} file.")
+        data = sealed.unseal(data, options.passphrase)
+    text = decode_text(data)
+    fmt = detect(text) if options.format == "auto" else options.format
+    items, left_out = read_items(text, fmt, options)
+    _check(items, now or now_local())
+    seen: set[str] = set()
+    fresh: list[ImportItem] = []
+    for item in items:
+        if item.entry.uuid not in seen:
+            seen.add(item.entry.uuid)
+            fresh.append(item)
+    existing = _existing(db, [item.entry.uuid for item in fresh])
+    fresh = [item for item in fresh if item.entry.uuid not in existing]
+    fresh.sort(key=lambda item: item.entry.occurred_at)
+    return ImportPlan(path.name, fmt, fresh, len(items) - len(fresh), left_out, encrypted)
+
+
+def _ticking(entries: list[Entry], progress: Progress | None) -> Iterator[Entry]:
+    total = len(entries)
+    for done, entry in enumerate(entries, start=1):
+        yield entry
+        report(progress, done, total)
+
+
+def apply_import(
+    db: sqlite_utils.Database, plan: ImportPlan, *, progress: Progress | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Add the plan's new entries in one transaction: all of them, or (on any error or Cancel) none."""
+    with dbmod.write(db):
+        existing = _existing(db, [item.entry.uuid for item in plan.items])
+        todo = [dataclasses.replace(item.entry) for item in plan.items if item.entry.uuid not in existing]
+        return insert_many(db, _ticking(todo, progress), now=now)
