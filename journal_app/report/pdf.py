@@ -104,6 +104,10 @@ def write_report(
     return count
 
 
+def page_label(page: int, pages: int) -> str:
+    return f"Page {page} of {pages}"
+
+
 def _paint(doc: QTextDocument, writer: QPdfWriter, width: float, height: float, footer: float,
            progress: Progress | None) -> None:
     body = height - footer
@@ -118,7 +122,7 @@ def _paint(doc: QTextDocument, writer: QPdfWriter, width: float, height: float, 
             doc.drawContents(painter, QRectF(0, page * body, width, body))
             painter.restore()
             painter.drawText(QRectF(0, body, width, footer), Qt.AlignmentFlag.AlignCenter,
-                             f"Page {page + 1} of {pages}")
+                             page_label(page + 1, pages))
             if progress:
                 progress(1 + page + 1, 1 + pages)
     finally:

@@ -34,8 +34,10 @@ def _zone(name: object, fallback, where: str):
     if not name:
         return fallback
     try:
-        return ZoneInfo(str(name))
-    except (ZoneInfoNotFoundError, ValueError):
+        if not isinstance(name, str) or len(name) > 64:
+            raise ValueError(name)
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise SourceError(f"{where}: the time zone “{str(name)[:40]}” is not one this computer knows.") from None
 
 

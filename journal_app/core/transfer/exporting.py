@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -16,30 +16,11 @@ import sqlite_utils
 
 from ..errors import JournalError
 from . import markdown, own_csv, own_json, sealed
-from .options import ExportOptions, Progress, report
-from .records import read_records
+from .options import ExportOptions, Progress
+from .records import count_records, read_records
 
 FORMATS = ("json", "csv", "markdown")  # "pdf" is drawn by journal_app.report (it needs Qt)
 SUFFIXES = {"json": ".json", "csv": ".csv", "markdown": ".md", "pdf": ".pdf"}
-
-
-class _Counted(Sequence):
-    """The records, reporting progress (the second half of the work) as a writer goes through them."""
-
-    def __init__(self, records: list[dict], progress: Progress | None):
-        self.records, self.progress = records, progress
-
-    def __len__(self) -> int:
-        return len(self.records)
-
-    def __getitem__(self, index):
-        return self.records[index]
-
-    def __iter__(self) -> Iterator[dict]:
-        total = len(self.records)
-        for done, record in enumerate(self.records, start=1):
-            yield record
-            report(self.progress, total + done, 2 * total)
 
 
 def check_target(db: sqlite_utils.Database, path: Path, *, overwrite: bool) -> None:
@@ -71,14 +52,15 @@ def write_atomically(path: Path, chunks: Iterator[bytes | str]) -> None:
         raise
 
 
-def text_chunks(fmt: str, records: Sequence[dict], options: ExportOptions, *, bom: bool = False,
-                now: datetime | None = None) -> Iterator[str]:
+def text_chunks(db: sqlite_utils.Database, fmt: str, options: ExportOptions, *,
+                progress: Progress | None = None, bom: bool = False, now: datetime | None = None,
+                ) -> Iterator[str]:
     if fmt == "json":
-        return own_json.export_chunks(records, options, now=now)
+        return own_json.export_chunks(db, options, progress=progress, now=now)
     if fmt == "csv":
-        return own_csv.export_chunks(records, options, bom=bom)
+        return own_csv.export_chunks(db, options, progress=progress, bom=bom)
     if fmt == "markdown":
-        return markdown.export_chunks(records, options, now=now)
+        return markdown.export_chunks(read_records(db, options, progress), options, now=now)
     raise JournalError(f"“{fmt}” is not an export format; choose from json, csv, markdown or pdf.")
 
 
@@ -90,23 +72,16 @@ def export_file(
     """Write the chosen entries to ``path`` as ``fmt``; return how many were written."""
     path = Path(path)
     if fmt not in FORMATS:
-        text_chunks(fmt, [], options)  # raises the one-line error
+        text_chunks(db, fmt, options)  # raises the one-line error
     check_target(db, path, overwrite=overwrite)
     if passphrase is not None and len(passphrase) < sealed.MIN_PASSPHRASE:
         sealed.seal(b"", passphrase)  # raises the one-line error before any work
-    records = read_records(db, options, _half(progress))
-    counted = _Counted(records, progress)
-    chunks = text_chunks(fmt, counted, options, bom=bom, now=now)
+    count = count_records(db, options)
+    chunks = text_chunks(db, fmt, options, progress=progress, bom=bom, now=now)
     if passphrase is not None:
         plain = "".join(chunks).encode("utf-8")
         chunks = iter([sealed.seal(plain, passphrase)])
     write_atomically(path, chunks)
     if progress is not None:
         progress(1, 1)
-    return len(records)
-
-
-def _half(progress: Progress | None) -> Progress | None:
-    if progress is None:
-        return None
-    return lambda done, total: progress(done, 2 * total)
+    return count

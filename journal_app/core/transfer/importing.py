@@ -96,29 +96,30 @@ def _csv_header(text: str) -> list[str]:
         raise SourceError("The file is empty.") from None
 
 
-def detect(text: str) -> str:
-    """The format of a file's text, or a clear error listing what can be imported."""
+def detect(text: str) -> tuple[str, object]:
+    """The format of a file's text (and its parsed JSON, if it is JSON), or a clear error."""
     if text.lstrip().startswith(("{", "[")):
         data = _json(text)
         for name, module in (("json", own_json), ("dayone", dayone), ("jrnl", jrnl)):
             if module.looks_like(data):
-                return name
+                return name, data
         raise SourceError("This JSON file is not a Recovery Journal, jrnl or Day One export.")
     header = _csv_header(text)
     if own_csv.looks_like(header):
-        return "csv"
+        return "csv", None
     if daylio.looks_like(header):
-        return "daylio"
+        return "daylio", None
     raise SourceError(
         "line 1: this is not a file I can import. I can read Recovery Journal JSON and CSV, "
         "Daylio CSV, jrnl JSON and Day One JSON exports."
     )
 
 
-def read_items(text: str, fmt: str, options: ImportOptions) -> tuple[list[ImportItem], list[str]]:
+def read_items(text: str, fmt: str, options: ImportOptions, data: object = None,
+               ) -> tuple[list[ImportItem], list[str]]:
     if fmt in ("csv", "daylio"):
         return (own_csv.read_items(text) if fmt == "csv" else daylio.read_items(text, options)), []
-    data = _json(text)
+    data = _json(text) if data is None else data
     if not isinstance(data, dict):
         raise SourceError(f"This is not a {FORMAT_LABELS[fmt]} export (expected an object with entries).")
     if fmt == "json":
@@ -139,11 +140,20 @@ def _existing(db: sqlite_utils.Database, uuids: list[str]) -> set[str]:
     return found
 
 
+def _texts(entry: Entry) -> str:
+    return "".join((entry.title, entry.body, entry.situation, entry.thought, entry.substance, entry.lead_up,
+                    *entry.tags, *entry.triggers, *entry.warning_signs, *(use.name for use in entry.coping)))
+
+
 def _check(items: Iterable[ImportItem], now: datetime) -> None:
     for item in items:
         problems = item.entry.problems(now=now)
         if problems:
             raise SourceError(f"{item.where}: {' '.join(problems)}")
+        try:
+            _texts(item.entry).encode("utf-8")
+        except UnicodeEncodeError:
+            raise SourceError(f"{item.where}: the text has a broken character (a lone surrogate).") from None
 
 
 def prepare_import(
@@ -161,8 +171,8 @@ def prepare_import(
             raise SourceError(f"This is an encrypted Recovery Journal export, not a {FORMAT_LABELS[options.format]} file.")
         data = sealed.unseal(data, options.passphrase)
     text = decode_text(data)
-    fmt = detect(text) if options.format == "auto" else options.format
-    items, left_out = read_items(text, fmt, options)
+    fmt, data = detect(text) if options.format == "auto" else (options.format, None)
+    items, left_out = read_items(text, fmt, options, data)
     _check(items, now or now_local())
     seen: set[str] = set()
     fresh: list[ImportItem] = []
@@ -190,5 +200,5 @@ def apply_import(
     """Add the plan's new entries in one transaction: all of them, or (on any error or Cancel) none."""
     with dbmod.write(db):
         existing = _existing(db, [item.entry.uuid for item in plan.items])
-        todo = [dataclasses.replace(item.entry) for item in plan.items if item.entry.uuid not in existing]
+        todo = [item.entry for item in plan.items if item.entry.uuid not in existing]
         return insert_many(db, _ticking(todo, progress), now=now)

@@ -10,10 +10,12 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 
+import sqlite_utils
+
 from ..models import HALT_FIELDS
-from . import csvcells
-from .options import RECORD_FIELDS, ExportOptions
-from .records import RecordError, record_to_entry
+from . import bulk_sql, csvcells
+from .options import RECORD_FIELDS, ExportOptions, Progress, report
+from .records import RecordError, count_records, record_to_entry
 from .source import ImportItem, SourceError
 
 COPING_COLUMNS = ("coping_helped", "coping_did_not_help", "coping_not_said")
@@ -39,7 +41,7 @@ ALL_COLUMNS = columns(RECORD_FIELDS)
 
 
 class _Lines:
-    """A file-like sink for csv.writer that hands finished text to a list of chunks."""
+    """A file-like sink for csv.writer that collects finished text."""
 
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -48,34 +50,24 @@ class _Lines:
         self.parts.append(text)
 
 
-def export_chunks(records: list[dict], options: ExportOptions, *, bom: bool = False) -> Iterator[str]:
-    fields = options.selected_fields()
+def export_chunks(
+    db: sqlite_utils.Database, options: ExportOptions, *, progress: Progress | None = None, bom: bool = False,
+) -> Iterator[str]:
+    """The file as text pieces. SQLite prepares the cells (see bulk_sql); numbers stay numbers."""
+    total = count_records(db, options)
     sink = _Lines()
     writer = csv.writer(sink, lineterminator="\r\n")
-    writer.writerow(columns(fields))
-    if bom:
-        sink.parts.insert(0, "\ufeff")
-    cell, join = csvcells.cell, csvcells.join_names
-    for index, record in enumerate(records, start=1):
-        row = []
-        for name in fields:
-            value = record[name]
-            if name == "occurred_at":
-                row += [value[:10], value[11:16], value]
-            elif name == "coping":
-                groups: dict[str, list[str]] = {key: [] for key in COPING_COLUMNS}
-                for use in value:
-                    groups[_COPING_KEYS[use["helped"]]].append(use["name"])
-                row += [cell(join(groups[key])) for key in COPING_COLUMNS]
-            elif name in _LISTS:
-                row.append(cell(join(value)))
-            else:
-                row.append(cell(value))
-        writer.writerow(row)
-        if index % 5000 == 0:
-            yield "".join(sink.parts)
-            sink.parts.clear()
-    yield "".join(sink.parts)
+    writer.writerow(columns(options.selected_fields()))
+    yield ("\ufeff" if bom else "") + "".join(sink.parts)
+    sql, params = bulk_sql.csv_rows(options)
+    cursor = db.execute(sql, params)
+    done = 0
+    while rows := cursor.fetchmany(2000):
+        sink.parts.clear()
+        writer.writerows(rows)
+        yield "".join(sink.parts)
+        done += len(rows)
+        report(progress, done, total, every=1)
 
 
 def looks_like(header: list[str]) -> bool:

@@ -10,34 +10,46 @@ import json
 from collections.abc import Iterator
 from datetime import datetime
 
+import sqlite_utils
+
 from ... import __version__
 from ..models import local_text, now_local
-from .options import ExportOptions
-from .records import RecordError, record_to_entry
+from . import bulk_sql
+from .options import ExportOptions, Progress, report
+from .records import RecordError, count_records, record_to_entry
 from .source import ImportItem, SourceError
 
 FORMAT_NAME = "recovery-journal"
 VERSION = 1
 
 
-def export_chunks(records: list[dict], options: ExportOptions, *, now: datetime | None = None) -> Iterator[str]:
-    """The file as text pieces (written one after another, never one giant string)."""
+def export_chunks(
+    db: sqlite_utils.Database, options: ExportOptions, *, progress: Progress | None = None,
+    now: datetime | None = None,
+) -> Iterator[str]:
+    """The file as text pieces, written one after another (never one giant string)."""
+    total = count_records(db, options)
     head = {
         "format": FORMAT_NAME,
         "version": VERSION,
         "app_version": __version__,
         "exported_at": local_text(now or now_local()),
         "selection": options.as_dict(),
-        "count": len(records),
+        "count": total,
     }
     yield "{\n"
     for key, value in head.items():
         yield f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n"
     yield '  "entries": ['
-    dumps = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
-    for index, record in enumerate(records):
-        yield ("\n    " if index == 0 else ",\n    ") + dumps(record)
-    yield "\n  ]\n}\n" if records else "]\n}\n"
+    sql, params = bulk_sql.json_records(options)
+    cursor = db.execute(sql, params)
+    done = 0
+    while rows := cursor.fetchmany(2000):
+        piece = ",\n    ".join(row[0] for row in rows)
+        yield ("\n    " if done == 0 else ",\n    ") + piece
+        done += len(rows)
+        report(progress, done, total, every=1)
+    yield "\n  ]\n}\n" if done else "]\n}\n"
 
 
 def looks_like(data: object) -> bool:

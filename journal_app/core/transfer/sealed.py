@@ -59,9 +59,10 @@ def _key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     ).derive(passphrase.encode("utf-8"))
 
 
-def seal(plaintext: bytes, passphrase: str, params: KdfParams = DEFAULT_PARAMS) -> bytes:
+def seal(plaintext: bytes, passphrase: str, params: KdfParams | None = None) -> bytes:
     if len(passphrase) < MIN_PASSPHRASE:
         raise JournalError(f"Choose a passphrase of at least {MIN_PASSPHRASE} characters for the export.")
+    params = params or DEFAULT_PARAMS
     salt, nonce = os.urandom(16), os.urandom(12)
     header = MAGIC + _HEADER.pack(VERSION, params.memory_kib, params.iterations, params.lanes, salt, nonce)
     return header + AESGCM(_key(passphrase, salt, params)).encrypt(nonce, plaintext, header)

@@ -1,0 +1,113 @@
+"""Property tests: spreadsheet-safe cells for any text, and importers that never crash."""
+
+import json
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from journal_app.core.errors import JournalError
+from journal_app.core.journal import Journal
+from journal_app.core.models import Entry, EntryKind
+from journal_app.core.transfer import csvcells, exporting, importing
+from journal_app.core.transfer.options import ExportOptions
+
+# Any text a person might paste, including the characters spreadsheets and CSV care about.
+texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)) | st.sampled_from(
+    ["=", "+", "-", "@", "\t", "\r", "\n", '"', ",", ";", "\\", "'", "|"]), max_size=60)
+names = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp")) | st.sampled_from(
+    [";", "\\", "=", "'", " "]), min_size=1, max_size=20).map(lambda s: " ".join(s.split())).filter(bool)
+
+
+@given(texts)
+def test_neutralised_cells_never_start_a_formula_and_read_back_exactly(text):
+    cell = csvcells.neutralise(text)
+    assert not cell.startswith(csvcells.FORMULA_STARTS)
+    assert csvcells.restore(cell) == text
+
+
+@given(st.lists(names, max_size=5))
+def test_name_lists_read_back_exactly(items):
+    assert csvcells.split_names(csvcells.join_names(items)) == items
+
+
+@pytest.fixture(scope="module")
+def scratch():
+    journal = Journal.in_memory()
+    with tempfile.TemporaryDirectory() as folder:
+        yield journal, Path(folder)
+    journal.close()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=texts.map(lambda s: " ".join(s.split())[:200]), body=texts, situation=texts,
+       tags=st.lists(names, max_size=3, unique_by=str.casefold))
+def test_any_text_survives_a_csv_round_trip(scratch, title, body, situation, tags):
+    journal, folder = scratch
+    journal.db.execute("DELETE FROM entries")
+    entry = Entry(kind=EntryKind.CRAVING, craving=5, occurred_at=datetime(2024, 1, 1, 12, tzinfo=timezone.utc),
+                  title=title, body=body, situation=situation, tags=tags)
+    journal.insert_many([entry])
+    path = folder / "round.csv"
+    exporting.export_file(journal.db, path, "csv", ExportOptions(include_private=True), overwrite=True)
+    journal.db.execute("DELETE FROM entries")
+    plan = importing.prepare_import(journal.db, path)
+    back = plan.items[0].entry
+    assert (back.title, back.body, back.situation) == (title.strip(), body, situation)
+    assert sorted(back.tags, key=str.casefold) == sorted(tags, key=str.casefold)
+
+
+def _try_import(scratch, data: bytes, fmt: str = "auto"):
+    journal, folder = scratch
+    before = journal.count()
+    path = folder / "fuzz.input"
+    path.write_bytes(data)
+    try:
+        importing.prepare_import(journal.db, path, importing.ImportOptions(format=fmt))
+    except JournalError as exc:
+        assert str(exc) and "\n" not in str(exc)
+    assert journal.count() == before
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=400), st.sampled_from(importing.FORMATS))
+def test_random_bytes_never_crash_an_importer(scratch, data, fmt):
+    _try_import(scratch, data, fmt)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+    max_leaves=20,
+)
+entry_like = st.fixed_dictionaries({}, optional={
+    key: json_values | st.text(max_size=30) for key in
+    ("uuid", "kind", "occurred_at", "title", "body", "mood", "tags", "coping", "date", "time",
+     "creationDate", "timeZone", "text", "starred")})
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from([{"format": "recovery-journal", "version": 1}, {"metadata": {}}, {"tags": {}}]),
+       st.lists(entry_like | json_values, max_size=4))
+def test_odd_json_never_crashes_an_importer(scratch, head, entries):
+    _try_import(scratch, json.dumps({**head, "entries": entries}).encode())
+
+
+daylio_cell = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=15) | st.sampled_from(
+    ["2024-02-30", "2024-05-14", "8:30 PM", "13:61", "rad", "awful", "a | b", "", "99 Foo", "12:00 am"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(daylio_cell, min_size=6, max_size=9), min_size=1, max_size=4),
+       st.sampled_from(["full_date,date,weekday,time,mood,activities,note_title,note",
+                        "year,date,weekday,time,mood,activities,note"]))
+def test_odd_daylio_rows_never_crash_the_importer(scratch, rows, header):
+    import csv
+    import io
+
+    out = io.StringIO()
+    csv.writer(out).writerows([header.split(","), *rows])
+    _try_import(scratch, out.getvalue().encode())
