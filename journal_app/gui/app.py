@@ -1,0 +1,71 @@
+"""Starting the desktop app: one window per journal."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import APP_ID, APP_NAME, __version__
+from ..core import paths
+from ..core.errors import JournalError, JournalInUseError
+from ..core.instance_lock import InstanceLock
+from ..core.journal import Journal
+from .context import AppContext, JournalEvents
+from .main_window import MainWindow
+
+EXIT_IN_USE = 2
+EXIT_CANNOT_OPEN = 1
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("RecoveryJournal")
+    QGuiApplication.setDesktopFileName(APP_ID)
+    return app
+
+
+def is_headless() -> bool:
+    return QGuiApplication.platformName() in ("offscreen", "minimal") or os.environ.get(
+        "QT_QPA_PLATFORM", "") in ("offscreen", "minimal")
+
+
+def _refuse(app: QApplication, title: str, message: str) -> None:
+    print(f"recovery-journal: {message}", file=sys.stderr)
+    if not is_headless():
+        QMessageBox.warning(None, title, message)
+
+
+def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
+    """Open the app on the journal in ``data_dir``; return the process exit code."""
+    data_dir = Path(data_dir) if data_dir else paths.resolve_data_dir()
+    app = make_application(argv)
+    lock = InstanceLock(paths.lock_file(data_dir))
+    try:
+        lock.acquire()
+    except JournalInUseError as exc:
+        _refuse(app, "Already open", str(exc))
+        return EXIT_IN_USE
+    try:
+        try:
+            journal = Journal.open(data_dir)
+        except JournalError as exc:
+            _refuse(app, "Cannot open the journal", str(exc))
+            return EXIT_CANNOT_OPEN
+        window = MainWindow(AppContext(journal, JournalEvents(), data_dir))
+        window.show()
+        return app.exec()
+    finally:
+        lock.release()
+
+
+def main() -> int:
+    """Entry point of the `recovery-journal-gui` script."""
+    from ..cli import main as cli_main
+
+    return cli_main([])

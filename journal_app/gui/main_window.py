@@ -1,0 +1,154 @@
+"""The main window: navigation on the left, the current view, and Get help always in reach."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from .. import APP_NAME, __version__
+from ..core.journal import Journal
+from .context import AppContext
+from .get_help import GetHelpDialog
+from .journal_view import JournalView
+from .views import VIEW_FACTORIES
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(APP_NAME)
+        self.resize(1200, 780)
+        self.views: list[QWidget] = [factory(ctx) for factory in VIEW_FACTORIES]
+        self.journal_view: JournalView = next(v for v in self.views if isinstance(v, JournalView))
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.journal_view.wants_focus.connect(lambda: self.show_view(self.journal_view))
+        self.show_view(self.journal_view)
+        if ctx.journal is not None and ctx.journal.path is not None:
+            self.statusBar().showMessage(f"Journal: {ctx.journal.path.parent}", 8000)
+
+    # -- structure ----------------------------------------------------------
+    def _build_central(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setAccessibleName("Views")
+        self.nav.setFixedWidth(150)
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        for view in self.views:
+            self.nav.addItem(view.view_title)
+            self.stack.addWidget(view)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_actions(self) -> None:
+        self.help_action = QAction("Get help now", self, shortcut=QKeySequence("F1"))
+        self.help_action.setToolTip("Crisis numbers and your support contacts (F1)")
+        self.help_action.triggered.connect(self.show_get_help)
+        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(f"About {APP_NAME}", self)
+        self.about_action.triggered.connect(self._about)
+        self.view_actions = []
+        for number, view in enumerate(self.views, start=1):
+            action = QAction(view.view_title, self, shortcut=QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, v=view: self.show_view(v))
+            self.view_actions.append(action)
+        for action in (*self.journal_view.actions_for_window(), self.help_action,
+                       self.quit_action, *self.view_actions):
+            self.addAction(action)
+
+    def _build_menus(self) -> None:
+        jv = self.journal_view
+        self.file_menu = self.menuBar().addMenu("&File")
+        for action in jv.new_actions.values():
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu_end = self.file_menu.addSeparator()  # import, export, backups go above this
+        self.file_menu.addAction(self.quit_action)
+        edit = self.menuBar().addMenu("&Edit")
+        for action in (jv.undo_action, jv.redo_action):
+            edit.addAction(action)
+        edit.addSeparator()
+        for action in (jv.save_action, jv.delete_menu_action, jv.search_action):
+            edit.addAction(action)
+        self.view_menu = self.menuBar().addMenu("&View")
+        for action in self.view_actions:
+            self.view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main")
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in self.journal_view.new_actions.values():
+            bar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.help_button = QToolButton()
+        self.help_button.setDefaultAction(self.help_action)
+        self.help_button.setObjectName("getHelpButton")
+        self.help_button.setStyleSheet(
+            "QToolButton#getHelpButton { background: #0072B2; color: white; font-weight: bold;"
+            " padding: 4px 14px; border-radius: 4px; }")
+        bar.addWidget(self.help_button)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    # -- behaviour ----------------------------------------------------------
+    def show_view(self, view: QWidget) -> None:
+        index = self.stack.indexOf(view)
+        if index >= 0:
+            self.nav.setCurrentRow(index)
+
+    def current_view(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def set_journal(self, journal: Journal | None) -> None:
+        """Give every view the journal, or ``None`` to clear them all (locking)."""
+        self.ctx.set_journal(journal)
+        for view in self.views:
+            view.set_journal(journal)
+
+    def show_get_help(self) -> None:
+        GetHelpDialog(self.ctx, self).exec()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self, f"About {APP_NAME}",
+            f"<b>{APP_NAME}</b> {__version__}<br>A private, offline journal for recovery.<br>"
+            "Nothing you write leaves this computer unless you export it.<br><br>"
+            "The guidance in this app summarises a medically reviewed article and the sources it "
+            "cites; it is not medical advice and does not replace care.")
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        if not self.journal_view._may_leave_editor():
+            event.ignore()
+            return
+        journal = self.ctx.journal
+        self.set_journal(None)
+        if journal is not None:
+            journal.close()
+        super().closeEvent(event)

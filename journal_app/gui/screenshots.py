@@ -1,0 +1,113 @@
+"""`make screenshots`: a PNG of every main view, drawn offscreen with a demo journal.
+
+Usage: python -m journal_app.gui.screenshots OUT_DIR
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from ..core import demo  # noqa: E402
+from ..core.journal import Journal  # noqa: E402
+from ..core.models import EntryKind  # noqa: E402
+from .app import make_application  # noqa: E402
+from .context import AppContext, JournalEvents  # noqa: E402
+from .main_window import MainWindow  # noqa: E402
+
+SIZE = (1400, 860)
+DEMO_END = date(2026, 11, 20)
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def shot_journal(window: MainWindow) -> QWidget:
+    window.show_view(window.journal_view)
+    window.journal_view.table.selectRow(2)
+    return window
+
+
+def shot_new_check_in(window: MainWindow) -> QWidget:
+    window.journal_view.new_entry(EntryKind.CHECK_IN)
+    return window
+
+
+def shot_search(window: MainWindow) -> QWidget:
+    window.journal_view.filter_bar.search.setText("crav")
+    window.journal_view._apply_filter(window.journal_view.filter_bar.current_filter())
+    return window
+
+
+# (file name, what to set up) — views added later register themselves here too;
+# every other view gets a plain shot of its own.
+SHOTS: list[tuple[str, Callable[[MainWindow], QWidget]]] = [
+    ("journal", shot_journal),
+    ("new-check-in", shot_new_check_in),
+    ("search", shot_search),
+]
+
+
+def _open_window(folder: Path) -> tuple[MainWindow, Journal]:
+    journal = Journal.open(folder)
+    window = MainWindow(AppContext(journal, JournalEvents(), folder))
+    window.resize(*SIZE)
+    window.show()
+    _settle()
+    return window, journal
+
+
+def _save(widget: QWidget, out_dir: Path, name: str, written: list[Path]) -> None:
+    _settle()
+    path = out_dir / f"{len(written) + 1:02d}-{name}.png"
+    widget.grab().save(str(path))
+    written.append(path)
+
+
+def take_all(out_dir: Path) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    make_application()
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="rj-shots-") as tmp:
+        journal = Journal.open(Path(tmp))
+        demo.write_demo(journal.db, 180, end=DEMO_END)
+        journal.close()
+        window, journal = _open_window(Path(tmp))
+        for name, setup in SHOTS:
+            _save(setup(window), out_dir, name, written)
+        shot_names = {name for name, _setup in SHOTS}
+        for view in window.views[1:]:
+            name = view.view_title.lower().replace(" ", "-")
+            if name not in shot_names:
+                window.show_view(view)
+                _save(window, out_dir, name, written)
+        window.close()
+        journal.close()
+    with tempfile.TemporaryDirectory(prefix="rj-shots-empty-") as tmp:
+        window, journal = _open_window(Path(tmp))
+        _save(window, out_dir, "empty-journal", written)
+        window.close()
+        journal.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    out_dir = Path(argv[0] if argv else "build/screenshots")
+    for path in take_all(out_dir):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,35 @@
+"""GUI fixtures: a real main window on a fresh journal."""
+
+import pytest
+
+from journal_app.gui.context import AppContext, JournalEvents
+from journal_app.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, journal, data_dir):
+    ctx = AppContext(journal, JournalEvents(), data_dir)
+    win = MainWindow(ctx)
+    win.resize(1300, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    # leave without the "unsaved changes" question a person would get
+    win.journal_view.editor.revert()
+    win.close()
+    win.deleteLater()
+
+
+@pytest.fixture
+def yes_to_questions(monkeypatch):
+    """Answer Yes to every confirmation (patched where the view imports QMessageBox)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def answer(_parent, title, text, *_args, **_kwargs):
+        asked.append((title, text))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr("journal_app.gui.journal_view.QMessageBox.question", answer)
+    return asked
