@@ -141,8 +141,8 @@ def _options(args) -> ExportOptions:
 def cmd_export(args, ctx) -> int:
     options = _options(args)
     journal = ctx.open_journal()
-    if args.encrypt and args.format == "pdf":
-        raise JournalError("A PDF cannot be encrypted here; export JSON or CSV with --encrypt instead.")
+    if args.encrypt and args.format not in ("json", "csv"):
+        raise JournalError("Only JSON and CSV exports can be encrypted (the app can import those back).")
     if args.bom and args.format != "csv":
         raise JournalError("--bom is only for CSV files.")
     passphrase = _read_passphrase(ctx, "Passphrase for the export: ", confirm=True) if args.encrypt else None

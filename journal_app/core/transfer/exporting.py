@@ -74,6 +74,8 @@ def export_file(
     if fmt not in FORMATS:
         text_chunks(db, fmt, options)  # raises the one-line error
     check_target(db, path, overwrite=overwrite)
+    if passphrase is not None and fmt not in ("json", "csv"):
+        raise JournalError("Only JSON and CSV exports can be encrypted (the app can import those back).")
     if passphrase is not None and len(passphrase) < sealed.MIN_PASSPHRASE:
         sealed.seal(b"", passphrase)  # raises the one-line error before any work
     count = count_records(db, options)
