@@ -133,7 +133,8 @@ def test_progress_goes_to_stderr_for_long_work(tmp_path):
     assert quiet.getvalue() == ""
 
 
-def test_pdf_export_from_the_command_line(demo_dir, tmp_path, capsys):
+def test_pdf_export_from_the_command_line(qapp, demo_dir, tmp_path, capsys):
+    # qapp: the test process shares one QApplication; the CLI reuses it (alone it makes an offscreen one)
     path = tmp_path / "report.pdf"
     code, out, _ = run(capsys, "export", "--format", "pdf", "--out", str(path), "--from", "2025-06-01")
     assert code == 0 and out.startswith("Exported ")
