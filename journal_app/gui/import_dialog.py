@@ -37,7 +37,7 @@ from .context import AppContext
 from .progress_panel import ProgressPanel
 
 FORMAT_CHOICES = [("auto", "Tell from the file"), *importing.FORMAT_LABELS.items()]
-COL_WHEN, COL_KIND, COL_SUMMARY = range(3)
+COL_WHEN, COL_KIND, COL_MOOD, COL_SUMMARY = range(4)
 PREVIEW_ROWS = 500
 
 
@@ -67,13 +67,13 @@ def add_in_background(db, plan: importing.ImportPlan, *, progress) -> int:
 
 
 class PreviewModel(QAbstractTableModel):
-    HEADERS = ("When", "Kind", "Entry")
+    HEADERS = ("When", "Kind", "Mood", "Entry")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[tuple[str, str, str]] = []
+        self._rows: list[tuple[str, str, str, str]] = []
 
-    def set_rows(self, rows: list[tuple[str, str, str]]) -> None:
+    def set_rows(self, rows: list[tuple[str, str, str, str]]) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -140,7 +140,10 @@ class ImportDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setAccessibleName("Entries to be added")
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
         self.progress = ProgressPanel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)

@@ -201,3 +201,27 @@ def test_file_menu_opens_import_and_export(qtbot, window, monkeypatch):
     assert opened == ["import", "export"]
     window.set_journal(None)
     assert not window.import_action.isEnabled() and not window.export_action.isEnabled()
+
+
+def test_preview_model_shows_when_kind_mood_and_words(qtbot):
+    from journal_app.gui.import_dialog import COL_MOOD, COL_SUMMARY, PreviewModel
+
+    model = PreviewModel()
+    model.set_rows([("2024-05-13 07:05", "Check-in", "1/10", ""), ("2024-05-14 20:30", "Check-in", "8/10", "Felt")])
+    assert (model.rowCount(), model.columnCount()) == (2, 4)
+    assert model.data(model.index(1, COL_MOOD)) == "8/10" and model.data(model.index(1, COL_SUMMARY)) == "Felt"
+    assert model.headerData(COL_MOOD, Qt.Orientation.Horizontal) == "Mood"
+
+
+def test_closing_the_import_dialog_while_busy_stops_the_work(qtbot, import_dialog, ctx, tmp_path, monkeypatch):
+    path = tmp_path / "daylio.csv"
+    path.write_text(DAYLIO.replace("great", "good"))
+    import_dialog.open_file(str(path))
+    qtbot.waitUntil(import_dialog.import_button.isEnabled, timeout=10_000)
+    monkeypatch.setattr("journal_app.gui.import_dialog.add_in_background", slow_work)
+    before = ctx.journal.count()
+    import_dialog.start_import()
+    task = import_dialog.progress.task
+    import_dialog.reject()
+    assert task.done.is_set() and task.is_cancelled
+    assert ctx.journal.count() == before

@@ -70,10 +70,11 @@ class ImportPlan:
             text += "…" if len(self.left_out) > 3 else "."
         return text
 
-    def preview(self, limit: int = 200) -> list[tuple[str, str, str]]:
-        """(date and time, kind, summary) of the first entries to be added."""
+    def preview(self, limit: int = 200) -> list[tuple[str, str, str, str]]:
+        """(date and time, kind, mood, summary) of the first entries to be added."""
         return [
-            (item.entry.occurred_at.strftime("%Y-%m-%d %H:%M"), item.entry.kind.label, item.entry.summary())
+            (item.entry.occurred_at.strftime("%Y-%m-%d %H:%M"), item.entry.kind.label,
+             f"{item.entry.mood}/10" if item.entry.mood is not None else "", item.entry.summary())
             for item in self.items[:limit]
         ]
 
