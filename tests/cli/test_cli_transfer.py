@@ -139,3 +139,26 @@ def test_pdf_export_from_the_command_line(qapp, demo_dir, tmp_path, capsys):
     code, out, _ = run(capsys, "export", "--format", "pdf", "--out", str(path), "--from", "2025-06-01")
     assert code == 0 and out.startswith("Exported ")
     assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_in_a_real_process_only_pdf_starts_qt(demo_dir, tmp_path):
+    """`export --format json` never loads Qt; `--format pdf` makes its own offscreen QGuiApplication."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from journal_app import cli\n"
+        f"status = cli.main(['--data-dir', {str(demo_dir)!r}, 'export', '--format', 'json', "
+        f"'--out', {str(tmp_path / 'a.json')!r}])\n"
+        "print(status, any(m.startswith('PySide6') for m in sys.modules))\n"
+        f"status = cli.main(['--data-dir', {str(demo_dir)!r}, 'export', '--format', 'pdf', "
+        f"'--out', {str(tmp_path / 'a.pdf')!r}])\n"
+        "print(status, any(m.startswith('PySide6') for m in sys.modules))\n"
+    )
+    env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert [line for line in done.stdout.splitlines() if line.startswith("0 ")] == ["0 False", "0 True"]
+    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
