@@ -52,40 +52,37 @@ def json_records(options: ExportOptions) -> tuple[str, list]:
             params)
 
 
-def _neutral(column: str) -> str:
-    """The OWASP apostrophe, in SQL: see csvcells.neutralise (the two must agree)."""
-    return f"CASE WHEN substr({column}, 1, 1) IN {_FORMULA} THEN '''' || {column} ELSE {column} END"
+def _neutral(text: str) -> str:
+    """The OWASP apostrophe, in SQL: see csvcells.neutralise (the two must agree).
+
+    ``text`` must be cheap (a column or a name), as it appears three times.
+    """
+    return f"CASE WHEN substr({text}, 1, 1) IN {_FORMULA} THEN '''' || {text} ELSE {text} END"
 
 
 def _joined(value: str, source: str, where: str = "") -> str:
-    escaped = f"replace(replace({value}, '\\', '\\\\'), ';', '\\;')"
+    """``; ``-joined names, each escaped and neutralised on its own (see csvcells.join_names)."""
+    escaped = _neutral(f"replace(replace({value}, '\\', '\\\\'), ';', '\\;')")
     return (f"coalesce((SELECT group_concat({escaped}, '; ' ORDER BY {value}) FROM {source} "
             f"WHERE l.entry_id = e.id{where}), '')")
 
 
-def _csv_cells(name: str) -> list[tuple[str, bool]]:
-    """(SQL for the raw cell, whether it is text to neutralise) for each column of a field."""
+def _csv_cells(name: str) -> list[str]:
     if name == "occurred_at":
-        return [("substr(e.occurred_at, 1, 10)", False), ("substr(e.occurred_at, 12, 5)", False),
-                ("e.occurred_at", True)]
+        return ["substr(e.occurred_at, 1, 10)", "substr(e.occurred_at, 12, 5)", _neutral("e.occurred_at")]
     if name in _BOOLS or name in _OPT_BOOLS:
-        return [(f"CASE WHEN e.{name} IS NULL THEN NULL WHEN e.{name} THEN 'yes' ELSE 'no' END", False)]
+        return [f"CASE WHEN e.{name} IS NULL THEN NULL WHEN e.{name} THEN 'yes' ELSE 'no' END"]
     if name in _NAME_LINKS:
-        return [(_joined(*_NAME_LINKS[name]), True)]
+        return [_joined(*_NAME_LINKS[name])]
     if name == "coping":
-        return [(_joined("n.name", _COPING_FROM, f" AND l.helped IS {test}"), True) for test in ("1", "0", "NULL")]
-    return [(f"e.{name}", name in _TEXTS)]
+        return [_joined("n.name", _COPING_FROM, f" AND l.helped IS {test}") for test in ("1", "0", "NULL")]
+    if name in _TEXTS:
+        return [_neutral(f"e.{name}")]
+    return [f"e.{name}"]
 
 
 def csv_rows(options: ExportOptions) -> tuple[str, list]:
-    """The CSV cells of every chosen entry, neutralised, in the columns of ``own_csv.columns``.
-
-    The raw cells are computed once into a materialised table and neutralised
-    from there, so no linked-names sub-select runs twice.
-    """
+    """The CSV cells of every chosen entry, neutralised, in the columns of ``own_csv.columns``."""
     where, params = _where(options.entry_filter())
-    cells = [cell for name in options.selected_fields() for cell in _csv_cells(name)]
-    raw = ", ".join(f"{sql} AS c{i}" for i, (sql, _) in enumerate(cells))
-    out = ", ".join(_neutral(f"c{i}") if text else f"c{i}" for i, (_, text) in enumerate(cells))
-    return (f"WITH raw AS MATERIALIZED (SELECT e.occurred_utc AS sort_utc, e.id AS sort_id, {raw} "
-            f"FROM entries e WHERE {where}) SELECT {out} FROM raw ORDER BY sort_utc, sort_id", params)
+    cells = ", ".join(cell for name in options.selected_fields() for cell in _csv_cells(name))
+    return f"SELECT {cells} FROM entries e WHERE {where} ORDER BY e.occurred_utc, e.id", params

@@ -4,7 +4,9 @@ A text cell that starts with ``= + - @``, a tab or a carriage return could be
 run as a formula by a spreadsheet; it gets a leading apostrophe, as OWASP
 advises. A cell that already starts with an apostrophe gets one more, so
 reading the file back (``restore``) gives exactly the original text. Numbers
-are never touched: they are written as numbers, not as text.
+are never touched: they are written as numbers, not as text. The exports
+themselves build their cells in SQL (``bulk_sql``), which must agree with
+these functions; the property tests check that it does.
 """
 
 from __future__ import annotations
@@ -29,20 +31,13 @@ def restore(text: str) -> str:
     return text[1:] if text.startswith("'") else text
 
 
-def cell(value: object) -> object:
-    """A value as a CSV cell: numbers stay numbers, text is neutralised, None is empty."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, (int, float)):
-        return value
-    return neutralise(str(value))
-
-
 def join_names(names: list[str]) -> str:
-    """``a; b``, with ``;`` and ``\\`` inside a name escaped by a backslash."""
-    return "; ".join(name.replace("\\", "\\\\").replace(";", "\\;") for name in names)
+    """``a; b``: each name neutralised on its own, ``;`` and ``\\`` inside a name escaped by a backslash.
+
+    The cell then starts with its first name's (safe) start, and every name
+    reads back exactly with :func:`split_names`.
+    """
+    return "; ".join(neutralise(name.replace("\\", "\\\\").replace(";", "\\;")) for name in names)
 
 
 def split_names(text: str) -> list[str]:
@@ -59,7 +54,7 @@ def split_names(text: str) -> list[str]:
         else:
             current.append(char)
     names.append("".join(current).strip())
-    return [name for name in names if name]
+    return [restore(name) for name in names if name]
 
 
 def rows(text: str) -> Iterator[tuple[int, list[str]]]:

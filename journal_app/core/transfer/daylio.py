@@ -23,8 +23,10 @@ CURRENT = ["full_date", "date", "weekday", "time", "mood", "activities", "note_t
 OLDER = ["year", "date", "weekday", "time", "mood", "activities", "note"]
 DEFAULT_MOODS = {"rad": 9, "good": 7, "meh": 5, "bad": 3, "awful": 1}
 _TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap])?\.?\s*(m)?\.?\s*$", re.IGNORECASE)
-_TAGS = re.compile(r"<br\s*/?>|</p>|</li>", re.IGNORECASE)
-_MARKUP = re.compile(r"<[^>]{0,200}>")
+_BREAKS = re.compile(r"<br\s*/?>|</p>|</li>|</div>", re.IGNORECASE)
+# Only the simple formatting Daylio writes; a "<" in a person's words (I <3 this, a < b) stays.
+_MARKUP = re.compile(r"</?(?:b|i|u|s|em|strong|strike|p|li|ul|ol|div|span|h[1-6])(?:\s[^<>]{0,200})?/?>",
+                     re.IGNORECASE)
 
 
 def looks_like(header: list[str]) -> bool:
@@ -85,7 +87,7 @@ def _note(text: str) -> str:
     """Daylio notes may carry a little HTML (<br>, <b>); keep the words and line breaks."""
     if "<" not in text and "&" not in text:
         return text
-    return html.unescape(_MARKUP.sub("", _TAGS.sub("\n", text))).strip()
+    return html.unescape(_MARKUP.sub("", _BREAKS.sub("\n", text))).strip()
 
 
 def read_items(text: str, options: ImportOptions) -> list[ImportItem]:

@@ -90,7 +90,7 @@ def _value(name: str, text: str) -> object:
             raise RecordError(f"the {name} should be a number, not “{text[:20]}”") from None
         return int(number) if name in _INTS and number.is_integer() else number
     if name in _LISTS:
-        return csvcells.split_names(csvcells.restore(text))
+        return csvcells.split_names(text)
     return csvcells.restore(text)
 
 
@@ -122,7 +122,7 @@ def read_items(text: str) -> list[ImportItem]:
                 record["coping"] = [
                     {"name": name, "helped": helped}
                     for helped, key in _COPING_KEYS.items()
-                    for name in csvcells.split_names(csvcells.restore(cells.get(key, "")))
+                    for name in csvcells.split_names(cells.get(key, ""))
                 ]
             items.append(ImportItem(record_to_entry(record), where))
         except RecordError as exc:

@@ -23,6 +23,7 @@ def every_kind() -> list[Entry]:
               tags=["work", "a;b\\c"], warning_signs=["isolation", "mood_swings"]),
         Entry(kind=EntryKind.CRAVING, occurred_at=datetime(2025, 3, 1, 23, 50, tzinfo=NEW_YORK_WINTER),
               craving=8, situation="=SUM(A1:A9) at the old corner", thought="-just once", duration_minutes=20,
+              tags=["-5 degrees", "@night"],
               outcome=UrgeOutcome.PASSED, triggers=["Places where I used to use"],
               coping=[CopingUse("Cold water", True)]),
         Entry(kind=EntryKind.USE, occurred_at=datetime(2025, 3, 2, 22, 0, tzinfo=timezone.utc),

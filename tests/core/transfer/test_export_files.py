@@ -92,6 +92,7 @@ def test_csv_neutralises_formulas_but_leaves_numbers(filled, tmp_path):
     assert urge["situation"] == "'=SUM(A1:A9) at the old corner" and urge["thought"] == "'-just once"
     assert use["lead_up"] == "'+ a hard week" and use["body"] == "'@home, alone."
     assert note["title"] == "''quoted' title"
+    assert urge["tags"] == "'-5 degrees; '@night"  # each name is made safe, and reads back exactly
     assert ",8,," in text.splitlines()[2] or ",8," in text  # numbers are bare, not quoted text
     assert urge["craving"] == "8" and rows[0]["sleep_hours"] == "5.5"
     for row in rows:

@@ -15,7 +15,7 @@ DAYLIO_CURRENT = (
     "full_date,date,weekday,time,mood,activities,note_title,note\n"
     '2024-05-14,May 14,Tuesday,8:30 PM,rad,"friends | walk | meeting",Good day,"Felt <b>strong</b>.<br>Called Sam."\n'
     "2024-05-13,May 13,Monday,07:05,awful,,,\n"
-    '2024-05-12,May 12,Sunday,12:10 am,meh,"work",,"Long shift"\n'
+    '2024-05-12,May 12,Sunday,12:10 am,meh,"work",,"Long shift; I <3 my dog & a < b > c"\n'
 )
 DAYLIO_OLDER = (
     "year,date,weekday,time,mood,activities,note\n"
@@ -73,6 +73,7 @@ def test_daylio_current_layout(journal, tmp_path):
     assert third.body == "Felt strong.\nCalled Sam."
     assert second.mood == 1 and second.occurred_at.strftime("%H:%M") == "07:05"
     assert first.occurred_at.strftime("%Y-%m-%d %H:%M") == "2024-05-12 00:10" and first.mood == 5
+    assert first.body == "Long shift; I <3 my dog & a < b > c"  # only Daylio's own formatting is removed
 
 
 def test_daylio_older_layout(journal, tmp_path):

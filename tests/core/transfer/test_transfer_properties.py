@@ -1,5 +1,7 @@
 """Property tests: spreadsheet-safe cells for any text, and importers that never crash."""
 
+import csv
+import io
 import json
 import tempfile
 from datetime import datetime, timezone
@@ -11,7 +13,7 @@ from hypothesis import strategies as st
 
 from journal_app.core.errors import JournalError
 from journal_app.core.journal import Journal
-from journal_app.core.models import Entry, EntryKind
+from journal_app.core.models import CopingUse, Entry, EntryKind
 from journal_app.core.transfer import csvcells, exporting, importing
 from journal_app.core.transfer.options import ExportOptions
 
@@ -44,20 +46,26 @@ def scratch():
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=texts.map(lambda s: " ".join(s.split())[:200]), body=texts, situation=texts,
-       tags=st.lists(names, max_size=3, unique_by=str.casefold))
-def test_any_text_survives_a_csv_round_trip(scratch, title, body, situation, tags):
+       tags=st.lists(names, max_size=3, unique_by=str.casefold),
+       triggers=st.lists(names, max_size=2, unique_by=str.casefold))
+def test_any_text_survives_a_csv_round_trip(scratch, title, body, situation, tags, triggers):
     journal, folder = scratch
     journal.db.execute("DELETE FROM entries")
     entry = Entry(kind=EntryKind.CRAVING, craving=5, occurred_at=datetime(2024, 1, 1, 12, tzinfo=timezone.utc),
-                  title=title, body=body, situation=situation, tags=tags)
+                  title=title, body=body, situation=situation, tags=tags, triggers=triggers,
+                  coping=[CopingUse(name, helped) for name, helped in zip(triggers, (True, None))])
     journal.insert_many([entry])
     path = folder / "round.csv"
     exporting.export_file(journal.db, path, "csv", ExportOptions(include_private=True), overwrite=True)
+    for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")):
+        assert not any(value.startswith(csvcells.FORMULA_STARTS) for value in row)  # craving 5: no signs
     journal.db.execute("DELETE FROM entries")
     plan = importing.prepare_import(journal.db, path)
     back = plan.items[0].entry
     assert (back.title, back.body, back.situation) == (title.strip(), body, situation)
     assert sorted(back.tags, key=str.casefold) == sorted(tags, key=str.casefold)
+    assert sorted(back.triggers, key=str.casefold) == sorted(triggers, key=str.casefold)
+    assert sorted((c.name, c.helped) for c in back.coping) == sorted(zip(triggers, (True, None)))
 
 
 def _try_import(scratch, data: bytes, fmt: str = "auto"):
