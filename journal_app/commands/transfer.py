@@ -10,7 +10,9 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ..core import paths
 from ..core.errors import JournalError
+from ..core.journal import Journal
 from ..core.transfer import exporting, importing, sealed
 from ..core.transfer.daylio import parse_mood_map
 from ..core.transfer.options import ExportOptions, parse_fields, parse_kinds
@@ -108,8 +110,15 @@ def _read_passphrase(ctx, prompt: str, *, confirm: bool = False) -> str:
     return first
 
 
+def _journal_for_import(args, ctx):
+    """The journal to import into; a dry run on a folder with no journal yet compares with an empty one."""
+    if args.dry_run and not paths.journal_file(ctx.data_dir_path()).exists():
+        return Journal.in_memory()
+    return ctx.open_journal(create=True)
+
+
 def cmd_import(args, ctx) -> int:
-    journal = ctx.open_journal(create=True)
+    journal = _journal_for_import(args, ctx)
     options = ImportOptions(format=args.format, mood_map=args.mood_map, zone=args.timezone)
     try:
         plan = importing.prepare_import(journal.db, args.file, options)

@@ -43,6 +43,7 @@ def test_export_then_import_into_a_new_journal(demo_dir, tmp_path, capsys):
     assert exported["selection"]["include_private"] is False
     code, out, _ = run(capsys, "--data-dir", str(tmp_path / "new"), "import", str(out_file), "--dry-run")
     assert code == 0 and out.startswith(f"Dry run: {exported['count']} new entries") and "Nothing was changed" in out
+    assert not (tmp_path / "new").exists()  # a dry run does not even start a journal
     code, out, _ = run(capsys, "--data-dir", str(tmp_path / "new"), "import", str(out_file), "--json")
     report = json.loads(out)
     assert code == 0 and report["added"] == exported["count"] and report["format"] == "json"
