@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -97,7 +97,7 @@ class ExportDialog(QDialog):
         form.addRow("Kinds", kinds)
         self.count_label = QLabel()
         self.count_label.setObjectName("exportCount")
-        self.message = QLabel(wordWrap=True)
+        self.message = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.progress = ProgressPanel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -154,7 +154,7 @@ class ExportDialog(QDialog):
             return
         try:
             options = self.options()
-        except Exception as exc:  # noqa: BLE001 - e.g. the start date after the end date
+        except Exception as exc:
             self.count_label.setText(str(exc))
             self.export_button.setEnabled(False)
             return

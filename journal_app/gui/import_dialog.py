@@ -108,7 +108,7 @@ class ImportDialog(QDialog):
 
     def _build(self) -> None:
         self.file_label = QLabel("Choose a file exported from Recovery Journal, Daylio, jrnl or Day One.",
-                                 wordWrap=True)
+                                 wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.choose_button = QPushButton("Choose file…")
         self.choose_button.clicked.connect(self.choose_file)
         self.format = QComboBox()
@@ -133,7 +133,7 @@ class ImportDialog(QDialog):
         self.moods_form = QFormLayout(self.moods_box)
         self.use_moods_button = QPushButton("Use these moods")
         self.use_moods_button.clicked.connect(self.read_file)
-        self.summary = QLabel(wordWrap=True)
+        self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # file text never as HTML
         self.summary.setObjectName("importSummary")
         self.model = PreviewModel(self)
         self.table = QTableView()
@@ -197,7 +197,8 @@ class ImportDialog(QDialog):
             box = QSpinBox(minimum=MOOD_MIN, maximum=MOOD_MAX, value=5)
             box.setAccessibleName(f"Mood for {label}")
             self.mood_boxes[label] = box
-            self.moods_form.addRow(label, box)
+            name = QLabel(label, textFormat=Qt.TextFormat.PlainText)
+            self.moods_form.addRow(name, box)
         self.moods_form.addRow(self.use_moods_button)
         self.moods_box.setVisible(True)
 

@@ -66,8 +66,9 @@ def summary(db, options, data: ReportData) -> Section:
 def streaks(db, options, data: ReportData) -> Section | None:
     if not data.streaks:
         return Section("Streaks", "<p>No recovery start date is set, so there are no streaks to show.</p>")
-    rows = [(s.substance, f"{s.days} days since {s.since:%d %B %Y} (longest stretch in this range: "
-             f"{s.longest_in_range} days)") for s in data.streaks]
+    rows = [(s.substance, (f"{s.days} days since {s.since:%d %B %Y} "
+                           f"(longest stretch in this range: {s.longest_in_range} days)"))
+            for s in data.streaks]
     return Section("Streaks", _table(rows))
 
 

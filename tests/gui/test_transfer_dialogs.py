@@ -225,3 +225,12 @@ def test_closing_the_import_dialog_while_busy_stops_the_work(qtbot, import_dialo
     import_dialog.reject()
     assert task.done.is_set() and task.is_cancelled
     assert ctx.journal.count() == before
+
+
+def test_text_from_a_file_is_never_shown_as_html(qtbot, import_dialog, tmp_path):
+    path = tmp_path / "daylio.csv"
+    path.write_text(DAYLIO.replace("great", "<b>big</b>"))
+    import_dialog.open_file(str(path))
+    qtbot.waitUntil(lambda: bool(import_dialog.mood_boxes), timeout=10_000)
+    assert list(import_dialog.mood_boxes) == ["<b>big</b>"]
+    assert import_dialog.summary.textFormat() == Qt.TextFormat.PlainText

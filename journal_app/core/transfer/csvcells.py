@@ -28,7 +28,7 @@ def neutralise(text: str) -> str:
 
 
 def restore(text: str) -> str:
-    return text[1:] if text.startswith("'") else text
+    return text.removeprefix("'")
 
 
 def join_names(names: list[str]) -> str:

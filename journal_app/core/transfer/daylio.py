@@ -17,7 +17,15 @@ from datetime import date, datetime, time
 
 from ..models import MOOD_MAX, MOOD_MIN, Entry, EntryKind
 from .csvcells import rows
-from .source import ImportItem, ImportOptions, SourceError, UnknownMoodsError, fit_title, localise, stable_uuid
+from .source import (
+    ImportItem,
+    ImportOptions,
+    SourceError,
+    UnknownMoodsError,
+    fit_title,
+    localise,
+    stable_uuid,
+)
 
 CURRENT = ["full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note"]
 OLDER = ["year", "date", "weekday", "time", "mood", "activities", "note"]

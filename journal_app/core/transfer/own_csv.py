@@ -114,10 +114,10 @@ def read_items(text: str) -> list[ImportItem]:
         try:
             cells = dict(zip(header, values, strict=True))
             record: dict = {}
-            for name, text in cells.items():
+            for name, value in cells.items():
                 if name in ("date", "time") or name in COPING_COLUMNS:
                     continue
-                record[name] = _value(name, text)
+                record[name] = _value(name, value)
             if any(name in header for name in COPING_COLUMNS):
                 record["coping"] = [
                     {"name": name, "helped": helped}

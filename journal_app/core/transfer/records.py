@@ -10,6 +10,7 @@ query per entry.
 from __future__ import annotations
 
 from collections import defaultdict
+
 import sqlite_utils
 
 from ..errors import JournalError

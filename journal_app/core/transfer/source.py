@@ -25,8 +25,20 @@ IMPORT_NAMESPACE = uuid_mod.UUID("6b7c2f4e-5d3a-4b8e-9a41-2c0d7e9f1a35")
 _NAMESPACE_BYTES = IMPORT_NAMESPACE.bytes
 
 
+MAX_MESSAGE = 400
+
+
+def one_line(text: str) -> str:
+    """A message safe to print: one line, no control characters from the file, not too long."""
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    return text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 1] + "…"
+
+
 class SourceError(JournalError):
-    """The file cannot be imported as it is; nothing was changed."""
+    """The file cannot be imported as it is; nothing was changed. The message is always one line."""
+
+    def __init__(self, message: str):
+        super().__init__(one_line(message))
 
 
 class UnknownMoodsError(SourceError):
@@ -69,8 +81,7 @@ def decode_text(data: bytes) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise SourceError("The file says it is UTF-16 text but it cannot be read as such.") from None
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+    data = data.removeprefix(codecs.BOM_UTF8)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

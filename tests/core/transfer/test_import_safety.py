@@ -52,6 +52,8 @@ BAD_FILES = {
         "entry 1: the time zone “Mars/Base”"),
     "broken character": (b'{"tags": {}, "entries": [{"title": "a\\ud800b", "body": "", "date": "2024-01-01", '
                          b'"time": "10:00", "tags": []}]}', "entry 1: the text has a broken character"),
+    "control characters quoted back": (f"{HEADER}\n2024-05-14,May 14,Tuesday,\"2\n5:\x1b[31m\",good,,,x\n".encode(),
+                                       "line 2: the time “2 5: [31m” could not be read"),
     "several megabytes in a field": (f'{HEADER}\n2024-05-14,May 14,Tuesday,20:30,good,,,"{"x" * 3_000_000}"\n'.encode(),
                                      "line 2: The text is longer than 1,000,000 characters."),
     "broken quotes": (f'{HEADER}\n2024-05-14,May 14,Tuesday,20:30,good,,,"unfinished\n'.encode(),
