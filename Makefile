@@ -28,5 +28,11 @@ screenshots: $(STAMP)  ## PNGs of every main view with demo data, in build/scree
 demo: $(STAMP)  ## a demo journal in build/demo (open it with: make run ARGS="--data-dir build/demo")
 	$(VENV)/bin/recovery-journal --data-dir build/demo demo --days 180
 
+bench: $(STAMP)  ## every benchmark on a 10-year, 100,000-entry journal (several minutes)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+bench-quick: $(STAMP)  ## the quick subset, under two minutes
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py --quick
+
 clean:
 	rm -rf build .pytest_cache

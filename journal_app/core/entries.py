@@ -7,7 +7,7 @@ together or not at all.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timezone
 
 import sqlite_utils
 
@@ -32,6 +32,12 @@ ENTRY_COLUMNS = (
     *HALT_FIELDS, "medication", "meeting", "situation", "thought", "duration_minutes",
     "outcome", "substance", "lead_up",
 )
+
+
+def time_key(occurred_utc: str, entry_id: int) -> int:
+    """The sort key the search index uses: UTC seconds, then id (see migration v3)."""
+    moment = datetime.strptime(occurred_utc, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+    return int(moment.timestamp()) * 1_000_000 + entry_id % 1_000_000
 
 
 class InvalidEntryError(JournalError):
@@ -184,6 +190,7 @@ def save_entry(db: sqlite_utils.Database, entry: Entry, *, now: datetime | None 
             row = entry_to_row(entry)
             row.pop("created_at")
             row.pop("uuid")
+            row["time_key"] = time_key(row["occurred_utc"], entry.id)
             sets = ", ".join(f"{name} = ?" for name in row)
             changed = db.execute(
                 f"UPDATE entries SET {sets} WHERE id = ?", [*row.values(), entry.id]

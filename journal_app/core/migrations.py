@@ -175,6 +175,43 @@ CREATE TABLE settings (
 """
 
 
+# v3: search returns the newest matches without ranking them all. Each entry gets
+# a time_key that sorts like (occurred_utc, id); the full-text index is keyed by
+# it, so "newest 50 matches" is a walk down the index that stops after 50.
+# Inserts get their key from a trigger; an edit sets it with the other columns
+# (core.entries.time_key), so the index sees one change with the old values.
+TIME_KEY_SQL = "(CAST(strftime('%s', {row}.occurred_utc) AS INTEGER) * 1000000 + ({row}.id % 1000000))"
+
+V3_SCHEMA = f"""
+DROP TRIGGER entries_fts_insert;
+DROP TRIGGER entries_fts_delete;
+DROP TRIGGER entries_fts_update;
+DROP TABLE entries_fts;
+ALTER TABLE entries ADD COLUMN time_key INTEGER;
+UPDATE entries SET time_key = {TIME_KEY_SQL.format(row="entries")};
+CREATE UNIQUE INDEX entries_by_time_key ON entries (time_key);
+CREATE VIRTUAL TABLE entries_fts USING fts5 (
+    title, body,
+    content = 'entries', content_rowid = 'time_key',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+CREATE TRIGGER entries_time_key_insert AFTER INSERT ON entries BEGIN
+    UPDATE entries SET time_key = {TIME_KEY_SQL.format(row="new")} WHERE id = new.id;
+END;
+CREATE TRIGGER entries_fts_update AFTER UPDATE OF time_key, title, body ON entries BEGIN
+    INSERT INTO entries_fts (entries_fts, rowid, title, body)
+    SELECT 'delete', old.time_key, old.title, old.body WHERE old.time_key IS NOT NULL;
+    INSERT INTO entries_fts (rowid, title, body) VALUES (new.time_key, new.title, new.body);
+END;
+CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+    INSERT INTO entries_fts (entries_fts, rowid, title, body)
+    VALUES ('delete', old.time_key, old.title, old.body);
+END;
+INSERT INTO entries_fts (entries_fts) VALUES ('rebuild');
+"""
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     # executescript() would COMMIT the open transaction; run statement by statement.
     for statement in _split_sql(script):
@@ -207,7 +244,11 @@ def _v2(db: sqlite_utils.Database) -> None:
     _run_script(db, V2_SCHEMA)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    _run_script(db, V3_SCHEMA)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

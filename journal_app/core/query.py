@@ -48,6 +48,7 @@ class EntryRow:
     mood: int | None
     craving: int | None
     private: bool
+    time_key: int = 0  # sorts like (occurred_utc, id); the keyset for the next page
 
     @property
     def summary(self) -> str:
@@ -94,11 +95,14 @@ def _where(filt: EntryFilter) -> tuple[str, list]:
         params.append(filt.date_to.isoformat())
     if not filt.include_private:
         clauses.append("e.private = 0")
-    match = fts_query(filt.text)
-    if match:
-        clauses.append("e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)")
-        params.append(match)
     return (" AND ".join(clauses) or "1"), params
+
+
+_COLUMNS = (
+    "e.id, e.uuid, e.kind, e.occurred_at, e.occurred_utc, e.title, "
+    "substr(CASE WHEN e.body != '' THEN e.body WHEN e.situation != '' THEN e.situation "
+    f"ELSE e.substance END, 1, {SNIPPET_CHARS}), e.mood, e.craving, e.private, e.time_key"
+)
 
 
 def _to_row(values: tuple) -> EntryRow:
@@ -113,6 +117,7 @@ def _to_row(values: tuple) -> EntryRow:
         mood=values[7],
         craving=values[8],
         private=bool(values[9]),
+        time_key=values[10],
     )
 
 
@@ -126,19 +131,30 @@ def list_rows(
     """The newest entries matching ``filt``; pass the last row seen as ``after`` for the next page."""
     where, params = _where(filt)
     if after is not None:
-        where += " AND (e.occurred_utc < ? OR (e.occurred_utc = ? AND e.id < ?))"
-        params += [after.occurred_utc, after.occurred_utc, after.id]
+        where += " AND e.time_key < ?"
+        params.append(after.time_key)
+    match = fts_query(filt.text)
+    if match:
+        # Walk the full-text index newest first (it is keyed by time_key) and
+        # stop at `limit`: no ranking or sorting of every match.
+        source = "entries_fts f CROSS JOIN entries e ON e.time_key = f.rowid"
+        where = f"entries_fts MATCH ? AND {where}"
+        params.insert(0, match)
+        order = "f.rowid"
+    else:
+        source, order = "entries e", "e.time_key"
     sql = (
-        "SELECT e.id, e.uuid, e.kind, e.occurred_at, e.occurred_utc, e.title, "
-        "substr(CASE WHEN e.body != '' THEN e.body WHEN e.situation != '' THEN e.situation "
-        f"ELSE e.substance END, 1, {SNIPPET_CHARS}), e.mood, e.craving, e.private "
-        f"FROM entries e WHERE {where} ORDER BY e.occurred_utc DESC, e.id DESC LIMIT ?"
+        f"SELECT {_COLUMNS} FROM {source} WHERE {where} ORDER BY {order} DESC LIMIT ?"
     )
     return [_to_row(values) for values in db.execute(sql, [*params, limit])]
 
 
 def count_rows(db: sqlite_utils.Database, filt: EntryFilter = EntryFilter()) -> int:
     where, params = _where(filt)
+    match = fts_query(filt.text)
+    if match:
+        where += " AND e.time_key IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"
+        params.append(match)
     return db.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0]
 
 

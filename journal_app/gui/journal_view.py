@@ -38,6 +38,7 @@ NEW_SHORTCUTS = {
 class JournalView(QWidget):
     view_title = "Journal"
     wants_focus = Signal()
+    status = Signal(str)  # a short message for the status bar
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -283,6 +284,7 @@ class JournalView(QWidget):
         except JournalError as exc:
             QMessageBox.warning(self, "Not saved", str(exc))
             return
+        self.status.emit(f"Saved {command.entry.kind.label.lower()}.")
         self.ctx.events.entry_saved.emit(command.entry)
 
     def delete_current(self) -> None:
@@ -300,6 +302,8 @@ class JournalView(QWidget):
             self.undo_stack.push(DeleteEntryCommand(self.journal, entry_id, self._after_change))
         except JournalError as exc:
             QMessageBox.warning(self, "Not deleted", str(exc))
+            return
+        self.status.emit("Entry deleted. Undo (Ctrl+Z) brings it back.")
 
     def _after_change(self, entry_id: int | None) -> None:
         """After a save, delete, undo or redo: refresh the list and show the entry concerned."""

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.journal_view.wants_focus.connect(lambda: self.show_view(self.journal_view))
+        self.journal_view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.show_view(self.journal_view)
         if ctx.journal is not None and ctx.journal.path is not None:
             self.statusBar().showMessage(f"Journal: {ctx.journal.path.parent}", 8000)

@@ -74,3 +74,30 @@ def test_pages_follow_on_without_gaps_or_repeats(journal):
         seen += [r.id for r in page]
         after = page[-1]
     assert sorted(seen) == sorted(ids) and len(seen) == len(set(seen))
+
+
+def _index_is_consistent(journal):
+    # FTS5 compares its index against the entries table and raises if they differ
+    journal.db.execute("INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)")
+    return True
+
+
+def test_moving_an_entry_in_time_keeps_search_right(journal):
+    old = _note(journal, "moving day", "boxes everywhere", days_ago=30)
+    newer = _note(journal, "moving on", days_ago=5)
+    assert [r.id for r in journal.search("moving")] == [newer.id, old.id]
+    old.occurred_at = datetime(2025, 5, 20, 18, 0, tzinfo=timezone.utc)  # now the newest
+    old.body = "boxes unpacked"
+    journal.save(old)
+    assert [r.id for r in journal.search("moving")] == [old.id, newer.id]
+    assert [r.id for r in journal.search("unpacked")] == [old.id] and journal.search("everywhere") == []
+    journal.restore(journal.delete(newer.id))
+    assert _index_is_consistent(journal)
+
+
+def test_search_pages_follow_on(journal):
+    ids = [_note(journal, f"river walk {i}", days_ago=i).id for i in range(12)]
+    first = journal.rows(EntryFilter(text="river"), limit=5)
+    second = journal.rows(EntryFilter(text="river"), limit=5, after=first[-1])
+    assert [r.id for r in first + second] == ids[:10]
+    assert journal.count(EntryFilter(text="river")) == 12

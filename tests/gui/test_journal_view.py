@@ -72,6 +72,7 @@ def test_write_find_edit_delete_and_undo(qtbot, window, yes_to_questions, journa
     view.delete_menu_action.trigger()
     assert yes_to_questions and "Delete" in yes_to_questions[-1][0]
     assert view.model.rowCount() == 1 and journal.search("steady") == []
+    assert "Undo (Ctrl+Z)" in window.statusBar().currentMessage()
 
     # and bring it back with Undo (Ctrl+Z)
     qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
