@@ -10,6 +10,7 @@ import random
 import shutil
 import time
 from datetime import date, timedelta
+from pathlib import Path
 
 from bench_journal import ROOT, big_journal_dir
 from harness import Measure, log, timed
@@ -35,7 +36,7 @@ def _export(fmt: str) -> list[float]:
         journal.close()
 
 
-def jrnl_file() -> object:
+def jrnl_file() -> Path:
     """A jrnl JSON export (``jrnl --export json``) of 100,000 entries over ten years."""
     path = OUT / "jrnl-100k.json"
     if path.exists():
