@@ -234,3 +234,15 @@ def test_text_from_a_file_is_never_shown_as_html(qtbot, import_dialog, tmp_path)
     qtbot.waitUntil(lambda: bool(import_dialog.mood_boxes), timeout=10_000)
     assert list(import_dialog.mood_boxes) == ["<b>big</b>"]
     assert import_dialog.summary.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_leaving_out_written_words_and_measures(qtbot, export_dialog, tmp_path):
+    pick_format(export_dialog, "json")
+    export_dialog.include_text.setChecked(False)
+    export_dialog.fields["measures"].setChecked(False)
+    target = tmp_path / "plain.json"
+    export_dialog.start_export(str(target))
+    qtbot.waitUntil(lambda: export_dialog.message.text().startswith("Exported"), timeout=10_000)
+    entries = json.loads(target.read_text())["entries"]
+    assert all("body" not in e and "situation" not in e and "mood" not in e for e in entries)
+    assert all("triggers" in e for e in entries)

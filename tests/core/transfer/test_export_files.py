@@ -160,3 +160,12 @@ def test_fast_json_rows_match_the_reference_records(filled, tmp_path, options):
 
     path, _ = export(filled, tmp_path, "json", options)
     assert json.loads(path.read_text())["entries"] == read_records(filled.db, options)
+
+
+def test_an_export_without_free_text_still_imports(filled, other_journal, tmp_path):
+    path, _ = export(filled, tmp_path, "json", ExportOptions(include_private=True, include_text=False))
+    plan = importing.prepare_import(other_journal.db, path)
+    importing.apply_import(other_journal.db, plan)
+    note = next(item.entry for item in plan.items if item.entry.kind is EntryKind.NOTE)
+    assert note.title == "Note (its text was not shared)" and note.body == ""
+    assert other_journal.count() == 4
