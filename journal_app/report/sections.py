@@ -9,6 +9,9 @@ of the app add their own without touching this file:
 - ``EXTRA_SECTIONS``: append ``(db, options, data) -> Section | None`` (e.g. the
   warning-sign detectors, with their evidence); they appear before the entries.
 - ``sign_label``: set it to turn a warning-sign key into the words shown.
+
+Every hook gets the person's ``ExportOptions`` and must keep to them: above
+all, nothing from private entries unless ``options.include_private``.
 """
 
 from __future__ import annotations

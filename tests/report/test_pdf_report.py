@@ -89,3 +89,13 @@ def test_pdf_file_has_numbered_pages(qapp, story, tmp_path):
     assert len(re.findall(rb"/Type\s*/Page\b", data)) > 2
     assert pdf.page_label(2, 5) == "Page 2 of 5"
     assert not list(tmp_path.glob(".*partial"))
+
+
+def test_a_private_lapse_does_not_show_through_the_streaks(story):
+    story.insert_many([Entry(kind=EntryKind.USE, occurred_at=datetime(2025, 1, 25, 22, tzinfo=UTC),
+                             substance="Opioids", private=True)])
+    jan = dict(date_from=date(2025, 1, 1), date_to=date(2025, 1, 31))
+    shared = report_data.build(story.db, ExportOptions(**jan)).streaks[0]
+    assert shared.since == date(2025, 1, 11)  # as if the private entry were not there
+    everything = report_data.build(story.db, ExportOptions(include_private=True, **jan)).streaks[0]
+    assert everything.since == date(2025, 1, 26)

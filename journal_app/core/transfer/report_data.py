@@ -65,14 +65,16 @@ def _summary(db: sqlite_utils.Database, where: str, params: list) -> tuple[dict[
     return counts, lines
 
 
-def _streaks(db: sqlite_utils.Database, first: date, last: date) -> list[Streak]:
+def _streaks(db: sqlite_utils.Database, first: date, last: date, include_private: bool) -> list[Streak]:
+    """Stretches without use since each recovery start; a private use counts only if private entries are shared."""
     streaks = []
+    private = "" if include_private else "AND private = 0 "
     starts = db.execute("SELECT substance, min(started_on) FROM recovery_starts GROUP BY substance").fetchall()
     for substance, started in starts:
         begin = date.fromisoformat(started)
         uses = sorted({date.fromisoformat(r[0]) for r in db.execute(
             "SELECT local_date FROM entries WHERE kind = 'use' AND local_date >= ? AND local_date <= ? "
-            "AND (substance = '' OR substance = ? COLLATE NOCASE)", [started, last.isoformat(), substance])})
+            f"{private}AND (substance = '' OR substance = ? COLLATE NOCASE)", [started, last.isoformat(), substance])})
         since, longest, cursor = begin, 0, max(begin, first)
         for used in uses:
             if used >= cursor:
@@ -102,6 +104,6 @@ def build(db: sqlite_utils.Database, options: ExportOptions) -> ReportData:
     signs = db.execute(
         "SELECT s.sign_key, count(*) FROM entry_warning_signs s JOIN entries e ON e.id = s.entry_id "
         f"WHERE {where} GROUP BY s.sign_key ORDER BY count(*) DESC, s.sign_key", params).fetchall()
-    streaks = _streaks(db, first, last) if first and last else []
+    streaks = _streaks(db, first, last, options.include_private) if first and last else []
     return ReportData(first, last, counts, summary, days, streaks, [tuple(s) for s in signs])
 
