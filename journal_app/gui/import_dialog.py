@@ -166,7 +166,7 @@ class ImportDialog(QDialog):
     # -- reading the file -------------------------------------------------------
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import from", str(Path.home()), "Exports (*.json *.csv *.txt);;All files (*)")
+            self, "Import from", str(Path.home()), "Exports (*.json *.csv *.zip *.txt);;All files (*)")
         if path:
             self.open_file(path)
 

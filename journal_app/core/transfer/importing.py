@@ -25,7 +25,7 @@ from ..models import Entry, now_local
 from . import daylio, dayone, jrnl, own_csv, own_json, sealed
 from .csvcells import rows
 from .options import Progress, report
-from .source import ImportItem, ImportOptions, SourceError, decode_text, read_bytes
+from .source import ImportItem, ImportOptions, SourceError, decode_text, read_bytes, unzip_export
 
 FORMATS = ("auto", "json", "csv", "daylio", "jrnl", "dayone")
 FORMAT_LABELS = {
@@ -187,6 +187,8 @@ def prepare_import(
         raise SourceError(f"“{options.format}” is not a format I can import; choose from {', '.join(FORMATS)}.")
     path = Path(path)
     data = read_bytes(path)
+    if data.startswith(b"PK\x03\x04"):
+        data = unzip_export(data)
     encrypted = sealed.is_sealed(data)
     if encrypted:
         if options.format not in ("auto", "json", "csv"):

@@ -10,7 +10,10 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import hashlib
+import io
+import struct
 import uuid as uuid_mod
+import zipfile
 from collections import Counter
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -70,6 +73,27 @@ def read_bytes(path: Path) -> bytes:
     if path.stat().st_size > MAX_FILE_BYTES:
         raise SourceError(f"{path.name} is larger than 1 GB; that is too big to be a journal export.")
     return path.read_bytes()
+
+
+def unzip_export(data: bytes) -> bytes:
+    """The one JSON file inside a zip (Day One exports come as a .zip holding Journal.json)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = [m for m in archive.infolist()
+                       if m.filename.lower().endswith(".json") and not m.filename.startswith("__MACOSX")]
+            if len(members) != 1:
+                names = ", ".join(m.filename for m in members[:5]) or "none"
+                raise SourceError(f"The zip file should hold exactly one .json export; it holds: {names}.")
+            if members[0].file_size > MAX_FILE_BYTES:
+                raise SourceError("The export inside the zip file is larger than 1 GB.")
+            with archive.open(members[0]) as inner:
+                content = inner.read(MAX_FILE_BYTES + 1)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError, ValueError,
+            RuntimeError, struct.error):  # RuntimeError: a password-protected zip
+        raise SourceError("The zip file is damaged or uses a kind of compression I cannot read.") from None
+    if len(content) > MAX_FILE_BYTES:
+        raise SourceError("The export inside the zip file is larger than 1 GB.")
+    return content
 
 
 def decode_text(data: bytes) -> str:

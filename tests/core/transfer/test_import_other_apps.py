@@ -168,3 +168,28 @@ def test_stable_ids_are_uuid5_of_the_source_text():
     from journal_app.core.transfer.source import IMPORT_NAMESPACE, stable_uuid
 
     assert stable_uuid("jrnl", "2024-01-02", "é") == str(uuid.uuid5(IMPORT_NAMESPACE, "jrnl\x1f2024-01-02\x1fé"))
+
+
+def test_day_one_zip_export_is_read_as_is(journal, tmp_path):
+    import zipfile
+
+    path = tmp_path / "Export.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("Journal.json", json.dumps(DAYONE))
+        archive.writestr("photos/abc.jpeg", b"\xff\xd8 not really a photo")
+    plan = run(journal, path)
+    assert plan.format == "dayone" and len(plan.items) == 2
+
+
+def test_a_zip_with_no_single_export_is_refused(journal, tmp_path):
+    import zipfile
+
+    path = tmp_path / "two.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("a.json", "{}")
+        archive.writestr("b.json", "{}")
+    with pytest.raises(SourceError, match="exactly one .json export; it holds: a.json, b.json"):
+        importing.prepare_import(journal.db, path)
+    (tmp_path / "cut.zip").write_bytes(path.read_bytes()[:40])
+    with pytest.raises(SourceError, match="damaged"):
+        importing.prepare_import(journal.db, tmp_path / "cut.zip")

@@ -84,6 +84,7 @@ def _try_import(scratch, data: bytes, fmt: str = "auto"):
 @given(st.binary(max_size=400), st.sampled_from(importing.FORMATS))
 def test_random_bytes_never_crash_an_importer(scratch, data, fmt):
     _try_import(scratch, data, fmt)
+    _try_import(scratch, b"PK\x03\x04" + data, fmt)  # as if it were a zip
 
 
 json_values = st.recursive(
