@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.errors import JournalError
 from ..core.models import KIND_LABELS, EntryKind
 from ..core.transfer import exporting, sealed
 from ..core.transfer.options import FIELD_GROUPS, ExportOptions
@@ -55,6 +56,7 @@ class ExportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self._path = ""
         self.setWindowTitle("Export entries")
         self._build()
         self._update()
@@ -129,6 +131,8 @@ class ExportDialog(QDialog):
         chosen |= set(FIELD_GROUPS["text"])  # the free-text switch decides about words
         every = all(box.isChecked() for box in self.fields.values())
         kinds = frozenset(kind for kind, box in self.kinds.items() if box.isChecked())
+        if not kinds:  # an empty set would mean "every kind" to the core
+            raise JournalError("Choose at least one kind of entry to export.")
         return ExportOptions(
             date_from=None if whole else self.date_from.date().toPython(),
             date_to=None if whole else self.date_to.date().toPython(),
@@ -154,7 +158,7 @@ class ExportDialog(QDialog):
             return
         try:
             options = self.options()
-        except Exception as exc:
+        except JournalError as exc:  # e.g. the start date after the end date, no kind chosen
             self.count_label.setText(str(exc))
             self.export_button.setEnabled(False)
             return

@@ -104,6 +104,7 @@ class ImportDialog(QDialog):
         self.path: str | None = None
         self.plan: importing.ImportPlan | None = None
         self.mood_boxes: dict[str, QSpinBox] = {}
+        self._action = "read"  # what the background work is doing: "read" the file or "add" entries
         self._build()
 
     def _build(self) -> None:

@@ -56,6 +56,14 @@ def test_export_dialog_counts_what_will_be_shared(export_dialog):
     export_dialog.date_from.setDate(date(2025, 1, 6))
     export_dialog.date_to.setDate(date(2025, 1, 6))
     assert export_dialog.count_label.text() == "1 entry will be exported."
+    export_dialog.date_to.setDate(date(2025, 1, 1))
+    assert export_dialog.count_label.text() == "The start date is after the end date; swap them and try again."
+    assert not export_dialog.export_button.isEnabled()
+    export_dialog.whole.setChecked(True)
+    for box in export_dialog.kinds.values():
+        box.setChecked(False)
+    assert export_dialog.count_label.text() == "Choose at least one kind of entry to export."
+    assert not export_dialog.export_button.isEnabled()
 
 
 def test_export_runs_in_the_background_and_leaves_private_entries_out(qtbot, export_dialog, tmp_path, monkeypatch):
