@@ -82,6 +82,8 @@ def test_daylio_moods_need_a_map_then_import(data_dir, tmp_path, capsys):
     (["export", "--format", "csv", "--out", "x.csv", "--fields", "shoe_size"], "not a field"),
     (["export", "--format", "csv", "--out", "x.csv", "--from", "yesterday"], "not a date"),
     (["export", "--format", "json", "--out", "x.json", "--bom"], "only for CSV"),
+    (["export", "--format", "json", "--out", "x.json", "--kinds", ","], "at least one kind"),
+    (["export", "--format", "markdown", "--out", "x.md", "--encrypt"], "Only JSON and CSV"),
 ])
 def test_mistakes_are_one_line_and_exit_1(demo_dir, tmp_path, capsys, argv, says):
     bad = tmp_path / "bad.csv"

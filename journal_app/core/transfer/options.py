@@ -73,6 +73,8 @@ def parse_kinds(text: str) -> frozenset[EntryKind]:
             raise JournalError(
                 f"“{word}” is not a kind of entry; choose from check_in, craving, use, note."
             ) from None
+    if not kinds:  # an empty choice must not turn into "every kind"
+        raise JournalError("Name at least one kind of entry: check_in, craving, use or note.")
     return frozenset(kinds)
 
 
