@@ -134,7 +134,8 @@ def cmd_import(args, ctx) -> int:
     elif args.dry_run:
         print(f"Dry run: {plan.describe()} Nothing was changed.")
     elif plan.items:
-        print(f"Added {added:,} {'entry' if added == 1 else 'entries'} from {plan.source}. {plan.describe()}")
+        print(f"Added {added:,} {'entry' if added == 1 else 'entries'} from {plan.source} "
+              f"({plan.format_label}){plan.span()}.{plan.notes()}")
     else:
         print(f"Nothing to add. {plan.describe()}")
     return 0

@@ -73,7 +73,7 @@ def test_daylio_moods_need_a_map_then_import(data_dir, tmp_path, capsys):
     code, _, err = run(capsys, "import", str(path))
     assert code == 1 and err.count("\n") == 1 and "“great” (line 2)" in err and "--mood-map" in err
     code, out, _ = run(capsys, "import", str(path), "--mood-map", "great=8", "--timezone", "UTC")
-    assert code == 0 and out.startswith("Added 2 entries from daylio_export.csv.")
+    assert code == 0 and out.startswith("Added 2 entries from daylio_export.csv (Daylio CSV), from 2024-05-13 to 2024-05-14.")
 
 
 @pytest.mark.parametrize(("argv", "says"), [

@@ -59,12 +59,19 @@ class ImportPlan:
 
     def describe(self) -> str:
         """One or two calm sentences for people (the CLI and the dialog)."""
-        new, old = len(self.items), self.already_present
+        new = len(self.items)
         text = f"{new:,} new {'entry' if new == 1 else 'entries'} from this {self.format_label} file"
-        if new:
-            info = self.summary()
-            text += f", from {info['first_date']} to {info['last_date']}"
-        text += "."
+        return text + self.span() + "." + self.notes()
+
+    def span(self) -> str:
+        if not self.items:
+            return ""
+        info = self.summary()
+        return f", from {info['first_date']} to {info['last_date']}"
+
+    def notes(self) -> str:
+        """What is not added, and why (or an empty string)."""
+        text, old = "", self.already_present
         if old:
             text += f" {old:,} {'is' if old == 1 else 'are'} already in the journal and will be left as they are."
         if self.left_out:
