@@ -120,3 +120,30 @@ def test_odd_daylio_rows_never_crash_the_importer(scratch, rows, header):
     out = io.StringIO()
     csv.writer(out).writerows([header.split(","), *rows])
     _try_import(scratch, out.getvalue().encode())
+
+
+own_cell = st.text(max_size=12) | st.sampled_from(
+    ["yes", "no", "", "7", "6.5", "-1", "99", "1e400", "nan", "check_in", "craving", "note", "use",
+     "2024-01-01T10:00:00+00:00", "2024-02-30T10:00:00+00:00", "taken", "passed", "a; b", "'=x"])
+
+
+def _own_rows():
+    from journal_app.core.transfer.own_csv import ALL_COLUMNS
+
+    special = {
+        "uuid": st.uuids().map(str),
+        "kind": st.sampled_from(["check_in", "craving", "use", "note", "nap"]),
+        "occurred_at": st.sampled_from(["2024-01-01T10:00:00+00:00", "2024-02-30T10:00:00+00:00", "soon"]),
+    }
+    row = st.fixed_dictionaries({name: special.get(name, own_cell) for name in ALL_COLUMNS})
+    return st.lists(row.map(lambda cells: [cells[name] for name in ALL_COLUMNS]), min_size=1, max_size=3)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_own_rows())
+def test_odd_rows_of_our_own_csv_never_crash_the_importer(scratch, rows):
+    from journal_app.core.transfer.own_csv import ALL_COLUMNS
+
+    out = io.StringIO()
+    csv.writer(out).writerows([ALL_COLUMNS, *rows])
+    _try_import(scratch, out.getvalue().encode())
