@@ -23,6 +23,9 @@ from .export_dialog import ExportDialog
 from .get_help import GetHelpDialog
 from .import_dialog import ImportDialog
 from .journal_view import JournalView
+from .safety_dialog import SafetyNoticeHook
+from .urge_dialog import UrgeDialog
+from .security import SecurityController
 from .views import VIEW_FACTORIES
 
 
@@ -40,7 +43,10 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.journal_view.wants_focus.connect(lambda: self.show_view(self.journal_view))
         self.journal_view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.safety_hook = SafetyNoticeHook(ctx, self)  # overdose facts after a use following a break
+        self.safety_hook.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.show_view(self.journal_view)
+        self.security = SecurityController(self)  # lock screen, Ctrl+L, idle lock, backups, restore
         if ctx.journal is not None and ctx.journal.path is not None:
             self.statusBar().showMessage(f"Journal: {ctx.journal.path.parent}", 8000)
 
@@ -66,6 +72,9 @@ class MainWindow(QMainWindow):
         self.help_action = QAction("Get help now", self, shortcut=QKeySequence("F1"))
         self.help_action.setToolTip("Crisis numbers and your support contacts (F1)")
         self.help_action.triggered.connect(self.show_get_help)
+        self.urge_action = QAction("Log an &urge…", self, shortcut=QKeySequence("Ctrl+U"))
+        self.urge_action.setToolTip("Quick capture: how strong, what set it off, HALT (Ctrl+U)")
+        self.urge_action.triggered.connect(self.show_urge_log)
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.import_action = QAction("&Import…", self, shortcut=QKeySequence("Ctrl+Shift+I"))
@@ -81,7 +90,7 @@ class MainWindow(QMainWindow):
             action = QAction(view.view_title, self, shortcut=QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, v=view: self.show_view(v))
             self.view_actions.append(action)
-        for action in (*self.journal_view.actions_for_window(), self.help_action,
+        for action in (*self.journal_view.actions_for_window(), self.help_action, self.urge_action,
                        self.quit_action, *self.view_actions):
             self.addAction(action)
 
@@ -90,6 +99,7 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("&File")
         for action in jv.new_actions.values():
             self.file_menu.addAction(action)
+        self.file_menu.addAction(self.urge_action)
         self.file_menu.addSeparator()
         self.file_menu_end = self.file_menu.addSeparator()  # import, export, backups go above this
         self.file_menu.insertActions(self.file_menu_end, [self.import_action, self.export_action])
@@ -114,6 +124,7 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in self.journal_view.new_actions.values():
             bar.addAction(action)
+        bar.addAction(self.urge_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -144,6 +155,10 @@ class MainWindow(QMainWindow):
         for view in self.views:
             view.set_journal(journal)
 
+    def lock(self) -> bool:
+        """Close the journal and show the lock screen (an encrypted journal only)."""
+        return self.security.lock()
+
     def show_get_help(self) -> None:
         GetHelpDialog(self.ctx, self).exec()
 
@@ -152,6 +167,13 @@ class MainWindow(QMainWindow):
 
     def show_export(self) -> None:
         ExportDialog(self.ctx, self).exec()
+
+    def show_urge_log(self) -> None:
+        """The quick urge log (Ctrl+U); it saves by itself and tells the other views."""
+        if self.ctx.journal is None:
+            return
+        self.urge_dialog = UrgeDialog(self.ctx, self)
+        self.urge_dialog.open()
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -166,6 +188,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         journal = self.ctx.journal
+        self.security.on_close(journal)  # the automatic backup taken on close
         self.set_journal(None)
         if journal is not None:
             journal.close()

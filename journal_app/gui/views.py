@@ -12,10 +12,16 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from .context import AppContext
+from .insights_view import InsightsView
 from .journal_view import JournalView
+from .learn_view import LearnView
+from .plan_view import PlanView
 
 ViewFactory = Callable[[AppContext], QWidget]
 
 VIEW_FACTORIES: list[ViewFactory] = [
     JournalView,
+    InsightsView,
+    PlanView,
+    LearnView,
 ]
