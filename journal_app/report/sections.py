@@ -1,13 +1,15 @@
 """The report's sections, each an HTML fragment (plus any images it draws).
 
-Built in: summary, streaks, charts, warning signs noted, entries. Other parts
-of the app add their own without touching this file:
+Built in: summary, streaks, charts, warning signs noted in entries, warning
+signs the app's detectors found (only with private entries included, as the
+detectors read every entry), entries. Other parts of the app add their own
+without touching this file:
 
 - ``chart_hook``: set it to a function ``(db, options, data) -> list[(caption, QImage)]``
   to draw richer charts (the charts dashboard); the default draws one simple
   mood-and-craving chart with QPainter.
-- ``EXTRA_SECTIONS``: append ``(db, options, data) -> Section | None`` (e.g. the
-  warning-sign detectors, with their evidence); they appear before the entries.
+- ``EXTRA_SECTIONS``: append ``(db, options, data) -> Section | None``; they
+  appear before the entries.
 - ``sign_label``: set it to turn a warning-sign key into the words shown.
 
 Every hook gets the person's ``ExportOptions`` and must keep to them: above
@@ -23,6 +25,8 @@ from html import escape
 import sqlite_utils
 from PySide6.QtGui import QImage
 
+from ..core.insights import warning_signs as sign_detectors
+from ..core.knowledge import load_knowledge
 from ..core.models import HALT_LABELS, KIND_LABELS, EntryKind
 from ..core.transfer.options import ExportOptions
 from ..core.transfer.records import read_records
@@ -54,7 +58,11 @@ chart_hook: ChartHook = _default_charts
 
 
 def sign_label(key: str) -> str:
-    return key.replace("_", " ").strip().capitalize()
+    """The article's name for a warning sign (its key, in words, if it is not one of the eight)."""
+    try:
+        return load_knowledge().sign(key).name
+    except (KeyError, LookupError):
+        return key.replace("_", " ").strip().capitalize()
 
 
 def _table(rows: list[tuple[str, str]]) -> str:
@@ -94,6 +102,29 @@ def warning_signs(db, options, data: ReportData) -> Section:
             for key, count in data.signs]
     return Section("Warning signs noted", "<p>Signs the person noted themselves in their entries.</p>"
                    + _table(rows))
+
+
+def detected_signs(db, options, data: ReportData) -> Section | None:
+    """The app's warning-sign detectors as of the report's last day, with their evidence.
+
+    The detectors read every entry, private ones too, so this section appears
+    only when the person chose to include private entries.
+    """
+    if not options.include_private or data.last is None:
+        return None
+    found = [result for result in sign_detectors.detect_all(db, data.last)
+             if data.first is None or result.window_end >= data.first]
+    if not found:
+        return Section("Warning signs the app noticed",
+                       f"<p>None of the warning signs showed in the weeks up to {data.last:%d %B %Y}.</p>")
+    parts = ["<p>Patterns the app looks for, as of the report's last day. They are prompts to talk "
+             "about, never a diagnosis.</p>"]
+    for result in found:
+        evidence = "".join(f"<li>{escape(item.text)}</li>" for item in result.evidence[:8])  # text names the day
+        baseline = f"<br><i>Compared with: {escape(result.baseline)}</i>" if result.baseline else ""
+        parts.append(f"<p><b>{escape(result.title)}</b><br>{escape(result.summary)}{baseline}</p>"
+                     f"<ul>{evidence}</ul>")
+    return Section("Warning signs the app noticed", "".join(parts))
 
 
 def _entry_html(record: dict) -> str:
@@ -139,5 +170,6 @@ def entries(db, options, data: ReportData) -> Section:
 
 
 def build_sections(db, options: ExportOptions, data: ReportData) -> list[Section]:
-    makers: list[SectionHook] = [summary, streaks, charts, warning_signs, *EXTRA_SECTIONS, entries]
+    makers: list[SectionHook] = [summary, streaks, charts, warning_signs, detected_signs, *EXTRA_SECTIONS,
+                                 entries]
     return [section for maker in makers if (section := maker(db, options, data)) is not None]

@@ -42,7 +42,9 @@ def test_report_has_every_section_for_the_chosen_range(qapp, story):
         assert heading in text
     assert "Private entries are not included." in text and "Only for me." not in text
     assert "21 days since 11 January 2025" in text  # the stretch after the lapse, to the end of the range
-    assert re.search(r"Isolation\s*noted in 2 entries", text)
+    assert re.search(re.escape(sections.sign_label("isolation")) + r"\s*noted in 2 entries", text)
+    assert sections.sign_label("isolation") != "Isolation"  # the article's own words for the sign
+    assert "Warning signs the app noticed" not in text  # detectors read private entries too
     assert "Hard morning, but I got through it." in text
 
 
@@ -99,3 +101,24 @@ def test_a_private_lapse_does_not_show_through_the_streaks(story):
     assert shared.since == date(2025, 1, 11)  # as if the private entry were not there
     everything = report_data.build(story.db, ExportOptions(include_private=True, **jan)).streaks[0]
     assert everything.since == date(2025, 1, 26)
+
+
+def test_detected_warning_signs_appear_when_private_entries_are_included(qapp, story):
+    from journal_app.core.knowledge import load_knowledge
+
+    doc = pdf.build_document(story.db, ExportOptions(include_private=True, date_from=date(2025, 1, 1),
+                                                     date_to=date(2025, 1, 31)), 600)
+    text = text_of(doc)
+    assert "Warning signs the app noticed" in text
+    name = load_knowledge().signs[0].name
+    assert sections.sign_label(load_knowledge().signs[0].key) == name
+    assert sections.sign_label("made_up_sign") == "Made up sign"
+
+
+def test_an_urge_that_ended_in_use_ends_a_streak(story):
+    from journal_app.core.models import UrgeOutcome
+
+    story.insert_many([Entry(kind=EntryKind.CRAVING, craving=9, outcome=UrgeOutcome.USED,
+                             occurred_at=datetime(2025, 1, 28, 22, tzinfo=UTC))])
+    data = report_data.build(story.db, ExportOptions(date_from=date(2025, 1, 1), date_to=date(2025, 1, 31)))
+    assert data.streaks[0].since == date(2025, 1, 29)

@@ -66,15 +66,19 @@ def _summary(db: sqlite_utils.Database, where: str, params: list) -> tuple[dict[
 
 
 def _streaks(db: sqlite_utils.Database, first: date, last: date, include_private: bool) -> list[Streak]:
-    """Stretches without use since each recovery start; a private use counts only if private entries are shared."""
+    """Stretches without use since each recovery start, counted as ``core.insights.streaks`` counts
+    them (a use entry, or an urge that ended in use), except that a private entry counts only when
+    private entries are shared: a report must not reveal what was kept private.
+    """
     streaks = []
     private = "" if include_private else "AND private = 0 "
     starts = db.execute("SELECT substance, min(started_on) FROM recovery_starts GROUP BY substance").fetchall()
     for substance, started in starts:
         begin = date.fromisoformat(started)
         uses = sorted({date.fromisoformat(r[0]) for r in db.execute(
-            "SELECT local_date FROM entries WHERE kind = 'use' AND local_date >= ? AND local_date <= ? "
-            f"{private}AND (substance = '' OR substance = ? COLLATE NOCASE)", [started, last.isoformat(), substance])})
+            "SELECT local_date FROM entries WHERE local_date >= ?1 AND local_date <= ?2 "
+            f"{private}AND ((kind = 'use' AND (substance = '' OR substance = ?3 COLLATE NOCASE)) "
+            "OR (kind = 'craving' AND outcome = 'used'))", [started, last.isoformat(), substance])})
         since, longest, cursor = begin, 0, max(begin, first)
         for used in uses:
             if used >= cursor:
