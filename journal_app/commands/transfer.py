@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from datetime import date
@@ -96,20 +95,6 @@ class StderrProgress:
             print(f"{self.label}: {step}%", end=end, file=self.stream, flush=True)
 
 
-def _read_passphrase(ctx, prompt: str, *, confirm: bool = False) -> str:
-    if ctx.passphrase_stdin:
-        line = sys.stdin.readline()
-        if not line:
-            raise JournalError("A passphrase was expected on standard input but none came.")
-        return line.rstrip("\r\n")
-    if not sys.stdin.isatty():
-        raise JournalError("A passphrase is needed; run this in a terminal or add --passphrase-stdin.")
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Type it again: ") != first:
-        raise JournalError("The two passphrases differ; nothing was written.")
-    return first
-
-
 def _journal_for_import(args, ctx):
     """The journal to import into; a dry run on a folder with no journal yet compares with an empty one."""
     if args.dry_run and not paths.journal_file(ctx.data_dir_path()).exists():
@@ -124,7 +109,7 @@ def cmd_import(args, ctx) -> int:
         plan = importing.prepare_import(journal.db, args.file, options)
     except sealed.PassphraseNeededError:
         options = ImportOptions(format=args.format, mood_map=options.mood_map, zone=args.timezone,
-                                passphrase=_read_passphrase(ctx, "Passphrase of the export: "))
+                                passphrase=ctx.secrets.ask("Passphrase of the export: "))
         plan = importing.prepare_import(journal.db, args.file, options)
     added = 0
     if not args.dry_run and plan.items:
@@ -155,7 +140,7 @@ def cmd_export(args, ctx) -> int:
         raise JournalError("Only JSON and CSV exports can be encrypted (the app can import those back).")
     if args.bom and args.format != "csv":
         raise JournalError("--bom is only for CSV files.")
-    passphrase = _read_passphrase(ctx, "Passphrase for the export: ", confirm=True) if args.encrypt else None
+    passphrase = ctx.secrets.ask("Passphrase for the export: ", confirm=True) if args.encrypt else None
     progress = StderrProgress("Exporting")
     if args.format == "pdf":
         from ..report import pdf

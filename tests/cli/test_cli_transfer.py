@@ -165,3 +165,19 @@ def test_in_a_real_process_only_pdf_starts_qt(demo_dir, tmp_path):
     assert done.returncode == 0, done.stderr
     assert [line for line in done.stdout.splitlines() if line.startswith("0 ")] == ["0 False", "0 True"]
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_an_encrypted_journal_asks_its_own_passphrase_first(demo_dir, tmp_path, capsys, monkeypatch):
+    from journal_app.core.transfer import sealed
+
+    monkeypatch.setattr(sealed, "DEFAULT_PARAMS", sealed.KdfParams(memory_kib=1024, iterations=1, lanes=1))
+    monkeypatch.setattr("sys.stdin", io.StringIO("journal passphrase\n"))
+    assert run(capsys, "--passphrase-stdin", "encrypt")[0] == 0
+    path = tmp_path / "sealed.csv"
+    monkeypatch.setattr("sys.stdin", io.StringIO("journal passphrase\nexport passphrase\n"))
+    code, out, err = run(capsys, "--passphrase-stdin", "export", "--format", "csv", "--out", str(path), "--encrypt")
+    assert code == 0, err
+    assert path.read_bytes().startswith(sealed.MAGIC)
+    monkeypatch.setattr("sys.stdin", io.StringIO("export passphrase\n"))
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path / "n"), "--passphrase-stdin", "import", str(path))
+    assert code == 0 and "(Recovery Journal CSV)" in out
