@@ -117,8 +117,8 @@ def detected_signs(db, options, data: ReportData) -> Section | None:
     if not found:
         return Section("Warning signs the app noticed",
                        f"<p>None of the warning signs showed in the weeks up to {data.last:%d %B %Y}.</p>")
-    parts = ["<p>Patterns the app looks for, as of the report's last day. They are prompts to talk "
-             "about, never a diagnosis.</p>"]
+    parts = [("<p>Patterns the app looks for, as of the report's last day. They are prompts to talk "
+              "about, never a diagnosis.</p>")]
     for result in found:
         evidence = "".join(f"<li>{escape(item.text)}</li>" for item in result.evidence[:8])  # text names the day
         baseline = f"<br><i>Compared with: {escape(result.baseline)}</i>" if result.baseline else ""
