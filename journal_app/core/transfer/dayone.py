@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..models import Entry, EntryKind
-from .source import ImportItem, ImportOptions, SourceError, fit_title, stable_uuid
+from .source import ImportItem, ImportOptions, SourceError, consume, fit_title, stable_uuid
 
 
 def looks_like(data: object) -> bool:
@@ -68,7 +68,7 @@ def read_items(data: dict, options: ImportOptions) -> tuple[list[ImportItem], li
     if not isinstance(entries, list):
         raise SourceError("The file has no list of entries.")
     items, left_out = [], []
-    for number, raw in enumerate(entries, start=1):
+    for number, raw in consume(entries):
         where = f"entry {number}"
         if not isinstance(raw, dict):
             raise SourceError(f"{where}: it is not an entry (expected an object with uuid, creationDate and text).")

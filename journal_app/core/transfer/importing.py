@@ -202,9 +202,13 @@ def prepare_import(
             raise SourceError(f"This is an encrypted Recovery Journal export, not a {FORMAT_LABELS[options.format]} file.")
         data = sealed.unseal(data, options.passphrase)
     text = decode_text(data)
+    del data  # a big file is held once, not three times (bytes, text, parsed)
     with _quiet_gc():
-        fmt, data = detect(text) if options.format == "auto" else (options.format, None)
-        items, left_out = read_items(text, fmt, options, data)
+        fmt, parsed = detect(text) if options.format == "auto" else (options.format, None)
+        if fmt not in ("csv", "daylio"):
+            parsed, text = (_json(text) if parsed is None else parsed), ""
+        items, left_out = read_items(text, fmt, options, parsed)
+        del parsed
     _check(items, now or now_local())
     seen: set[str] = set()
     fresh: list[ImportItem] = []

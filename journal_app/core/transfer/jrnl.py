@@ -11,7 +11,7 @@ from collections import Counter
 from datetime import date, datetime, time
 
 from ..models import Entry, EntryKind
-from .source import ImportItem, ImportOptions, SourceError, fit_title, localise, stable_uuid
+from .source import ImportItem, ImportOptions, SourceError, consume, fit_title, localise, stable_uuid
 
 
 def looks_like(data: object) -> bool:
@@ -59,7 +59,7 @@ def read_items(data: dict, options: ImportOptions) -> list[ImportItem]:
         raise SourceError("The file has no list of entries.")
     seen: Counter = Counter()
     items = []
-    for number, raw in enumerate(entries, start=1):
+    for number, raw in consume(entries):
         where = f"entry {number}"
         if not isinstance(raw, dict):
             raise SourceError(f"{where}: it is not an entry (expected an object with title, body and date).")

@@ -17,7 +17,7 @@ from ..models import local_text, now_local
 from . import bulk_sql
 from .options import ExportOptions, Progress, report
 from .records import RecordError, count_records, record_to_entry
-from .source import ImportItem, SourceError
+from .source import ImportItem, SourceError, consume
 
 FORMAT_NAME = "recovery-journal"
 VERSION = 1
@@ -69,7 +69,7 @@ def read_items(data: dict) -> list[ImportItem]:
     if not isinstance(entries, list):
         raise SourceError("The file has no list of entries.")
     items = []
-    for number, record in enumerate(entries, start=1):
+    for number, record in consume(entries):
         where = f"entry {number}"
         try:
             items.append(ImportItem(record_to_entry(record), where))
