@@ -163,10 +163,19 @@ class MainWindow(QMainWindow):
         GetHelpDialog(self.ctx, self).exec()
 
     def show_import(self) -> None:
-        ImportDialog(self.ctx, self).exec()
+        """File ▸ Import… (window-modal; it tells the views through entries_changed when it adds)."""
+        if self.ctx.journal is None:
+            return
+        self.import_dialog = ImportDialog(self.ctx, self)
+        self.import_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_dialog.open()
 
     def show_export(self) -> None:
-        ExportDialog(self.ctx, self).exec()
+        if self.ctx.journal is None:
+            return
+        self.export_dialog = ExportDialog(self.ctx, self)
+        self.export_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog.open()
 
     def show_urge_log(self) -> None:
         """The quick urge log (Ctrl+U); it saves by itself and tells the other views."""

@@ -198,15 +198,28 @@ def test_cancel_stops_an_import_and_adds_nothing(qtbot, import_dialog, ctx, tmp_
     assert ctx.journal.count() == before and import_dialog.import_button.isEnabled()
 
 
-def test_file_menu_opens_import_and_export(qtbot, window, monkeypatch):
-    opened = []
-    monkeypatch.setattr("journal_app.gui.main_window.ImportDialog.exec", lambda self: opened.append("import"))
-    monkeypatch.setattr("journal_app.gui.main_window.ExportDialog.exec", lambda self: opened.append("export"))
+def test_file_menu_import_adds_entries_the_timeline_shows(qtbot, window, tmp_path):
     texts = [action.text() for action in window.file_menu.actions()]
     assert "&Import…" in texts and "&Export…" in texts
+    before = window.journal_view.model.rowCount()
+    path = tmp_path / "daylio.csv"
+    path.write_text(DAYLIO.replace("great", "good"))
     window.import_action.trigger()
+    dialog = window.import_dialog
+    assert dialog.isVisible() and dialog.isModal()
+    dialog.open_file(str(path))
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.journal_view.model.rowCount() == before + 2, timeout=10_000)
+    dialog.reject()
     window.export_action.trigger()
-    assert opened == ["import", "export"]
+    assert window.export_dialog.isVisible()
+    window.export_dialog.whole.setChecked(True)
+    assert window.export_dialog.count_label.text() == "2 entries will be exported."
+    window.export_dialog.reject()
+
+
+def test_import_and_export_are_unavailable_while_locked(window):
     window.set_journal(None)
     assert not window.import_action.isEnabled() and not window.export_action.isEnabled()
 
