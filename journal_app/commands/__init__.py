@@ -49,6 +49,6 @@ class CommandContext:
             self._journal = None
 
 
-from . import basics, security  # noqa: E402  (imported after CommandContext, which they use)
+from . import basics, security, transfer  # noqa: E402  (imported after CommandContext, which they use)
 
-COMMAND_MODULES = [basics, security]
+COMMAND_MODULES = [basics, security, transfer]

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..core.journal import Journal
 from .context import AppContext
+from .export_dialog import ExportDialog
 from .get_help import GetHelpDialog
+from .import_dialog import ImportDialog
 from .journal_view import JournalView
 from .safety_dialog import SafetyNoticeHook
 from .urge_dialog import UrgeDialog
@@ -76,6 +78,12 @@ class MainWindow(QMainWindow):
         self.urge_action.triggered.connect(self.show_urge_log)
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.import_action = QAction("&Import…", self, shortcut=QKeySequence("Ctrl+Shift+I"))
+        self.import_action.triggered.connect(self.show_import)
+        self.export_action = QAction("&Export…", self, shortcut=QKeySequence("Ctrl+Shift+X"))
+        self.export_action.triggered.connect(self.show_export)
+        for action in (self.import_action, self.export_action):
+            action.setEnabled(self.ctx.journal is not None)
         self.about_action = QAction(f"About {APP_NAME}", self)
         self.about_action.triggered.connect(self._about)
         self.view_actions = []
@@ -95,6 +103,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.urge_action)
         self.file_menu.addSeparator()
         self.file_menu_end = self.file_menu.addSeparator()  # import, export, backups go above this
+        self.file_menu.insertActions(self.file_menu_end, [self.import_action, self.export_action])
         self.file_menu.addAction(self.quit_action)
         edit = self.menuBar().addMenu("&Edit")
         for action in (jv.undo_action, jv.redo_action):
@@ -165,6 +174,8 @@ class MainWindow(QMainWindow):
     def set_journal(self, journal: Journal | None) -> None:
         """Give every view the journal, or ``None`` to clear them all (locking)."""
         self.ctx.set_journal(journal)
+        for action in (self.import_action, self.export_action):
+            action.setEnabled(journal is not None)
         for view in self.built_views():  # views built later read ctx.journal then
             view.set_journal(journal)
 
@@ -174,6 +185,21 @@ class MainWindow(QMainWindow):
 
     def show_get_help(self) -> None:
         GetHelpDialog(self.ctx, self).exec()
+
+    def show_import(self) -> None:
+        """File ▸ Import… (window-modal; it tells the views through entries_changed when it adds)."""
+        if self.ctx.journal is None:
+            return
+        self.import_dialog = ImportDialog(self.ctx, self)
+        self.import_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_dialog.open()
+
+    def show_export(self) -> None:
+        if self.ctx.journal is None:
+            return
+        self.export_dialog = ExportDialog(self.ctx, self)
+        self.export_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog.open()
 
     def show_urge_log(self) -> None:
         """The quick urge log (Ctrl+U); it saves by itself and tells the other views."""
