@@ -17,9 +17,9 @@ RUNS = 5
 @functools.cache
 def _figures() -> dict[str, float]:
     """Chart name -> slowest median draw, in seconds (measured once for all charts)."""
+    import charts
     from PySide6.QtWidgets import QApplication
 
-    import charts
     from journal_app.core.journal import Journal
 
     app = QApplication.instance() or QApplication(["bench"])
@@ -38,7 +38,7 @@ def _measure(name: str):
 
 
 def _measures() -> list[Measure]:
-    from journal_app.gui.charts import CHART_TYPES
+    from journal_app.gui.charts.registry import CHART_TYPES
 
     return [Measure(f"chart: {kind.title}, slowest draw (first or any range)", 50, _measure(kind.__name__),
                     quick=False, note="median of 5; ranges: 7/30/90 days, a year, all, since session")

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from journal_app.core import demo  # noqa: E402
 from journal_app.core.charts_data import ChartData, RangePreset  # noqa: E402
 from journal_app.core.journal import Journal  # noqa: E402
-from journal_app.gui.charts import CHART_TYPES  # noqa: E402
+from journal_app.gui.charts.registry import CHART_TYPES  # noqa: E402
 
 TARGET_MS = 50.0
 SIZE = (1000, 420)

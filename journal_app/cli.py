@@ -35,6 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--passphrase-stdin", action="store_true", default=argparse.SUPPRESS,
         help="read passphrases as lines from standard input instead of asking on the terminal",
     )
+    common.add_argument(
+        "--recover-with-key", action="store_true", default=argparse.SUPPRESS,
+        help="where the passphrase is asked, give the recovery key instead (a forgotten passphrase)",
+    )
     parser = _Parser(
         prog=PROG, parents=[common],
         description="A private, offline journal for recovery. With no command, opens the app.",
@@ -53,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = CommandContext(
         data_dir=getattr(args, "data_dir", None),
         passphrase_stdin=getattr(args, "passphrase_stdin", False),
+        recover_with_key=getattr(args, "recover_with_key", False),
     )
     if args.command is None:
         from .gui.app import run_app

@@ -8,9 +8,43 @@ import sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything can start Qt
 os.environ.setdefault("TZ", "UTC")
 
+import socket  # noqa: E402
+
 import pytest  # noqa: E402
 
 from journal_app.core.journal import Journal  # noqa: E402
+
+# No network, for the whole session: an audit hook (it cannot be removed) refuses
+# every socket connect, bind or name lookup that is not a local AF_UNIX socket,
+# and remembers it so the test that caused it fails even if the error was caught.
+NETWORK_ATTEMPTS: list[str] = []
+_LOOKUPS = {"socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyname_ex",
+            "socket.gethostbyaddr", "socket.getnameinfo"}
+
+
+class NetworkUseError(RuntimeError):
+    pass
+
+
+def _no_network(event: str, args: tuple) -> None:
+    if event in _LOOKUPS or (
+        event in ("socket.connect", "socket.bind", "socket.sendto", "socket.sendmsg")
+        and getattr(args[0], "family", None) != getattr(socket, "AF_UNIX", None)
+    ):
+        NETWORK_ATTEMPTS.append(f"{event}{args[1:]!r}")
+        raise NetworkUseError(f"Recovery Journal must not use the network ({event}).")
+
+
+sys.addaudithook(_no_network)
+
+
+@pytest.fixture(autouse=True)
+def _network_stays_off():
+    """Fail any test during which something tried to reach the network."""
+    NETWORK_ATTEMPTS.clear()
+    yield NETWORK_ATTEMPTS
+    attempts, NETWORK_ATTEMPTS[:] = list(NETWORK_ATTEMPTS), []
+    assert not attempts, f"network use: {attempts}"
 
 
 @pytest.fixture

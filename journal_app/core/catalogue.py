@@ -55,7 +55,7 @@ def tag_names(db: sqlite_utils.Database) -> list[str]:
 
 def substances(db: sqlite_utils.Database) -> list[str]:
     rows = db.execute(
-        "SELECT DISTINCT substance FROM entries WHERE substance != '' "
+        "SELECT DISTINCT substance FROM entries WHERE kind = 'use' AND substance != '' "
         "UNION SELECT substance FROM recovery_starts ORDER BY 1"
     )
     return [row[0] for row in rows]

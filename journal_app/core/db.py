@@ -15,7 +15,7 @@ from pathlib import Path
 import sqlcipher3
 import sqlite_utils
 
-from .errors import JournalError, NotAJournalError
+from .errors import DamagedJournalError, JournalError, NotAJournalError
 
 APPLICATION_ID = 0x524A4E4C  # "RJNL": marks a SQLite file as a Recovery Journal
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -51,6 +51,7 @@ def _check_existing_file(path: Path, key: bytes | None) -> None:
 def _apply_key(con: sqlcipher3.Connection, key: bytes) -> None:
     if len(key) != 32:
         raise ValueError("a journal key is 32 bytes")
+    con.execute("PRAGMA cipher_log_level = NONE")  # our own message says it; no log lines on stderr
     con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
 
 
@@ -73,11 +74,14 @@ def _verify_is_journal(con: sqlcipher3.Connection, path: Path, existed: bool, ke
         )
 
 
-def connect(path: Path | str, key: bytes | None = None, *, create: bool = True) -> sqlite_utils.Database:
+def connect(path: Path | str, key: bytes | None = None, *, create: bool = True,
+            check: bool = False) -> sqlite_utils.Database:
     """Open (or, with ``create``, start) the journal at ``path``.
 
     ``key`` is the raw 32-byte SQLCipher key of an encrypted journal. A file
     that is not a journal raises :class:`NotAJournalError` and is not written.
+    With ``check``, an existing journal that fails ``quick_check`` raises
+    :class:`DamagedJournalError`, also before anything is written.
     """
     path = Path(path)
     existed = path.exists()
@@ -97,6 +101,10 @@ def connect(path: Path | str, key: bytes | None = None, *, create: bool = True) 
         if key is not None:
             _apply_key(con, key)
         _verify_is_journal(con, path, existed, key)
+        if check and existed:
+            problems = check_problems(con)
+            if problems:
+                raise DamagedJournalError(f"{path.name} is damaged ({problems[0]}).", problems=problems)
         apply_pragmas(con)
     except BaseException:
         con.close()
@@ -156,11 +164,75 @@ def backup_to(db: sqlite_utils.Database, dest: Path | str, key: bytes | None = N
             _apply_key(target, key)
         db.conn.backup(target)
         target.execute("PRAGMA journal_mode = DELETE")
-    finally:
+    except BaseException:
         target.close()
+        partial.unlink(missing_ok=True)
+        raise
+    target.close()
     partial.replace(dest)
     return dest
 
 
 def user_version(db: sqlite_utils.Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _key_sql(key: bytes | None) -> str:
+    return f"x'{key.hex()}'" if key is not None else ""
+
+
+def export_to(db: sqlite_utils.Database, dest: Path | str, key: bytes | None) -> Path:
+    """Copy the journal into ``dest`` with another key (or none) through ``sqlcipher_export``.
+
+    This is how a journal changes between plain and encrypted: SQLCipher
+    writes every page anew under the target's key. Like :func:`backup_to`
+    it writes a temporary name first.
+    """
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    partial = dest.with_name(dest.name + ".partial")
+    partial.unlink(missing_ok=True)
+    con = db.conn
+    version = user_version(db)
+    app_id = con.execute("PRAGMA application_id").fetchone()[0]
+    con.execute("ATTACH DATABASE ? AS export_target KEY ?", [str(partial), _key_sql(key)])
+    try:
+        con.execute("SELECT sqlcipher_export('export_target')")
+        # sqlcipher_export copies tables and rows, not these two header fields.
+        con.execute(f"PRAGMA export_target.user_version = {int(version)}")
+        con.execute(f"PRAGMA export_target.application_id = {int(app_id)}")
+    except BaseException:
+        con.execute("DETACH DATABASE export_target")
+        partial.unlink(missing_ok=True)
+        raise
+    con.execute("DETACH DATABASE export_target")
+    partial.replace(dest)
+    return dest
+
+
+def open_readonly(path: Path | str, key: bytes | None = None) -> sqlite_utils.Database:
+    """Open a journal or backup to read it, without writing a byte (no WAL switch, no pragmas)."""
+    path = Path(path)
+    if not path.exists():
+        raise JournalError(f"There is no file at {path}.")
+    _check_existing_file(path, key)
+    con = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                             check_same_thread=False)
+    try:
+        if key is not None:
+            _apply_key(con, key)
+        _verify_is_journal(con, path, True, key)
+    except BaseException:
+        con.close()
+        raise
+    return sqlite_utils.Database(con, execute_plugins=False)
+
+
+def check_problems(db: sqlite_utils.Database | sqlcipher3.Connection, *, thorough: bool = False) -> list[str]:
+    """What SQLite's ``quick_check`` (or the slower ``integrity_check``) finds wrong; empty means ok."""
+    pragma = "integrity_check" if thorough else "quick_check"
+    try:
+        found = [row[0] for row in db.execute(f"PRAGMA {pragma}").fetchall()]
+    except DatabaseError as exc:
+        return [str(exc)]
+    return [] if found == ["ok"] else found

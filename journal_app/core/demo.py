@@ -173,4 +173,22 @@ def write_demo(db: sqlite_utils.Database, days: int = 120, *, entries: int | Non
             "INSERT INTO recovery_starts (substance, started_on, note) VALUES (?, ?, ?)",
             [SUBSTANCE, start.isoformat(), "Demo: the day recovery started."],
         )
-        return insert_many(db, generate(days, entries=entries, seed=seed, end=end))
+        count = insert_many(db, generate(days, entries=entries, seed=seed, end=end))
+        _demo_plan(db)
+        return count
+
+
+def _demo_plan(db: sqlite_utils.Database) -> None:
+    """A small prevention plan, as a person might have written it with their counsellor."""
+    from .plan import Plan, PlanItem, SupportContact
+
+    plan = Plan(db)
+    plan.set_response("Money worries", "Call Sam before spending anything; pay the bills first.")
+    plan.set_response("Places where I used to use", "Take the long way round; text Sam when I get home.")
+    plan.set_response("Loneliness", "Go to the evening meeting, or call my sister.")
+    plan.save_contact(SupportContact("Sam", "sponsor", "555-0100"))
+    plan.save_contact(SupportContact("Dr. Lee", "counsellor", "555-0199"))
+    plan.save_contact(SupportContact("Maya", "sister", "555-0142"))
+    for reason in ("Being there for my kids.", "Feeling well in the mornings.", "Keeping my job."):
+        plan.save_item(PlanItem("reason", reason))
+    plan.save_item(PlanItem("past_sign", "I stop answering my phone."))

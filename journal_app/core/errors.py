@@ -15,3 +15,25 @@ class JournalInUseError(JournalError):
 
 class NewerJournalError(JournalError):
     """The journal was written by a newer version of the app."""
+
+
+class WrongPassphraseError(JournalError):
+    """The passphrase or recovery key does not open this journal; nothing was changed."""
+
+
+class PassphraseNeededError(JournalError):
+    """The journal is encrypted and was asked to open without its key."""
+
+
+class DamagedJournalError(JournalError):
+    """The journal failed its integrity check and was moved aside, untouched."""
+
+    def __init__(self, message: str, moved_to=None, backup=None, problems=()):
+        super().__init__(message)
+        self.problems = list(problems)
+        self.moved_to = moved_to
+        self.backup = backup
+
+
+class MissingJournalError(JournalError):
+    """The journal file is gone but signs of it remain (a key, a damaged copy, backups)."""

@@ -37,3 +37,16 @@ def backups_dir(data_dir: Path) -> Path:
 
 def lock_file(data_dir: Path) -> Path:
     return data_dir / (JOURNAL_FILE + ".lock")
+
+
+KEY_FILE = "journal.key.json"
+
+
+def key_file(data_dir: Path) -> Path:
+    """The wrapped database key of an encrypted journal (no secret in clear; see docs/privacy.md)."""
+    return data_dir / KEY_FILE
+
+
+def sidecars(db_file: Path) -> list[Path]:
+    """The files SQLite keeps beside a database while it is open: ``-wal``, ``-shm``, ``-journal``."""
+    return [db_file.with_name(db_file.name + suffix) for suffix in ("-wal", "-shm", "-journal")]

@@ -13,9 +13,9 @@ from .. import APP_ID, APP_NAME, __version__
 from ..core import paths
 from ..core.errors import JournalError, JournalInUseError
 from ..core.instance_lock import InstanceLock
-from ..core.journal import Journal
 from .context import AppContext, JournalEvents
 from .main_window import MainWindow
+from .security import start_window
 
 EXIT_IN_USE = 2
 EXIT_CANNOT_OPEN = 1
@@ -52,13 +52,16 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
         _refuse(app, "Already open", str(exc))
         return EXIT_IN_USE
     try:
-        try:
-            journal = Journal.open(data_dir)
+        try:  # quick_check runs alongside building the window; an encrypted journal starts locked
+            window, damaged = start_window(
+                data_dir, lambda journal: MainWindow(AppContext(journal, JournalEvents(), data_dir)))
         except JournalError as exc:
             _refuse(app, "Cannot open the journal", str(exc))
             return EXIT_CANNOT_OPEN
-        window = MainWindow(AppContext(journal, JournalEvents(), data_dir))
         window.show()
+        if damaged is not None:
+            print(f"recovery-journal: {damaged}", file=sys.stderr)
+            window.security.show_restore_dialog(reason=str(damaged))
         return app.exec()
     finally:
         lock.release()

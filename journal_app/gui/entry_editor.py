@@ -39,6 +39,7 @@ from ..core.models import (
     now_local,
 )
 from .pickers import CopingPicker, TriggerPicker
+from .sign_picker import WarningSignPicker
 
 MOOD_WORDS = {1: "very low", 2: "low", 3: "low", 4: "uneasy", 5: "okay", 6: "okay",
               7: "good", 8: "good", 9: "very good", 10: "great"}
@@ -180,6 +181,7 @@ class EntryEditor(QWidget):
         self.lead_up.setMaximumHeight(80)
         self.triggers = TriggerPicker()
         self.coping = CopingPicker()
+        self.signs = WarningSignPicker("")
         self.tags = QLineEdit(placeholderText="Comma-separated, e.g. work, family")
         self.tags.setAccessibleName("Tags")
         self.body = QPlainTextEdit(placeholderText="Write as much or as little as you like.")
@@ -224,6 +226,7 @@ class EntryEditor(QWidget):
         row("halt", "HALT", halt_box)
         row("triggers", "Triggers", self.triggers)
         row("coping", "Coping", self.coping)
+        row("signs", "I notice in myself", self.signs)
         row("tags", "Ta&gs", self.tags)
         row("body", "Te&xt", self.body)
         row("private", "", private_box)
@@ -267,7 +270,8 @@ class EntryEditor(QWidget):
                        self.outcome.currentIndexChanged, self.substance.currentTextChanged,
                        self.lead_up.textChanged, self.triggers.changed, self.coping.changed,
                        self.tags.textChanged, self.body.textChanged, self.private.toggled,
-                       *(box.toggled for box in self.halt.values())):
+                       *(box.toggled for box in self.halt.values()),
+                       *(box.toggled for box in self.signs.boxes.values())):
             signal.connect(self._changed)
 
     # -- catalogue ----------------------------------------------------------
@@ -305,6 +309,7 @@ class EntryEditor(QWidget):
         self.lead_up.setPlainText(entry.lead_up)
         self.triggers.set_chosen(entry.triggers)
         self.coping.set_chosen(entry.coping)
+        self.signs.set_keys(entry.warning_signs)
         self.tags.setText(", ".join(entry.tags))
         self.body.setPlainText(entry.body)
         self.private.setChecked(entry.private)
@@ -344,6 +349,7 @@ class EntryEditor(QWidget):
             triggers=self.triggers.chosen() if "triggers" in fields else [],
             coping=self.coping.chosen() if "coping" in fields else [],
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+            warning_signs=self.signs.keys(),
         )
 
     def _when(self):
@@ -396,7 +402,7 @@ class EntryEditor(QWidget):
         self._changed()
 
     def _show_kind(self, kind: EntryKind) -> None:
-        fields = FIELDS_BY_KIND[kind] | {"kind", "when", "title", "tags", "body", "private"}
+        fields = FIELDS_BY_KIND[kind] | {"kind", "when", "title", "signs", "tags", "body", "private"}
         for key, widget in self._rows.items():
             self._form.setRowVisible(widget, key in fields)
         self.craving.slider.setAccessibleName(

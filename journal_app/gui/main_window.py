@@ -18,10 +18,15 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..core.journal import Journal
-from .charts.session_mode import SessionModeController
+from .charts.session_action import SessionModeController
 from .context import AppContext
+from .export_dialog import ExportDialog
 from .get_help import GetHelpDialog
+from .import_dialog import ImportDialog
 from .journal_view import JournalView
+from .safety_dialog import SafetyNoticeHook
+from .urge_dialog import UrgeDialog
+from .security import SecurityController
 from .views import VIEW_FACTORIES
 
 
@@ -31,15 +36,19 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
-        self.views: list[QWidget] = [factory(ctx) for factory in VIEW_FACTORIES]
-        self.journal_view: JournalView = next(v for v in self.views if isinstance(v, JournalView))
+        self._factories = list(VIEW_FACTORIES)
+        self._built: dict[int, QWidget] = {}
         self._build_central()
+        self.journal_view: JournalView = self._view_at(self._factories.index(JournalView))
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self.journal_view.wants_focus.connect(lambda: self.show_view(self.journal_view))
         self.journal_view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.safety_hook = SafetyNoticeHook(ctx, self)  # overdose facts after a use following a break
+        self.safety_hook.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.show_view(self.journal_view)
+        self.security = SecurityController(self)  # lock screen, Ctrl+L, idle lock, backups, restore
         if ctx.journal is not None and ctx.journal.path is not None:
             self.statusBar().showMessage(f"Journal: {ctx.journal.path.parent}", 8000)
 
@@ -50,10 +59,10 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
-        for view in self.views:
-            self.nav.addItem(view.view_title)
-            self.stack.addWidget(view)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for factory in self._factories:
+            self.nav.addItem(factory.view_title)
+            self.stack.addWidget(QWidget())  # stands in until the view is first shown
+        self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -65,16 +74,25 @@ class MainWindow(QMainWindow):
         self.help_action = QAction("Get help now", self, shortcut=QKeySequence("F1"))
         self.help_action.setToolTip("Crisis numbers and your support contacts (F1)")
         self.help_action.triggered.connect(self.show_get_help)
+        self.urge_action = QAction("Log an &urge…", self, shortcut=QKeySequence("Ctrl+U"))
+        self.urge_action.setToolTip("Quick capture: how strong, what set it off, HALT (Ctrl+U)")
+        self.urge_action.triggered.connect(self.show_urge_log)
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.import_action = QAction("&Import…", self, shortcut=QKeySequence("Ctrl+Shift+I"))
+        self.import_action.triggered.connect(self.show_import)
+        self.export_action = QAction("&Export…", self, shortcut=QKeySequence("Ctrl+Shift+X"))
+        self.export_action.triggered.connect(self.show_export)
+        for action in (self.import_action, self.export_action):
+            action.setEnabled(self.ctx.journal is not None)
         self.about_action = QAction(f"About {APP_NAME}", self)
         self.about_action.triggered.connect(self._about)
         self.view_actions = []
-        for number, view in enumerate(self.views, start=1):
-            action = QAction(view.view_title, self, shortcut=QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, v=view: self.show_view(v))
+        for number, factory in enumerate(self._factories, start=1):
+            action = QAction(factory.view_title, self, shortcut=QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.nav.setCurrentRow(row))
             self.view_actions.append(action)
-        for action in (*self.journal_view.actions_for_window(), self.help_action,
+        for action in (*self.journal_view.actions_for_window(), self.help_action, self.urge_action,
                        self.quit_action, *self.view_actions):
             self.addAction(action)
 
@@ -83,8 +101,10 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("&File")
         for action in jv.new_actions.values():
             self.file_menu.addAction(action)
+        self.file_menu.addAction(self.urge_action)
         self.file_menu.addSeparator()
         self.file_menu_end = self.file_menu.addSeparator()  # import, export, backups go above this
+        self.file_menu.insertActions(self.file_menu_end, [self.import_action, self.export_action])
         self.file_menu.addAction(self.quit_action)
         edit = self.menuBar().addMenu("&Edit")
         for action in (jv.undo_action, jv.redo_action):
@@ -109,6 +129,7 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in self.journal_view.new_actions.values():
             bar.addAction(action)
+        bar.addAction(self.urge_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -123,6 +144,29 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     # -- behaviour ----------------------------------------------------------
+    def _view_at(self, row: int) -> QWidget:
+        """The view in navigation row ``row``, built (and its module imported) on first use."""
+        if row not in self._built:
+            view = self._factories[row](self.ctx)
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, view)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[row] = view
+        return self._built[row]
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentWidget(self._view_at(row))
+
+    @property
+    def views(self) -> list[QWidget]:
+        """Every view, built if it was not yet (tests, screenshots)."""
+        return [self._view_at(row) for row in range(len(self._factories))]
+
+    def built_views(self) -> list[QWidget]:
+        return [self._built[row] for row in sorted(self._built)]
+
     def show_view(self, view: QWidget) -> None:
         index = self.stack.indexOf(view)
         if index >= 0:
@@ -134,11 +178,39 @@ class MainWindow(QMainWindow):
     def set_journal(self, journal: Journal | None) -> None:
         """Give every view the journal, or ``None`` to clear them all (locking)."""
         self.ctx.set_journal(journal)
-        for view in self.views:
+        for action in (self.import_action, self.export_action):
+            action.setEnabled(journal is not None)
+        for view in self.built_views():  # views built later read ctx.journal then
             view.set_journal(journal)
+
+    def lock(self) -> bool:
+        """Close the journal and show the lock screen (an encrypted journal only)."""
+        return self.security.lock()
 
     def show_get_help(self) -> None:
         GetHelpDialog(self.ctx, self).exec()
+
+    def show_import(self) -> None:
+        """File ▸ Import… (window-modal; it tells the views through entries_changed when it adds)."""
+        if self.ctx.journal is None:
+            return
+        self.import_dialog = ImportDialog(self.ctx, self)
+        self.import_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_dialog.open()
+
+    def show_export(self) -> None:
+        if self.ctx.journal is None:
+            return
+        self.export_dialog = ExportDialog(self.ctx, self)
+        self.export_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog.open()
+
+    def show_urge_log(self) -> None:
+        """The quick urge log (Ctrl+U); it saves by itself and tells the other views."""
+        if self.ctx.journal is None:
+            return
+        self.urge_dialog = UrgeDialog(self.ctx, self)
+        self.urge_dialog.open()
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -153,6 +225,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         journal = self.ctx.journal
+        self.security.on_close(journal)  # the automatic backup taken on close
         self.set_journal(None)
         if journal is not None:
             journal.close()

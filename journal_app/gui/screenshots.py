@@ -21,8 +21,8 @@ from ..core.charts_data import RangePreset  # noqa: E402
 from ..core.journal import Journal  # noqa: E402
 from ..core.models import EntryKind  # noqa: E402
 from .app import make_application  # noqa: E402
-from .charts import CHART_TYPES  # noqa: E402
 from .charts.dashboard import DashboardView  # noqa: E402
+from .charts.registry import CHART_TYPES  # noqa: E402
 from .charts.session_mode import SessionModeWindow  # noqa: E402
 from .context import AppContext, JournalEvents  # noqa: E402
 from .main_window import MainWindow  # noqa: E402

@@ -190,3 +190,14 @@ def test_get_help_is_one_click_away(qtbot, window, monkeypatch):
     monkeypatch.setattr("journal_app.gui.main_window.GetHelpDialog.exec", lambda self: shown.append(self))
     qtbot.mouseClick(window.help_button, Qt.MouseButton.LeftButton)
     assert shown and any("988" in label.text() for label in shown[0].number_labels)
+
+
+def test_other_views_are_built_when_first_opened(qtbot, window):
+    import sys
+
+    assert [v.view_title for v in window.built_views()] == ["Journal"]
+    row = [window.nav.item(i).text() for i in range(window.nav.count())].index("Learn")
+    window.nav.setCurrentRow(row)
+    assert window.current_view().view_title == "Learn"
+    assert "journal_app.gui.learn_view" in sys.modules
+    assert [v.view_title for v in window.built_views()] == ["Journal", "Learn"]

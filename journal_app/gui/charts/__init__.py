@@ -1,27 +1,6 @@
-"""The charts (pyqtgraph), one per module, and the dashboard and session mode that show them."""
+"""The charts (pyqtgraph), one per module, and the dashboard and session mode that show them.
 
-from __future__ import annotations
-
-from .calendar import CalendarChart
-from .coping import CopingChart
-from .hour_heatmap import HourWeekdayChart
-from .mood_craving import MoodCravingChart
-from .sleep import SleepChart
-from .streak import StreakChart
-from .trigger_craving import TriggerCravingChart
-from .trigger_frequency import TriggerFrequencyChart
-
-# in the order the dashboard shows them and session mode steps through them
-CHART_TYPES = (
-    MoodCravingChart,
-    StreakChart,
-    TriggerFrequencyChart,
-    TriggerCravingChart,
-    CopingChart,
-    HourWeekdayChart,
-    CalendarChart,
-    SleepChart,
-)
-
-__all__ = ["CHART_TYPES", "CalendarChart", "CopingChart", "HourWeekdayChart", "MoodCravingChart",
-           "SleepChart", "StreakChart", "TriggerCravingChart", "TriggerFrequencyChart"]
+Nothing is imported here, so the main window can offer session mode
+(``session_action``) without loading pyqtgraph until charts are shown.
+The list of charts is ``registry.CHART_TYPES``.
+"""

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.charts_data import ChartData, DateRange, RangePreset
 from ...core.errors import JournalError
-from . import CHART_TYPES
 from .base import ChartPanel
 from .life_events_dialog import LifeEventsDialog
 from .range_bar import RangeBar
+from .registry import CHART_TYPES
+from .session_action import ACTION_NAME
 from .theme import ChartTheme, theme_for
 
 PANEL_HEIGHT = 330
@@ -46,7 +48,7 @@ class DashboardView(QWidget):
         self.events_button.clicked.connect(self.edit_life_events)
         self.session_button = QPushButton("Session mode")
         self.session_button.setToolTip("Full screen, large type, private text hidden (F11)")
-        self.session_button.clicked.connect(self.session_mode_requested)
+        self.session_button.clicked.connect(self.ask_for_session_mode)
 
         self.charts: list[ChartPanel] = []  # made when the view is first shown (quick start-up)
         self.grid = QGridLayout()
@@ -139,6 +141,13 @@ class DashboardView(QWidget):
         self.range_bar.show_range(rng)
         show_all(self.charts, self.data, rng)
         self._stale = False
+
+    def ask_for_session_mode(self) -> None:
+        """Start session mode through the window's action (F11), where the window has one."""
+        self.session_mode_requested.emit()
+        action = self.window().findChild(QAction, ACTION_NAME)
+        if action is not None:
+            action.trigger()
 
     def scroll_to(self, chart: ChartPanel) -> None:
         self.scroll.ensureWidgetVisible(chart, 0, 0)

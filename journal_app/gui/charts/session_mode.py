@@ -7,17 +7,17 @@ session took place. Leaving it brings back the normal window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core import annotations
 from ...core.annotations import AnnotationError
 from ...core.charts_data import ChartData, DateRange, RangePreset, short_date
 from ...core.errors import JournalError
-from . import CHART_TYPES
 from .base import ChartPanel
 from .range_bar import RangeBar
+from .registry import CHART_TYPES
 from .session_entries import SessionEntries
 from .theme import theme_for
 
@@ -168,54 +168,3 @@ class SessionModeWindow(QWidget):
         self.set_journal(None)  # nothing of the journal stays in a closed window
         super().closeEvent(event)
         self.left_session.emit()
-
-
-class SessionModeController(QObject):
-    """The main window's way into session mode: an action (F11 or Ctrl+Shift+S), and
-    hiding the normal window while the session runs, then bringing it back as it was."""
-
-    def __init__(self, window, ctx):
-        super().__init__(window)
-        self.window = window
-        self.ctx = ctx
-        self.session: SessionModeWindow | None = None
-        self._state = Qt.WindowState.WindowNoState
-        self.action = QAction("Therapist &session mode", window)
-        self.action.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+S")])
-        self.action.setToolTip("Full screen, large type, private text hidden (F11)")
-        self.action.triggered.connect(self.start)
-        window.addAction(self.action)
-        ctx.events.journal_changed.connect(self._journal_changed)
-        for view in getattr(window, "views", []):
-            if hasattr(view, "session_mode_requested"):
-                view.session_mode_requested.connect(self.start)
-
-    def start(self) -> SessionModeWindow | None:
-        if self.ctx.journal is None:
-            return None
-        if self.session is None:
-            self._state = self.window.windowState()
-            self.session = SessionModeWindow(self.ctx)
-            self.session.left_session.connect(self._left)
-            self.window.hide()
-        self.session.start()
-        return self.session
-
-    def end(self) -> None:
-        if self.session is not None:
-            self.session.close()
-
-    def _journal_changed(self, journal) -> None:
-        if journal is None:  # locked: nothing of the journal stays on screen
-            self.end()
-
-    def _left(self) -> None:
-        session, self.session = self.session, None
-        if session is not None:
-            session.deleteLater()
-        self.window.setWindowState(self._state)
-        self.window.show()
-        self.window.activateWindow()
-        for view in getattr(self.window, "views", []):
-            if hasattr(view, "mark_stale"):
-                view.mark_stale()  # e.g. "since last session" after recording one

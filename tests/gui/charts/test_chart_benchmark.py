@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from journal_app.gui.charts import CHART_TYPES
+from journal_app.gui.charts.registry import CHART_TYPES
 
 SCRIPT = Path(__file__).resolve().parents[3] / "benchmarks" / "charts.py"
 

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 
 from journal_app.core.charts_data import ChartData, DateRange, day_number
 from journal_app.core.errors import JournalError
-from journal_app.gui.charts import (
+from journal_app.gui.charts.base import DAY
+from journal_app.gui.charts.registry import (
     CHART_TYPES,
     CalendarChart,
     CopingChart,
@@ -21,7 +22,6 @@ from journal_app.gui.charts import (
     TriggerCravingChart,
     TriggerFrequencyChart,
 )
-from journal_app.gui.charts.base import DAY
 from journal_app.gui.charts.theme import DARK, LIGHT, OKABE_ITO
 
 

@@ -1,5 +1,7 @@
 """The charts inside the app: a view in the navigation, click-through, and session mode."""
 
+import subprocess
+import sys
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -55,3 +57,22 @@ def test_locking_ends_session_mode(qtbot, may_journal, window):
     assert all(chart.range is None for chart in dashboard_of(window).charts)
     assert window.session_mode.start() is None  # nothing to show while locked
     window.set_journal(may_journal)
+
+
+def test_the_main_window_opens_without_loading_the_charts(tmp_path):
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from journal_app.core.journal import Journal\n"
+        "from journal_app.gui.context import AppContext, JournalEvents\n"
+        "from journal_app.gui.main_window import MainWindow\n"
+        f"journal = Journal.open({str(tmp_path / 'data')!r})\n"
+        "window = MainWindow(AppContext(journal, JournalEvents(), journal.data_dir))\n"
+        "print('pyqtgraph' in sys.modules, window.session_mode.action.text())\n"
+        "window.close(); journal.close(); os._exit(0)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split()[0] == "False"  # charts load when first shown (a quick start)

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
 from journal_app.core import annotations
 from journal_app.core.charts_data import RangePreset
-from journal_app.gui.charts import CHART_TYPES
 from journal_app.gui.charts.cell_labels import CellLabels
+from journal_app.gui.charts.registry import CHART_TYPES
 from journal_app.gui.charts.session_entries import HIDDEN, PRIVATE
 from journal_app.gui.charts.session_mode import SCALE, SessionModeWindow
 

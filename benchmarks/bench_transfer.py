@@ -1,0 +1,82 @@
+"""Export and import on the 100k journal: JSON and CSV exports (≤ 2 s each), a 100,000-entry jrnl import (≤ 10 s).
+
+    python benchmarks/run.py --only export     # or --only import, or make bench
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from bench_journal import ROOT, big_journal_dir
+from harness import Measure, log, timed
+
+from journal_app.core.journal import Journal
+from journal_app.core.transfer import exporting, importing
+from journal_app.core.transfer.options import ExportOptions
+
+OUT = ROOT / "transfer"
+JRNL_ENTRIES = 100_000
+WORDS = ("calm craving walk sponsor meeting tired grateful work family rain sleep "
+         "sister evening morning group breathing").split()
+
+
+def _export(fmt: str) -> list[float]:
+    OUT.mkdir(parents=True, exist_ok=True)
+    journal = Journal.open(big_journal_dir())
+    everything = ExportOptions(include_private=True)
+    try:
+        return timed(lambda: exporting.export_file(journal.db, OUT / f"export.{fmt}", fmt, everything,
+                                                   overwrite=True), repeat=3)
+    finally:
+        journal.close()
+
+
+def jrnl_file() -> Path:
+    """A jrnl JSON export (``jrnl --export json``) of 100,000 entries over ten years."""
+    path = OUT / "jrnl-100k.json"
+    if path.exists():
+        return path
+    OUT.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(3)
+    start = date(2015, 1, 1)
+    entries = [{
+        "title": f"Day {n}: {' '.join(rng.sample(WORDS, 3))}.",
+        "body": " ".join(rng.choice(WORDS) for _ in range(rng.randint(10, 60))),
+        "date": (start + timedelta(days=n * 3650 // JRNL_ENTRIES)).isoformat(),
+        "time": f"{rng.randrange(24):02}:{rng.randrange(60):02}",
+        "tags": [f"@{tag}" for tag in rng.sample(WORDS, rng.randint(0, 2))],
+        "starred": rng.random() < 0.05,
+    } for n in range(JRNL_ENTRIES)]
+    path.write_text(json.dumps({"tags": {}, "entries": entries}))
+    return path
+
+
+def import_jrnl() -> list[float]:
+    source = jrnl_file()
+    samples = []
+    for attempt in range(2):
+        folder = OUT / f"import-{attempt}"
+        shutil.rmtree(folder, ignore_errors=True)
+        journal = Journal.open(folder)
+        try:
+            start = time.perf_counter()
+            plan = importing.prepare_import(journal.db, source)
+            added = importing.apply_import(journal.db, plan)
+            samples.append(time.perf_counter() - start)
+            log(f"  imported {added:,} jrnl entries in {samples[-1]:.2f} s")
+        finally:
+            journal.close()
+        shutil.rmtree(folder, ignore_errors=True)
+    return samples
+
+
+MEASURES = [
+    Measure("export 100k entries as JSON", 2, lambda: _export("json"), unit="s"),
+    Measure("export 100k entries as CSV", 2, lambda: _export("csv"), unit="s"),
+    Measure("import 100k jrnl entries (read, check, add)", 10, import_jrnl, unit="s", quick=False),
+]

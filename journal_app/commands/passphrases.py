@@ -1,0 +1,34 @@
+"""Asking for passphrases: on the terminal (never echoed), or as lines from standard input."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+
+from ..core.errors import JournalError
+
+
+class SecretReader:
+    """``--passphrase-stdin`` reads one line per question, in order (old, then new); a terminal prompts."""
+
+    def __init__(self, from_stdin: bool = False):
+        self.from_stdin = from_stdin
+
+    def ask(self, prompt: str, *, confirm: bool = False) -> str:
+        if self.from_stdin:
+            line = sys.stdin.readline()
+            if not line:
+                raise JournalError(
+                    f"Standard input ended before the {prompt.rstrip(': ').lower()} was given; "
+                    "nothing was changed."
+                )
+            return line.rstrip("\r\n")
+        if not sys.stdin.isatty():
+            raise JournalError(
+                "This needs a passphrase: run it in a terminal, or give it on standard input with "
+                "--passphrase-stdin."
+            )
+        value = getpass.getpass(prompt)
+        if confirm and getpass.getpass("The same again, to be sure: ") != value:
+            raise JournalError("The two passphrases were not the same; nothing was changed.")
+        return value

@@ -1,0 +1,184 @@
+"""`encrypt`, `decrypt`, `change-passphrase`, `backup` and `restore`."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+
+from ..core import backups, encryption, files, keyfile, paths
+from ..core import db as dbmod
+from ..core.errors import JournalError, NotAJournalError
+from ..core.instance_lock import InstanceLock
+
+RECOVERY_NOTE = (
+    "Keep this recovery key somewhere safe, away from this computer (on paper, or in a password manager).\n"
+    "It opens the journal if the passphrase is forgotten. It is shown only this once."
+)
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("encrypt", parents=[common], help="protect the journal with a passphrase")
+    p.add_argument("--save-recovery-key", metavar="FILE",
+                   help="also save the recovery key in this file (keep it away from this computer)")
+    p.set_defaults(handler=cmd_encrypt)
+
+    p = sub.add_parser("decrypt", parents=[common], help="store the journal without encryption again")
+    p.set_defaults(handler=cmd_decrypt)
+
+    p = sub.add_parser("change-passphrase", parents=[common],
+                       help="choose a new passphrase (with --recover-with-key if the old one is forgotten)")
+    p.set_defaults(handler=cmd_change_passphrase)
+
+    p = sub.add_parser("backup", parents=[common], help="save a backup now, encrypted like the journal")
+    p.add_argument("--out", metavar="FILE", help="save it as FILE instead of in the backups folder")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("backups", parents=[common], help="list the backups, newest first, with their entries")
+    p.set_defaults(handler=cmd_backups)
+
+    p = sub.add_parser("restore", parents=[common],
+                       help="make a backup the journal again (the journal as it is now is kept as a backup)")
+    p.add_argument("file", help="the backup to restore")
+    p.set_defaults(handler=cmd_restore)
+
+
+@contextlib.contextmanager
+def _only_user(ctx):
+    """Hold the journal's instance lock: the app must not have it open while its file is swapped."""
+    with InstanceLock(paths.lock_file(ctx.data_dir_path())):
+        yield
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _save_recovery_key(path: Path, recovery_key: str) -> None:
+    text = f"Recovery Journal recovery key\n\n{recovery_key}\n\n{RECOVERY_NOTE}\n"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def cmd_encrypt(args, ctx) -> int:
+    with _only_user(ctx):
+        data_dir = ctx.data_dir_path()
+        if keyfile.journal_is_encrypted(data_dir):
+            raise JournalError(
+                "This journal is already encrypted; use change-passphrase for a new passphrase.")
+        ctx.open_journal()  # checked and up to date before it is copied
+        ctx.close()
+        passphrase = ctx.secrets.ask("New passphrase: ", confirm=True)
+        keyfile.check_passphrase(passphrase)
+        result = encryption.encrypt_journal(data_dir, passphrase)
+    _say("The journal is now encrypted. " + result.backups_message(encrypted=True))
+    print(f"\nRecovery key:  {result.recovery_key}\n")
+    _say(RECOVERY_NOTE)
+    if args.save_recovery_key:
+        try:
+            _save_recovery_key(Path(args.save_recovery_key), result.recovery_key)
+            _say(f"The recovery key was also saved in {args.save_recovery_key}.")
+        except OSError as exc:
+            _say(f"The recovery key could not be saved in {args.save_recovery_key} ({exc.strerror}); "
+                 "please write down the key above.")
+    return 0
+
+
+def cmd_decrypt(args, ctx) -> int:
+    with _only_user(ctx):
+        data_dir = ctx.data_dir_path()
+        if encryption.unfinished_decryption(data_dir):  # backups still encrypted: finish them
+            key = ctx.unlock(paths.key_file(data_dir))
+        else:
+            key = ctx.journal_key()
+            if key is None:
+                raise JournalError("This journal is not encrypted.")
+            ctx.open_journal()
+            ctx.close()
+        result = encryption.decrypt_journal(data_dir, key)
+    _say("The journal is no longer encrypted: anyone who can use this computer account can read it. "
+         + result.backups_message(encrypted=False))
+    return 0
+
+
+def cmd_change_passphrase(args, ctx) -> int:
+    data_dir = ctx.data_dir_path()
+    if not keyfile.journal_is_encrypted(data_dir):
+        raise JournalError(
+            "This journal is not encrypted; use `recovery-journal encrypt` to add a passphrase.")
+    key = ctx.journal_key()
+    new = ctx.secrets.ask("New passphrase: ", confirm=True)
+    encryption.change_passphrase(data_dir, key, new)
+    _say("The passphrase was changed. The recovery key you saved still works.")
+    return 0
+
+
+def cmd_backup(args, ctx) -> int:
+    journal = ctx.open_journal()
+    if not args.out:
+        path = journal.backup()
+        _say(f"Saved a backup of {journal.count()} entries: {path}")
+        return 0
+    dest = Path(args.out).expanduser()
+    key_copy = keyfile.key_file_for_copy(dest)
+    if dest.exists() or (journal.encrypted and key_copy.exists()):
+        raise JournalError(f"{dest} already exists; choose another name. Nothing was written.")
+    dbmod.backup_to(journal.db, dest, journal.key)
+    note = ""
+    if journal.encrypted:
+        files.write_atomic(key_copy, paths.key_file(journal.data_dir).read_bytes())
+        note = (f" It is encrypted; its key is in {key_copy.name} beside it and opens with the same "
+                "passphrase.")
+    _say(f"Saved a backup of {journal.count()} entries to {dest}.{note}")
+    return 0
+
+
+def cmd_backups(args, ctx) -> int:
+    data_dir = ctx.data_dir_path()
+    found = backups.list_backups(data_dir, ctx.journal_key())
+    if not found:
+        _say("There are no backups yet. The app makes one each day and each time it closes; "
+             "`recovery-journal backup` makes one now.")
+    for info in found:
+        entries = f"{info.entries} entries" if info.ok else info.problem
+        print(f"{info.taken_at:%Y-%m-%d %H:%M}  {info.label:<18} {entries:<12}  {info.path}")
+    return 0
+
+
+def _source_key(ctx, source: Path, key: bytes | None) -> bytes | None:
+    """The key that opens the backup: none, the journal's own, or the one in FILE.key.json."""
+    if not keyfile.is_encrypted_file(source):
+        return None
+    if key is not None:
+        with contextlib.suppress(NotAJournalError):
+            dbmod.open_readonly(source, key).close()
+            return key
+    beside = keyfile.key_file_for_copy(source)
+    if not beside.exists():
+        raise JournalError(
+            f"{source.name} is encrypted with another key; put its key file {beside.name} beside it. "
+            "Nothing was changed."
+        )
+    return ctx.unlock(beside, " for the backup")
+
+
+def cmd_restore(args, ctx) -> int:
+    source = Path(args.file).expanduser().resolve()
+    if not source.is_file():
+        raise JournalError(f"There is no backup at {source}.")
+    with _only_user(ctx):
+        data_dir = ctx.data_dir_path()
+        key = ctx.journal_key()
+        source_key = _source_key(ctx, source, key)
+        fresh = not paths.journal_file(data_dir).exists() and not paths.key_file(data_dir).exists()
+        if fresh and source_key is not None:  # a new computer: the journal stays encrypted like the backup
+            files.write_atomic(paths.key_file(data_dir), keyfile.key_file_for_copy(source).read_bytes())
+            key = source_key
+        result = backups.restore(data_dir, source, key=key, source_key=source_key)
+    kept = f" The journal as it was is kept as {result.kept}." if result.kept else ""
+    plain = (" It is stored without encryption, like the journal it replaced; `recovery-journal encrypt` "
+             "encrypts it." if source_key is not None and key is None else "")
+    _say(f"Restored the journal from {source.name}: {result.entries} entries.{kept}{plain}")
+    return 0

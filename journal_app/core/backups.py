@@ -1,0 +1,255 @@
+"""Backups: automatic and rotating, taken on close and once a day, and restoring one.
+
+A backup is written through SQLite's backup API (or ``sqlcipher_export``
+when the key changes), never by copying the file, so it is always a whole,
+consistent journal, encrypted exactly like the journal it came from. The
+automatic ones rotate: the newest of each of the last 7 days with a backup,
+plus the newest of each of the last 4 weeks. Backups made before a restore,
+a migration or on request are kept until the person deletes them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import re
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from . import db as dbmod
+from . import files, keyfile, paths
+from .errors import JournalError
+from .migrations import SCHEMA_VERSION
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+AUTO = "auto"
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<kind>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.db$")
+KIND_LABELS = {
+    AUTO: "Automatic",
+    "manual": "Made by you",
+    "before-restore": "Before a restore",
+    "before-migration-v1": "Before an update",
+}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    kind: str
+    entries: int | None  # None: it could not be read (see ``problem``)
+    problem: str | None = None
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS.get(self.kind, "Before an update" if self.kind.startswith("before-migration") else
+                               self.kind.replace("-", " ").capitalize())
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def _stamp_of(path: Path) -> tuple[str, datetime]:
+    match = _NAME.match(path.name)
+    if match:
+        try:
+            return match["kind"], datetime.strptime(match["stamp"], _STAMP)
+        except ValueError:
+            pass
+    return "other", datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def backup_files(data_dir: Path) -> list[Path]:
+    folder = paths.backups_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.glob("*.db") if p.is_file()]
+    # by the time in the name; two in the same second by when the file was written
+    return sorted(found, key=lambda p: (_stamp_of(p)[1], p.stat().st_mtime_ns), reverse=True)
+
+
+def _new_name(folder: Path, kind: str, now: datetime) -> Path:
+    base = f"{kind}-{now.strftime(_STAMP)}"
+    path, n = folder / f"{base}.db", 1
+    while path.exists():
+        path, n = folder / f"{base}-{n}.db", n + 1
+    return path
+
+
+def take_backup(db: sqlite_utils.Database, data_dir: Path, key: bytes | None, *, kind: str = "manual",
+                now: datetime | None = None) -> Path:
+    """Write a backup of the open journal ``db`` into the backups folder; return its path."""
+    dest = _new_name(paths.backups_dir(data_dir), kind, now or datetime.now())
+    dbmod.backup_to(db, dest, key)
+    return dest
+
+
+def take_automatic(db: sqlite_utils.Database, data_dir: Path, key: bytes | None, *, on_close: bool = False,
+                   now: datetime | None = None) -> Path | None:
+    """The automatic backup: always when the app closes, otherwise once a day. Then rotate."""
+    now = now or datetime.now()
+    if not on_close:
+        today = now.date()
+        for path in backup_files(data_dir):
+            kind, taken = _stamp_of(path)
+            if kind == AUTO and taken.date() == today:
+                return None
+    path = take_backup(db, data_dir, key, kind=AUTO, now=now)
+    rotate(data_dir)
+    return path
+
+
+def rotate(data_dir: Path) -> list[Path]:
+    """Keep the newest automatic backup of each of the last 7 days and of the last 4 weeks."""
+    autos = [(p, _stamp_of(p)[1]) for p in backup_files(data_dir) if _stamp_of(p)[0] == AUTO]
+    keep: set[Path] = set()
+    days: set = set()
+    weeks: set = set()
+    for path, taken in autos:  # newest first
+        if taken.date() not in days and len(days) < KEEP_DAILY:
+            days.add(taken.date())
+            keep.add(path)
+        week = taken.isocalendar()[:2]
+        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+            weeks.add(week)
+            keep.add(path)
+    removed = [path for path, _ in autos if path not in keep]
+    for path in removed:  # encrypted like the journal, or as plain as the journal: no need to overwrite
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def _key_for(path: Path, key: bytes | None) -> bytes | None:
+    return key if keyfile.is_encrypted_file(path) else None
+
+
+def describe(path: Path, key: bytes | None, *, check: bool = False) -> BackupInfo:
+    """A backup's date, kind and entry count (and, with ``check``, whether it passes quick_check)."""
+    kind, taken = _stamp_of(path)
+    if keyfile.is_encrypted_file(path) and key is None:
+        return BackupInfo(path, taken, kind, None, "It is encrypted and needs the journal's passphrase.")
+    try:
+        db = dbmod.open_readonly(path, _key_for(path, key))
+    except JournalError as exc:
+        return BackupInfo(path, taken, kind, None, str(exc))
+    try:
+        problems = dbmod.check_problems(db) if check else []
+        if problems:
+            return BackupInfo(path, taken, kind, None, "It is damaged: " + "; ".join(problems[:3]))
+        entries = db.execute("SELECT count(*) FROM entries").fetchone()[0]
+    except dbmod.DatabaseError as exc:
+        return BackupInfo(path, taken, kind, None, f"It could not be read ({exc}).")
+    finally:
+        db.close()
+    return BackupInfo(path, taken, kind, entries)
+
+
+def list_backups(data_dir: Path, key: bytes | None) -> list[BackupInfo]:
+    """Every backup in the backups folder, newest first, with its date and number of entries."""
+    return [describe(path, key) for path in backup_files(data_dir)]
+
+
+def newest_good_backup(data_dir: Path, key: bytes | None) -> BackupInfo | None:
+    for path in backup_files(data_dir):
+        info = describe(path, key, check=True)
+        if info.ok:
+            return info
+    return None
+
+
+# restoring ---------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class RestoreResult:
+    entries: int
+    kept: Path | None  # the journal as it was just before, now a backup (or moved aside if damaged)
+
+
+def _signature(db: sqlite_utils.Database) -> tuple:
+    tables = [r[0] for r in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return tuple((t, db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables)
+
+
+def copy_verified(source: sqlite_utils.Database, dest: Path, source_key: bytes | None,
+                  key: bytes | None) -> None:
+    """Copy ``source`` to ``dest`` under ``key`` and check the copy is whole and the same, or raise."""
+    expected = _signature(source)
+    if source_key == key:
+        dbmod.backup_to(source, dest, key)
+    else:
+        dbmod.export_to(source, dest, key)
+    try:
+        copy = dbmod.open_readonly(dest, key)
+        try:
+            good = not dbmod.check_problems(copy, thorough=True) and _signature(copy) == expected
+        finally:
+            copy.close()
+    except JournalError:
+        good = False
+    if not good:
+        files.shred(dest)
+        raise JournalError("The new copy of the journal did not check out, so nothing was changed.")
+
+
+def restore(data_dir: Path, source: Path, *, key: bytes | None, source_key: bytes | None,
+            now: datetime | None = None) -> RestoreResult:
+    """Make the backup ``source`` the journal, keeping the journal as it is now as a backup first.
+
+    The journal must be closed. The restored journal is encrypted like the
+    journal it replaces (with ``key``), whatever the backup was.
+    """
+    from . import integrity  # integrity offers backups, so it imports this module
+
+    journal_path = paths.journal_file(data_dir)
+    src = dbmod.open_readonly(source, source_key)
+    try:
+        problems = dbmod.check_problems(src)
+        if problems:
+            raise JournalError(f"{source.name} is damaged, so it was not restored. Nothing was changed.")
+        if dbmod.user_version(src) > SCHEMA_VERSION:
+            raise JournalError(f"{source.name} was saved by a newer version of Recovery Journal; "
+                               "please update the app. Nothing was changed.")
+        entries = src.execute("SELECT count(*) FROM entries").fetchone()[0]
+        kept = None
+        if journal_path.exists():
+            kept = _keep_current(data_dir, key, now, integrity)
+        new_file = journal_path.with_name(journal_path.name + ".restoring")
+        copy_verified(src, new_file, source_key, key)
+    finally:
+        src.close()
+    files.swap_in(new_file, journal_path)
+    return RestoreResult(entries, kept)
+
+
+def _keep_current(data_dir: Path, key: bytes | None, now: datetime | None, integrity) -> Path:
+    journal_path = paths.journal_file(data_dir)
+    try:
+        current = dbmod.connect(journal_path, key, create=False)
+    except JournalError:
+        current = None
+    if current is not None:
+        try:
+            if not dbmod.check_problems(current):
+                return take_backup(current, data_dir, key, kind="before-restore", now=now)
+        finally:
+            with contextlib.suppress(dbmod.DatabaseError):
+                current.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            current.close()
+    # It cannot be read as a journal: keep it, untouched, under another name.
+    return integrity.move_aside(journal_path, now)
+
+
+def shred_partials(data_dir: Path) -> None:
+    """Remove half-written copies a crash may have left (they never carry a real name)."""
+    for folder in (data_dir, paths.backups_dir(data_dir)):
+        for pattern in ("*.partial", "*.restoring", "*.encrypting", "*.decrypting", "*.converting"):
+            for path in folder.glob(pattern):
+                if path.is_file():
+                    files.shred(path)

@@ -1,0 +1,1 @@
+"""What the journal can notice: warning signs, streaks and milestones (no Qt here)."""

@@ -1,0 +1,54 @@
+"""Mood swings: the last week's day-to-day change in mood well above the person's usual."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import sqlite_utils
+
+from .result import BASELINE_DAYS, Evidence, SignResult, day_text, number, windows
+from .series import daily, entry_ids_by_day
+
+KEY = "mood_swings"
+MAX_GAP_DAYS = 3  # compare two recorded days only when they are at most this far apart
+MIN_RECENT_CHANGES = 3
+MIN_BASELINE_CHANGES = 5
+RISE = 1.5  # points (1-10) the recent mean change must be above the baseline mean change
+FLOOR = 2.5  # and the recent mean change must be at least this
+
+
+def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
+    w = windows(today)
+    mood = daily(db, "avg(mood)", w.base_start, w.end, where="mood IS NOT NULL")
+    days = np.flatnonzero(~np.isnan(mood))
+    if len(days) < 2:
+        return None
+    change = np.abs(np.diff(mood[days]))
+    later = days[1:]
+    close = np.diff(days) <= MAX_GAP_DAYS
+    in_recent = close & (later >= BASELINE_DAYS)
+    in_base = close & (later < BASELINE_DAYS)
+    if in_recent.sum() < MIN_RECENT_CHANGES or in_base.sum() < MIN_BASELINE_CHANGES:
+        return None
+    recent_mean, base_mean = float(change[in_recent].mean()), float(change[in_base].mean())
+    if recent_mean < FLOOR or recent_mean - base_mean < RISE:
+        return None
+    ids = entry_ids_by_day(db, w.recent_start, w.end, where="mood IS NOT NULL")
+    earlier = days[:-1]
+    evidence = []
+    for index in np.flatnonzero(in_recent):
+        before, after = w.day(earlier[index]), w.day(later[index])
+        evidence.append(Evidence(
+            after,
+            f"{day_text(after)}: mood {number(mood[later[index]])}, "
+            f"after {number(mood[earlier[index]])} on {day_text(before)}",
+            float(change[index]), ids.get(after, ())))
+    return SignResult(
+        key=KEY, title="", window_start=w.recent_start, window_end=w.end,
+        summary=(f"Your mood has moved a lot from day to day this week: about {number(recent_mean)} "
+                 f"points on average, where {number(base_mean)} is more usual for you."),
+        baseline=(f"Your usual: mood changed by {number(base_mean)} points from one day to the next "
+                  f"from {w.baseline_span}."),
+        evidence=evidence,
+    )

@@ -1,0 +1,60 @@
+"""Old places and people, and money: triggers of these kinds turning up more than usual."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import sqlite_utils
+
+from .result import BASELINE_DAYS, Evidence, SignResult, day_text, number, windows
+
+MIN_RECENT_DAYS = 2  # days in the last week with such a trigger...
+RISE = 2.0  # ...and at least twice as many as in an average week of the four before
+
+CATEGORIES = {
+    "old_behaviours": ("old_places", "old_people"),
+    "money_problems": ("money",),
+}
+WHAT = {
+    "old_behaviours": "places or people from the time you used",
+    "money_problems": "money",
+}
+
+
+def detect_for(db: sqlite_utils.Database, today: date, key: str) -> SignResult | None:
+    w = windows(today)
+    categories = CATEGORIES[key]
+    marks = ", ".join("?" for _ in categories)
+    rows = db.execute(
+        "SELECT e.local_date, json_group_array(DISTINCT t.name), json_group_array(DISTINCT e.id) "
+        "FROM entries e JOIN entry_triggers et ON et.entry_id = e.id "
+        "JOIN triggers t ON t.id = et.trigger_id "
+        f"WHERE e.local_date BETWEEN ? AND ? AND t.category IN ({marks}) GROUP BY e.local_date",
+        [w.base_start.isoformat(), w.end.isoformat(), *categories],
+    ).fetchall()
+    recent = [(date.fromisoformat(day), json.loads(names), json.loads(ids))
+              for day, names, ids in rows if day >= w.recent_start.isoformat()]
+    base_days = len(rows) - len(recent)
+    weekly = base_days / (BASELINE_DAYS / 7)
+    if len(recent) < max(MIN_RECENT_DAYS, RISE * weekly):
+        return None
+    evidence = [
+        Evidence(day, f"{day_text(day)}: {', '.join(sorted(names))}", None, tuple(sorted(ids, reverse=True)))
+        for day, names, ids in recent
+    ]
+    return SignResult(
+        key=key, title="", window_start=w.recent_start, window_end=w.end,
+        summary=(f"Triggers about {WHAT[key]} came up on {len(recent)} of the last 7 days, "
+                 f"more than usual for you."),
+        baseline=(f"Your usual: about {number(weekly)} days a week from {w.baseline_span}."),
+        evidence=evidence,
+    )
+
+
+def detect_old_behaviours(db: sqlite_utils.Database, today: date) -> SignResult | None:
+    return detect_for(db, today, "old_behaviours")
+
+
+def detect_money(db: sqlite_utils.Database, today: date) -> SignResult | None:
+    return detect_for(db, today, "money_problems")

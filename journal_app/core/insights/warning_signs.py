@@ -1,0 +1,123 @@
+"""All warning-sign detectors together: run them, merge per sign, add tips and plan items,
+and leave out what the person snoozed or dismissed (kept in settings).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import sqlite_utils
+
+from .. import settings
+from ..knowledge import load_knowledge
+from ..plan import Plan
+from . import checkins, cravings, isolation, mood_swings, self_reported, triggers
+from .result import SignResult
+
+SNOOZED = "insights.snoozed"  # {key: "YYYY-MM-DD" shown again from this day}
+DISMISSED = "insights.dismissed"  # {key: "YYYY-MM-DD" evidence up to this day is put away}
+SNOOZE_DAYS = 7
+
+Detector = Callable[[sqlite_utils.Database, date], SignResult | None]
+
+DETECTORS: list[Detector] = [
+    cravings.detect,
+    isolation.detect,
+    mood_swings.detect,
+    triggers.detect_old_behaviours,
+    triggers.detect_money,
+    checkins.detect,
+]
+
+CHECKIN_TIPS = (
+    "A check-in can take under a minute: a mood, a craving score, and that's it.",
+    "If things are hard right now, that is exactly when a short message to someone on your list helps.",
+)
+NEEDS_PEOPLE = {"isolation", "checkins_stopping", "secrecy", "justifying_use", "cravings_rising"}
+NEEDS_REASONS = {"cravings_rising", "justifying_use", "old_behaviours", "money_problems"}
+
+
+def detect_all(db: sqlite_utils.Database, today: date) -> list[SignResult]:
+    """Every sign the journal shows as of ``today``, before snoozes and dismissals."""
+    found: dict[str, SignResult] = {}
+    results = [result for detector in DETECTORS if (result := detector(db, today))]
+    for result in [*results, *self_reported.detect_all(db, today)]:
+        if result.key in found:
+            found[result.key].merge(result)
+        else:
+            found[result.key] = result
+    knowledge = load_knowledge()
+    sign_keys = [sign.key for sign in knowledge.signs]
+    ordered = sorted(found.values(), key=lambda r: sign_keys.index(r.key) if r.key in sign_keys else 99)
+    for result in ordered:
+        _explain(db, result)
+    return ordered
+
+
+def current_signs(db: sqlite_utils.Database, today: date | None = None) -> list[SignResult]:
+    """The signs to show now: detected, and neither snoozed nor dismissed."""
+    today = today or date.today()
+    snoozed = settings.get_setting(db, SNOOZED, {})
+    dismissed = settings.get_setting(db, DISMISSED, {})
+    shown = []
+    for result in detect_all(db, today):
+        if result.key in snoozed and today.isoformat() < snoozed[result.key]:
+            continue
+        if result.key in dismissed and result.last_day.isoformat() <= dismissed[result.key]:
+            continue
+        shown.append(result)
+    return shown
+
+
+def snooze(db: sqlite_utils.Database, key: str, today: date | None = None, days: int = SNOOZE_DAYS) -> date:
+    """Hide a sign for ``days`` days; return the day it may show again."""
+    until = (today or date.today()) + timedelta(days=days)
+    snoozed = settings.get_setting(db, SNOOZED, {})
+    snoozed[key] = until.isoformat()
+    settings.set_setting(db, SNOOZED, snoozed)
+    return until
+
+
+def dismiss(db: sqlite_utils.Database, key: str, today: date | None = None) -> None:
+    """Put a sign away until new evidence for it turns up after today."""
+    dismissed = settings.get_setting(db, DISMISSED, {})
+    dismissed[key] = (today or date.today()).isoformat()
+    settings.set_setting(db, DISMISSED, dismissed)
+
+
+def _explain(db: sqlite_utils.Database, result: SignResult) -> None:
+    """Fill in the title, the tips and the person's own plan items that answer the sign."""
+    knowledge = load_knowledge()
+    try:
+        sign = knowledge.sign(result.key)
+    except KeyError:
+        sign = None
+    if sign is not None:
+        result.title = result.title or sign.name
+        result.tips = [*sign.what_helps,
+                       *(f"{knowledge.item('strategy', key).title} (see Learn)" for key in sign.strategies)]
+        result.sources = sign.sources
+    else:
+        result.tips = list(CHECKIN_TIPS)
+        result.sources = ("unodc",)
+    plan = Plan(db)
+    items = [f"Your plan for “{trigger}”: {response}"
+             for trigger, response in _planned_for_entries(db, result.entry_ids)]
+    if result.key in NEEDS_PEOPLE:
+        items += [f"Reach out to {c.name}" + (f" ({c.role})" if c.role else "")
+                  + (f": {c.phone}" if c.phone else "") for c in plan.contacts()]
+    if result.key in NEEDS_REASONS:
+        items += [f"A reason of yours: {item.text}" for item in plan.reasons()]
+    items += [f"A sign you have noticed in yourself before: {item.text}" for item in plan.past_signs()]
+    result.plan = items
+
+
+def _planned_for_entries(db: sqlite_utils.Database, entry_ids: list[int]) -> list[tuple[str, str]]:
+    if not entry_ids:
+        return []
+    marks = ", ".join("?" for _ in entry_ids)
+    return db.execute(
+        "SELECT DISTINCT t.name, p.response FROM entry_triggers et "
+        "JOIN triggers t ON t.id = et.trigger_id JOIN plan_responses p ON p.trigger_id = t.id "
+        f"WHERE et.entry_id IN ({marks}) ORDER BY t.name", entry_ids).fetchall()

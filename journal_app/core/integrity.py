@@ -1,0 +1,108 @@
+"""A damaged journal is never written over, and never replaced by an empty one.
+
+``Journal.open`` runs SQLite's ``quick_check``. A journal that fails it is
+moved aside, whole and untouched, as ``journal.db.corrupt-<timestamp>`` (its
+``-wal`` and ``-shm`` go with it), and the person is offered the newest backup
+that passes the same check. While such signs of a journal remain (a damaged
+copy, a key file, backups), no new empty journal is started in its place.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from datetime import datetime
+from pathlib import Path
+
+from . import backups, files, paths
+from . import db as dbmod
+from .errors import DamagedJournalError, JournalError, MissingJournalError
+
+CORRUPT_MARK = ".corrupt-"
+
+
+def move_aside(db_file: Path, now: datetime | None = None) -> Path:
+    """Rename a damaged journal (and its -wal/-shm) out of the way; return its new name."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = db_file.with_name(f"{db_file.name}{CORRUPT_MARK}{stamp}")
+    n = 1
+    while target.exists():
+        target, n = db_file.with_name(f"{db_file.name}{CORRUPT_MARK}{stamp}-{n}"), n + 1
+    for side, moved in zip(paths.sidecars(db_file), paths.sidecars(target), strict=True):
+        if side.exists():
+            os.replace(side, moved)
+    os.replace(db_file, target)
+    files.fsync_dir(db_file.parent)
+    return target
+
+
+def damaged_copies(data_dir: Path) -> list[Path]:
+    name = paths.JOURNAL_FILE + CORRUPT_MARK
+    return sorted(p for p in data_dir.glob(name + "*") if not p.name.endswith(("-wal", "-shm", "-journal")))
+
+
+def problems_in(data_dir: Path, key: bytes | None) -> list[str]:
+    """``quick_check`` on a connection of its own (safe on another thread); empty means ok."""
+    db = dbmod.open_readonly(paths.journal_file(data_dir), key)
+    try:
+        return dbmod.check_problems(db)
+    finally:
+        db.close()
+
+
+class BackgroundCheck:
+    """``quick_check`` on a thread of its own while the app gets ready; ``problems()`` waits for it."""
+
+    def __init__(self, data_dir: Path, key: bytes | None):
+        self._found: list[str] = []
+        self._thread = threading.Thread(target=self._run, args=(data_dir, key), name="quick_check",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self, data_dir: Path, key: bytes | None) -> None:
+        try:
+            self._found = problems_in(data_dir, key)
+        except JournalError as exc:
+            self._found = [str(exc)]
+
+    def problems(self) -> list[str]:
+        self._thread.join()
+        return self._found
+
+    def finished(self) -> bool:
+        return not self._thread.is_alive()
+
+
+def move_aside_and_offer(data_dir: Path, key: bytes | None, problems: list[str]) -> DamagedJournalError:
+    """Move the damaged journal aside and say so, naming the newest good backup (if any)."""
+    moved = move_aside(paths.journal_file(data_dir))
+    good = backups.newest_good_backup(data_dir, key)
+    offer = (
+        f"The newest good backup is from {good.taken_at:%Y-%m-%d %H:%M} with {good.entries} entries; "
+        f"restore it in the app or with: recovery-journal restore \"{good.path}\""
+        if good else "No good backup was found; please keep the damaged copy, it may still be recoverable."
+    )
+    first = problems[0] if problems else "it failed its check"
+    return DamagedJournalError(
+        f"The journal is damaged ({first}). It was moved aside, unchanged, to {moved.name}. {offer}",
+        moved_to=moved, backup=good, problems=problems,
+    )
+
+
+def refuse_fresh_start(data_dir: Path) -> None:
+    """Refuse to start an empty journal where a journal was (its key, a damaged copy or backups remain)."""
+    if paths.journal_file(data_dir).exists():
+        return
+    reasons = []
+    if paths.key_file(data_dir).exists():
+        reasons.append("its key file is still there")
+    if damaged_copies(data_dir):
+        reasons.append("a damaged copy was moved aside")
+    if backups.backup_files(data_dir):
+        reasons.append("there are backups")
+    if reasons:
+        raise MissingJournalError(
+            f"The journal file is missing from {data_dir}, but {' and '.join(reasons)}; no new empty "
+            "journal was started in its place. Restore a backup in the app or with "
+            "`recovery-journal restore FILE`."
+        )

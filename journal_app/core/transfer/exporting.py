@@ -1,0 +1,89 @@
+"""Writing an export file: read the chosen entries in bulk, write them, then move the file into place.
+
+The file is written under a temporary name beside the target and renamed
+only when complete, so a cancelled or failed export leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from ..errors import JournalError
+from . import markdown, own_csv, own_json, sealed
+from .options import ExportOptions, Progress
+from .records import count_records, read_records
+
+FORMATS = ("json", "csv", "markdown")  # "pdf" is drawn by journal_app.report (it needs Qt)
+SUFFIXES = {"json": ".json", "csv": ".csv", "markdown": ".md", "pdf": ".pdf"}
+
+
+def check_target(db: sqlite_utils.Database, path: Path, *, overwrite: bool) -> None:
+    """Refuse to write over the journal itself, or over a file unless asked to."""
+    target = Path(path).resolve()
+    for row in db.execute("PRAGMA database_list"):
+        if row[2] and target in (Path(row[2]).resolve(), Path(row[2] + "-wal").resolve()):
+            raise JournalError("That is the journal's own file; pick another name for the export.")
+    if target.is_dir():
+        raise JournalError(f"{path} is a folder; give a file name for the export.")
+    if target.exists() and not overwrite:
+        raise JournalError(f"{path} already exists; pick another name or add --overwrite.")
+    if not target.parent.is_dir():
+        raise JournalError(f"The folder {target.parent} does not exist.")
+
+
+def write_atomically(path: Path, chunks: Iterator[bytes | str]) -> None:
+    path = Path(path)
+    handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            for chunk in chunks:
+                out.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+
+
+def text_chunks(db: sqlite_utils.Database, fmt: str, options: ExportOptions, *,
+                progress: Progress | None = None, bom: bool = False, now: datetime | None = None,
+                ) -> Iterator[str]:
+    if fmt == "json":
+        return own_json.export_chunks(db, options, progress=progress, now=now)
+    if fmt == "csv":
+        return own_csv.export_chunks(db, options, progress=progress, bom=bom)
+    if fmt == "markdown":
+        return markdown.export_chunks(read_records(db, options, progress), options, now=now)
+    raise JournalError(f"“{fmt}” is not an export format; choose from json, csv, markdown or pdf.")
+
+
+def export_file(
+    db: sqlite_utils.Database, path: Path | str, fmt: str, options: ExportOptions = ExportOptions(),
+    *, progress: Progress | None = None, passphrase: str | None = None, bom: bool = False,
+    overwrite: bool = False, now: datetime | None = None,
+) -> int:
+    """Write the chosen entries to ``path`` as ``fmt``; return how many were written."""
+    path = Path(path)
+    if fmt not in FORMATS:
+        text_chunks(db, fmt, options)  # raises the one-line error
+    check_target(db, path, overwrite=overwrite)
+    if passphrase is not None and fmt not in ("json", "csv"):
+        raise JournalError("Only JSON and CSV exports can be encrypted (the app can import those back).")
+    if passphrase is not None and len(passphrase) < sealed.MIN_PASSPHRASE:
+        sealed.seal(b"", passphrase)  # raises the one-line error before any work
+    count = count_records(db, options)
+    chunks = text_chunks(db, fmt, options, progress=progress, bom=bom, now=now)
+    if passphrase is not None:
+        plain = "".join(chunks).encode("utf-8")
+        chunks = iter([sealed.seal(plain, passphrase)])
+    write_atomically(path, chunks)
+    if progress is not None:
+        progress(1, 1)
+    return count

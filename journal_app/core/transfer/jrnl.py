@@ -1,0 +1,75 @@
+"""jrnl's JSON export: ``{"tags": {...}, "entries": [{title, body, date, time, tags, starred}]}``.
+
+Each entry becomes a note. jrnl's ``@tags`` lose their ``@``; a starred entry
+gets the tag ``starred``. Times have no zone: they are read as this
+computer's local time on that date (or ``ImportOptions.zone``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, time
+
+from ..models import Entry, EntryKind
+from .source import ImportItem, ImportOptions, SourceError, consume, fit_title, localise, stable_uuid
+
+
+def looks_like(data: object) -> bool:
+    if not (isinstance(data, dict) and isinstance(data.get("entries"), list) and "tags" in data):
+        return False
+    first = data["entries"][0] if data["entries"] else {}
+    return isinstance(first, dict) and "date" in first and "creationDate" not in first
+
+
+def _text(raw: dict, name: str, where: str) -> str:
+    value = raw.get(name, "")
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise SourceError(f"{where}: the {name} should be text.")
+    return value
+
+
+def _moment(raw: dict, where: str, options: ImportOptions) -> datetime:
+    day_text, time_text = _text(raw, "date", where).strip(), _text(raw, "time", where).strip() or "00:00"
+    try:
+        day = date.fromisoformat(day_text)
+    except ValueError:
+        raise SourceError(f"{where}: “{day_text[:30]}” is not a real date (expected 2023-05-14).") from None
+    try:
+        clock = time.fromisoformat(time_text)
+    except ValueError:
+        raise SourceError(f"{where}: “{time_text[:30]}” is not a real time (expected 20:30).") from None
+    return localise(datetime.combine(day, clock.replace(tzinfo=None)), options.zone)
+
+
+def _tags(raw: dict, where: str) -> list[str]:
+    tags = raw.get("tags") or []
+    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
+        raise SourceError(f"{where}: the tags should be a list of words.")
+    cleaned = [tag.lstrip("@#").strip() for tag in tags]
+    if raw.get("starred") is True:
+        cleaned.append("starred")
+    return [tag for tag in cleaned if tag]
+
+
+def read_items(data: dict, options: ImportOptions) -> list[ImportItem]:
+    entries = data.get("entries")
+    if not isinstance(entries, list):
+        raise SourceError("The file has no list of entries.")
+    seen: Counter = Counter()
+    items = []
+    for number, raw in consume(entries):
+        where = f"entry {number}"
+        if not isinstance(raw, dict):
+            raise SourceError(f"{where}: it is not an entry (expected an object with title, body and date).")
+        moment = _moment(raw, where, options)
+        title, body = fit_title(_text(raw, "title", where), _text(raw, "body", where).strip("\n"))
+        tags = _tags(raw, where)
+        key = [str(raw.get("date")), str(raw.get("time")), title, body]
+        entry = Entry(kind=EntryKind.NOTE, occurred_at=moment, title=title, body=body, tags=tags,
+                      uuid=stable_uuid("jrnl", *key, seen=seen))
+        items.append(ImportItem(entry, where))
+    if not items:
+        raise SourceError("The file has no entries.")
+    return items

@@ -1,0 +1,78 @@
+"""The app's own JSON: lossless, versioned, one entry per line (see docs/export-format.md).
+
+Exporting, importing into an empty journal and exporting again gives the same
+file apart from ``exported_at``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import datetime
+
+import sqlite_utils
+
+from ... import __version__
+from ..models import local_text, now_local
+from . import bulk_sql
+from .options import ExportOptions, Progress, report
+from .records import RecordError, count_records, record_to_entry
+from .source import ImportItem, SourceError, consume
+
+FORMAT_NAME = "recovery-journal"
+VERSION = 1
+
+
+def export_chunks(
+    db: sqlite_utils.Database, options: ExportOptions, *, progress: Progress | None = None,
+    now: datetime | None = None,
+) -> Iterator[str]:
+    """The file as text pieces, written one after another (never one giant string)."""
+    total = count_records(db, options)
+    head = {
+        "format": FORMAT_NAME,
+        "version": VERSION,
+        "app_version": __version__,
+        "exported_at": local_text(now or now_local()),
+        "selection": options.as_dict(),
+        "count": total,
+    }
+    yield "{\n"
+    for key, value in head.items():
+        yield f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n"
+    yield '  "entries": ['
+    sql, params = bulk_sql.json_records(options)
+    cursor = db.execute(sql, params)
+    done = 0
+    while rows := cursor.fetchmany(2000):
+        piece = ",\n    ".join(row[0] for row in rows)
+        yield ("\n    " if done == 0 else ",\n    ") + piece
+        done += len(rows)
+        report(progress, done, total, every=1)
+    yield "\n  ]\n}\n" if done else "]\n}\n"
+
+
+def looks_like(data: object) -> bool:
+    return isinstance(data, dict) and data.get("format") == FORMAT_NAME
+
+
+def read_items(data: dict) -> list[ImportItem]:
+    version = data.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise SourceError("The file says it is a Recovery Journal export but has no format version.")
+    if version > VERSION:
+        raise SourceError(
+            f"This export was made by a newer version of Recovery Journal (format {version}); "
+            "please update the app to import it."
+        )
+    entries = data.get("entries")
+    if not isinstance(entries, list):
+        raise SourceError("The file has no list of entries.")
+    items = []
+    for number, record in consume(entries):
+        where = f"entry {number}"
+        try:
+            items.append(ImportItem(record_to_entry(record), where))
+        except RecordError as exc:
+            raise SourceError(f"{where}: {exc}.") from None
+    return items

@@ -1,0 +1,159 @@
+"""What every importer shares: the file's text, where each entry came from, stable ids.
+
+Importers turn a file into :class:`ImportItem` s (an entry and where it is in
+the file, e.g. "line 12"), or raise :class:`SourceError` with one sentence
+that names the line or entry.
+"""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import hashlib
+import io
+import struct
+import uuid as uuid_mod
+import zipfile
+from collections import Counter
+from collections.abc import Iterator
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from ..errors import JournalError
+from ..models import TITLE_MAX, Entry
+
+MAX_FILE_BYTES = 1 << 30  # 1 GiB: far more than years of writing
+# Ids for entries from other apps: the same source text always gives the same id,
+# so importing a file twice adds nothing the second time.
+IMPORT_NAMESPACE = uuid_mod.UUID("6b7c2f4e-5d3a-4b8e-9a41-2c0d7e9f1a35")
+_NAMESPACE_BYTES = IMPORT_NAMESPACE.bytes
+
+
+MAX_MESSAGE = 400
+
+
+def one_line(text: str) -> str:
+    """A message safe to print: one line, no control characters from the file, not too long."""
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    return text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 1] + "…"
+
+
+class SourceError(JournalError):
+    """The file cannot be imported as it is; nothing was changed. The message is always one line."""
+
+    def __init__(self, message: str):
+        super().__init__(one_line(message))
+
+
+class UnknownMoodsError(SourceError):
+    """Mood labels the importer does not know; the person maps them to 1–10."""
+
+    def __init__(self, message: str, labels: list[str]):
+        super().__init__(message)
+        self.labels = labels
+
+
+@dataclasses.dataclass(slots=True)
+class ImportItem:
+    entry: Entry
+    where: str  # "line 12", "entry 3": how a person finds it in the file
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ImportOptions:
+    format: str = "auto"
+    mood_map: dict[str, int] = dataclasses.field(default_factory=dict)
+    passphrase: str | None = None
+    zone: tzinfo | None = None  # for files with times but no zone (Daylio, jrnl); None: this computer's
+
+
+def read_bytes(path: Path) -> bytes:
+    path = Path(path)
+    if path.is_dir():
+        raise SourceError(f"{path.name} is a folder, not a file.")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise SourceError(f"{path.name} is larger than 1 GB; that is too big to be a journal export.")
+    return path.read_bytes()
+
+
+def unzip_export(data: bytes) -> bytes:
+    """The one JSON file inside a zip (Day One exports come as a .zip holding Journal.json)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = [m for m in archive.infolist()
+                       if m.filename.lower().endswith(".json") and not m.filename.startswith("__MACOSX")]
+            if len(members) != 1:
+                names = ", ".join(m.filename for m in members[:5]) or "none"
+                raise SourceError(f"The zip file should hold exactly one .json export; it holds: {names}.")
+            if members[0].file_size > MAX_FILE_BYTES:
+                raise SourceError("The export inside the zip file is larger than 1 GB.")
+            with archive.open(members[0]) as inner:
+                content = inner.read(MAX_FILE_BYTES + 1)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError, ValueError,
+            RuntimeError, struct.error):  # RuntimeError: a password-protected zip
+        raise SourceError("The zip file is damaged or uses a kind of compression I cannot read.") from None
+    if len(content) > MAX_FILE_BYTES:
+        raise SourceError("The export inside the zip file is larger than 1 GB.")
+    return content
+
+
+def decode_text(data: bytes) -> str:
+    """The file's text: UTF-8 (with or without BOM) or UTF-16 with a BOM, else a clear error."""
+    if not data.strip():
+        raise SourceError("The file is empty.")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise SourceError("The file says it is UTF-16 text but it cannot be read as such.") from None
+    data = data.removeprefix(codecs.BOM_UTF8)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if b"\x00" in data[:65536]:
+            raise SourceError(
+                "The file looks like a binary file, not text; pick the exported CSV or JSON file."
+            ) from None
+        line = data[: exc.start].count(b"\n") + 1
+        raise SourceError(
+            f"line {line}: the file is not UTF-8 text (it may be in an older encoding). "
+            "Save it as UTF-8 and try again."
+        ) from None
+
+
+def consume(items: list) -> Iterator[tuple[int, object]]:
+    """(1-based number, item) for each item, letting go of each one once read.
+
+    The parsed file and the entries made from it are then never both whole in
+    memory: a 100,000-entry import peaks far lower.
+    """
+    for index in range(len(items)):
+        item, items[index] = items[index], None
+        yield index + 1, item
+
+
+def stable_uuid(source: str, *parts: str, seen: Counter | None = None) -> str:
+    """A uuid5 from the source text; the n-th identical item gets its own id."""
+    key = "\x1f".join((source, *parts))
+    if seen is not None:
+        seen[key] += 1
+        key += f"\x1f{seen[key]}"
+    # uuid.uuid5(IMPORT_NAMESPACE, key), written out: it runs 100,000 times in a big import
+    raw = bytearray(hashlib.sha1(_NAMESPACE_BYTES + key.encode("utf-8", "surrogatepass")).digest()[:16])
+    raw[6] = (raw[6] & 0x0F) | 0x50
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def localise(naive: datetime, zone: tzinfo | None) -> datetime:
+    """A wall time without zone, in ``zone`` (or this computer's zone on that date)."""
+    return naive.replace(tzinfo=zone) if zone is not None else naive.astimezone()
+
+
+def fit_title(title: str, body: str) -> tuple[str, str]:
+    """Keep a long first line as text rather than cutting it (titles stay under the limit)."""
+    title = " ".join(title.split())
+    if len(title) <= TITLE_MAX:
+        return title, body
+    return "", f"{title}\n\n{body}" if body else title

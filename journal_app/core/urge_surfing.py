@@ -1,0 +1,28 @@
+"""Urge surfing: an urge rises, peaks and passes, like a wave. The timer's words, without Qt."""
+
+from __future__ import annotations
+
+import dataclasses
+
+DEFAULT_MINUTES = 15
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Phase:
+    name: str  # "rising", "peaking", "passing" or "done"
+    text: str
+
+
+PHASES = (
+    (1 / 3, Phase("rising", "The urge is rising. Notice it, breathe slowly, and let it be there.")),
+    (2 / 3, Phase("peaking", "This is about as strong as it gets. Stay with your breath; it cannot last.")),
+    (1.0, Phase("passing", "The wave is passing. Notice how it has already eased a little.")),
+)
+DONE = Phase("done", "You rode it out. How did it end?")
+
+
+def phase_at(elapsed_seconds: float, total_seconds: float) -> Phase:
+    if total_seconds <= 0 or elapsed_seconds >= total_seconds:
+        return DONE
+    share = max(0.0, elapsed_seconds) / total_seconds
+    return next(phase for limit, phase in PHASES if share < limit)

@@ -1,0 +1,1 @@
+"""The PDF report, drawn with QtGui only (QPdfWriter, QTextDocument, QPainter; no widgets, no browser)."""

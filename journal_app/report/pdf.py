@@ -1,0 +1,129 @@
+"""Writes the report as a PDF: QTextDocument laid out on QPdfWriter pages, with page numbers.
+
+QtGui only: it needs a QGuiApplication (offscreen is fine), which the CLI
+creates lazily with :func:`ensure_gui_application`; the app already has one.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import datetime
+from html import escape
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from .. import APP_NAME
+from ..core.errors import JournalError
+from ..core.models import now_local
+from ..core.transfer import report_data
+from ..core.transfer.exporting import check_target
+from ..core.transfer.options import ExportOptions, Progress
+from ..core.transfer.records import count_records
+from . import sections
+
+RESOLUTION = 150  # dots per inch of the layout; text and lines stay vector graphics
+STYLE = """
+h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 14px; }
+td.label { color: #444; padding-right: 12px; } p.entry { margin-top: 8px; margin-bottom: 2px; }
+p.words { margin-left: 16px; color: #222; margin-top: 0; }
+"""
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running QGuiApplication, or a new offscreen one for command-line PDFs."""
+    app = QGuiApplication.instance()
+    if app is None:
+        app = QGuiApplication(["recovery-journal", "-platform", os.environ.get("QT_QPA_PLATFORM", "offscreen")])
+    return app
+
+
+def _range_text(data: report_data.ReportData) -> str:
+    if not data.first:
+        return "No entries in the chosen range"
+    return f"{data.first:%d %B %Y} – {data.last:%d %B %Y}"
+
+
+def build_document(db: sqlite_utils.Database, options: ExportOptions, page_width: float,
+                   *, now: datetime | None = None) -> QTextDocument:
+    """The whole report as a document; ``page_width`` is in CSS pixels (96 per inch), for images."""
+    data = report_data.build(db, options)
+    doc = QTextDocument()
+    doc.setDefaultStyleSheet(STYLE)
+    parts = [f"<h1>{escape(APP_NAME)} report</h1><p><b>{escape(_range_text(data))}</b><br>"
+             f"Made {(now or now_local()):%d %B %Y}. "
+             + ("Private entries are included." if options.include_private else "Private entries are not included.")
+             + "</p>"]
+    for section in sections.build_sections(db, options, data):
+        for name, image in section.images.items():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        parts.append(f"<h2>{escape(section.title)}</h2>" + section.html.replace("{page_width}", str(int(page_width))))
+    doc.setHtml("".join(parts))
+    return doc
+
+
+def write_report(
+    db: sqlite_utils.Database, path: Path | str, options: ExportOptions = ExportOptions(), *,
+    progress: Progress | None = None, overwrite: bool = False, now: datetime | None = None,
+) -> int:
+    """Write the PDF to ``path``; return how many entries it covers."""
+    if QGuiApplication.instance() is None:
+        raise JournalError("Drawing a PDF needs the app's graphics set up first.")
+    path = Path(path)
+    check_target(db, path, overwrite=overwrite)
+    count = count_records(db, options)
+    if progress:
+        progress(0, 3)
+    handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    os.close(handle)
+    try:
+        writer = QPdfWriter(partial)
+        writer.setResolution(RESOLUTION)
+        writer.setTitle(f"{APP_NAME} report")
+        writer.setCreator(APP_NAME)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter))
+        area = writer.pageLayout().paintRectPixels(RESOLUTION)
+        footer = RESOLUTION * 0.35
+        doc = build_document(db, options, area.width() * 0.96 * 96 / RESOLUTION, now=now)
+        doc.documentLayout().setPaintDevice(writer)
+        font = QFont()
+        font.setPointSizeF(10)
+        doc.setDefaultFont(font)
+        doc.setPageSize(QSizeF(area.width(), area.height() - footer))
+        if progress:
+            progress(1, 3)
+        _paint(doc, writer, area.width(), area.height(), footer, progress)
+        os.replace(partial, path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def page_label(page: int, pages: int) -> str:
+    return f"Page {page} of {pages}"
+
+
+def _paint(doc: QTextDocument, writer: QPdfWriter, width: float, height: float, footer: float,
+           progress: Progress | None) -> None:
+    body = height - footer
+    pages = doc.pageCount()
+    painter = QPainter(writer)
+    try:
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * body)
+            doc.drawContents(painter, QRectF(0, page * body, width, body))
+            painter.restore()
+            painter.drawText(QRectF(0, body, width, footer), Qt.AlignmentFlag.AlignCenter,
+                             page_label(page + 1, pages))
+            if progress:
+                progress(1 + page + 1, 1 + pages)
+    finally:
+        painter.end()

@@ -1,0 +1,114 @@
+"""Streaks and milestones: days without use, kept with compassion across a lapse."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from journal_app.core.insights import streaks
+from journal_app.core.journal import Journal
+from journal_app.core.models import UrgeOutcome
+
+from journal_builder import TODAY, day, urge, use
+
+
+def only(journal):
+    (streak,) = journal.streaks(TODAY)
+    return streak
+
+
+def test_a_hundred_days_without_use(journal):
+    journal.add_recovery_start("Opioids", day(100))
+    streak = only(journal)
+    assert (streak.current_days, streak.longest_days, streak.total_days_without_use) == (100, 100, 100)
+    reached = [m.name for m in streak.milestones if m.reached]
+    assert reached == ["1 day", "1 week", "30 days", "90 days"]
+    assert streak.next_milestone.days == 180 and streak.days_to_next == 80
+    assert "100 days without use" in streak.message
+
+
+def test_a_use_starts_a_new_stretch_and_keeps_the_days_before(journal):
+    journal.add_recovery_start("Opioids", day(100))
+    journal.insert_many([use(10)])
+    streak = only(journal)
+    assert streak.current_start == day(9) and streak.current_days == 9
+    assert streak.longest_days == 90
+    assert streak.total_days_without_use == 99
+    assert streak.last_use == day(10)
+    assert "not the end of recovery" in streak.message
+    assert "99 days without use still count" in streak.message
+    assert "failure" not in streak.message.casefold()
+
+
+def test_use_today_is_day_zero(journal):
+    journal.add_recovery_start("Opioids", day(20))
+    journal.insert_many([use(0)])
+    streak = only(journal)
+    assert streak.current_days == 0 and streak.longest_days == 20
+
+
+def test_an_urge_that_ended_in_use_counts_as_a_use(journal):
+    journal.add_recovery_start("Opioids", day(50))
+    journal.insert_many([urge(5, 9, outcome=UrgeOutcome.USED), urge(3, 9, outcome=UrgeOutcome.PASSED)])
+    assert only(journal).current_days == 4
+
+
+def test_each_substance_has_its_own_streak(journal):
+    journal.add_recovery_start("Opioids", day(60))
+    journal.add_recovery_start("Alcohol", day(30))
+    journal.insert_many([use(10, "Alcohol")])
+    by_name = {s.substance: s for s in journal.streaks(TODAY)}
+    assert by_name["Opioids"].current_days == 60
+    assert by_name["Alcohol"].current_days == 9
+
+
+def test_a_use_without_a_substance_named_counts_for_every_substance(journal):
+    journal.add_recovery_start("Opioids", day(60))
+    journal.add_recovery_start("Alcohol", day(30))
+    journal.insert_many([use(10, "")])
+    assert {s.current_days for s in journal.streaks(TODAY)} == {9}
+
+
+def test_a_new_recovery_start_begins_a_new_stretch(journal):
+    journal.add_recovery_start("Opioids", day(200))
+    journal.add_recovery_start("Opioids", day(40))
+    streak = only(journal)
+    assert streak.recovery_start == day(200)
+    assert streak.current_days == 40 and streak.longest_days == 160
+
+
+def test_five_years_comes_with_the_five_year_fact(journal):
+    journal.add_recovery_start("Opioids", day(1830))
+    streak = only(journal)
+    five = streak.milestones[-1]
+    assert five.name == "5 years" and five.reached
+    assert "five years" in five.note
+    assert streak.next_milestone is None
+
+
+def test_milestone_reached_today(journal):
+    journal.add_recovery_start("Opioids", day(30))
+    assert streaks.milestone_reached_today(only(journal)).name == "30 days"
+
+
+def test_no_recovery_start_no_streak(journal):
+    journal.insert_many([use(3)])
+    assert journal.streaks(TODAY) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(start=st.integers(1, 400), uses=st.lists(st.integers(0, 400), max_size=8))
+def test_streak_arithmetic_holds_for_any_history(start, uses):
+    journal = Journal.in_memory()
+    try:
+        journal.add_recovery_start("Opioids", day(start))
+        used = sorted({n for n in uses if n <= start})
+        journal.insert_many([use(n) for n in used])
+        streak = only(journal)
+        assert 0 <= streak.current_days <= streak.longest_days <= start
+        assert streak.total_days_without_use == max(0, start - len(used))
+        if used:
+            assert streak.last_use == day(min(used))
+            assert streak.current_days == max(0, min(used) - 1) or min(used) == 0
+        else:
+            assert streak.current_days == start
+    finally:
+        journal.close()

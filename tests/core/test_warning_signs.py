@@ -1,0 +1,213 @@
+"""Each warning-sign detector: a journal that should raise it, and one that should not."""
+
+import pytest
+
+from journal_app.core.insights import (checkins, cravings, isolation, mood_swings, self_reported,
+                                       triggers, warning_signs)
+from journal_app.core.plan import PlanItem, SupportContact
+
+from journal_builder import TODAY, check_in, daily, day, note, urge
+
+OLD_PLACES = "Places where I used to use"
+MONEY = "Money worries"
+
+
+def keys(journal):
+    return [result.key for result in journal.warning_signs(TODAY)]
+
+
+# cravings ------------------------------------------------------------------
+def test_cravings_rising_above_the_persons_own_usual(journal):
+    journal.insert_many(daily(34, 7, lambda n: check_in(n, craving=2)) +
+                        daily(6, 0, lambda n: check_in(n, craving=7)))
+    result = cravings.detect(journal.db, TODAY)
+    assert result is not None
+    assert result.window_start == day(6) and result.window_end == TODAY
+    assert [item.day for item in result.evidence] == [day(n) for n in range(6, -1, -1)]
+    assert all(item.value == 7 for item in result.evidence)
+    assert "2" in result.baseline and "28 days" in result.baseline
+    assert "7 out of 10" in result.summary
+    # every piece of evidence leads to the entries behind it
+    for entry_id in result.entry_ids:
+        assert journal.get(entry_id).craving == 7
+
+
+def test_steady_cravings_raise_nothing(journal):
+    journal.insert_many(daily(34, 0, lambda n: check_in(n, craving=6)))
+    assert cravings.detect(journal.db, TODAY) is None
+
+
+def test_urge_peaks_count_towards_cravings(journal):
+    journal.insert_many(daily(34, 7, lambda n: check_in(n, craving=1)) +
+                        [urge(n, 8) for n in (5, 3, 1)])
+    result = cravings.detect(journal.db, TODAY)
+    assert result is not None and len(result.evidence) == 3
+
+
+def test_too_little_history_is_not_called_a_rise(journal):
+    journal.insert_many(daily(6, 0, lambda n: check_in(n, craving=9)))
+    assert cravings.detect(journal.db, TODAY) is None
+
+
+# isolation -----------------------------------------------------------------
+def test_days_without_supportive_contact(journal):
+    journal.insert_many(daily(34, 7, lambda n: check_in(n, supportive_contact=True)) +
+                        daily(6, 0, lambda n: check_in(n, supportive_contact=n % 3 == 0)))
+    result = isolation.detect(journal.db, TODAY)
+    assert result is not None
+    assert "4 of the last 7 days" in result.summary
+    assert {item.day for item in result.evidence} == {day(5), day(4), day(2), day(1)}
+
+
+def test_loneliness_rising(journal):
+    journal.insert_many(daily(34, 7, lambda n: check_in(n)) +
+                        daily(6, 0, lambda n: check_in(n, halt_lonely=n < 4)))
+    result = isolation.detect(journal.db, TODAY)
+    assert result is not None and "lonely on 4 days" in result.summary
+    assert "0%" in result.baseline
+
+
+def test_connected_week_raises_no_isolation(journal):
+    journal.insert_many(daily(34, 0, lambda n: check_in(n, supportive_contact=True, halt_lonely=n % 5 == 0)))
+    assert isolation.detect(journal.db, TODAY) is None
+
+
+# mood swings ---------------------------------------------------------------
+def test_mood_swinging_more_than_usual(journal):
+    journal.insert_many(daily(34, 7, lambda n: check_in(n, mood=6 + n % 2)) +
+                        daily(6, 0, lambda n: check_in(n, mood=2 if n % 2 else 9)))
+    result = mood_swings.detect(journal.db, TODAY)
+    assert result is not None
+    assert len(result.evidence) == 7
+    assert [item.value for item in result.evidence[1:]] == [7] * 6
+    assert "mood 2, after 9" in result.evidence[-2].text
+    assert "1 points" in result.baseline
+
+
+def test_low_but_steady_mood_is_not_a_swing(journal):
+    journal.insert_many(daily(34, 0, lambda n: check_in(n, mood=3)))
+    assert mood_swings.detect(journal.db, TODAY) is None
+
+
+# old places and people, money ----------------------------------------------
+def test_old_places_triggers_rising(journal):
+    journal.insert_many(daily(34, 0, lambda n: check_in(n)) +
+                        [urge(n, 5, triggers=[OLD_PLACES]) for n in (5, 2, 0)] +
+                        [urge(3, 5, triggers=["People I used with"])])
+    result = triggers.detect_old_behaviours(journal.db, TODAY)
+    assert result is not None and result.key == "old_behaviours"
+    assert "4 of the last 7 days" in result.summary
+    assert any("People I used with" in item.text for item in result.evidence)
+
+
+def test_old_places_at_the_usual_rate_raise_nothing(journal):
+    journal.insert_many([urge(n, 5, triggers=[OLD_PLACES]) for n in range(34, -1, -3)])
+    assert triggers.detect_old_behaviours(journal.db, TODAY) is None
+
+
+def test_money_triggers_rising(journal):
+    journal.insert_many([urge(n, 5, triggers=[MONEY]) for n in (30, 4, 3, 1)])
+    result = triggers.detect_money(journal.db, TODAY)
+    assert result is not None and result.key == "money_problems"
+    assert len(result.evidence) == 3
+
+
+def test_one_money_worry_is_not_a_sign(journal):
+    journal.insert_many([urge(2, 5, triggers=[MONEY]), urge(3, 5, triggers=["Stress"])])
+    assert triggers.detect_money(journal.db, TODAY) is None
+
+
+# self-reported -------------------------------------------------------------
+@pytest.mark.parametrize("sign", ["avoiding_responsibilities", "secrecy", "justifying_use"])
+def test_signs_the_person_notes_themselves(journal, sign):
+    journal.insert_many([note(3, warning_signs=[sign]), note(20, warning_signs=["secrecy"])])
+    results = {r.key: r for r in self_reported.detect_all(journal.db, TODAY)}
+    assert sign in results
+    assert [item.day for item in results[sign].evidence] == [day(3)]
+
+
+def test_old_notes_of_a_sign_are_not_current(journal):
+    journal.insert_many([note(20, warning_signs=["secrecy"])])
+    assert self_reported.detect_all(journal.db, TODAY) == []
+
+
+# check-ins stopping --------------------------------------------------------
+def test_check_ins_stopping(journal):
+    journal.insert_many(daily(40, 5, lambda n: check_in(n)))
+    result = checkins.detect(journal.db, TODAY)
+    assert result is not None
+    assert result.evidence[0].day == day(5)
+    assert "4 full days" in result.summary
+
+
+def test_a_day_or_two_off_is_fine(journal):
+    journal.insert_many(daily(40, 2, lambda n: check_in(n)))
+    assert checkins.detect(journal.db, TODAY) is None
+
+
+def test_no_habit_no_nudge(journal):
+    journal.insert_many([check_in(n) for n in (40, 30, 20, 10)])
+    assert checkins.detect(journal.db, TODAY) is None
+
+
+# all together ----------------------------------------------------------------
+def test_calm_journal_shows_no_signs(journal):
+    journal.insert_many(daily(40, 0, lambda n: check_in(n, craving=2, supportive_contact=True)))
+    assert journal.warning_signs(TODAY) == []
+
+
+def test_results_carry_tips_sources_and_the_persons_plan(journal):
+    journal.plan.set_response(OLD_PLACES, "Take the bus route past the park instead.")
+    journal.plan.save_contact(SupportContact("Sam", "sponsor", "555-0100"))
+    journal.plan.save_item(PlanItem("reason", "My daughter's graduation"))
+    journal.insert_many([urge(n, 5, triggers=[OLD_PLACES]) for n in (4, 2)] +
+                        [note(1, warning_signs=["isolation"])])
+    results = {r.key: r for r in journal.warning_signs(TODAY)}
+    places = results["old_behaviours"]
+    assert places.title == "Drifting back to old places, people and habits"
+    assert places.tips and places.sources
+    assert any("Take the bus route" in line for line in places.plan)
+    assert any("daughter" in line for line in places.plan)
+    assert any("Sam (sponsor): 555-0100" in line for line in results["isolation"].plan)
+
+
+def test_data_and_the_persons_note_merge_into_one_sign(journal):
+    journal.insert_many(daily(34, 7, lambda n: check_in(n, craving=2)) +
+                        daily(6, 0, lambda n: check_in(n, craving=8)) +
+                        [note(2, warning_signs=["cravings_rising"])])
+    results = journal.warning_signs(TODAY)
+    assert [r.key for r in results] == ["cravings_rising"]
+    assert "You noted this yourself" in results[0].summary
+
+
+def test_snooze_hides_a_sign_for_a_week(journal):
+    journal.insert_many([note(1, warning_signs=["secrecy"])])
+    until = journal.snooze_sign("secrecy", TODAY)
+    assert keys(journal) == []
+    journal.insert_many([note(0, warning_signs=["secrecy"])])
+    assert "secrecy" not in keys(journal)  # even new evidence waits until the snooze ends
+    assert [r.key for r in warning_signs.current_signs(journal.db, until)] == ["secrecy"]
+
+
+def test_dismiss_puts_a_sign_away_until_something_new(journal):
+    from datetime import timedelta
+
+    journal.insert_many([note(2, warning_signs=["secrecy"])])
+    journal.dismiss_sign("secrecy", TODAY - timedelta(days=1))
+    assert "secrecy" not in keys(journal)
+    journal.insert_many([note(0, warning_signs=["secrecy"])])
+    assert "secrecy" in keys(journal)
+
+
+def test_wording_is_kind_and_never_diagnostic(journal):
+    journal.insert_many(daily(34, 7, lambda n: check_in(n, craving=2, mood=6 + n % 2)) +
+                        daily(6, 0, lambda n: check_in(n, craving=8, mood=2 if n % 2 else 9,
+                                                       supportive_contact=False, halt_lonely=True)))
+    results = journal.warning_signs(TODAY)
+    assert len(results) >= 3
+    for result in results:
+        words = f"{result.title} {result.summary} {result.baseline}".casefold()
+        for bad in ("relapsing", "addict", "diagnos", "disorder", "failure", "clean", "dirty"):
+            assert bad not in words
+        for tip in result.tips:
+            assert not any(bad in tip.casefold() for bad in ("addict", "failure", "clean", "dirty"))

@@ -1,0 +1,93 @@
+"""The prevention plan view: every part saved as the person makes it."""
+
+from PySide6.QtWidgets import QTableWidgetItem
+
+from journal_app.core.plan import SupportContact
+from journal_app.gui.context import AppContext, JournalEvents
+from journal_app.gui.plan_view import PlanView
+
+
+def make_view(qtbot, journal):
+    view = PlanView(AppContext(journal=journal, events=JournalEvents(), data_dir=None))
+    qtbot.addWidget(view)
+    return view
+
+
+def test_trigger_with_a_planned_response(qtbot, journal):
+    view = make_view(qtbot, journal)
+    view.trigger_combo.setEditText("Money worries")
+    qtbot.keyClicks(view.response_edit, "Call Sam before going to the bank")
+    view.save_response()
+    assert journal.plan.response_for("Money worries") == "Call Sam before going to the bank"
+    assert view.responses_table.item(0, 0).text() == "Money worries"
+    view.responses_table.setCurrentCell(0, 0)
+    view._remove(view.responses_table, lambda plan, i: plan.delete_response(i))
+    assert journal.plan.responses() == []
+
+
+def test_support_contacts(qtbot, journal):
+    view = make_view(qtbot, journal)
+    qtbot.keyClicks(view.contact_name, "Sam")
+    qtbot.keyClicks(view.contact_role, "sponsor")
+    qtbot.keyClicks(view.contact_phone, "555-0100")
+    view.add_contact()
+    assert [(c.name, c.role, c.phone) for c in journal.plan.contacts()] == [("Sam", "sponsor", "555-0100")]
+    assert view.contacts_table.item(0, 2).text() == "555-0100"
+    view.add_contact()  # nothing typed: a calm one-line message, nothing saved
+    assert "needs a name" in view.message_label.text()
+    assert len(journal.plan.contacts()) == 1
+
+
+def test_reasons_and_signs_seen_before(qtbot, journal):
+    view = make_view(qtbot, journal)
+    qtbot.keyClicks(view.reasons.input, "Being there for my kids")
+    view.reasons.add_button.click()
+    view.past_signs.input.setCurrentText("Pulling away from people")
+    view.past_signs.add_button.click()
+    assert [i.text for i in journal.plan.reasons()] == ["Being there for my kids"]
+    assert [i.text for i in journal.plan.past_signs()] == ["Pulling away from people"]
+    view.reasons.list.setCurrentRow(0)
+    view.reasons.remove_button.click()
+    assert journal.plan.reasons() == []
+
+
+def test_crisis_numbers_for_another_country(qtbot, journal):
+    view = make_view(qtbot, journal)
+    assert view.crisis_table.item(0, 1).text() == "988"
+    while view.crisis_table.rowCount():
+        view.crisis_table.setCurrentCell(0, 0)
+        view.remove_crisis_row()
+    view.add_crisis_row()
+    for column, text in enumerate(("Samaritans", "116 123", "UK")):
+        view.crisis_table.setItem(0, column, QTableWidgetItem(text))
+    qtbot.keyClicks(view.contact_name, "Sam")
+    view.add_contact()  # another change to the plan keeps the unsaved numbers on screen
+    assert view.crisis_table.item(0, 1).text() == "116 123"
+    view.save_crisis_numbers()
+    assert [(n.label, n.number) for n in journal.plan.crisis_numbers()] == [("Samaritans", "116 123")]
+    view.crisis_buttons["Use the built-in numbers"].click()
+    assert journal.plan.crisis_numbers()[0].number == "988"
+
+
+def test_locking_clears_the_plan_from_the_screen(qtbot, journal):
+    journal.plan.save_contact(SupportContact("Sam"))
+    view = make_view(qtbot, journal)
+    assert view.contacts_table.rowCount() == 1
+    view.ctx.journal = None
+    view.set_journal(None)
+    assert view.contacts_table.rowCount() == 0 and view.reasons.list.count() == 0
+
+
+def test_a_contact_can_be_corrected_in_place(qtbot, journal):
+    journal.plan.save_contact(SupportContact("Sam", "sponsor", "555-0100"))
+    view = make_view(qtbot, journal)
+    view.contacts_table.item(0, 2).setText("555-0199")
+    assert journal.plan.contacts()[0].phone == "555-0199"
+
+
+def test_the_safety_message_threshold_is_a_setting(qtbot, journal):
+    view = make_view(qtbot, journal)
+    assert view.tolerance_days.value() == 7
+    view.tolerance_days.setValue(10)
+    view.tolerance_days.editingFinished.emit()
+    assert journal.lost_tolerance_days() == 10
