@@ -29,8 +29,9 @@ def _figures() -> dict[str, float]:
         changes = charts.range_changes(app, journal, RUNS)
     finally:
         journal.close()
-    return {name: max(first[name], *(by_chart[name] for by_chart in changes.values())) / 1000
-            for name in first}
+    return {
+        name: max(first[name], *(by_chart[name] for by_chart in changes.values())) / 1000 for name in first
+    }
 
 
 def _measure(name: str):
@@ -40,9 +41,16 @@ def _measure(name: str):
 def _measures() -> list[Measure]:
     from journal_app.gui.charts.registry import CHART_TYPES
 
-    return [Measure(f"chart: {kind.title}, slowest draw (first or any range)", 50, _measure(kind.__name__),
-                    quick=False, note="median of 5; ranges: 7/30/90 days, a year, all, since session")
-            for kind in CHART_TYPES]
+    return [
+        Measure(
+            f"chart: {kind.title}, slowest draw (first or any range)",
+            50,
+            _measure(kind.__name__),
+            quick=False,
+            note="median of 5; ranges: 7/30/90 days, a year, all, since session",
+        )
+        for kind in CHART_TYPES
+    ]
 
 
 MEASURES = _measures()

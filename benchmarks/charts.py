@@ -39,8 +39,14 @@ from journal_app.gui.charts.registry import CHART_TYPES  # noqa: E402
 TARGET_MS = 50.0
 SIZE = (1000, 420)
 FIRST_RANGE = RangePreset.MONTH  # the dashboard opens on the last 30 days
-RANGES = (RangePreset.WEEK, RangePreset.MONTH, RangePreset.QUARTER, RangePreset.YEAR,
-          RangePreset.ALL, RangePreset.SINCE_SESSION)
+RANGES = (
+    RangePreset.WEEK,
+    RangePreset.MONTH,
+    RangePreset.QUARTER,
+    RangePreset.YEAR,
+    RangePreset.ALL,
+    RangePreset.SINCE_SESSION,
+)
 
 
 def ensure_journal(folder: Path, days: int, entries: int) -> Journal:
@@ -116,8 +122,12 @@ def range_changes(app, journal, runs: int) -> dict[str, dict[str, float]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data-dir", type=Path, default=None,
-                        help="a journal to use (default: the benchmarks' 100k journal, made once)")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="a journal to use (default: the benchmarks' 100k journal, made once)",
+    )
     parser.add_argument("--days", type=int, default=3650)
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=7)
@@ -128,9 +138,11 @@ def main(argv: list[str] | None = None) -> int:
 
         args.data_dir = big_journal_dir()
     journal = ensure_journal(args.data_dir, args.days, args.entries)
-    print(f"Machine: {os.cpu_count()} CPUs, Python {platform.python_version()}, "
-          f"PySide6 {PySide6.__version__}, pyqtgraph {pg.__version__}; "
-          f"journal: {journal.count():,} entries; median of {args.runs} runs; target ≤ {TARGET_MS:g} ms")
+    print(
+        f"Machine: {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+        f"PySide6 {PySide6.__version__}, pyqtgraph {pg.__version__}; "
+        f"journal: {journal.count():,} entries; median of {args.runs} runs; target ≤ {TARGET_MS:g} ms"
+    )
     first = first_draws(app, journal, args.runs)
     changes = range_changes(app, journal, args.runs)
     columns = ["first draw", *changes]
@@ -143,8 +155,10 @@ def main(argv: list[str] | None = None) -> int:
         worst = max(worst, *figures)
         holds = "yes" if max(figures) <= TARGET_MS else "NO"
         print(name.ljust(width) + "".join(f"{value:17.1f} ms" for value in figures) + f"   {holds}")
-    print(f"\nSlowest chart draw: {worst:.1f} ms (target ≤ {TARGET_MS:g} ms): "
-          f"{'holds' if worst <= TARGET_MS else 'does not hold'}.")
+    print(
+        f"\nSlowest chart draw: {worst:.1f} ms (target ≤ {TARGET_MS:g} ms): "
+        f"{'holds' if worst <= TARGET_MS else 'does not hold'}."
+    )
     journal.close()
     return 0
 

@@ -62,12 +62,14 @@ class TherapySession:
 
 # life events ---------------------------------------------------------------
 def _event(row: tuple) -> LifeEvent:
-    return LifeEvent(id=row[0], uuid=row[1], occurred_on=date.fromisoformat(row[2]),
-                     label=row[3], note=row[4])
+    return LifeEvent(
+        id=row[0], uuid=row[1], occurred_on=date.fromisoformat(row[2]), label=row[3], note=row[4]
+    )
 
 
-def list_life_events(db: sqlite_utils.Database, date_from: date | None = None,
-                     date_to: date | None = None) -> list[LifeEvent]:
+def list_life_events(
+    db: sqlite_utils.Database, date_from: date | None = None, date_to: date | None = None
+) -> list[LifeEvent]:
     """Life events in the range (inclusive, either end open), oldest first."""
     sql = "SELECT id, uuid, occurred_on, label, note FROM life_events WHERE 1"
     params: list = []
@@ -136,8 +138,9 @@ def last_session(db: sqlite_utils.Database) -> TherapySession | None:
     return sessions[-1] if sessions else None
 
 
-def record_session(db: sqlite_utils.Database, held_at: datetime | None = None,
-                   note: str = "") -> TherapySession:
+def record_session(
+    db: sqlite_utils.Database, held_at: datetime | None = None, note: str = ""
+) -> TherapySession:
     """Record that a session was held (now, unless told otherwise)."""
     held_at = held_at or now_local()
     if held_at.tzinfo is None:

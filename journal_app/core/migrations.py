@@ -237,7 +237,7 @@ def _split_sql(script: str) -> list[str]:
 
 CHART_INDEXES = """
 CREATE INDEX entries_day_measures ON entries (local_date, private, kind, mood, craving, sleep_hours);
-CREATE INDEX entries_urge_hours ON entries (kind, local_date, private, occurred_at, craving);
+CREATE INDEX entries_urge_hours ON entries (kind, local_date, private, occurred_at, craving, outcome);
 CREATE INDEX entries_id_measures ON entries (id, local_date, private, craving);
 CREATE INDEX entry_coping_helped ON entry_coping (coping_id, helped);
 """

@@ -10,13 +10,19 @@ from journal_app.core.journal import Journal
 
 
 def test_add_edit_and_remove_a_life_event(journal):
-    event = annotations.save_life_event(journal.db, LifeEvent(date(2025, 5, 2), "  Moved   flat ", "Big week."))
+    event = annotations.save_life_event(
+        journal.db, LifeEvent(date(2025, 5, 2), "  Moved   flat ", "Big week.")
+    )
     assert event.id is not None and event.label == "Moved flat"
     event.label, event.occurred_on = "Moved to a new flat", date(2025, 5, 3)
     annotations.save_life_event(journal.db, event)
     again = annotations.get_life_event(journal.db, event.id)
     assert (again.label, again.occurred_on, again.note, again.uuid) == (
-        "Moved to a new flat", date(2025, 5, 3), "Big week.", event.uuid)
+        "Moved to a new flat",
+        date(2025, 5, 3),
+        "Big week.",
+        event.uuid,
+    )
     removed = annotations.delete_life_event(journal.db, event.id)
     assert removed.label == "Moved to a new flat"
     assert annotations.list_life_events(journal.db) == []
@@ -26,13 +32,18 @@ def test_life_events_are_listed_by_day_within_a_range(journal):
     for day, label in ((date(2025, 3, 1), "C"), (date(2025, 1, 1), "A"), (date(2025, 2, 1), "B")):
         annotations.save_life_event(journal.db, LifeEvent(day, label))
     assert [e.label for e in annotations.list_life_events(journal.db)] == ["A", "B", "C"]
-    assert [e.label for e in annotations.list_life_events(journal.db, date(2025, 1, 15), date(2025, 2, 1))] == ["B"]
+    assert [
+        e.label for e in annotations.list_life_events(journal.db, date(2025, 1, 15), date(2025, 2, 1))
+    ] == ["B"]
 
 
-@pytest.mark.parametrize("label, message", [
-    ("   ", "needs a short label"),
-    ("x" * 81, "under 80 characters"),
-])
+@pytest.mark.parametrize(
+    "label, message",
+    [
+        ("   ", "needs a short label"),
+        ("x" * 81, "under 80 characters"),
+    ],
+)
 def test_a_life_event_that_cannot_be_saved_says_why_and_changes_nothing(journal, label, message):
     with pytest.raises(AnnotationError, match=message):
         annotations.save_life_event(journal.db, LifeEvent(date(2025, 5, 2), label))

@@ -18,7 +18,7 @@ from journal_app.core.charts_data import (
     sleep_pairs,
 )
 from journal_app.core.errors import JournalError
-from journal_app.core.models import CopingUse, Entry, EntryKind
+from journal_app.core.models import CopingUse, Entry, EntryKind, UrgeOutcome
 
 UTC = timezone.utc
 LONDON_WINTER = timezone(timedelta(hours=0))
@@ -80,14 +80,24 @@ def test_seven_day_mean_needs_three_days_and_reaches_before_the_range(journal):
     # 7 Mar: 1–7 Mar -> 2, 4, 6 -> 4.0;  8 Mar: 2–8 Mar -> 4, 6, 10 -> 6.666…
     # 9 Mar: 3–9 Mar -> 6, 10, 1 -> 5.666…; 10 Mar: 4–10 Mar -> 6, 10, 1 -> 5.666…
     assert nan_list(series.mood_mean7) == pytest.approx(
-        [None, 4.0, 4.0, 4.0, 4.0, 20 / 3, 17 / 3, 17 / 3], nan_ok=True)
+        [None, 4.0, 4.0, 4.0, 4.0, 20 / 3, 17 / 3, 17 / 3], nan_ok=True
+    )
 
 
 def test_rolling_mean_on_plain_arrays():
     values = np.array([1, np.nan, 3, 5, np.nan, np.nan, np.nan, np.nan, 7.0])
     assert nan_list(rolling_mean(values)) == [None, None, None, 3.0, 3.0, 3.0, 3.0, None, 5.0]
-    assert nan_list(rolling_mean(values, window=2, min_days=1)) == [1.0, 1.0, 3.0, 4.0, 5.0, None, None,
-                                                                    None, 7.0]
+    assert nan_list(rolling_mean(values, window=2, min_days=1)) == [
+        1.0,
+        1.0,
+        3.0,
+        4.0,
+        5.0,
+        None,
+        None,
+        None,
+        7.0,
+    ]
 
 
 def test_a_dst_change_never_splits_or_merges_a_day(journal):
@@ -145,7 +155,10 @@ def test_trigger_frequency_and_mean_craving(journal):
     rng = DateRange(date(2025, 7, 1), date(2025, 7, 3))
     stats = ChartData(journal.db).triggers(rng)
     assert [(s.name, s.entries, s.mean_craving, s.craving_entries) for s in stats] == [
-        ("Stress", 3, 6.0, 2), ("Old places", 1, 10.0, 1), ("Payday", 1, 8.0, 1)]
+        ("Stress", 3, 6.0, 2),
+        ("Old places", 1, 10.0, 1),
+        ("Payday", 1, 8.0, 1),
+    ]
     assert [s.name for s in by_mean_craving(stats)] == ["Old places", "Payday", "Stress"]
     shared = ChartData(journal.db, include_private=False).triggers(rng)
     assert [s.name for s in shared] == ["Stress", "Payday"]
@@ -154,10 +167,18 @@ def test_trigger_frequency_and_mean_craving(journal):
 def test_what_helped_counts_each_answer(journal):
     add(journal, at("2025-08-01"), coping=[CopingUse("Called my sponsor", True), CopingUse("Walk", False)])
     add(journal, at("2025-08-02"), coping=[CopingUse("Called my sponsor", True), CopingUse("Walk", None)])
-    add(journal, at("2025-08-03"), EntryKind.CRAVING, craving=5, coping=[CopingUse("Called my sponsor", False)])
+    add(
+        journal,
+        at("2025-08-03"),
+        EntryKind.CRAVING,
+        craving=5,
+        coping=[CopingUse("Called my sponsor", False)],
+    )
     stats = ChartData(journal.db).coping(DateRange(date(2025, 8, 1), date(2025, 8, 3)))
     assert [(s.name, s.used, s.helped, s.not_helped, s.not_said) for s in stats] == [
-        ("Called my sponsor", 3, 2, 1, 0), ("Walk", 2, 0, 1, 1)]
+        ("Called my sponsor", 3, 2, 1, 0),
+        ("Walk", 2, 0, 1, 1),
+    ]
     assert stats[0].helped_share == pytest.approx(2 / 3)
     assert stats[1].helped_share == 0.0
 
@@ -252,12 +273,16 @@ def test_since_last_session_starts_on_the_last_session_day(journal):
 
 
 def test_markers_show_labels_in_range_but_never_notes(journal):
-    annotations.save_life_event(journal.db, annotations.LifeEvent(date(2025, 5, 2), "Moved flat", "very private"))
+    annotations.save_life_event(
+        journal.db, annotations.LifeEvent(date(2025, 5, 2), "Moved flat", "very private")
+    )
     annotations.save_life_event(journal.db, annotations.LifeEvent(date(2025, 6, 1), "New job"))
     annotations.record_session(journal.db, datetime(2025, 5, 3, 10, 0, tzinfo=UTC))
     markers = ChartData(journal.db).markers(DateRange(date(2025, 5, 1), date(2025, 5, 31)))
     assert [(day_from_number(m.day), m.label, m.kind) for m in markers] == [
-        (date(2025, 5, 2), "Moved flat", "life_event"), (date(2025, 5, 3), "Session", "session")]
+        (date(2025, 5, 2), "Moved flat", "life_event"),
+        (date(2025, 5, 3), "Session", "session"),
+    ]
     assert day_number(date(1970, 1, 2)) == 1
 
 
@@ -275,10 +300,27 @@ def test_answers_follow_every_change_to_the_journal(journal):
 def test_both_ways_of_reading_links_agree(journal, monkeypatch, share):
     monkeypatch.setattr("journal_app.core.charts_data.categories.MOST_OF_THE_JOURNAL", share)
     add(journal, at("2025-07-01"), craving=8, triggers=["Stress"], coping=[CopingUse("Walk", True)])
-    add(journal, at("2025-07-02"), craving=2, triggers=["Stress"], coping=[CopingUse("Walk", None)], private=True)
+    add(
+        journal,
+        at("2025-07-02"),
+        craving=2,
+        triggers=["Stress"],
+        coping=[CopingUse("Walk", None)],
+        private=True,
+    )
     add(journal, at("2025-07-05"), craving=5, triggers=["Payday"], coping=[CopingUse("Walk", False)])
     rng = DateRange(date(2025, 7, 1), date(2025, 7, 2))
     stats = ChartData(journal.db).triggers(rng)
     assert [(s.name, s.entries, s.mean_craving) for s in stats] == [("Stress", 2, 5.0)]
     coping = ChartData(journal.db, include_private=False).coping(rng)
     assert [(c.name, c.used, c.helped, c.not_said) for c in coping] == [("Walk", 1, 1, 0)]
+
+
+def test_an_urge_that_ended_in_use_counts_as_a_use(journal):
+    journal.db.execute("INSERT INTO recovery_starts (substance, started_on) VALUES ('Opioids', '2025-01-01')")
+    add(journal, at("2025-01-03", 20), EntryKind.CRAVING, craving=9, outcome=UrgeOutcome.USED)
+    add(journal, at("2025-01-04", 20), EntryKind.CRAVING, craving=3, outcome=UrgeOutcome.PASSED)
+    rng = DateRange(date(2025, 1, 1), date(2025, 1, 5))
+    data = ChartData(journal.db)
+    assert data.daily(rng).used.tolist() == [False, False, True, False, False]
+    assert data.streaks(rng).streak.tolist() == [0, 1, 0, 1, 2]

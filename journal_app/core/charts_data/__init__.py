@@ -28,10 +28,32 @@ from .ranges import (
 from .streaks import StreakTimeline, streak_timeline
 
 __all__ = [
-    "MONTHS", "PRESET_LABELS", "WEEKDAYS", "CalendarGrid", "ChartData", "CopingStat", "DailySeries",
-    "DateRange", "HourWeekday", "Marker", "RangePreset", "SleepPairs", "StreakTimeline", "TriggerStat",
-    "by_mean_craving", "calendar_grid", "coping_stats", "daily_series", "day_from_number", "day_number",
-    "hour_weekday", "resolve_range", "rolling_mean", "short_date", "sleep_pairs", "streak_timeline",
+    "MONTHS",
+    "PRESET_LABELS",
+    "WEEKDAYS",
+    "CalendarGrid",
+    "ChartData",
+    "CopingStat",
+    "DailySeries",
+    "DateRange",
+    "HourWeekday",
+    "Marker",
+    "RangePreset",
+    "SleepPairs",
+    "StreakTimeline",
+    "TriggerStat",
+    "by_mean_craving",
+    "calendar_grid",
+    "coping_stats",
+    "daily_series",
+    "day_from_number",
+    "day_number",
+    "hour_weekday",
+    "resolve_range",
+    "rolling_mean",
+    "short_date",
+    "sleep_pairs",
+    "streak_timeline",
     "trigger_stats",
 ]
 
@@ -68,8 +90,9 @@ class ChartData:
             self._memo[key] = compute(self.db, rng, include_private=self.include_private)
         return self._memo[key]
 
-    def resolve(self, preset: RangePreset, *, today: date | None = None,
-                custom: tuple[date, date] | None = None) -> DateRange:
+    def resolve(
+        self, preset: RangePreset, *, today: date | None = None, custom: tuple[date, date] | None = None
+    ) -> DateRange:
         return resolve_range(self.db, preset, today=today, custom=custom)
 
     def daily(self, rng: DateRange) -> DailySeries:
@@ -89,8 +112,13 @@ class ChartData:
 
     def markers(self, rng: DateRange) -> list[Marker]:
         """Life events (their labels, never their notes) and sessions in the range, by day."""
-        found = [Marker(day_number(e.occurred_on), e.label, "life_event")
-                 for e in annotations.list_life_events(self.db, rng.start, rng.end)]
-        found += [Marker(day_number(s.held_on), "Session", "session")
-                  for s in annotations.list_sessions(self.db) if rng.start <= s.held_on <= rng.end]
+        found = [
+            Marker(day_number(e.occurred_on), e.label, "life_event")
+            for e in annotations.list_life_events(self.db, rng.start, rng.end)
+        ]
+        found += [
+            Marker(day_number(s.held_on), "Session", "session")
+            for s in annotations.list_sessions(self.db)
+            if rng.start <= s.held_on <= rng.end
+        ]
         return sorted(found, key=lambda m: (m.day, m.kind, m.label))

@@ -55,7 +55,8 @@ def _share_of_journal(db: sqlite_utils.Database, rng: DateRange) -> float:
     """How much of the journal's span of days the range covers (0 to 1); 0 without the indexes."""
     indexes = db.execute(
         "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-        "('entries_id_measures', 'entry_coping_helped', 'entry_triggers_by_trigger')").fetchone()[0]
+        "('entries_id_measures', 'entry_coping_helped', 'entry_triggers_by_trigger')"
+    ).fetchone()[0]
     first, last = journal_span(db)
     if indexes != 3 or first is None:  # a journal from before those indexes: the other way still works
         return 0.0
@@ -64,23 +65,40 @@ def _share_of_journal(db: sqlite_utils.Database, rng: DateRange) -> float:
     return max(inside, 0) / ((last - first).days + 1)
 
 
-def _links(db: sqlite_utils.Database, rng: DateRange, include_private: bool, links: str, alias: str,
-           link_index: str, *, entry_columns: bool) -> tuple[str, str, list]:
+def _links(
+    db: sqlite_utils.Database,
+    rng: DateRange,
+    include_private: bool,
+    links: str,
+    alias: str,
+    link_index: str,
+    *,
+    entry_columns: bool,
+) -> tuple[str, str, list]:
     """The tables (``FROM …``), the condition and its parameters for the range's links."""
     share = _share_of_journal(db, rng)
     if share >= 1 and include_private and not entry_columns:  # every link counts: no entry to read
         return f"FROM {links} {alias} INDEXED BY {link_index}", "1", []
     where, params = range_where(rng, include_private)
     if share >= MOST_OF_THE_JOURNAL:
-        return (f"FROM {links} {alias} INDEXED BY {link_index} CROSS JOIN entries e "
-                f"INDEXED BY entries_id_measures ON e.id = {alias}.entry_id"), where, params
+        return (
+            (
+                f"FROM {links} {alias} INDEXED BY {link_index} CROSS JOIN entries e "
+                f"INDEXED BY entries_id_measures ON e.id = {alias}.entry_id"
+            ),
+            where,
+            params,
+        )
     return f"FROM entries e CROSS JOIN {links} {alias} ON {alias}.entry_id = e.id", where, params
 
 
-def trigger_stats(db: sqlite_utils.Database, rng: DateRange, *, include_private: bool = True) -> list[TriggerStat]:
+def trigger_stats(
+    db: sqlite_utils.Database, rng: DateRange, *, include_private: bool = True
+) -> list[TriggerStat]:
     """Every trigger named in the range, most frequent first (ties by name)."""
-    tables, where, params = _links(db, rng, include_private, "entry_triggers", "et",
-                                   "entry_triggers_by_trigger", entry_columns=True)
+    tables, where, params = _links(
+        db, rng, include_private, "entry_triggers", "et", "entry_triggers_by_trigger", entry_columns=True
+    )
     rows = db.execute(
         "SELECT t.name, count(*), avg(e.craving), count(e.craving) "
         f"{tables} JOIN triggers t ON t.id = et.trigger_id WHERE {where} "
@@ -96,10 +114,13 @@ def by_mean_craving(stats: list[TriggerStat]) -> list[TriggerStat]:
     return sorted(rated, key=lambda s: (-s.mean_craving, -s.craving_entries, s.name.casefold()))
 
 
-def coping_stats(db: sqlite_utils.Database, rng: DateRange, *, include_private: bool = True) -> list[CopingStat]:
+def coping_stats(
+    db: sqlite_utils.Database, rng: DateRange, *, include_private: bool = True
+) -> list[CopingStat]:
     """Every coping strategy used in the range, most used first (ties by name)."""
-    tables, where, params = _links(db, rng, include_private, "entry_coping", "ec", "entry_coping_helped",
-                                   entry_columns=False)
+    tables, where, params = _links(
+        db, rng, include_private, "entry_coping", "ec", "entry_coping_helped", entry_columns=False
+    )
     rows = db.execute(
         "SELECT c.name, count(*), count(*) FILTER (WHERE ec.helped = 1), "
         "count(*) FILTER (WHERE ec.helped = 0), count(*) FILTER (WHERE ec.helped IS NULL) "

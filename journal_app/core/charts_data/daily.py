@@ -7,6 +7,7 @@ no entries is a gap (NaN), never a zero and never a day merged with another.
 - mood: the mean of the day's moods (1–10, 10 best);
 - craving: the day's peak craving (0–10), from check-ins and urges;
 - sleep: the mean of the sleep hours the day's check-ins report;
+- used: the day has a use entry, or an urge whose outcome was "used";
 - the 7-day mean of mood or craving on a day is the mean of the daily values
   of that day and the six before it, counting only days that have a value,
   and only when at least three of the seven do (fewer would not be a trend).
@@ -20,7 +21,7 @@ from datetime import timedelta
 import numpy as np
 import sqlite_utils
 
-from .ranges import DateRange, day_numbers, range_where
+from .ranges import DateRange, day_numbers, range_where, use_days_sql
 
 ROLLING_DAYS = 7
 ROLLING_MIN_DAYS = 3
@@ -47,7 +48,9 @@ class DailySeries:
         return bool(np.isfinite(self.mood).any() or np.isfinite(self.craving).any())
 
 
-def rolling_mean(values: np.ndarray, window: int = ROLLING_DAYS, min_days: int = ROLLING_MIN_DAYS) -> np.ndarray:
+def rolling_mean(
+    values: np.ndarray, window: int = ROLLING_DAYS, min_days: int = ROLLING_MIN_DAYS
+) -> np.ndarray:
     """NaN-aware trailing mean over ``window`` days (see the module's note)."""
     present = np.isfinite(values)
     sums = np.concatenate(([0.0], np.cumsum(np.where(present, values, 0.0))))
@@ -78,8 +81,7 @@ def daily_series(db: sqlite_utils.Database, rng: DateRange, *, include_private: 
         params,
     ).fetchall()
     # use days on their own: a few rows from the kind index, cheaper than a test on every entry
-    use_days = day_numbers(db.execute(
-        f"SELECT DISTINCT e.local_date FROM entries e WHERE e.kind = 'use' AND {where}", params).fetchall())
+    use_days = day_numbers(db.execute(use_days_sql(where), params * 2).fetchall())
     first = wide.first_number
     length = wide.days
     if rows:
@@ -125,9 +127,14 @@ class SleepPairs:
         for index in range(len(edges) - 1):
             chosen = bands == index
             low, high = edges[index], edges[index + 1]
-            label = f"under {high:g} h" if index == 0 else (
-                f"{low:g} h or more" if index == len(edges) - 2 else f"{low:g}–{high:g} h")
-            rows.append((label, int(chosen.sum()), _nanmean(self.mood[chosen]), _nanmean(self.craving[chosen])))
+            label = (
+                f"under {high:g} h"
+                if index == 0
+                else (f"{low:g} h or more" if index == len(edges) - 2 else f"{low:g}–{high:g} h")
+            )
+            rows.append(
+                (label, int(chosen.sum()), _nanmean(self.mood[chosen]), _nanmean(self.craving[chosen]))
+            )
         return rows
 
 

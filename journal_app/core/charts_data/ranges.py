@@ -125,7 +125,8 @@ def resolve_range(
     session = last_session(db)
     if session is None:
         return DateRange(
-            today - timedelta(days=FALLBACK_DAYS - 1), today,
+            today - timedelta(days=FALLBACK_DAYS - 1),
+            today,
             f"No session is recorded yet, so this shows the last {FALLBACK_DAYS} days.",
         )
     start = min(session.held_on, today)
@@ -136,7 +137,8 @@ def journal_span(db: sqlite_utils.Database) -> tuple[str | None, str | None]:
     """The first and last local day with an entry (two index look-ups; one ``min, max``
     query would read the whole index)."""
     return db.execute(
-        "SELECT (SELECT min(local_date) FROM entries), (SELECT max(local_date) FROM entries)").fetchone()
+        "SELECT (SELECT min(local_date) FROM entries), (SELECT max(local_date) FROM entries)"
+    ).fetchone()
 
 
 def range_where(rng: DateRange, include_private: bool, alias: str = "e") -> tuple[str, list]:
@@ -145,3 +147,12 @@ def range_where(rng: DateRange, include_private: bool, alias: str = "e") -> tupl
     if not include_private:
         where += f" AND {alias}.private = 0"
     return where, [rng.start.isoformat(), rng.end.isoformat()]
+
+
+def use_days_sql(where: str) -> str:
+    """The days with a use: a use entry, or an urge whose outcome was "used" (as the
+    insights' streaks count them). Two covering-index look-ups, joined."""
+    return (
+        f"SELECT e.local_date FROM entries e WHERE e.kind = 'use' AND {where} UNION "
+        f"SELECT e.local_date FROM entries e WHERE e.kind = 'craving' AND e.outcome = 'used' AND {where}"
+    )

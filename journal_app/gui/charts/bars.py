@@ -28,23 +28,45 @@ class BarChart(ChartPanel):
         self.plot_item.getViewBox().setMouseEnabled(x=False, y=False)
         self.plot_item.getViewBox().invertY(True)
 
-    def draw_bars(self, names: list[str], values, labels: list[str], colour: str, *,
-                  x_max: float | None = None, outline_only: bool = False, height: float = 0.7,
-                  extra_room: float = 0.0) -> pg.BarGraphItem:
+    def draw_bars(
+        self,
+        names: list[str],
+        values,
+        labels: list[str],
+        colour: str,
+        *,
+        x_max: float | None = None,
+        outline_only: bool = False,
+        height: float = 0.7,
+        extra_room: float = 0.0,
+    ) -> pg.BarGraphItem:
         """One bar per name, top to bottom, with ``labels`` written at the bar ends."""
         t = self.theme
         values = np.asarray(values, dtype=float)
         rows = np.arange(len(names), dtype=float)
         brush = t.brush(t.background, 0) if outline_only else t.brush(colour, 200)
         style = Qt.PenStyle.DashLine if outline_only else Qt.PenStyle.SolidLine
-        bars = pg.BarGraphItem(x0=np.zeros(len(values)), y=rows, height=height, width=values,
-                               brush=brush, pen=t.pen(colour, 1.5, style))
+        bars = pg.BarGraphItem(
+            x0=np.zeros(len(values)),
+            y=rows,
+            height=height,
+            width=values,
+            brush=brush,
+            pen=t.pen(colour, 1.5, style),
+        )
         self.plot_item.addItem(bars)
         self.bar_items.append(bars)
         top = x_max if x_max is not None else (float(values.max()) if len(values) else 1.0) or 1.0
-        ends = CellLabels([(value, row, text, t.foreground)
-                           for row, value, text in zip(rows, values, labels, strict=True) if text],
-                          t.font(9), QRectF(0, -0.5, top * 1.5, len(names)), centred=False)
+        ends = CellLabels(
+            [
+                (value, row, text, t.foreground)
+                for row, value, text in zip(rows, values, labels, strict=True)
+                if text
+            ],
+            t.font(9),
+            QRectF(0, -0.5, top * 1.5, len(names)),
+            centred=False,
+        )
         self.plot_item.addItem(ends)
         self.end_labels.append(ends)
         left = self.plot_item.getAxis("left")

@@ -91,7 +91,8 @@ class ChartPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(f"{self.title}: data table")
         self.table.setAccessibleDescription(
-            self.description + " Where a row is a day, Enter opens that day's entries.")
+            self.description + " Where a row is a day, Enter opens that day's entries."
+        )
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._row_activated)  # Enter or double-click on a day's row
@@ -191,9 +192,13 @@ class ChartPanel(QWidget):
         The glyph has the series' marker shape (● ▲ ✕ ━ ╍), so the key reads in greyscale too.
         """
         html = "&nbsp;&nbsp;&nbsp;".join(
-            f'<span style="color:{colour}">{glyph}</span>&nbsp;{words}' for glyph, words, colour in parts)
-        key = pg.TextItem(html=f'<span style="color:{self.theme.foreground}">{html}</span>',
-                          anchor=(0, 0), fill=self.theme.brush(self.theme.background, 220))
+            f'<span style="color:{colour}">{glyph}</span>&nbsp;{words}' for glyph, words, colour in parts
+        )
+        key = pg.TextItem(
+            html=f'<span style="color:{self.theme.foreground}">{html}</span>',
+            anchor=(0, 0),
+            fill=self.theme.brush(self.theme.background, 220),
+        )
         key.setFont(self.theme.font(9))
         key.setParentItem(self.plot_item.getViewBox())
         key.setPos(4, 2)
@@ -203,7 +208,8 @@ class ChartPanel(QWidget):
     def value_ticks(self, low: int, high: int, step: int = 2, axis: str = "left") -> None:
         """Label only the real scale (e.g. 0–10), even when the view leaves room above it."""
         self.plot_item.getAxis(axis).setTicks(
-            [[(v, str(v)) for v in range(low, high + 1, step)], [(v, "") for v in range(low, high + 1)]])
+            [[(v, str(v)) for v in range(low, high + 1, step)], [(v, "") for v in range(low, high + 1)]]
+        )
 
     def guides(self, values) -> None:
         """Light horizontal reference lines at ``values`` (call after setting the x range).
@@ -218,22 +224,44 @@ class ChartPanel(QWidget):
         reach = (high - low) * 100
         colour = QColor(self.theme.foreground)
         colour.setAlphaF(self.theme.grid_alpha)
-        item = pg.PlotCurveItem(np.tile([low - reach, high + reach], len(values)), np.repeat(values, 2),
-                                connect="pairs", pen=pg.mkPen(colour, width=1))
+        item = pg.PlotCurveItem(
+            np.tile([low - reach, high + reach], len(values)),
+            np.repeat(values, 2),
+            connect="pairs",
+            pen=pg.mkPen(colour, width=1),
+        )
         item.setZValue(-20)
         self.plot_item.addItem(item)
 
-    def scatter(self, x, y, symbol: str, colour: str, name: str, size: float = 7, alpha: int = 160,
-                **kwargs) -> UniformScatter:
+    def scatter(
+        self, x, y, symbol: str, colour: str, name: str, size: float = 7, alpha: int = 160, **kwargs
+    ) -> UniformScatter:
         """Points with one marker shape, added to the plot (one item however many points)."""
         t = self.theme
-        item = UniformScatter(x, y, symbol=symbol, size=size * t.scale, brush=t.brush(colour, alpha),
-                              pen=t.pen(colour, 1), name=name, **kwargs)
+        item = UniformScatter(
+            x,
+            y,
+            symbol=symbol,
+            size=size * t.scale,
+            brush=t.brush(colour, alpha),
+            pen=t.pen(colour, 1),
+            name=name,
+            **kwargs,
+        )
         self.plot_item.addItem(item)
         return item
 
-    def curve(self, x, y, colour: str, name: str, width: float = 3, style=Qt.PenStyle.SolidLine,
-              decimate: bool = True, **kwargs) -> pg.PlotCurveItem:
+    def curve(
+        self,
+        x,
+        y,
+        colour: str,
+        name: str,
+        width: float = 3,
+        style=Qt.PenStyle.SolidLine,
+        decimate: bool = True,
+        **kwargs,
+    ) -> pg.PlotCurveItem:
         """A line through the finite values (a gap where there is no value).
 
         A line over more days than the plot has pixels is drawn through every n-th day (n
@@ -241,13 +269,15 @@ class ChartPanel(QWidget):
         """
         step = max(1, len(x) // max(self.plot.width(), 600)) if decimate else 1
         x, y = np.asarray(x)[::step], np.asarray(y)[::step]
-        item = pg.PlotCurveItem(x, y, pen=self.theme.pen(colour, width, style), connect="finite",
-                                name=name, **kwargs)
+        item = pg.PlotCurveItem(
+            x, y, pen=self.theme.pen(colour, width, style), connect="finite", name=name, **kwargs
+        )
         self.plot_item.addItem(item)
         return item
 
-    def text_item(self, text: str, colour: str | None = None, anchor=(0, 0.5), points: float = 9,
-                  bold: bool = False) -> pg.TextItem:
+    def text_item(
+        self, text: str, colour: str | None = None, anchor=(0, 0.5), points: float = 9, bold: bool = False
+    ) -> pg.TextItem:
         item = pg.TextItem(text, color=colour or self.theme.foreground, anchor=anchor)
         item.setFont(self.theme.font(points, bold))
         return item
@@ -297,7 +327,8 @@ class ChartPanel(QWidget):
 
     def open_day(self, day: date) -> None:
         self.entries_requested.emit(
-            EntryFilter(date_from=day, date_to=day, include_private=self.include_private))
+            EntryFilter(date_from=day, date_to=day, include_private=self.include_private)
+        )
 
     def view_to_widget(self, x: float, y: float):
         """Where a point of the chart is on the plot's viewport (for tests and focus)."""
@@ -311,15 +342,22 @@ class ChartPanel(QWidget):
         self.plot_item.setTitle(title, color=self.theme.foreground, size=f"{12 * self.theme.scale:g}pt")
         self.plot_item.layout.activate()  # make room for the title now, not at the next paint
         try:
-            return export_chart(self.plot_item, path, title=title, description=self.description,
-                                background=self.theme.background)
+            return export_chart(
+                self.plot_item,
+                path,
+                title=title,
+                description=self.description,
+                background=self.theme.background,
+            )
         finally:
             self.plot_item.setTitle(None)
             self.plot_item.layout.activate()
 
     def ask_export(self, suffix: str) -> None:
         name = self.title.lower().replace(" ", "-").replace("×", "x")
-        path, _ = QFileDialog.getSaveFileName(self, f"Export {self.title}", f"{name}{suffix}", FORMATS[suffix])
+        path, _ = QFileDialog.getSaveFileName(
+            self, f"Export {self.title}", f"{name}{suffix}", FORMATS[suffix]
+        )
         if not path:
             return
         if not path.lower().endswith(suffix):

@@ -20,8 +20,10 @@ ROWS_PER_YEAR = 13  # twelve months and a gap
 
 class CalendarChart(ChartPanel):
     title = "Year in pixels"
-    description = ("Each small square is one day: rows are months, columns the days of the month. "
-                   "Lighter squares are higher values (see the scale); empty squares have no value.")
+    description = (
+        "Each small square is one day: rows are months, columns the days of the month. "
+        "Lighter squares are higher values (see the scale); empty squares have no value."
+    )
     data_attrs = ("grid",)
 
     def __init__(self, *args, **kwargs):
@@ -56,7 +58,7 @@ class CalendarChart(ChartPanel):
             return
         image = np.full((max(len(grid.years) * ROWS_PER_YEAR - 1, 1), 31), np.nan)
         for index in range(len(grid.years)):
-            image[index * ROWS_PER_YEAR: index * ROWS_PER_YEAR + 12] = grid.values[index]
+            image[index * ROWS_PER_YEAR : index * ROWS_PER_YEAR + 12] = grid.values[index]
         self.image = pg.ImageItem(image, axisOrder="row-major")
         cmap = pg.colormap.get(HEAT_MAP)
         self.image.setColorMap(cmap)
@@ -85,8 +87,10 @@ class CalendarChart(ChartPanel):
         values = grid.values[np.isfinite(grid.values)]
         days = int(grid.exists.sum())
         if len(values):
-            self.summary.setText(f"{label} on {len(values)} of {days} days; "
-                                 f"mean {values.mean():.1f}, from {values.min():g} to {values.max():g}.")
+            self.summary.setText(
+                f"{label} on {len(values)} of {days} days; "
+                f"mean {values.mean():.1f}, from {values.min():g} to {values.max():g}."
+            )
         else:
             self.summary.setText(f"No {label.lower()} recorded in this range.")
 
@@ -111,8 +115,11 @@ class CalendarChart(ChartPanel):
             return None
         value = self.grid.values[self.grid.years.index(day.year), day.month - 1, day.day - 1]
         label = MEASURES[self.grid.measure][0]
-        return f"{day_label(day)}: {label.lower()} {cell(float(value))}" if np.isfinite(value) else \
-            f"{day_label(day)}: no {label.lower()} recorded"
+        return (
+            f"{day_label(day)}: {label.lower()} {cell(float(value))}"
+            if np.isfinite(value)
+            else f"{day_label(day)}: no {label.lower()} recorded"
+        )
 
     def day_at(self, x: float, y: float) -> date | None:
         day = self.day_under(x, y)

@@ -14,8 +14,14 @@ from PySide6.QtGui import QColor, QFont
 
 
 class CellLabels(pg.GraphicsObject):
-    def __init__(self, labels: list[tuple[float, float, str, str]], font: QFont, bounds: QRectF,
-                 *, centred: bool = True):
+    def __init__(
+        self,
+        labels: list[tuple[float, float, str, str]],
+        font: QFont,
+        bounds: QRectF,
+        *,
+        centred: bool = True,
+    ):
         """``labels``: (x, y, text, colour), x and y in data units: the centre of the text, or
         (``centred=False``) the point its left edge starts just after, vertically centred."""
         super().__init__()

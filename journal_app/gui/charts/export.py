@@ -45,8 +45,9 @@ def _write_svg(plot_item, target: Path, title: str, description: str, background
         painter.end()
 
 
-def export_chart(plot_item, path: Path | str, *, title: str = "", description: str = "",
-                 background: str = "#FFFFFF") -> Path:
+def export_chart(
+    plot_item, path: Path | str, *, title: str = "", description: str = "", background: str = "#FFFFFF"
+) -> Path:
     """Write ``plot_item`` (a pyqtgraph PlotItem) to ``path``; the suffix picks the format."""
     path = Path(path)
     suffix = path.suffix.lower()

@@ -19,8 +19,10 @@ def hour_span(hour: int) -> str:
 
 class HourWeekdayChart(ChartPanel):
     title = "Urges by hour and weekday"
-    description = ("How many urges were logged in each hour of each weekday, in local time. Each cell "
-                   "shows its count; lighter cells have more urges.")
+    description = (
+        "How many urges were logged in each hour of each weekday, in local time. Each cell "
+        "shows its count; lighter cells have more urges."
+    )
 
     data_attrs = ("grid", "count_labels")
 
@@ -34,7 +36,8 @@ class HourWeekdayChart(ChartPanel):
         vb.invertY(True)
         self.plot_item.getAxis("left").setTicks([[(i + 0.5, day[:3]) for i, day in enumerate(WEEKDAYS)]])
         self.plot_item.getAxis("bottom").setTicks(
-            [[(h + 0.5, f"{h:02d}") for h in range(0, 24, 3)], [(h + 0.5, "") for h in range(24)]])
+            [[(h + 0.5, f"{h:02d}") for h in range(0, 24, 3)], [(h + 0.5, "") for h in range(24)]]
+        )
         self.plot_item.setLabel("bottom", "Hour of the day (local time)")
         self.plot_item.showGrid(x=False, y=False)
 
@@ -55,15 +58,24 @@ class HourWeekdayChart(ChartPanel):
         self.plot_item.addItem(self.image)
         dark_cells = grid.counts < top * 0.6  # dark cells get light text, light cells dark text
         self.count_labels = CellLabels(
-            [(hour + 0.5, weekday + 0.5, str(grid.counts[weekday, hour]),
-              "#FFFFFF" if dark_cells[weekday, hour] else "#000000")
-             for weekday, hour in zip(*np.nonzero(grid.counts), strict=True)],
-            self.theme.font(8), QRectF(0, 0, 24, 7))
+            [
+                (
+                    hour + 0.5,
+                    weekday + 0.5,
+                    str(grid.counts[weekday, hour]),
+                    "#FFFFFF" if dark_cells[weekday, hour] else "#000000",
+                )
+                for weekday, hour in zip(*np.nonzero(grid.counts), strict=True)
+            ],
+            self.theme.font(8),
+            QRectF(0, 0, 24, 7),
+        )
         self.plot_item.addItem(self.count_labels)
         weekday, hour = np.unravel_index(int(np.argmax(grid.counts)), grid.counts.shape)
         self.summary.setText(
             f"{grid.total} urge{'s' if grid.total != 1 else ''} logged. The most: {WEEKDAYS[weekday]}s "
-            f"{hour_span(hour)} ({top}).")
+            f"{hour_span(hour)} ({top})."
+        )
 
     def _cell(self, x: float, y: float) -> tuple[int, int] | None:
         hour, weekday = int(np.floor(x)), int(np.floor(y))

@@ -68,7 +68,9 @@ class LifeEventsDialog(QDialog):
         close.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Life events are drawn as dashed lines, with their labels, on the time charts."))
+        layout.addWidget(
+            QLabel("Life events are drawn as dashed lines, with their labels, on the time charts.")
+        )
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -127,7 +129,8 @@ class LifeEventsDialog(QDialog):
         if self.current is None:
             return False
         answer = QMessageBox.question(
-            self, "Remove life event", f"Remove “{self.current.label}” from the charts?")
+            self, "Remove life event", f"Remove “{self.current.label}” from the charts?"
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:

@@ -19,8 +19,9 @@ class UniformScatter(pg.ScatterPlotItem):
             return
         missing = data["sourceRect"]["w"] == 0
         if np.any(missing):
-            style = next(zip(*self._style(["symbol", "size", "pen", "brush"], data=data, idx=np.s_[:1]),
-                             strict=True))
+            style = next(
+                zip(*self._style(["symbol", "size", "pen", "brush"], data=data, idx=np.s_[:1]), strict=True)
+            )
             data["sourceRect"][missing] = self.fragmentAtlas[[style]][0]
             self._maybeRebuildAtlas()
         self._updateMaxSpotSizes(data=data)

@@ -36,6 +36,7 @@ class SessionModeController(QObject):
             return None
         if self.session is None:
             from .session_mode import SessionModeWindow  # pyqtgraph loads only now
+
             self._state = self.window.windowState()
             self.session = SessionModeWindow(self.ctx)
             self.session.left_session.connect(self._left)

@@ -32,8 +32,10 @@ TEXT_CHARS = 600
 
 class SessionEntries(QWidget):
     title = "Entries in this period"
-    description = ("The entries of these days with their numbers. Their words are hidden; private "
-                   "entries show only their day. Select one and press Show to reveal it.")
+    description = (
+        "The entries of these days with their numbers. Their words are hidden; private "
+        "entries show only their day. Select one and press Show to reveal it."
+    )
 
     def __init__(self, theme: ChartTheme, parent: QWidget | None = None):
         super().__init__(parent)

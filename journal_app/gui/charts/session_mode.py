@@ -84,9 +84,13 @@ class SessionModeWindow(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
 
-        for keys, slot in ((NEXT_KEYS, self.next_step), (PREVIOUS_KEYS, self.previous_step),
-                           (("Esc",), self.leave), (("Home",), lambda: self.go_to(0)),
-                           (("End",), lambda: self.go_to(self.stack.count() - 1))):
+        for keys, slot in (
+            (NEXT_KEYS, self.next_step),
+            (PREVIOUS_KEYS, self.previous_step),
+            (("Esc",), self.leave),
+            (("Home",), lambda: self.go_to(0)),
+            (("End",), lambda: self.go_to(self.stack.count() - 1)),
+        ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -152,7 +156,8 @@ class SessionModeWindow(QWidget):
             return
         self.message.setText(
             f"Session recorded: {short_date(session.held_on)}, {session.held_at:%H:%M}. "
-            "Next time, “since last session” starts here.")
+            "Next time, “since last session” starts here."
+        )
         self.record_button.setEnabled(False)
         self.session_recorded.emit(session)
 

@@ -18,8 +18,10 @@ PICK_VALUE = 0.6
 
 class SleepChart(ChartPanel):
     title = "Sleep, mood and craving"
-    description = ("Each day with a sleep figure: hours slept across, that day's mood (circles) and "
-                   "peak craving (triangles) up. The table gives the means for each band of sleep.")
+    description = (
+        "Each day with a sleep figure: hours slept across, that day's mood (circles) and "
+        "peak craving (triangles) up. The table gives the means for each band of sleep."
+    )
     data_attrs = ("pairs",)
 
     def __init__(self, *args, **kwargs):
@@ -38,16 +40,27 @@ class SleepChart(ChartPanel):
         self.plot_item.setYRange(0, 12.4, padding=0)
         self.guides(range(0, 11, 2))
         has_mood, has_craving = np.isfinite(p.mood), np.isfinite(p.craving)
-        self.scatter(p.sleep[has_mood], p.mood[has_mood], MOOD_SYMBOL, t.mood, "Mood (circles)", size=8, alpha=140)
-        self.scatter(p.sleep[has_craving], p.craving[has_craving], CRAVING_SYMBOL, t.craving,
-                     "Peak craving (triangles)", size=8, alpha=140)
+        self.scatter(
+            p.sleep[has_mood], p.mood[has_mood], MOOD_SYMBOL, t.mood, "Mood (circles)", size=8, alpha=140
+        )
+        self.scatter(
+            p.sleep[has_craving],
+            p.craving[has_craving],
+            CRAVING_SYMBOL,
+            t.craving,
+            "Peak craving (triangles)",
+            size=8,
+            alpha=140,
+        )
         self.add_key([("●", "mood", t.mood), ("▲", "peak craving", t.craving)])
         if not len(p.days):
             self.summary.setText("No sleep hours recorded in this range.")
             return
         bands = [b for b in p.mean_by_sleep() if b[1]]
-        words = "; ".join(f"{label}: mood {cell(mood)}, craving {cell(craving)} ({n} days)"
-                          for label, n, mood, craving in bands)
+        words = "; ".join(
+            f"{label}: mood {cell(mood)}, craving {cell(craving)} ({n} days)"
+            for label, n, mood, craving in bands
+        )
         self.summary.setText(f"{len(p.days)} days with sleep recorded. Means by sleep — {words}.")
 
     def _nearest(self, x: float, y: float) -> int | None:
@@ -65,9 +78,11 @@ class SleepChart(ChartPanel):
         if index is None:
             return None
         p = self.pairs
-        return (f"{day_label(day_from_number(p.days[index]))}\nSlept {cell(float(p.sleep[index]))} h, "
-                f"mood {cell(float(p.mood[index]))}, peak craving {cell(float(p.craving[index]))}"
-                " — click to open")
+        return (
+            f"{day_label(day_from_number(p.days[index]))}\nSlept {cell(float(p.sleep[index]))} h, "
+            f"mood {cell(float(p.mood[index]))}, peak craving {cell(float(p.craving[index]))}"
+            " — click to open"
+        )
 
     def day_at(self, x: float, y: float) -> date | None:
         index = self._nearest(x, y)

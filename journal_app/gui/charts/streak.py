@@ -20,9 +20,12 @@ def nice_step(rough: float) -> float:
 
 class StreakChart(TimeChart):
     title = "Streak timeline"
-    description = ("Days since the last use entry, or since the recovery start, on each day. The line "
-                   "goes back to 0 on a day with a use entry (a cross). A lapse is part of many "
-                   "people's recovery; the count starts again the next day.")
+    description = (
+        "Days since the last use (a use entry, or an urge that ended in use), or since the "
+        "recovery start, on each day. The line "
+        "goes back to 0 on a day with a use (a cross). A lapse is part of many "
+        "people's recovery; the count starts again the next day."
+    )
     data_attrs = ("timeline", "markers")
 
     def __init__(self, *args, **kwargs):
@@ -37,14 +40,28 @@ class StreakChart(TimeChart):
         top = max(float(np.nanmax(tl.streak)) if tl.has_start else 10.0, 7.0) * 1.25
         self.plot_item.setYRange(0, top, padding=0)
         self.guides(np.arange(0, top, nice_step(top / 5)))
-        self.curve(tl.days * DAY, tl.streak, t.streak, "Days without use (line)", width=2.5,
-                   fillLevel=0, brush=t.brush(t.streak, 50),
-                   decimate=False)  # every reset to 0 must show
+        self.curve(
+            tl.days * DAY,
+            tl.streak,
+            t.streak,
+            "Days without use (line)",
+            width=2.5,
+            fillLevel=0,
+            brush=t.brush(t.streak, 50),
+            decimate=False,
+        )  # every reset to 0 must show
         if len(tl.use_days):
-            self.scatter(tl.use_days * DAY, np.zeros(len(tl.use_days)), USE_SYMBOL, t.use,
-                         "Day with a use entry (cross)", size=12, alpha=255)
+            self.scatter(
+                tl.use_days * DAY,
+                np.zeros(len(tl.use_days)),
+                USE_SYMBOL,
+                t.use,
+                "Day with a use (cross)",
+                size=12,
+                alpha=255,
+            )
         self.draw_markers(data, rng)
-        self.add_key([("━", "days without use", t.streak), ("✕", "use entry", t.use)])
+        self.add_key([("━", "days without use", t.streak), ("✕", "use", t.use)])
         self.summary.setText(self._summary(tl))
 
     @staticmethod
@@ -52,12 +69,15 @@ class StreakChart(TimeChart):
         if not tl.has_start:
             return "No recovery start is recorded yet, so there is no streak to show."
         current = tl.streak[-1]
-        text = (f"On the last day of the range: {int(current)} day{'s' if current != 1 else ''} without use."
-                if np.isfinite(current) else "")
+        text = (
+            f"On the last day of the range: {int(current)} day{'s' if current != 1 else ''} without use."
+            if np.isfinite(current)
+            else ""
+        )
         text += f" Longest in this range: {tl.longest} days."
         uses = len(tl.use_days)
         if uses:
-            text += f" {uses} day{'s' if uses != 1 else ''} with a use entry."
+            text += f" {uses} day{'s' if uses != 1 else ''} with a use."
         return text.strip()
 
     def _index(self, x: float) -> int | None:
@@ -73,7 +93,7 @@ class StreakChart(TimeChart):
         value = tl.streak[index]
         lines.append(f"{int(value)} days without use" if np.isfinite(value) else "Before the recovery start")
         if number in tl.use_days:
-            lines.append("A use entry this day — click to open")
+            lines.append("A use this day — click to open")
         if number in tl.start_days:
             lines.append("Recovery start")
         return "\n".join(lines + self.markers_on(number))
@@ -91,7 +111,11 @@ class StreakChart(TimeChart):
         wanted = np.isin(tl.days, tl.use_days) | np.isin(tl.days, tl.start_days)
         wanted[[0, -1]] = True
         return headers, [
-            [self.day_of(tl.days, i).isoformat(), cell(float(tl.streak[i])),
-             "yes" if tl.days[i] in tl.use_days else "", "yes" if tl.days[i] in tl.start_days else ""]
+            [
+                self.day_of(tl.days, i).isoformat(),
+                cell(float(tl.streak[i])),
+                "yes" if tl.days[i] in tl.use_days else "",
+                "yes" if tl.days[i] in tl.start_days else "",
+            ]
             for i in np.flatnonzero(wanted)
         ]

@@ -70,16 +70,32 @@ class ChartTheme:
 
 
 LIGHT = ChartTheme(
-    name="light", background="#FFFFFF", foreground="#1A1A1A", grid_alpha=0.25,
-    mood=OKABE_ITO["blue"], craving=OKABE_ITO["vermillion"], use=OKABE_ITO["reddish_purple"],
-    life_event=OKABE_ITO["bluish_green"], session="#1A1A1A", bar=OKABE_ITO["blue"],
-    bar_second=OKABE_ITO["bluish_green"], streak=OKABE_ITO["bluish_green"],
+    name="light",
+    background="#FFFFFF",
+    foreground="#1A1A1A",
+    grid_alpha=0.25,
+    mood=OKABE_ITO["blue"],
+    craving=OKABE_ITO["vermillion"],
+    use=OKABE_ITO["reddish_purple"],
+    life_event=OKABE_ITO["bluish_green"],
+    session="#1A1A1A",
+    bar=OKABE_ITO["blue"],
+    bar_second=OKABE_ITO["bluish_green"],
+    streak=OKABE_ITO["bluish_green"],
 )
 DARK = ChartTheme(
-    name="dark", background="#1E1E1E", foreground="#E8E8E8", grid_alpha=0.3,
-    mood=OKABE_ITO["sky_blue"], craving=OKABE_ITO["orange"], use=OKABE_ITO["reddish_purple"],
-    life_event=OKABE_ITO["bluish_green"], session="#E8E8E8", bar=OKABE_ITO["sky_blue"],
-    bar_second=OKABE_ITO["bluish_green"], streak=OKABE_ITO["bluish_green"],
+    name="dark",
+    background="#1E1E1E",
+    foreground="#E8E8E8",
+    grid_alpha=0.3,
+    mood=OKABE_ITO["sky_blue"],
+    craving=OKABE_ITO["orange"],
+    use=OKABE_ITO["reddish_purple"],
+    life_event=OKABE_ITO["bluish_green"],
+    session="#E8E8E8",
+    bar=OKABE_ITO["sky_blue"],
+    bar_second=OKABE_ITO["bluish_green"],
+    streak=OKABE_ITO["bluish_green"],
 )
 THEMES = {"light": LIGHT, "dark": DARK}
 

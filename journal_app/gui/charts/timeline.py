@@ -42,11 +42,16 @@ class TimeChart(ChartPanel):
             colour = self.theme.session if session else self.theme.life_event
             style = Qt.PenStyle.DotLine if session else Qt.PenStyle.DashLine
             line = pg.InfiniteLine(
-                pos=marker.day * DAY, angle=90, pen=self.theme.pen(colour, 1.5, style),
+                pos=marker.day * DAY,
+                angle=90,
+                pen=self.theme.pen(colour, 1.5, style),
                 label=marker.label,
-                labelOpts={"position": MARKER_LABEL_SPOTS[index % len(MARKER_LABEL_SPOTS)],
-                           "color": colour, "fill": self.theme.brush(self.theme.background, 200),
-                           "anchors": [(0, 0.5), (0, 0.5)]},
+                labelOpts={
+                    "position": MARKER_LABEL_SPOTS[index % len(MARKER_LABEL_SPOTS)],
+                    "color": colour,
+                    "fill": self.theme.brush(self.theme.background, 200),
+                    "anchors": [(0, 0.5), (0, 0.5)],
+                },
             )
             line.label.setFont(self.theme.font(9))
             line.setZValue(-5)
@@ -54,8 +59,11 @@ class TimeChart(ChartPanel):
             self.marker_lines.append(line)
 
     def markers_on(self, number: int) -> list[str]:
-        return [("Session" if m.kind == "session" else f"Life event: {m.label}")
-                for m in self.markers if m.day == number]
+        return [
+            ("Session" if m.kind == "session" else f"Life event: {m.label}")
+            for m in self.markers
+            if m.day == number
+        ]
 
     @staticmethod
     def index_of(days: np.ndarray, x: float) -> int | None:

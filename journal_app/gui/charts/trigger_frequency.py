@@ -21,13 +21,18 @@ class TriggerFrequencyChart(BarChart):
             self.show_empty()
             return
         shown = stats[:MAX_BARS]
-        self.draw_bars([s.name for s in shown], [s.entries for s in shown],
-                       [times(s.entries) for s in shown], self.theme.bar)
+        self.draw_bars(
+            [s.name for s in shown],
+            [s.entries for s in shown],
+            [times(s.entries) for s in shown],
+            self.theme.bar,
+        )
         self.plot_item.setLabel("bottom", "Entries that name the trigger")
         top = stats[0]
         self.summary.setText(
             f"{len(stats)} trigger{'s' if len(stats) != 1 else ''} noted. "
-            f"Most often: {top.name} ({times(top.entries)}).{self.more_note(len(stats))}")
+            f"Most often: {top.name} ({times(top.entries)}).{self.more_note(len(stats))}"
+        )
 
     def describe_at(self, x: float, y: float) -> str | None:
         row = self.row_at(y)

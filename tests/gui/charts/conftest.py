@@ -19,8 +19,9 @@ def ctx(may_journal):
 @pytest.fixture
 def shown_window(qtbot, monkeypatch):
     """Show a window on 10 May 2025 (the day "today" means in these tests)."""
-    monkeypatch.setattr("journal_app.core.charts_data.ranges.now_local",
-                        lambda: datetime(2025, 5, 10, 20, 0).astimezone())
+    monkeypatch.setattr(
+        "journal_app.core.charts_data.ranges.now_local", lambda: datetime(2025, 5, 10, 20, 0).astimezone()
+    )
 
     def show(window):
         qtbot.addWidget(window)

@@ -13,8 +13,21 @@ SCRIPT = Path(__file__).resolve().parents[3] / "benchmarks" / "charts.py"
 
 def test_chart_benchmark_prints_a_row_per_chart(qtbot, tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(sys, "path", list(sys.path))  # the script adds the project to it
-    monkeypatch.setattr(sys, "argv", [str(SCRIPT), "--data-dir", str(tmp_path / "bench"),
-                                      "--days", "20", "--entries", "60", "--runs", "1"])
+    monkeypatch.setattr(
+        sys,
+        "argv",
+        [
+            str(SCRIPT),
+            "--data-dir",
+            str(tmp_path / "bench"),
+            "--days",
+            "20",
+            "--entries",
+            "60",
+            "--runs",
+            "1",
+        ],
+    )
     try:
         runpy.run_path(str(SCRIPT), run_name="__main__")
     except SystemExit as exit_:

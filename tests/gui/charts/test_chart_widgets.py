@@ -62,15 +62,17 @@ def test_mood_and_craving_points_means_uses_and_markers(qtbot, may_journal):
     assert mood.getData()[1].tolist() == [4, 6, 7, 8, 1]
     assert items["Peak craving, each day (triangles)"].getData()[1].tolist() == [6, 8, 2, 1, 10]
     assert len(items["Mood, 7-day mean (solid line)"].getData()[0]) == 10  # every day of the range
-    assert x_days(items["Day with a use entry (cross)"]) == [date(2025, 5, 5)]
+    assert x_days(items["Day with a use (cross)"]) == [date(2025, 5, 5)]
     assert [line.label.format for line in chart.marker_lines] == ["Moved flat", "Session"]
     assert [line.value() / DAY for line in chart.marker_lines] == [
-        day_number(date(2025, 5, 3)), day_number(date(2025, 5, 8))]
+        day_number(date(2025, 5, 3)),
+        day_number(date(2025, 5, 8)),
+    ]
     low, high = chart.plot_item.getViewBox().viewRange()[0]
     assert low / DAY == pytest.approx(day_number(MAY.start) - 0.5)
     assert high / DAY == pytest.approx(day_number(MAY.end) + 0.5)
     assert chart.summary.text().startswith("6 of 10 days have entries.")
-    assert "1 day with a use entry" in chart.summary.text()
+    assert "1 day with a use" in chart.summary.text()
 
 
 def test_hover_gives_the_date_and_exact_values(qtbot, may_journal):
@@ -78,7 +80,10 @@ def test_hover_gives_the_date_and_exact_values(qtbot, may_journal):
     x = day_number(date(2025, 5, 2)) * DAY
     chart.plot.scene().sigMouseMoved.emit(chart.plot_item.getViewBox().mapViewToScene(pg.Point(x, 5)))
     assert chart.hover_text.splitlines()[:3] == [
-        "Fri 2 May 2025", "Mood 6 (7-day mean —)", "Peak craving 8 (7-day mean —)"]
+        "Fri 2 May 2025",
+        "Mood 6 (7-day mean —)",
+        "Peak craving 8 (7-day mean —)",
+    ]
     assert chart.plot.toolTip() == chart.hover_text
     day3 = chart.describe_at(day_number(date(2025, 5, 3)) * DAY, 5)
     assert "Nothing recorded this day" in day3 and "Life event: Moved flat" in day3
@@ -96,7 +101,10 @@ def test_triggers_by_frequency_and_mean_craving(qtbot, may_journal):
     bars = freq.bar_items[0]
     assert bars.opts["width"].tolist() == [3, 1, 1]
     assert [name for _, name in freq.plot_item.getAxis("left")._tickLevels[0]] == [
-        "Stress", "Payday", "Private trigger name"]
+        "Stress",
+        "Payday",
+        "Private trigger name",
+    ]
     assert freq.label_texts() == ["3 entries", "1 entry", "1 entry"]
     craving = shown(qtbot, TriggerCravingChart, may_journal)
     assert [s.name for s in craving.rows] == ["Private trigger name", "Payday", "Stress"]
@@ -138,8 +146,11 @@ def test_streak_timeline_follows_start_and_use(qtbot, may_journal):
     chart = shown(qtbot, StreakChart, may_journal)
     line = data_items(chart)["Days without use (line)"]
     assert line.getData()[1].tolist() == [3, 4, 5, 6, 0, 1, 2, 3, 4, 5]
-    assert x_days(data_items(chart)["Day with a use entry (cross)"]) == [date(2025, 5, 5)]
-    assert "5 days without use" in chart.summary.text() and "Longest in this range: 6 days" in chart.summary.text()
+    assert x_days(data_items(chart)["Day with a use (cross)"]) == [date(2025, 5, 5)]
+    assert (
+        "5 days without use" in chart.summary.text()
+        and "Longest in this range: 6 days" in chart.summary.text()
+    )
 
 
 def test_sleep_against_mood_and_craving(qtbot, may_journal):
@@ -148,7 +159,10 @@ def test_sleep_against_mood_and_craving(qtbot, may_journal):
     mood = scatters["Mood (circles)"].getData()
     assert mood[0].tolist() == [5, 7.5, 8, 8] and mood[1].tolist() == [4, 6, 7, 8]
     assert scatters["Peak craving (triangles)"].getData()[1].tolist() == [6, 8, 2, 1]
-    assert chart.describe_at(5, 4).splitlines() == ["Thu 1 May 2025", "Slept 5 h, mood 4, peak craving 6 — click to open"]
+    assert chart.describe_at(5, 4).splitlines() == [
+        "Thu 1 May 2025",
+        "Slept 5 h, mood 4, peak craving 6 — click to open",
+    ]
     assert chart.day_at(7.5, 6) == date(2025, 5, 2)
 
 
@@ -212,8 +226,10 @@ def test_export_png_and_svg(qtbot, may_journal, tmp_path):
 def test_export_button_asks_where_and_saves(qtbot, may_journal, tmp_path, monkeypatch):
     chart = shown(qtbot, TriggerFrequencyChart, may_journal)
     target = tmp_path / "triggers"
-    monkeypatch.setattr("journal_app.gui.charts.base.QFileDialog.getSaveFileName",
-                        lambda *a, **k: (str(target), "PNG picture (*.png)"))
+    monkeypatch.setattr(
+        "journal_app.gui.charts.base.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(target), "PNG picture (*.png)"),
+    )
     chart.ask_export(".png")
     assert (tmp_path / "triggers.png").stat().st_size > 1000
 
@@ -226,7 +242,10 @@ def test_palettes_are_okabe_ito_and_dark_theme_applies(qtbot, may_journal):
     chart = shown(qtbot, MoodCravingChart, may_journal, theme=DARK)
     assert chart.plot.backgroundBrush().color().name().upper() == DARK.background
     mood = data_items(chart)["Mood, each day (circles)"]
-    assert mood.opts["symbol"] == "o" and data_items(chart)["Peak craving, each day (triangles)"].opts["symbol"] == "t1"
+    assert (
+        mood.opts["symbol"] == "o"
+        and data_items(chart)["Peak craving, each day (triangles)"].opts["symbol"] == "t1"
+    )
 
 
 def test_enter_on_a_days_row_opens_that_day(qtbot, may_journal):

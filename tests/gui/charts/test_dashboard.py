@@ -90,16 +90,23 @@ def test_life_events_dialog_adds_edits_and_removes(qtbot, may_journal, monkeypat
     dialog.date.setDate(to_qdate(date(2025, 5, 9)))
     qtbot.keyClicks(dialog.label, "Started a new job")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert [e.label for e in annotations.list_life_events(may_journal.db)] == ["Moved flat", "Started a new job"]
+    assert [e.label for e in annotations.list_life_events(may_journal.db)] == [
+        "Moved flat",
+        "Started a new job",
+    ]
     dialog.label.setText("Started my new job")
     dialog.save()
     assert annotations.list_life_events(may_journal.db)[1].label == "Started my new job"
     assert dialog.list.count() == 2
-    monkeypatch.setattr("journal_app.gui.charts.life_events_dialog.QMessageBox.question",
-                        lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(
+        "journal_app.gui.charts.life_events_dialog.QMessageBox.question",
+        lambda *a, **k: QMessageBox.StandardButton.No,
+    )
     assert not dialog.remove() and dialog.list.count() == 2
-    monkeypatch.setattr("journal_app.gui.charts.life_events_dialog.QMessageBox.question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        "journal_app.gui.charts.life_events_dialog.QMessageBox.question",
+        lambda *a, **k: QMessageBox.StandardButton.Yes,
+    )
     dialog.list.setCurrentRow(0)
     assert dialog.label.text() == "Moved flat" and dialog.note.toPlainText() == "note words"
     assert dialog.remove()

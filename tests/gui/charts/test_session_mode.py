@@ -15,16 +15,27 @@ from journal_app.gui.charts.registry import CHART_TYPES
 from journal_app.gui.charts.session_entries import HIDDEN, PRIVATE
 from journal_app.gui.charts.session_mode import SCALE, SessionModeWindow
 
-SECRETS = (PRIVATE_WORDS, NOTE_WORDS, PRIVATE_TRIGGER, "Felt calm", "Walking past", "A hard week",
-           "note words")
+SECRETS = (
+    PRIVATE_WORDS,
+    NOTE_WORDS,
+    PRIVATE_TRIGGER,
+    "Felt calm",
+    "Walking past",
+    "A hard week",
+    "note words",
+)
 
 
 def all_text(window: QWidget) -> str:
     """Every piece of text a person could see or a screen reader could read in the window."""
     parts = []
     for widget in [window, *window.findChildren(QWidget)]:
-        parts += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription(),
-                  widget.windowTitle()]
+        parts += [
+            widget.toolTip(),
+            widget.accessibleName(),
+            widget.accessibleDescription(),
+            widget.windowTitle(),
+        ]
         if isinstance(widget, QLabel):
             parts.append(widget.text())
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
@@ -32,12 +43,16 @@ def all_text(window: QWidget) -> str:
             for row in range(model.rowCount()):
                 for column in range(model.columnCount()):
                     index = model.index(row, column)
-                    parts += [str(model.data(index, role) or "") for role in
-                              (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
+                    parts += [
+                        str(model.data(index, role) or "")
+                        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+                    ]
         if isinstance(widget, pg.GraphicsView):
             parts += [item.toPlainText() for item in widget.scene().items() if isinstance(item, pg.TextItem)]
             parts += [item.format for item in widget.scene().items() if isinstance(item, pg.InfLineLabel)]
-            parts += [" ".join(item.texts()) for item in widget.scene().items() if isinstance(item, CellLabels)]
+            parts += [
+                " ".join(item.texts()) for item in widget.scene().items() if isinstance(item, CellLabels)
+            ]
     return "\n".join(parts)
 
 
