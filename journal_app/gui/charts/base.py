@@ -8,13 +8,14 @@ under the pointer) and ``day_at`` (which day a click means).
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor
+from PySide6.QtGui import QColor, QCursor, QImage
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 from ...core.charts_data import ChartData, DateRange
 from ...core.errors import JournalError
 from ...core.query import EntryFilter
-from .export import FORMATS, export_chart
+from .export import FORMATS, chart_image, export_chart
 from .scatter import UniformScatter
 from .table import DataTableModel
 from .theme import LIGHT, ChartTheme
@@ -336,22 +337,38 @@ class ChartPanel(QWidget):
         return self.plot.mapFromScene(scene)
 
     # export ------------------------------------------------------------------------
-    def export(self, path: Path | str) -> Path:
-        """Save the chart as a picture, titled with what it shows and which days."""
-        title = self.title + (f" — {self.range.describe()}" if self.range else "")
-        self.plot_item.setTitle(title, color=self.theme.foreground, size=f"{12 * self.theme.scale:g}pt")
+    @property
+    def picture_title(self) -> str:
+        return self.title + (f" — {self.range.describe()}" if self.range else "")
+
+    @contextlib.contextmanager
+    def _titled(self):
+        """The chart with its title and days above it, while a picture of it is made."""
+        self.plot_item.setTitle(
+            self.picture_title, color=self.theme.foreground, size=f"{12 * self.theme.scale:g}pt"
+        )
         self.plot_item.layout.activate()  # make room for the title now, not at the next paint
         try:
-            return export_chart(
-                self.plot_item,
-                path,
-                title=title,
-                description=self.description,
-                background=self.theme.background,
-            )
+            yield
         finally:
             self.plot_item.setTitle(None)
             self.plot_item.layout.activate()
+
+    def export(self, path: Path | str) -> Path:
+        """Save the chart as a picture, titled with what it shows and which days."""
+        with self._titled():
+            return export_chart(
+                self.plot_item,
+                path,
+                title=self.picture_title,
+                description=self.description,
+                background=self.theme.background,
+            )
+
+    def picture(self) -> QImage:
+        """The chart as a titled picture in memory (e.g. for the PDF report)."""
+        with self._titled():
+            return chart_image(self.plot_item)
 
     def ask_export(self, suffix: str) -> None:
         name = self.title.lower().replace(" ", "-").replace("×", "x")

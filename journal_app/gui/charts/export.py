@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from ...core.errors import JournalError
@@ -21,11 +21,20 @@ FORMATS = {".png": "PNG picture (*.png)", ".svg": "SVG drawing (*.svg)"}
 PNG_WIDTH = 1600
 
 
-def _write_png(plot_item, target: Path) -> None:
+def _png_exporter(plot_item) -> ImageExporter:
     exporter = ImageExporter(plot_item)
     if exporter.parameters()["width"] < PNG_WIDTH:  # a sharp picture, in the chart's own proportions
         exporter.parameters()["width"] = PNG_WIDTH
-    exporter.export(str(target))
+    return exporter
+
+
+def _write_png(plot_item, target: Path) -> None:
+    _png_exporter(plot_item).export(str(target))
+
+
+def chart_image(plot_item) -> QImage:
+    """The chart as a picture in memory, as sharp as a PNG export."""
+    return _png_exporter(plot_item).export(toBytes=True)
 
 
 def _write_svg(plot_item, target: Path, title: str, description: str, background: str) -> None:

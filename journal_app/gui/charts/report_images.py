@@ -1,0 +1,32 @@
+"""The charts as pictures for the PDF report.
+
+The report is written on a worker thread, where no widget may be made; so
+the pictures are drawn here first, on the GUI thread, and handed to the
+report's ``sections.chart_hook`` (see ``report_hook``).
+"""
+
+from __future__ import annotations
+
+from ...core.charts_data import ChartData, DateRange
+from .registry import CHART_TYPES
+from .theme import LIGHT
+
+SIZE = (1200, 460)
+
+
+def chart_images(db, rng: DateRange, *, include_private: bool, kinds=CHART_TYPES) -> list[tuple[str, object]]:
+    """(caption, QImage) for each chart over ``rng``; private entries only when chosen."""
+    data = ChartData(db, include_private=include_private)
+    pictures = []
+    for kind in kinds:
+        chart = kind(theme=LIGHT)  # paper is white
+        chart.resize(*SIZE)
+        chart.show_data(data, rng)
+        pictures.append((chart.picture_title, chart.picture()))
+        chart.deleteLater()
+    return pictures
+
+
+def report_hook(pictures: list[tuple[str, object]]):
+    """A ``sections.chart_hook`` that hands the report the pictures drawn beforehand."""
+    return lambda _db, _options, _data: list(pictures)
