@@ -72,6 +72,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: stopped; nothing more was changed.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. `recovery-journal search … | head`: the reader stopped
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except OSError as exc:
         print(f"{PROG}: error: {exc.strerror or exc} ({exc.filename or 'file'})", file=sys.stderr)
         return 1
