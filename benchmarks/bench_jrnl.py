@@ -88,25 +88,14 @@ def _ours(*args: str) -> list[str]:
     return [sys.executable, "-m", "journal_app", "--data-dir", str(big_journal_dir()), *args]
 
 
-def _ours_tag_export(out: Path) -> list[str]:
-    # the export command (issue 6) if present; otherwise the same work through the core
-    code = (
-        "import json, sys\n"
-        "from pathlib import Path\n"
-        "from journal_app.core.journal import Journal\n"
-        "from journal_app.core.query import EntryFilter\n"
-        f"j = Journal.open(Path({str(big_journal_dir())!r}))\n"
-        f"rows = j.rows(EntryFilter(tag={TAG!r}), limit=10**9)\n"
-        "data = [j.get(r.id) for r in rows]\n"
-        f"Path({str(out)!r}).write_text(json.dumps([{{'uuid': e.uuid, 'at': e.occurred_at.isoformat(),"
-        " 'title': e.title, 'body': e.body, 'tags': e.tags} for e in data]))\n"
-    )
-    return [sys.executable, "-c", code]
+def _pair(label: str, theirs: list[str], ours: list[str], out: Path | None = None) -> list[float]:
+    def run_ours() -> float:
+        if out is not None:
+            out.unlink(missing_ok=True)  # the export refuses to overwrite a file
+        return _run(ours)[0]
 
-
-def _pair(label: str, theirs: list[str], ours: list[str]) -> list[float]:
-    _run(ours)  # warm-up for ours; jrnl gets its file cache warmed by its own first read
-    ours_s = min(_run(ours)[0] for _ in range(3))
+    run_ours()  # warm-up for ours; jrnl gets its file cache warmed by its own first read
+    ours_s = min(run_ours() for _ in range(3))
     theirs_s = _run(theirs)[0]
     RESULTS[label] = theirs_s
     RESULTS[label + ":ours"] = ours_s
@@ -115,8 +104,10 @@ def _pair(label: str, theirs: list[str], ours: list[str]) -> list[float]:
 
 def tag_export() -> list[float]:
     jrnl, config = _jrnl(), _jrnl_files()
+    out = ROOT / "ours-tag.json"
     return _pair("tag", [str(jrnl), "--config-file", str(config), f"@{TAG}", "--format", "json"],
-                 _ours_tag_export(ROOT / "ours-tag.json"))
+                 _ours("export", "--format", "json", "--tag", TAG, "--include-private", "--out", str(out)),
+                 out=out)
 
 
 def text_search() -> list[float]:
@@ -130,7 +121,8 @@ def full_export() -> list[float]:
     jrnl, config = _jrnl(), _jrnl_files()
     ours_out = ROOT / "ours-all.json"
     return _pair("export", [str(jrnl), "--config-file", str(config), "--format", "json"],
-                 _ours("export", "--format", "json", "--include-private", "--out", str(ours_out)))
+                 _ours("export", "--format", "json", "--include-private", "--out", str(ours_out)),
+                 out=ours_out)
 
 
 def note_for(measure) -> str:

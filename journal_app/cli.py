@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from . import __version__
 from .commands import COMMAND_MODULES, CommandContext
+from .core.db import DatabaseError
 from .core.errors import JournalError
 
 PROG = "recovery-journal"
@@ -71,8 +72,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: stopped; nothing more was changed.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. `recovery-journal search … | head`: the reader stopped
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except OSError as exc:
         print(f"{PROG}: error: {exc.strerror or exc} ({exc.filename or 'file'})", file=sys.stderr)
+        return 1
+    except DatabaseError as exc:  # e.g. damage met by a command that skips the whole-file check
+        print(f"{PROG}: error: the journal could not be read ({exc}). Nothing was changed; "
+              f"`{PROG} stats` checks the whole file and offers a backup.", file=sys.stderr)
         return 1
     finally:
         ctx.close()

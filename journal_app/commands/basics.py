@@ -42,7 +42,7 @@ def register(sub, common) -> None:
 
 
 def cmd_search(args, ctx) -> int:
-    journal = ctx.open_journal()
+    journal = ctx.open_journal(check=False)
     rows = journal.search(args.query, limit=args.limit, include_private=args.include_private)
     if args.json:
         json.dump([row.as_dict() for row in rows], sys.stdout, ensure_ascii=False, indent=2)

@@ -66,6 +66,7 @@ def register(sub, common) -> None:
     p.add_argument("--include-private", action="store_true", help="include entries marked private")
     p.add_argument("--kinds", type=_arg(parse_kinds), default=frozenset(), metavar="LIST",
                    help="only these kinds, e.g. check_in,craving (default: all)")
+    p.add_argument("--tag", default=None, metavar="NAME", help="only entries with this tag")
     p.add_argument("--fields", type=_arg(parse_fields), default=None, metavar="LIST",
                    help="only these fields or groups, e.g. measures,triggers (default: all)")
     p.add_argument("--no-text", action="store_true",
@@ -130,6 +131,7 @@ def _options(args) -> ExportOptions:
     return ExportOptions(
         date_from=args.date_from, date_to=args.date_to, kinds=args.kinds,
         include_private=args.include_private, include_text=not args.no_text, fields=args.fields,
+        tag=args.tag,
     )
 
 

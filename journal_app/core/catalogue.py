@@ -15,6 +15,14 @@ def install_catalogue(db: sqlite_utils.Database) -> None:
     built-in key, so nothing they linked to it changes.
     """
     catalogue = load_catalogue()
+    keys = [item.key for item in catalogue.triggers + catalogue.coping]
+    marks = ", ".join("?" for _ in keys)
+    present = db.execute(
+        f"SELECT (SELECT count(*) FROM triggers WHERE seed_key IN ({marks})) + "
+        f"(SELECT count(*) FROM coping_strategies WHERE seed_key IN ({marks}))", keys + keys
+    ).fetchone()[0]
+    if present == len(keys):
+        return  # all there: no write, so opening a journal to read it writes nothing
     with dbmod.write(db):
         for table, items in (("triggers", catalogue.triggers), ("coping_strategies", catalogue.coping)):
             _install(db, table, items)

@@ -20,9 +20,7 @@ from .. import APP_NAME, __version__
 from ..core.journal import Journal
 from .charts.session_action import SessionModeController
 from .context import AppContext
-from .export_dialog import ExportDialog
 from .get_help import GetHelpDialog
-from .import_dialog import ImportDialog
 from .journal_view import JournalView
 from .safety_dialog import SafetyNoticeHook
 from .urge_dialog import UrgeDialog
@@ -194,6 +192,8 @@ class MainWindow(QMainWindow):
         """File ▸ Import… (window-modal; it tells the views through entries_changed when it adds)."""
         if self.ctx.journal is None:
             return
+        from .import_dialog import ImportDialog  # imported when first needed: start-up stays quick
+
         self.import_dialog = ImportDialog(self.ctx, self)
         self.import_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.import_dialog.open()
@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
     def show_export(self) -> None:
         if self.ctx.journal is None:
             return
+        from .export_dialog import ExportDialog  # imported when first needed: start-up stays quick
+
         self.export_dialog = ExportDialog(self.ctx, self)
         self.export_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.export_dialog.open()

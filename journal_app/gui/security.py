@@ -264,24 +264,31 @@ def start_window(data_dir: Path, make_window: Callable[[Journal | None], QWidget
     try:
         if not keyfile.journal_is_encrypted(data_dir):
             journal = Journal.open(data_dir, check=False)
-            check = integrity.BackgroundCheck(data_dir, None)
+            check = True  # started once the window is up, so it does not slow the first paint
     except (DamagedJournalError, MissingJournalError) as exc:
         damaged = exc  # moved aside, never replaced by an empty one
     try:
         window = make_window(journal)
     except dbmod.DatabaseError:
-        if check is None or not check.problems():
+        problems = integrity.problems_in(data_dir, None) if check else []
+        if not problems:
             raise
         journal.close()
-        return make_window(None), integrity.move_aside_and_offer(data_dir, None, check.problems())
-    if check is not None:
-        _watch_check(window, journal, check, data_dir)
+        return make_window(None), integrity.move_aside_and_offer(data_dir, None, problems)
+    if check:
+        _watch_check(window, journal, data_dir)
     return window, damaged
 
 
-def _watch_check(window, journal: Journal, check, data_dir: Path) -> None:
+def _watch_check(window, journal: Journal, data_dir: Path) -> None:
     timer = QTimer(window)
     timer.setInterval(CHECK_POLL_MS)
+    check = None
+
+    def start() -> None:
+        nonlocal check
+        check = integrity.BackgroundCheck(data_dir, None)
+        timer.start()
 
     def poll() -> None:
         if not check.finished():
@@ -297,5 +304,5 @@ def _watch_check(window, journal: Journal, check, data_dir: Path) -> None:
         window.security.show_restore_dialog(reason=str(damaged))
 
     timer.timeout.connect(poll)
-    timer.start()
+    QTimer.singleShot(0, window, start)
     window.integrity_timer = timer

@@ -103,3 +103,15 @@ def test_console_script_and_module_both_start(tmp_path):
     out = subprocess.run([script, "--version"], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0 and out.stdout.startswith("recovery-journal ")
     assert run("--version").stdout == out.stdout
+
+
+def test_search_on_a_damaged_journal_says_so_in_one_line(tmp_path):
+    assert run("demo", "--days", "60", data_dir=tmp_path).returncode == 0
+    path = tmp_path / "journal.db"
+    data = bytearray(path.read_bytes())
+    data[4096 * 2:] = b"\x5a" * (len(data) - 4096 * 2)  # every page after the first two
+    path.write_bytes(bytes(data))
+    out = run("search", "sister", data_dir=tmp_path)
+    assert out.returncode == 1
+    assert out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
+    assert "could not be read" in out.stderr or "damaged" in out.stderr

@@ -62,6 +62,17 @@ def test_export_choices_and_json_output(demo_dir, tmp_path, capsys):
     assert all(",craving," in line for line in text.splitlines()[1:])
 
 
+def test_export_by_tag(demo_dir, tmp_path, capsys):
+    out_file = tmp_path / "work.json"
+    code, _, _ = run(capsys, "export", "--format", "json", "--tag", "work", "--out", str(out_file))
+    entries = json.loads(out_file.read_text())["entries"]
+    assert code == 0 and entries and all("work" in e["tags"] for e in entries)
+    journal = Journal.open(demo_dir)
+    from journal_app.core.query import EntryFilter
+    assert len(entries) == journal.count(EntryFilter(tag="work", include_private=False))
+    journal.close()
+
+
 def test_markdown_export(demo_dir, tmp_path, capsys):
     code, _, _ = run(capsys, "export", "--format", "markdown", "--out", str(tmp_path / "j.md"))
     assert code == 0 and "\n## " in (tmp_path / "j.md").read_text()

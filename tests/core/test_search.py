@@ -101,3 +101,22 @@ def test_search_pages_follow_on(journal):
     second = journal.rows(EntryFilter(text="river"), limit=5, after=first[-1])
     assert [r.id for r in first + second] == ids[:10]
     assert journal.count(EntryFilter(text="river")) == 12
+
+
+def test_bulk_inserts_are_searchable_and_a_failed_one_changes_nothing(journal):
+    import pytest
+
+    from journal_app.core.entries import InvalidEntryError
+
+    when = datetime(2025, 5, 1, 9, 0, tzinfo=timezone.utc)
+    journal.insert_many(Entry(kind=EntryKind.NOTE, title=f"harbour walk {i}",
+                              occurred_at=when + timedelta(hours=i)) for i in range(50))
+    found = journal.search("harb", limit=3)
+    assert [r.title for r in found] == ["harbour walk 49", "harbour walk 48", "harbour walk 47"]
+    with pytest.raises(InvalidEntryError):
+        journal.insert_many([Entry(kind=EntryKind.NOTE, title="lighthouse"), Entry(kind=EntryKind.NOTE)])
+    assert journal.search("lighthouse") == [] and journal.count() == 50
+    # the row-by-row triggers are back: an ordinary save is indexed at once
+    journal.save(Entry(kind=EntryKind.NOTE, title="lighthouse at dusk"))
+    assert len(journal.search("lighthouse")) == 1
+    assert _index_is_consistent(journal)

@@ -86,6 +86,7 @@ class ExportOptions:
     include_private: bool = False  # private entries only when chosen on purpose
     include_text: bool = True  # titles, notes, situations, thoughts, lead-ups
     fields: frozenset[str] | None = None  # None: every field
+    tag: str | None = None  # only entries with this tag
 
     def __post_init__(self) -> None:
         if self.date_from and self.date_to and self.date_from > self.date_to:
@@ -93,7 +94,7 @@ class ExportOptions:
 
     def entry_filter(self) -> EntryFilter:
         return EntryFilter(kinds=self.kinds, date_from=self.date_from, date_to=self.date_to,
-                           include_private=self.include_private)
+                           include_private=self.include_private, tag=self.tag)
 
     def selected_fields(self) -> tuple[str, ...]:
         """The fields written, in file order (uuid, kind, time and the private flag always)."""
