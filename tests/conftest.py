@@ -71,3 +71,12 @@ def _no_real_home(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     if sys.platform != "win32":
         monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
+# Property tests explore fresh examples on a developer's machine; in CI they are
+# derandomised, so a run can be repeated exactly.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    _hypothesis_settings.load_profile("ci")

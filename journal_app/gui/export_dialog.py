@@ -7,6 +7,8 @@ leaves no file behind.
 
 from __future__ import annotations
 
+from datetime import date
+
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -42,12 +44,13 @@ FIELD_CHOICES = [("measures", "Mood, craving, sleep and other measures"),
                  ("links", "Triggers, coping, tags and warning signs"), ("times", "When entries were written")]
 
 
-def write_export(db, path, fmt: str, options: ExportOptions, *, progress, passphrase=None, bom=False):
+def write_export(db, path, fmt: str, options: ExportOptions, *, progress, passphrase=None, bom=False,
+                 pictures=None):
     """The background work (runs off the GUI thread; touches no widget)."""
     if fmt == "pdf":
         from ..report import pdf
 
-        return pdf.write_report(db, path, options, progress=progress, overwrite=True)
+        return pdf.write_report(db, path, options, progress=progress, overwrite=True, pictures=pictures)
     return exporting.export_file(db, path, fmt, options, progress=progress, passphrase=passphrase,
                                  bom=bom, overwrite=True)
 
@@ -206,8 +209,29 @@ class ExportDialog(QDialog):
         self.message.setText("Exporting…")
         self.export_button.setEnabled(False)
         self._path = path
-        self.progress.start(write_export, self.ctx.journal.db, path, self.current_format(), self.options(),
-                            passphrase=passphrase, bom=self.current_format() == "csv" and self.bom.isChecked())
+        options = self.options()
+        pictures = self._chart_pictures(options) if self.current_format() == "pdf" else None
+        self.progress.start(write_export, self.ctx.journal.db, path, self.current_format(), options,
+                            passphrase=passphrase, bom=self.current_format() == "csv" and self.bom.isChecked(),
+                            pictures=pictures)
+
+    def _chart_pictures(self, options: ExportOptions):
+        """The dashboard's charts for the report, drawn here on the GUI thread (about a second)."""
+        from ..core.charts_data.ranges import DateRange
+        from .charts.report_images import chart_images
+
+        if options.kinds or (options.fields is not None and "measures" not in options.fields):
+            return None  # the dashboard shows every kind and every measure: keep to what was chosen
+        journal = self.ctx.journal
+        stats = journal.stats(include_private=options.include_private)
+        if not stats["first_date"]:
+            return []
+        first, last = date.fromisoformat(stats["first_date"]), date.fromisoformat(stats["last_date"])
+        start = max(options.date_from or first, first)
+        end = min(options.date_to or last, last)
+        if start > end:
+            return []
+        return chart_images(journal.db, DateRange(start, end), include_private=options.include_private)
 
     def _exported(self, count: int) -> None:
         self.export_button.setEnabled(True)

@@ -48,7 +48,7 @@ def _range_text(data: report_data.ReportData) -> str:
 
 
 def build_document(db: sqlite_utils.Database, options: ExportOptions, page_width: float,
-                   *, now: datetime | None = None) -> QTextDocument:
+                   *, now: datetime | None = None, pictures=None) -> QTextDocument:
     """The whole report as a document; ``page_width`` is in CSS pixels (96 per inch), for images."""
     data = report_data.build(db, options)
     doc = QTextDocument()
@@ -57,7 +57,7 @@ def build_document(db: sqlite_utils.Database, options: ExportOptions, page_width
              f"Made {(now or now_local()):%d %B %Y}. "
              + ("Private entries are included." if options.include_private else "Private entries are not included.")
              + "</p>"]
-    for section in sections.build_sections(db, options, data):
+    for section in sections.build_sections(db, options, data, pictures):
         for name, image in section.images.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         parts.append(f"<h2>{escape(section.title)}</h2>" + section.html.replace("{page_width}", str(int(page_width))))
@@ -68,8 +68,12 @@ def build_document(db: sqlite_utils.Database, options: ExportOptions, page_width
 def write_report(
     db: sqlite_utils.Database, path: Path | str, options: ExportOptions = ExportOptions(), *,
     progress: Progress | None = None, overwrite: bool = False, now: datetime | None = None,
+    pictures=None,
 ) -> int:
-    """Write the PDF to ``path``; return how many entries it covers."""
+    """Write the PDF to ``path``; return how many entries it covers.
+
+    ``pictures`` are charts drawn beforehand on the GUI thread (widgets cannot be
+    made on a worker); without them the report draws a simple chart itself."""
     if QGuiApplication.instance() is None:
         raise JournalError("Drawing a PDF needs the app's graphics set up first.")
     path = Path(path)
@@ -88,7 +92,7 @@ def write_report(
                                          QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter))
         area = writer.pageLayout().paintRectPixels(RESOLUTION)
         footer = RESOLUTION * 0.35
-        doc = build_document(db, options, area.width() * 0.96 * 96 / RESOLUTION, now=now)
+        doc = build_document(db, options, area.width() * 0.96 * 96 / RESOLUTION, now=now, pictures=pictures)
         doc.documentLayout().setPaintDevice(writer)
         font = QFont()
         font.setPointSizeF(10)

@@ -83,8 +83,8 @@ def streaks(db, options, data: ReportData) -> Section | None:
     return Section("Streaks", _table(rows))
 
 
-def charts(db, options, data: ReportData) -> Section | None:
-    drawn = chart_hook(db, options, data)
+def charts(db, options, data: ReportData, pictures=None) -> Section | None:
+    drawn = list(pictures) if pictures is not None else chart_hook(db, options, data)
     if not drawn:
         return None
     images, parts = {}, []
@@ -169,7 +169,10 @@ def entries(db, options, data: ReportData) -> Section:
     return Section("Entries", note + "".join(_entry_html(r) for r in shown))
 
 
-def build_sections(db, options: ExportOptions, data: ReportData) -> list[Section]:
-    makers: list[SectionHook] = [summary, streaks, charts, warning_signs, detected_signs, *EXTRA_SECTIONS,
-                                 entries]
+def build_sections(db, options: ExportOptions, data: ReportData, pictures=None) -> list[Section]:
+    """``pictures``: (caption, QImage) charts drawn beforehand (the app's dashboard charts);
+    without them the report draws its own simple chart."""
+    drawn_charts = (lambda d, o, r: charts(d, o, r, pictures)) if pictures is not None else charts
+    makers: list[SectionHook] = [summary, streaks, drawn_charts, warning_signs, detected_signs,
+                                 *EXTRA_SECTIONS, entries]
     return [section for maker in makers if (section := maker(db, options, data)) is not None]

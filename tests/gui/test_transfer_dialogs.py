@@ -267,3 +267,25 @@ def test_leaving_out_written_words_and_measures(qtbot, export_dialog, tmp_path):
     entries = json.loads(target.read_text())["entries"]
     assert all("body" not in e and "situation" not in e and "mood" not in e for e in entries)
     assert all("triggers" in e for e in entries)
+
+
+def test_the_dialogs_pdf_carries_the_dashboard_charts_only_when_all_is_shared(
+        qtbot, export_dialog, tmp_path, monkeypatch):
+    from journal_app.gui import export_dialog as module
+
+    seen = []
+    real = module.write_export
+
+    def spy(*args, pictures=None, **kwargs):
+        seen.append(pictures)
+        return real(*args, pictures=pictures, **kwargs)
+
+    monkeypatch.setattr(module, "write_export", spy)
+    pick_format(export_dialog, "pdf")
+    export_dialog.start_export(str(tmp_path / "full.pdf"))
+    qtbot.waitUntil(lambda: export_dialog.message.text().startswith("Exported"), timeout=30_000)
+    captions = [caption for caption, _image in seen[0]]
+    assert len(captions) >= 5 and any("mood" in c.casefold() for c in captions)
+    assert all(not image.isNull() for _caption, image in seen[0])
+    # fewer kinds chosen: the dashboard (which shows every kind) stays out
+    assert export_dialog._chart_pictures(module.ExportOptions(kinds=frozenset({module.EntryKind.NOTE}))) is None
