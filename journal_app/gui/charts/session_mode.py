@@ -30,6 +30,12 @@ class SessionModeWindow(QWidget):
     left_session = Signal()  # the person left session mode
     session_recorded = Signal(object)  # the TherapySession just recorded
 
+    def show_get_help(self) -> None:
+        """Crisis numbers stay one click away in session mode too."""
+        from ..get_help import GetHelpDialog
+
+        GetHelpDialog(self.ctx, self).exec()
+
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx = ctx
@@ -51,6 +57,11 @@ class SessionModeWindow(QWidget):
         self.record_button.clicked.connect(self.record_session)
         self.leave_button = QPushButton("&Leave session mode (Esc)")
         self.leave_button.clicked.connect(self.leave)
+        self.help_button = QPushButton("Get help now (F1)")
+        self.help_button.setObjectName("getHelpButton")
+        self.help_button.setShortcut("F1")
+        self.help_button.setToolTip("Crisis numbers and support contacts")
+        self.help_button.clicked.connect(self.show_get_help)
         self.previous_button = QPushButton("◀ &Previous")
         self.next_button = QPushButton("&Next ▶")
         self.previous_button.clicked.connect(self.previous_step)
@@ -71,6 +82,7 @@ class SessionModeWindow(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.step_label, 1)
+        top.addWidget(self.help_button)
         top.addWidget(self.record_button)
         top.addWidget(self.leave_button)
         bottom = QHBoxLayout()
