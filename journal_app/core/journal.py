@@ -22,14 +22,14 @@ from . import (
     migrations,
     paths,
     query,
-    safety,
     settings,
     stats,
 )
-from .insights import streaks as streaks_mod
-from .insights import warning_signs as signs_mod
-from .insights.result import SignResult
-from .insights.streaks import Streak
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the insights are imported when first asked for, not at start-up
+    from .insights.result import SignResult
+    from .insights.streaks import Streak
 from . import db as dbmod
 from .errors import DamagedJournalError, PassphraseNeededError
 from .models import Entry
@@ -183,27 +183,43 @@ class Journal:
         return Plan(self.db)
 
     def warning_signs(self, today: date | None = None) -> list[SignResult]:
-        return signs_mod.current_signs(self.db, today)
+        from .insights import warning_signs
+
+        return warning_signs.current_signs(self.db, today)
 
     def snooze_sign(self, key: str, today: date | None = None) -> date:
-        return signs_mod.snooze(self.db, key, today)
+        from .insights import warning_signs
+
+        return warning_signs.snooze(self.db, key, today)
 
     def dismiss_sign(self, key: str, today: date | None = None) -> None:
-        signs_mod.dismiss(self.db, key, today)
+        from .insights import warning_signs
+
+        warning_signs.dismiss(self.db, key, today)
 
     def streaks(self, today: date | None = None) -> list[Streak]:
-        return streaks_mod.streaks(self.db, today)
+        from .insights import streaks
+
+        return streaks.streaks(self.db, today)
 
     def add_recovery_start(self, substance: str, started_on: date, note: str = "") -> int:
-        return streaks_mod.add_recovery_start(self.db, substance, started_on, note)
+        from .insights import streaks
 
-    def lost_tolerance_notice(self, entry: Entry) -> safety.SafetyNotice | None:
+        return streaks.add_recovery_start(self.db, substance, started_on, note)
+
+    def lost_tolerance_notice(self, entry: Entry):
+        from . import safety
+
         return safety.lost_tolerance_notice(self.db, entry)
 
     def lost_tolerance_days(self) -> int:
+        from . import safety
+
         return safety.threshold_days(self.db)
 
     def record_safety_notice(self, entry_id: int) -> None:
+        from . import safety
+
         safety.record_shown(self.db, entry_id)
 
     def setting(self, key: str, default=None):

@@ -24,11 +24,8 @@ import secrets
 import unicodedata
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+# `cryptography` is imported inside the functions that use it: opening a plain
+# journal (most starts of the app) never needs it.
 
 from . import files, paths
 from .db import SQLITE_HEADER
@@ -85,12 +82,17 @@ def _passphrase_bytes(passphrase: str) -> bytes:
 
 
 def _argon2(passphrase: str, salt: bytes, kdf: KdfParams) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     return Argon2id(
         salt=salt, length=32, iterations=kdf.iterations, lanes=kdf.lanes, memory_cost=kdf.memory_kib
     ).derive(_passphrase_bytes(passphrase))
 
 
 def _hkdf(secret: bytes, salt: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"recovery-journal recovery key")
     return hkdf.derive(secret)
 
@@ -140,11 +142,16 @@ def parse_recovery_key(text: str) -> bytes:
 
 
 def _seal(wrapping_key: bytes, db_key: bytes, aad: bytes) -> tuple[bytes, bytes]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(NONCE_BYTES)
     return nonce, AESGCM(wrapping_key).encrypt(nonce, db_key, aad)
 
 
 def _open(wrapping_key: bytes, nonce: bytes, sealed: bytes, aad: bytes) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(wrapping_key).decrypt(nonce, sealed, aad)
     except InvalidTag:

@@ -21,7 +21,6 @@ from ..core import db as dbmod
 from ..core import integrity, keyfile
 from ..core.errors import DamagedJournalError, JournalError, MissingJournalError
 from ..core.journal import Journal
-from .encryption_dialog import EncryptionDialog
 from .idle import DEFAULT_MINUTES_WHEN_ENCRYPTED, IdleWatcher
 from .lock_screen import LockScreen, Unlocked
 from .restore_dialog import RestoreDialog
@@ -201,7 +200,9 @@ class SecurityController(QObject):
             journal.close()
 
     # -- dialogs and backups ------------------------------------------------------
-    def show_encryption_dialog(self) -> EncryptionDialog:
+    def show_encryption_dialog(self):
+        from .encryption_dialog import EncryptionDialog  # loaded when first opened
+
         dialog = EncryptionDialog(self.data_dir, self.release, self.reopen, self.window,
                                   auto_lock_minutes=self.auto_lock_minutes(),
                                   on_auto_lock_changed=self.set_auto_lock_minutes)
