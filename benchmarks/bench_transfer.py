@@ -75,8 +75,34 @@ def import_jrnl() -> list[float]:
     return samples
 
 
+def pdf_90_days() -> list[float]:
+    """A 90-day report as the app writes it: the dashboard's charts drawn, then the PDF."""
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.core.charts_data import DateRange
+    from journal_app.gui.charts.report_images import chart_images
+    from journal_app.report import pdf
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - charts need widgets
+    OUT.mkdir(parents=True, exist_ok=True)
+    journal = Journal.open(big_journal_dir(), check=False)
+    last = date.fromisoformat(journal.stats()["last_date"])
+    first = last - timedelta(days=89)
+    options = ExportOptions(date_from=first, date_to=last)
+
+    def one() -> None:
+        pictures = chart_images(journal.db, DateRange(first, last), include_private=False)
+        pdf.write_report(journal.db, OUT / "report-90-days.pdf", options, overwrite=True, pictures=pictures)
+
+    try:
+        return timed(one, repeat=3)
+    finally:
+        journal.close()
+
+
 MEASURES = [
     Measure("export 100k entries as JSON", 2, lambda: _export("json"), unit="s"),
     Measure("export 100k entries as CSV", 2, lambda: _export("csv"), unit="s"),
+    Measure("export a 90-day PDF report with charts", None, pdf_90_days, unit="s"),
     Measure("import 100k jrnl entries (read, check, add)", 10, import_jrnl, unit="s", quick=False),
 ]
