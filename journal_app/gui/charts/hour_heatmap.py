@@ -51,7 +51,9 @@ class HourWeekdayChart(ChartPanel):
             self.summary.setText("No urges were logged in this range.")
             return
         top = int(grid.counts.max())
-        self.image = pg.ImageItem(grid.counts.astype(float), axisOrder="row-major")
+        cells = grid.counts.astype(float)
+        cells[grid.counts == 0] = np.nan  # an hour with no urges stays background: calm, not dark
+        self.image = pg.ImageItem(cells, axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get(HEAT_MAP))
         self.image.setLevels((0, max(top, 1)))
         self.image.setRect(0, 0, 24, 7)
