@@ -129,6 +129,7 @@ class SecurityController(QObject):
                 dialog.reject()
         self.window.set_journal(None)
         journal.close()
+        _forget_our_clipboard()
         self._show_locked()
         return True
 
@@ -253,6 +254,19 @@ class SecurityController(QObject):
 
 
 CHECK_POLL_MS = 50
+
+
+def _forget_our_clipboard() -> None:
+    """Text copied out of the journal does not outlive the lock (text another program put
+    on the clipboard is not ours to clear)."""
+    from PySide6.QtGui import QClipboard, QGuiApplication
+
+    clipboard = QGuiApplication.clipboard()
+    for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
+        if mode == QClipboard.Mode.Selection and not clipboard.supportsSelection():
+            continue
+        if clipboard.ownsClipboard() if mode == QClipboard.Mode.Clipboard else clipboard.ownsSelection():
+            clipboard.clear(mode)
 
 
 def start_window(data_dir: Path, make_window: Callable[[Journal | None], QWidget]):

@@ -152,3 +152,19 @@ def test_unlocking_a_damaged_journal_offers_the_newest_good_backup(qtbot, data_d
         dialog.reject()
     finally:
         close_window(win)
+
+
+def test_locking_forgets_journal_text_copied_to_the_clipboard(qtbot, unlocked, marker, monkeypatch):
+    from PySide6.QtGui import QClipboard, QGuiApplication
+
+    # the offscreen platform never reports owning its clipboard; a desktop does after a copy
+    monkeypatch.setattr(QClipboard, "ownsClipboard", lambda self: True)
+    win = unlocked
+    win.journal_view.table.selectRow(0)
+    editor = win.journal_view.editor
+    editor.body.selectAll()
+    editor.body.copy()
+    clipboard = QGuiApplication.clipboard()
+    assert marker in clipboard.text()
+    qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert win.security.locked and marker not in clipboard.text()
