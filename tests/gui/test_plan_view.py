@@ -1,10 +1,14 @@
 """The prevention plan view: every part saved as the person makes it."""
 
+from datetime import date
+
 from PySide6.QtWidgets import QTableWidgetItem
 
 from journal_app.core.plan import SupportContact
 from journal_app.gui.context import AppContext, JournalEvents
 from journal_app.gui.plan_view import PlanView
+
+from journal_builder import urge
 
 
 def make_view(qtbot, journal):
@@ -91,3 +95,50 @@ def test_the_safety_message_threshold_is_a_setting(qtbot, journal):
     view.tolerance_days.setValue(10)
     view.tolerance_days.editingFinished.emit()
     assert journal.lost_tolerance_days() == 10
+
+
+def test_an_own_trigger_can_be_marked_as_money(qtbot, journal):
+    journal.insert_many([urge(n, 5, triggers=["Rent is due"]) for n in (30, 4, 3, 1)])
+    view = make_view(qtbot, journal)
+    kinds = view.trigger_kinds
+    assert [kinds.table.item(r, 0).text() for r in range(kinds.table.rowCount())] == ["Rent is due"]
+    box = kinds.kind_box("Rent is due")
+    assert box.currentText() == "(none)"
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "(none)", "Places or things from using", "People from using", "Money"]
+    assert "money_problems" not in [r.key for r in journal.warning_signs(date(2025, 6, 30))]
+    box.setCurrentIndex(box.findText("Money"))
+    assert journal.own_triggers()[0].category == "money"
+    assert "money_problems" in [r.key for r in journal.warning_signs(date(2025, 6, 30))]
+    box.setCurrentIndex(box.findText("(none)"))
+    assert journal.own_triggers()[0].category == ""
+
+
+def test_triggers_named_in_the_plan_join_my_own_triggers(qtbot, journal):
+    view = make_view(qtbot, journal)
+    assert view.trigger_kinds.table.rowCount() == 0  # built-in triggers keep their own kinds
+    view.trigger_combo.setEditText("Seeing Jay")
+    qtbot.keyClicks(view.response_edit, "Text Sam and walk the other way")
+    view.save_response()
+    box = view.trigger_kinds.kind_box("Seeing Jay")
+    box.setCurrentIndex(box.findData("old_people"))
+    assert journal.own_triggers()[0].category == "old_people"
+    view.ctx.journal = None
+    view.set_journal(None)  # locking clears them from the screen
+    assert view.trigger_kinds.table.rowCount() == 0
+
+
+def test_a_kind_that_cannot_be_saved_is_put_back(qtbot, journal, monkeypatch):
+    from journal_app.core.errors import JournalError
+
+    journal.insert_many([urge(1, 5, triggers=["Rent is due"])])
+    view = make_view(qtbot, journal)
+    box = view.trigger_kinds.kind_box("Rent is due")
+
+    def refuse(*_args):
+        raise JournalError("The journal could not save that just now.")
+
+    monkeypatch.setattr(journal, "set_trigger_category", refuse)
+    box.setCurrentIndex(box.findText("Money"))
+    assert box.currentText() == "(none)"
+    assert "could not save" in view.message_label.text()
