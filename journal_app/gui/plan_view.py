@@ -1,4 +1,4 @@
-"""The prevention plan: my triggers and planned responses, the kind of
+"""The prevention plan: my triggers and planned responses (editable in place), the kind of
 each of my own triggers, support contacts, reasons for recovery, warning signs I have seen
 in myself, and crisis numbers (editable per country).
 
@@ -37,7 +37,9 @@ def _table(headers: list[str], *, editable: bool = False) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[tuple], ids: list[int | None]) -> None:
+def _fill(table: QTableWidget, rows: list[tuple], ids: list[int | None], *,
+          read_only: tuple[int, ...] = ()) -> None:
+    """Put ``rows`` in ``table``; cells in the ``read_only`` columns cannot be edited in place."""
     blocked = table.blockSignals(True)  # filling is not editing
     table.setRowCount(0)
     for row_values, row_id in zip(rows, ids):
@@ -46,6 +48,8 @@ def _fill(table: QTableWidget, rows: list[tuple], ids: list[int | None]) -> None
         for column, value in enumerate(row_values):
             cell = QTableWidgetItem(value)
             cell.setData(ID_ROLE, row_id)
+            if column in read_only:
+                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(row, column, cell)
     table.blockSignals(blocked)
 
@@ -202,7 +206,12 @@ class PlanView(QWidget):
     def _build_responses(self) -> QGroupBox:
         box = QGroupBox("My triggers and what I will do")
         layout = QVBoxLayout(box)
-        self.responses_table = _table(["Trigger", "My planned response"])
+        self.responses_table = _table(["Trigger", "My planned response"], editable=True)
+        self.responses_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.responses_table.setToolTip("Double-click a planned response (or select it and press F2) "
+                                        "to change it")
+        self.responses_table.itemChanged.connect(self._response_edited)
         layout.addWidget(self.responses_table)
         row = QHBoxLayout()
         self.trigger_combo = QComboBox(editable=True)
@@ -310,7 +319,8 @@ class PlanView(QWidget):
             return
         plan = journal.plan
         responses = plan.responses()
-        _fill(self.responses_table, [(r.trigger, r.response) for r in responses], [r.id for r in responses])
+        _fill(self.responses_table, [(r.trigger, r.response) for r in responses], [r.id for r in responses],
+              read_only=(0,))
         contacts = plan.contacts()
         _fill(self.contacts_table, [(c.name, c.role, c.phone) for c in contacts], [c.id for c in contacts])
         self._load_trigger_choices()
@@ -350,6 +360,19 @@ class PlanView(QWidget):
         if self.act(lambda plan: plan.set_response(trigger, response)):
             self.response_edit.clear()
             self.trigger_combo.setEditText("")
+
+    def _response_edited(self, cell: QTableWidgetItem) -> None:
+        """A planned response changed in its row: saved for that trigger; an empty one is not saved."""
+        trigger_cell = self.responses_table.item(cell.row(), 0)
+        if cell.column() != 1 or trigger_cell is None:
+            return
+        trigger, response = trigger_cell.text(), cell.text()
+        if not response.strip():
+            self.reload()  # the saved text comes back
+            self.message_label.setText(f"An empty response is not saved, so your plan for “{trigger}” "
+                                       "stays as it was.")
+            return
+        self.act(lambda plan: plan.set_response(trigger, response))
 
     def _contact_edited(self, cell: QTableWidgetItem) -> None:
         row = cell.row()

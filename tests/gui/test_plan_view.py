@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableWidgetItem
 
 from journal_app.core.plan import SupportContact
 from journal_app.gui.context import AppContext, JournalEvents
@@ -95,6 +96,48 @@ def test_the_safety_message_threshold_is_a_setting(qtbot, journal):
     view.tolerance_days.setValue(10)
     view.tolerance_days.editingFinished.emit()
     assert journal.lost_tolerance_days() == 10
+
+
+def edit_cell(qtbot, table, row, column, text):
+    """Type into a cell the way a person does: open its editor, replace the text, press Enter."""
+    table.setCurrentCell(row, column)
+    table.editItem(table.item(row, column))
+    editor = table.viewport().findChild(QLineEdit)
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text) if text else editor.clear()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # the delegate commits and closes its editor on the next turn of the event loop
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState, timeout=2000)
+
+
+def test_a_planned_response_can_be_changed_in_its_row(qtbot, journal):
+    journal.plan.set_response("Money worries", "Call Sam before going to the bank")
+    journal.plan.set_response("Payday", "Pay the rent first")
+    view = make_view(qtbot, journal)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.responses_table.item(0, 0).text() == "Money worries"
+    assert not view.responses_table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEditable  # the trigger stays
+    edit_cell(qtbot, view.responses_table, 0, 1, "Give my card to Sam until Friday")
+    assert journal.plan.response_for("Money worries") == "Give my card to Sam until Friday"
+    assert journal.plan.response_for("Payday") == "Pay the rent first"
+    assert len(journal.plan.responses()) == 2
+    assert view.responses_table.item(0, 1).text() == "Give my card to Sam until Friday"
+    assert view.message_label.text() == ""
+
+
+def test_an_empty_response_keeps_the_old_one(qtbot, journal):
+    journal.plan.set_response("Money worries", "Call Sam before going to the bank")
+    view = make_view(qtbot, journal)
+    view.show()
+    qtbot.waitExposed(view)
+    edit_cell(qtbot, view.responses_table, 0, 1, "")
+    assert journal.plan.response_for("Money worries") == "Call Sam before going to the bank"
+    assert view.responses_table.item(0, 1).text() == "Call Sam before going to the bank"
+    assert "stays as it was" in view.message_label.text()
+    view.responses_table.item(0, 1).setText("   ")  # spaces only: the same
+    assert journal.plan.response_for("Money worries") == "Call Sam before going to the bank"
 
 
 def test_an_own_trigger_can_be_marked_as_money(qtbot, journal):
