@@ -140,7 +140,8 @@ class TriggerKinds(QGroupBox):
             for key, label in OWN_TRIGGER_CATEGORIES.items():
                 combo.addItem(label, key)
             combo.setCurrentIndex(max(combo.findData(trigger.category), 0))
-            combo.currentIndexChanged.connect(lambda _index, name=trigger.name, box=combo: self.mark(name, box))
+            combo.currentIndexChanged.connect(
+                lambda _index, name=trigger.name, box=combo: self.mark(name, box))
             self.table.setCellWidget(row, 1, combo)
 
     def kind_box(self, name: str) -> QComboBox | None:
