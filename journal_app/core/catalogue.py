@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import sqlite_utils
 
 from . import db as dbmod
 from .content import CatalogueItem, load_catalogue
+from .errors import JournalError
+
+# The kinds a person may give their own triggers: the catalogue categories the
+# warning-sign detectors count (insights/triggers.py), in plain words. "" is none.
+OWN_TRIGGER_CATEGORIES: dict[str, str] = {
+    "": "(none)",
+    "old_places": "Places or things from using",
+    "old_people": "People from using",
+    "money": "Money",
+}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class OwnTrigger:
+    """A trigger the person named themselves, and the kind they gave it ("" for none)."""
+
+    name: str
+    category: str = ""
 
 
 def install_catalogue(db: sqlite_utils.Database) -> None:
@@ -51,6 +71,31 @@ def _names(db: sqlite_utils.Database, table: str) -> list[str]:
 
 def trigger_names(db: sqlite_utils.Database) -> list[str]:
     return _names(db, "triggers")
+
+
+def own_triggers(db: sqlite_utils.Database) -> list[OwnTrigger]:
+    """The person's own triggers (not the built-in ones), by name, with their kinds."""
+    return [OwnTrigger(name, category) for name, category in db.execute(
+        "SELECT name, category FROM triggers WHERE builtin = 0 ORDER BY name COLLATE NOCASE")]
+
+
+def set_trigger_category(db: sqlite_utils.Database, name: str, category: str) -> OwnTrigger:
+    """Give one of the person's own triggers a kind (``""`` takes it away), in one transaction.
+
+    Only the kinds in ``OWN_TRIGGER_CATEGORIES``; built-in triggers keep theirs.
+    """
+    name = " ".join(name.split())
+    if category not in OWN_TRIGGER_CATEGORIES:
+        raise JournalError("That kind of trigger is not one the journal knows; nothing was changed.")
+    with dbmod.write(db):
+        row = db.execute("SELECT id, name, builtin FROM triggers WHERE name = ?", [name]).fetchone()
+        if row is None:
+            raise JournalError(f"There is no trigger called “{name}” in this journal yet.")
+        trigger_id, stored_name, builtin = row
+        if builtin:
+            raise JournalError(f"“{stored_name}” is one of the built-in triggers and keeps its own kind.")
+        db.execute("UPDATE triggers SET category = ? WHERE id = ?", [category, trigger_id])
+    return OwnTrigger(stored_name, category)
 
 
 def coping_names(db: sqlite_utils.Database) -> list[str]:

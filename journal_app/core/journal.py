@@ -165,6 +165,13 @@ class Journal:
     def trigger_names(self) -> list[str]:
         return catalogue.trigger_names(self.db)
 
+    def own_triggers(self) -> list[catalogue.OwnTrigger]:
+        return catalogue.own_triggers(self.db)
+
+    def set_trigger_category(self, name: str, category: str) -> catalogue.OwnTrigger:
+        """Mark one of the person's own triggers as a kind the warning signs count ("" for none)."""
+        return catalogue.set_trigger_category(self.db, name, category)
+
     def coping_names(self) -> list[str]:
         return catalogue.coping_names(self.db)
 

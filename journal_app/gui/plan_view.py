@@ -1,5 +1,6 @@
-"""The prevention plan: my triggers and planned responses, support contacts, reasons for
-recovery, warning signs I have seen in myself, and crisis numbers (editable per country).
+"""The prevention plan: my triggers and planned responses (editable in place), the kind of
+each of my own triggers, support contacts, reasons for recovery, warning signs I have seen
+in myself, and crisis numbers (editable per country).
 
 Every change is saved at once through ``journal.plan`` (one transaction each).
 """
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ..core.catalogue import OWN_TRIGGER_CATEGORIES, OwnTrigger
 from ..core.db import DatabaseError
 from ..core.errors import JournalError
 from ..core.knowledge import load_knowledge
@@ -35,7 +37,9 @@ def _table(headers: list[str], *, editable: bool = False) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[tuple], ids: list[int | None]) -> None:
+def _fill(table: QTableWidget, rows: list[tuple], ids: list[int | None], *,
+          read_only: tuple[int, ...] = ()) -> None:
+    """Put ``rows`` in ``table``; cells in the ``read_only`` columns cannot be edited in place."""
     blocked = table.blockSignals(True)  # filling is not editing
     table.setRowCount(0)
     for row_values, row_id in zip(rows, ids):
@@ -44,6 +48,8 @@ def _fill(table: QTableWidget, rows: list[tuple], ids: list[int | None]) -> None
         for column, value in enumerate(row_values):
             cell = QTableWidgetItem(value)
             cell.setData(ID_ROLE, row_id)
+            if column in read_only:
+                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(row, column, cell)
     table.blockSignals(blocked)
 
@@ -107,6 +113,64 @@ class ItemList(QGroupBox):
         self._reset()
 
 
+class TriggerKinds(QGroupBox):
+    """The person's own triggers, each with a kind the warning signs can count."""
+
+    def __init__(self, view: "PlanView"):
+        super().__init__("What kind are my own triggers?")
+        self.view = view
+        layout = QVBoxLayout(self)
+        layout.addWidget(wrapped_label(
+            "Triggers you name yourself are listed here. If one is about places or things, people, "
+            "or money from the time you used, you can say so, and Insights will notice when "
+            "triggers like it come up more than usual for you."))
+        self.table = _table(["My trigger", "Kind"])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table)
+        self._kinds: dict[str, str] = {}
+
+    def load(self, triggers: list[OwnTrigger]) -> None:
+        self.table.setRowCount(0)
+        self._kinds = {trigger.name: trigger.category for trigger in triggers}
+        for row, trigger in enumerate(triggers):
+            self.table.insertRow(row)
+            self.table.setItem(row, 0, QTableWidgetItem(trigger.name))
+            combo = QComboBox()
+            combo.setAccessibleName(f"Kind of trigger: {trigger.name}")
+            for key, label in OWN_TRIGGER_CATEGORIES.items():
+                combo.addItem(label, key)
+            combo.setCurrentIndex(max(combo.findData(trigger.category), 0))
+            combo.currentIndexChanged.connect(
+                lambda _index, name=trigger.name, box=combo: self.mark(name, box))
+            self.table.setCellWidget(row, 1, combo)
+
+    def kind_box(self, name: str) -> QComboBox | None:
+        """The kind chooser on the row of the trigger called ``name``."""
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).text().casefold() == name.casefold():
+                return self.table.cellWidget(row, 1)
+        return None
+
+    def mark(self, name: str, box: QComboBox) -> None:
+        journal = self.view.ctx.journal
+        if journal is None:
+            return
+        try:
+            journal.set_trigger_category(name, box.currentData())
+        except (JournalError, DatabaseError) as exc:
+            blocked = box.blockSignals(True)  # show the kind that is still saved
+            box.setCurrentIndex(max(box.findData(self._kinds.get(name, "")), 0))
+            box.blockSignals(blocked)
+            self.view.message_label.setText(str(exc))
+            return
+        self._kinds[name] = box.currentData()
+        self.view.message_label.clear()
+
+    def clear(self) -> None:
+        self.table.setRowCount(0)
+        self._kinds = {}
+
+
 class PlanView(QWidget):
     view_title = "Prevention plan"
 
@@ -124,6 +188,8 @@ class PlanView(QWidget):
         self.message_label = wrapped_label()
         layout.addWidget(self.message_label)
         layout.addWidget(self._build_responses())
+        self.trigger_kinds = TriggerKinds(self)
+        layout.addWidget(self.trigger_kinds)
         layout.addWidget(self._build_contacts())
         self.reasons = ItemList("My reasons for recovery", "reason", "A reason that matters to me", self)
         sign_names = [sign.name for sign in load_knowledge().signs]
@@ -141,7 +207,12 @@ class PlanView(QWidget):
     def _build_responses(self) -> QGroupBox:
         box = QGroupBox("My triggers and what I will do")
         layout = QVBoxLayout(box)
-        self.responses_table = _table(["Trigger", "My planned response"])
+        self.responses_table = _table(["Trigger", "My planned response"], editable=True)
+        self.responses_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.responses_table.setToolTip("Double-click a planned response (or select it and press F2) "
+                                        "to change it")
+        self.responses_table.itemChanged.connect(self._response_edited)
         layout.addWidget(self.responses_table)
         row = QHBoxLayout()
         self.trigger_combo = QComboBox(editable=True)
@@ -220,6 +291,7 @@ class PlanView(QWidget):
             for edit in (self.response_edit, self.contact_name, self.contact_role, self.contact_phone):
                 edit.clear()
             self.trigger_combo.clear()
+            self.trigger_kinds.clear()
             self.reasons.clear()
             self.past_signs.clear()
             self.message_label.clear()
@@ -236,9 +308,11 @@ class PlanView(QWidget):
         _fill(self.crisis_table, [(n.label, n.number, n.country) for n in numbers], [n.id for n in numbers])
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
-        """Triggers added in entries elsewhere show up in the trigger list."""
+        """Triggers added in entries elsewhere show up in the trigger list and among my own triggers."""
         super().showEvent(event)
         self._load_trigger_choices()
+        if self.ctx.journal is not None:
+            self.trigger_kinds.load(self.ctx.journal.own_triggers())
 
     def reload(self) -> None:
         journal = self.ctx.journal
@@ -246,10 +320,12 @@ class PlanView(QWidget):
             return
         plan = journal.plan
         responses = plan.responses()
-        _fill(self.responses_table, [(r.trigger, r.response) for r in responses], [r.id for r in responses])
+        _fill(self.responses_table, [(r.trigger, r.response) for r in responses], [r.id for r in responses],
+              read_only=(0,))
         contacts = plan.contacts()
         _fill(self.contacts_table, [(c.name, c.role, c.phone) for c in contacts], [c.id for c in contacts])
         self._load_trigger_choices()
+        self.trigger_kinds.load(journal.own_triggers())
         self.reasons.load(plan.reasons())
         self.past_signs.load(plan.past_signs())
 
@@ -285,6 +361,19 @@ class PlanView(QWidget):
         if self.act(lambda plan: plan.set_response(trigger, response)):
             self.response_edit.clear()
             self.trigger_combo.setEditText("")
+
+    def _response_edited(self, cell: QTableWidgetItem) -> None:
+        """A planned response changed in its row: saved for that trigger; an empty one is not saved."""
+        trigger_cell = self.responses_table.item(cell.row(), 0)
+        if cell.column() != 1 or trigger_cell is None:
+            return
+        trigger, response = trigger_cell.text(), cell.text()
+        if not response.strip():
+            self.reload()  # the saved text comes back
+            self.message_label.setText(f"An empty response is not saved, so your plan for “{trigger}” "
+                                       "stays as it was.")
+            return
+        self.act(lambda plan: plan.set_response(trigger, response))
 
     def _contact_edited(self, cell: QTableWidgetItem) -> None:
         row = cell.row()

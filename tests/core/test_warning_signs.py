@@ -112,6 +112,28 @@ def test_money_triggers_rising(journal):
     assert len(result.evidence) == 3
 
 
+def test_the_persons_own_trigger_marked_money_counts(journal):
+    rent = "Rent is due"  # a trigger of the person's own: no kind at first
+    journal.insert_many([urge(n, 5, triggers=[rent]) for n in (30, 4, 3, 1)])
+    assert triggers.detect_money(journal.db, TODAY) is None
+    assert "money_problems" not in keys(journal)
+    journal.set_trigger_category(rent, "money")
+    result = triggers.detect_money(journal.db, TODAY)
+    assert result is not None and len(result.evidence) == 3
+    assert all(rent in item.text for item in result.evidence)
+    assert "money_problems" in keys(journal)
+    assert triggers.detect_old_behaviours(journal.db, TODAY) is None
+    journal.set_trigger_category(rent, "")  # taken back: the sign goes with it
+    assert "money_problems" not in keys(journal)
+
+
+def test_the_persons_own_trigger_marked_people_from_using_counts(journal):
+    journal.insert_many([urge(n, 5, triggers=["Seeing Jay"]) for n in (5, 2)])
+    assert triggers.detect_old_behaviours(journal.db, TODAY) is None
+    journal.set_trigger_category("seeing  jay", "old_people")
+    assert triggers.detect_old_behaviours(journal.db, TODAY) is not None
+
+
 def test_one_money_worry_is_not_a_sign(journal):
     journal.insert_many([urge(2, 5, triggers=[MONEY]), urge(3, 5, triggers=["Stress"])])
     assert triggers.detect_money(journal.db, TODAY) is None

@@ -1,10 +1,15 @@
 """The prevention plan view: every part saved as the person makes it."""
 
-from PySide6.QtWidgets import QTableWidgetItem
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableWidgetItem
 
 from journal_app.core.plan import SupportContact
 from journal_app.gui.context import AppContext, JournalEvents
 from journal_app.gui.plan_view import PlanView
+
+from journal_builder import urge
 
 
 def make_view(qtbot, journal):
@@ -91,3 +96,92 @@ def test_the_safety_message_threshold_is_a_setting(qtbot, journal):
     view.tolerance_days.setValue(10)
     view.tolerance_days.editingFinished.emit()
     assert journal.lost_tolerance_days() == 10
+
+
+def edit_cell(qtbot, table, row, column, text):
+    """Type into a cell the way a person does: open its editor, replace the text, press Enter."""
+    table.setCurrentCell(row, column)
+    table.editItem(table.item(row, column))
+    editor = table.viewport().findChild(QLineEdit)
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text) if text else editor.clear()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # the delegate commits and closes its editor on the next turn of the event loop
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState, timeout=2000)
+
+
+def test_a_planned_response_can_be_changed_in_its_row(qtbot, journal):
+    journal.plan.set_response("Money worries", "Call Sam before going to the bank")
+    journal.plan.set_response("Payday", "Pay the rent first")
+    view = make_view(qtbot, journal)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.responses_table.item(0, 0).text() == "Money worries"
+    assert not view.responses_table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEditable  # the trigger stays
+    edit_cell(qtbot, view.responses_table, 0, 1, "Give my card to Sam until Friday")
+    assert journal.plan.response_for("Money worries") == "Give my card to Sam until Friday"
+    assert journal.plan.response_for("Payday") == "Pay the rent first"
+    assert len(journal.plan.responses()) == 2
+    assert view.responses_table.item(0, 1).text() == "Give my card to Sam until Friday"
+    assert view.message_label.text() == ""
+
+
+def test_an_empty_response_keeps_the_old_one(qtbot, journal):
+    journal.plan.set_response("Money worries", "Call Sam before going to the bank")
+    view = make_view(qtbot, journal)
+    view.show()
+    qtbot.waitExposed(view)
+    edit_cell(qtbot, view.responses_table, 0, 1, "")
+    assert journal.plan.response_for("Money worries") == "Call Sam before going to the bank"
+    assert view.responses_table.item(0, 1).text() == "Call Sam before going to the bank"
+    assert "stays as it was" in view.message_label.text()
+    view.responses_table.item(0, 1).setText("   ")  # spaces only: the same
+    assert journal.plan.response_for("Money worries") == "Call Sam before going to the bank"
+
+
+def test_an_own_trigger_can_be_marked_as_money(qtbot, journal):
+    journal.insert_many([urge(n, 5, triggers=["Rent is due"]) for n in (30, 4, 3, 1)])
+    view = make_view(qtbot, journal)
+    kinds = view.trigger_kinds
+    assert [kinds.table.item(r, 0).text() for r in range(kinds.table.rowCount())] == ["Rent is due"]
+    box = kinds.kind_box("Rent is due")
+    assert box.currentText() == "(none)"
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "(none)", "Places or things from using", "People from using", "Money"]
+    assert "money_problems" not in [r.key for r in journal.warning_signs(date(2025, 6, 30))]
+    box.setCurrentIndex(box.findText("Money"))
+    assert journal.own_triggers()[0].category == "money"
+    assert "money_problems" in [r.key for r in journal.warning_signs(date(2025, 6, 30))]
+    box.setCurrentIndex(box.findText("(none)"))
+    assert journal.own_triggers()[0].category == ""
+
+
+def test_triggers_named_in_the_plan_join_my_own_triggers(qtbot, journal):
+    view = make_view(qtbot, journal)
+    assert view.trigger_kinds.table.rowCount() == 0  # built-in triggers keep their own kinds
+    view.trigger_combo.setEditText("Seeing Jay")
+    qtbot.keyClicks(view.response_edit, "Text Sam and walk the other way")
+    view.save_response()
+    box = view.trigger_kinds.kind_box("Seeing Jay")
+    box.setCurrentIndex(box.findData("old_people"))
+    assert journal.own_triggers()[0].category == "old_people"
+    view.ctx.journal = None
+    view.set_journal(None)  # locking clears them from the screen
+    assert view.trigger_kinds.table.rowCount() == 0
+
+
+def test_a_kind_that_cannot_be_saved_is_put_back(qtbot, journal, monkeypatch):
+    from journal_app.core.errors import JournalError
+
+    journal.insert_many([urge(1, 5, triggers=["Rent is due"])])
+    view = make_view(qtbot, journal)
+    box = view.trigger_kinds.kind_box("Rent is due")
+
+    def refuse(*_args):
+        raise JournalError("The journal could not save that just now.")
+
+    monkeypatch.setattr(journal, "set_trigger_category", refuse)
+    box.setCurrentIndex(box.findText("Money"))
+    assert box.currentText() == "(none)"
+    assert "could not save" in view.message_label.text()
