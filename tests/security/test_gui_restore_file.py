@@ -159,3 +159,37 @@ def test_an_encrypted_backup_from_elsewhere_needs_its_key_file_and_its_passphras
     kept = [b for b in backups.list_backups(data_dir, None) if b.kind == "before-restore"]
     assert len(kept) == 1 and kept[0].entries == 1
     dialog.reject()
+
+
+def test_a_copy_of_this_encrypted_journal_opens_with_its_own_key_and_stays_encrypted(
+        qtbot, data_dir, tmp_path, monkeypatch, asked):
+    journal = Journal.open(data_dir)
+    journal.save(Entry(kind=EntryKind.NOTE, title="First"))
+    journal.close()
+    encryption.encrypt_journal(data_dir, NEW_PASSPHRASE)
+    outside = tmp_path / "usb" / "journal-copy.db"
+    outside.parent.mkdir()
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{NEW_PASSPHRASE}\n"))
+    assert main(["backup", "--out", str(outside), "--passphrase-stdin"]) == 0
+    key = encryption.unlock(data_dir, passphrase=NEW_PASSPHRASE)
+    journal = Journal.open(data_dir, key)
+    journal.save(Entry(kind=EntryKind.NOTE, title="Second"))
+    window = open_window(qtbot, journal, data_dir)
+    try:
+        monkeypatch.setattr("journal_app.gui.restore_dialog.QInputDialog.getText",
+                            lambda *a, **k: pytest.fail("the journal's own key opens it: nothing to ask"))
+        dialog = _open_dialog(qtbot, window)
+        _choose(qtbot, monkeypatch, dialog, outside)
+        assert _row(dialog, 0)[1:] == ["A file you chose", "1"]
+        assert dialog.selected().path == outside.resolve()
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.restored is not None, timeout=20_000)
+        assert "now has 1 entries" in dialog.message.text()
+        assert "without encryption" not in dialog.message.text()
+        assert window.ctx.journal is not None and window.ctx.journal.count() == 1
+        assert keyfile.journal_is_encrypted(data_dir)
+        kept = [b for b in backups.list_backups(data_dir, key) if b.kind == "before-restore"]
+        assert len(kept) == 1 and kept[0].entries == 2 and keyfile.is_encrypted_file(kept[0].path)
+        dialog.reject()
+    finally:
+        close_window(window)
