@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..core import backups, encryption, files, keyfile, paths
 from ..core import db as dbmod
-from ..core.errors import JournalError, NotAJournalError
+from ..core.errors import JournalError
 from ..core.instance_lock import InstanceLock
 
 RECOVERY_NOTE = (
@@ -149,18 +149,9 @@ def cmd_backups(args, ctx) -> int:
 
 def _source_key(ctx, source: Path, key: bytes | None) -> bytes | None:
     """The key that opens the backup: none, the journal's own, or the one in FILE.key.json."""
-    if not keyfile.is_encrypted_file(source):
-        return None
-    if key is not None:
-        with contextlib.suppress(NotAJournalError):
-            dbmod.open_readonly(source, key).close()
-            return key
-    beside = keyfile.key_file_for_copy(source)
-    if not beside.exists():
-        raise JournalError(
-            f"{source.name} is encrypted with another key; put its key file {beside.name} beside it. "
-            "Nothing was changed."
-        )
+    beside = backups.key_file_needed(source, key)
+    if beside is None:
+        return backups.key_for(source, key)
     return ctx.unlock(beside, " for the backup")
 
 

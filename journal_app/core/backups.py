@@ -20,12 +20,13 @@ import sqlite_utils
 
 from . import db as dbmod
 from . import files, keyfile, paths
-from .errors import JournalError
+from .errors import JournalError, NotAJournalError
 from .migrations import SCHEMA_VERSION
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 AUTO = "auto"
+CHOSEN = "chosen"  # a backup saved outside the backups folder (``backup --out FILE``), picked by the person
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<kind>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.db$")
 KIND_LABELS = {
@@ -33,6 +34,7 @@ KIND_LABELS = {
     "manual": "Made by you",
     "before-restore": "Before a restore",
     "before-migration-v1": "Before an update",
+    CHOSEN: "A file you chose",
 }
 
 
@@ -124,7 +126,8 @@ def rotate(data_dir: Path) -> list[Path]:
     return removed
 
 
-def _key_for(path: Path, key: bytes | None) -> bytes | None:
+def key_for(path: Path, key: bytes | None) -> bytes | None:
+    """The key to open a backup with when it is encrypted like the journal: ``key``, or None if plain."""
     return key if keyfile.is_encrypted_file(path) else None
 
 
@@ -134,7 +137,7 @@ def describe(path: Path, key: bytes | None, *, check: bool = False) -> BackupInf
     if keyfile.is_encrypted_file(path) and key is None:
         return BackupInfo(path, taken, kind, None, "It is encrypted and needs the journal's passphrase.")
     try:
-        db = dbmod.open_readonly(path, _key_for(path, key))
+        db = dbmod.open_readonly(path, key_for(path, key))
     except JournalError as exc:
         return BackupInfo(path, taken, kind, None, str(exc))
     try:
@@ -160,6 +163,39 @@ def newest_good_backup(data_dir: Path, key: bytes | None) -> BackupInfo | None:
         if info.ok:
             return info
     return None
+
+
+def key_file_needed(source: Path, key: bytes | None) -> Path | None:
+    """For a backup saved anywhere (``backup --out FILE``): which key file has to be unlocked to read it.
+
+    None when nothing more is needed: it is plain, or encrypted with the journal's own ``key``
+    (open it with :func:`key_for`). Otherwise the key file beside it, ``FILE.key.json``, which
+    opens with the passphrase (or recovery key) the backup was saved with. Raises JournalError,
+    changing nothing, when the file cannot be a backup or its key file is not there.
+    """
+    if not source.is_file():
+        raise JournalError(f"There is no backup at {source}.")
+    size = source.stat().st_size
+    if size == 0 or size % 512:  # SQLite and SQLCipher files are whole pages; this is something else
+        raise NotAJournalError(f"{source.name} is not a journal backup. It was left untouched.")
+    if not keyfile.is_encrypted_file(source):
+        return None
+    if key is not None:
+        with contextlib.suppress(NotAJournalError):
+            dbmod.open_readonly(source, key).close()
+            return None
+    beside = keyfile.key_file_for_copy(source)
+    if not beside.exists():
+        raise JournalError(
+            f"{source.name} is encrypted with another key; put its key file {beside.name} beside it. "
+            "Nothing was changed."
+        )
+    return beside
+
+
+def chosen(source: Path, source_key: bytes | None) -> BackupInfo:
+    """A backup the person picked outside the backups folder, checked like the listed ones."""
+    return dataclasses.replace(describe(source, source_key), kind=CHOSEN)
 
 
 # restoring ---------------------------------------------------------------------

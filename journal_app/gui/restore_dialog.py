@@ -1,5 +1,10 @@
 """Restore from a backup: the backups with their dates, kinds and entry counts; restoring one.
 
+A backup saved elsewhere (``recovery-journal backup --out FILE``) can be chosen with
+"Choose a backup file…": it is checked like the listed ones (``core.backups.key_file_needed``
+and ``chosen``; an encrypted one asks the passphrase of the key file beside it), added to the
+list, selected, and restored the same way.
+
 The journal as it is now is kept as a backup first (``core.backups.restore``),
 and the person is asked before anything happens. The journal is closed while
 its file is replaced (``release_journal``) and opened again afterwards
@@ -16,8 +21,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -25,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import backups, keyfile
+from ..core import backups, encryption
 from ..core.backups import BackupInfo
+from ..core.errors import JournalError
 from .worker import run_task
 
 COL_TAKEN, COL_KIND, COL_ENTRIES = range(3)
@@ -88,6 +97,9 @@ class RestoreDialog(QDialog):
         self._release, self._reopen = release_journal, reopen_journal
         self.task = None
         self.restored = None
+        self._chosen: list[BackupInfo] = []  # files chosen outside the backups folder, newest choice first
+        self._source_keys: dict[Path, bytes | None] = {}  # what opens each chosen file
+        self._restoring_key: bytes | None = None
         intro = QLabel((reason + "\n\n" if reason else "") +
                        "Choose a backup to make it your journal again. The journal as it is now is "
                        "kept as a backup first, so nothing is lost.")
@@ -104,7 +116,11 @@ class RestoreDialog(QDialog):
         self.message.setWordWrap(True)
         self.restore_button = QPushButton("Restore this backup…")
         self.restore_button.clicked.connect(self.restore_selected)
+        self.choose_button = QPushButton("Choose a backup file…")
+        self.choose_button.setToolTip("A backup saved somewhere else, for example on a USB stick")
+        self.choose_button.clicked.connect(self.choose_file)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -115,16 +131,65 @@ class RestoreDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_backups(backups.list_backups(self.data_dir, self.key))
+        self.model.set_backups(self._chosen + backups.list_backups(self.data_dir, self.key))
         has_any = self.model.rowCount() > 0
         self.restore_button.setEnabled(has_any)
         if not has_any:
             self.message.setText("There are no backups yet. One is made each day and each time you "
-                                 "close the app.")
+                                 "close the app. A backup saved elsewhere can be chosen as a file.")
         for row in range(self.model.rowCount()):
             if self.model.backup_at(row).ok:
                 self.table.selectRow(row)
                 break
+
+    # -- a backup saved elsewhere --------------------------------------------------
+    def choose_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, "Choose a backup file", str(Path.home()), "Journal backups (*.db);;All files (*)")
+        if not name:
+            return
+        source = Path(name).expanduser().resolve()
+        try:
+            key_file = backups.key_file_needed(source, self.key)
+        except (JournalError, OSError) as exc:
+            self.message.setText(str(exc))
+            return
+        if key_file is None:
+            self._add_chosen(source, backups.key_for(source, self.key))
+            return
+        passphrase, ok = QInputDialog.getText(
+            self, "Passphrase for this backup",
+            f"{source.name} is encrypted with its own key file. Type the passphrase it was saved with:",
+            QLineEdit.EchoMode.Password)
+        if not ok or not passphrase:
+            self.message.setText("No passphrase was typed, so the backup was not opened.")
+            return
+        self.choose_button.setEnabled(False)
+        self.message.setText("Opening the backup…")
+        self.task = run_task(lambda progress: encryption.unlock_key_file(key_file, passphrase=passphrase),
+                             on_done=lambda source_key: self._add_chosen(source, source_key),
+                             on_error=self._unlock_failed)
+
+    def _unlock_failed(self, text: str) -> None:
+        self.choose_button.setEnabled(True)
+        self.message.setText(text)
+
+    def _add_chosen(self, source: Path, source_key: bytes | None) -> None:
+        self.choose_button.setEnabled(True)
+        info = backups.chosen(source, source_key)
+        if not info.ok:
+            self.message.setText(info.problem or "")
+            return
+        listed = {p.resolve() for p in backups.backup_files(self.data_dir)}
+        if source not in listed:  # one of the listed backups is simply selected
+            self._chosen = [info] + [c for c in self._chosen if c.path != source]
+            self._source_keys[source] = source_key
+        self.reload()
+        for row in range(self.model.rowCount()):
+            if self.model.backup_at(row).path.resolve() == source:
+                self.table.selectRow(row)
+                break
+        self.message.setText(f"{source.name}: {info.entries} entries. Restore it to make it your journal.")
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -145,21 +210,29 @@ class RestoreDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.restore_button.setEnabled(False)
+        self.choose_button.setEnabled(False)
         self.message.setText("Restoring…")
         self._release()
-        source_key = self.key if keyfile.is_encrypted_file(info.path) else None
+        source_key = self._source_keys.get(info.path, backups.key_for(info.path, self.key))
+        self._restoring_key = source_key
         self.task = run_task(
             lambda progress: backups.restore(self.data_dir, info.path, key=self.key, source_key=source_key),
             on_done=self._restored, on_error=self._failed)
 
     def _restored(self, result: backups.RestoreResult) -> None:
         self.restored = result
+        self.choose_button.setEnabled(True)
         self._reopen(self.key)
         kept = f" The journal as it was is kept as {result.kept.name}." if result.kept else ""
-        self.message.setText(f"Restored: your journal now has {result.entries} entries.{kept}")
+        plain = ""
+        if self.key is None and self._restoring_key is not None:  # an encrypted backup, a plain journal
+            plain = (" It is stored without encryption, like the journal it replaced; File ▸ Encryption "
+                     "and passphrase… can encrypt it.")
         self.reload()
+        self.message.setText(f"Restored: your journal now has {result.entries} entries.{kept}{plain}")
 
     def _failed(self, text: str) -> None:
         self._reopen(self.key)
         self.restore_button.setEnabled(True)
+        self.choose_button.setEnabled(True)
         self.message.setText(text)

@@ -96,3 +96,51 @@ def test_restore_keeps_the_current_journal_first_and_refuses_a_damaged_backup(jo
     assert not backups.describe(damaged, None, check=True).ok
     assert backups.newest_good_backup(data_dir, None).path == result.kept
     assert paths.journal_file(data_dir).exists()
+
+
+def test_a_backup_saved_elsewhere_says_which_key_opens_it(tmp_path):
+    from journal_app.core import db as dbmod
+
+    home, other = tmp_path / "home", tmp_path / "other"
+    journal = Journal.open(home)
+    _add(journal, 2)
+    plain_copy = tmp_path / "plain-copy.db"
+    dbmod.backup_to(journal.db, plain_copy, None)
+    journal.close()
+    assert backups.key_file_needed(plain_copy, None) is None  # plain: nothing to ask
+    assert backups.key_for(plain_copy, b"k" * 32) is None
+    info = backups.chosen(plain_copy, None)
+    assert info.ok and info.entries == 2 and info.label == "A file you chose"
+
+    encryption.encrypt_journal(home, PASSPHRASE)
+    key = encryption.unlock(home, passphrase=PASSPHRASE)
+    own_copy = tmp_path / "own-copy.db"
+    journal = Journal.open(home, key)
+    dbmod.backup_to(journal.db, own_copy, key)
+    journal.close()
+    assert backups.key_file_needed(own_copy, key) is None  # the journal's own key opens it
+    assert backups.key_for(own_copy, key) == key
+
+    other_journal = Journal.open(other)
+    _add(other_journal, 3)
+    other_journal.close()
+    encryption.encrypt_journal(other, "another passphrase entirely")
+    other_key = encryption.unlock(other, passphrase="another passphrase entirely")
+    other_journal = Journal.open(other, other_key)
+    foreign = tmp_path / "foreign.db"
+    dbmod.backup_to(other_journal.db, foreign, other_key)
+    other_journal.close()
+    with pytest.raises(JournalError, match="put its key file foreign.db.key.json beside it"):
+        backups.key_file_needed(foreign, key)
+    beside = keyfile.key_file_for_copy(foreign)
+    beside.write_bytes(paths.key_file(other).read_bytes())
+    assert backups.key_file_needed(foreign, key) == beside
+    assert backups.chosen(foreign, other_key).entries == 3
+
+    text = tmp_path / "notes.db"
+    for content in (b"", b"a shopping list\n", b"a shopping list\n" * 200):
+        text.write_bytes(content)
+        with pytest.raises(JournalError, match="notes.db is not a journal backup"):
+            backups.key_file_needed(text, key)
+    with pytest.raises(JournalError, match="There is no backup"):
+        backups.key_file_needed(tmp_path / "missing.db", None)
