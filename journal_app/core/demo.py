@@ -192,3 +192,7 @@ def _demo_plan(db: sqlite_utils.Database) -> None:
     for reason in ("Being there for my kids.", "Feeling well in the mornings.", "Keeping my job."):
         plan.save_item(PlanItem("reason", reason))
     plan.save_item(PlanItem("past_sign", "I stop answering my phone."))
+    plan.set_response("Rent is due", "Sort the bills with Maya on the first Sunday of the month.")
+    from .catalogue import set_trigger_category
+
+    set_trigger_category(db, "Rent is due", "money")

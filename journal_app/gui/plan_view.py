@@ -127,9 +127,18 @@ class TriggerKinds(QGroupBox):
         self.table = _table(["My trigger", "Kind"])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table)
+        self.empty_label = wrapped_label(
+            "You haven't named triggers of your own yet. When you add one to an entry, it shows up here.")
+        self.empty_label.setObjectName("emptyState")
+        layout.addWidget(self.empty_label)
         self._kinds: dict[str, str] = {}
 
+    def _show_empty(self, empty: bool) -> None:
+        self.table.setVisible(not empty)
+        self.empty_label.setVisible(empty)
+
     def load(self, triggers: list[OwnTrigger]) -> None:
+        self._show_empty(not triggers)
         self.table.setRowCount(0)
         self._kinds = {trigger.name: trigger.category for trigger in triggers}
         for row, trigger in enumerate(triggers):
@@ -169,6 +178,7 @@ class TriggerKinds(QGroupBox):
     def clear(self) -> None:
         self.table.setRowCount(0)
         self._kinds = {}
+        self._show_empty(True)
 
 
 class PlanView(QWidget):

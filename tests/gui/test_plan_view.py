@@ -185,3 +185,15 @@ def test_a_kind_that_cannot_be_saved_is_put_back(qtbot, journal, monkeypatch):
     box.setCurrentIndex(box.findText("Money"))
     assert box.currentText() == "(none)"
     assert "could not save" in view.message_label.text()
+
+
+def test_no_own_triggers_yet_says_so_instead_of_an_empty_table(qtbot, journal):
+    from journal_app.core.models import Entry, EntryKind
+
+    view = make_view(qtbot, journal)
+    kinds = view.trigger_kinds
+    assert not kinds.empty_label.isHidden() and kinds.table.isHidden()
+    journal.save(Entry(kind=EntryKind.CRAVING, craving=4, triggers=["Rent is due"]))
+    view.set_journal(journal)
+    assert kinds.empty_label.isHidden() and not kinds.table.isHidden()
+    assert kinds.kind_box("Rent is due") is not None
