@@ -308,11 +308,6 @@ def get_entry(db: sqlite_utils.Database, entry_id: int) -> Entry | None:
     return _load_links(db, row_to_entry(rows[0]))
 
 
-def get_entry_by_uuid(db: sqlite_utils.Database, uuid: str) -> Entry | None:
-    row = db.execute("SELECT id FROM entries WHERE uuid = ?", [uuid]).fetchone()
-    return get_entry(db, row[0]) if row else None
-
-
 def delete_entry(db: sqlite_utils.Database, entry_id: int) -> Entry:
     """Delete an entry and return it as it was, so the deletion can be undone."""
     with dbmod.write(db):

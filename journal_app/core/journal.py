@@ -106,15 +106,6 @@ class Journal:
             self.db.close()
             self.db = None
 
-    def another_connection(self) -> "Journal":
-        """A second connection to the same journal, for work on another thread.
-
-        (An in-memory journal has only one connection and returns itself.)
-        """
-        if self.data_dir is None:
-            return self
-        return Journal.open(self.data_dir, self.key, create=False, check=False, tidy=False)
-
     @property
     def is_open(self) -> bool:
         return self.db is not None

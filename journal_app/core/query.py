@@ -30,9 +30,6 @@ class EntryFilter:
     text: str = ""
     include_private: bool = True
 
-    def with_text(self, text: str) -> "EntryFilter":
-        return dataclasses.replace(self, text=text)
-
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class EntryRow:
