@@ -15,7 +15,7 @@ from ..core.errors import JournalError, JournalInUseError
 from ..core.instance_lock import InstanceLock
 from .context import AppContext, JournalEvents
 from .main_window import MainWindow
-from .security import start_window
+from .security.controller import start_window
 
 EXIT_IN_USE = 2
 EXIT_CANNOT_OPEN = 1

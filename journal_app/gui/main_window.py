@@ -20,12 +20,12 @@ from .. import APP_NAME, __version__
 from ..core.journal import Journal
 from .charts.session_action import SessionModeController
 from .context import AppContext
-from .get_help import GetHelpDialog
-from .journal_view import JournalView
-from .safety_dialog import SafetyNoticeHook
-from .urge_dialog import UrgeDialog
-from .security import SecurityController
-from .views import VIEW_FACTORIES
+from .dialogs.get_help import GetHelpDialog
+from .views.journal_view import JournalView
+from .dialogs.safety_dialog import SafetyNoticeHook
+from .dialogs.urge_dialog import UrgeDialog
+from .security.controller import SecurityController
+from .views.registry import VIEW_FACTORIES
 
 
 class MainWindow(QMainWindow):
@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         """File ▸ Import… (window-modal; it tells the views through entries_changed when it adds)."""
         if self.ctx.journal is None:
             return
-        from .import_dialog import ImportDialog  # imported when first needed: start-up stays quick
+        from .dialogs.import_dialog import ImportDialog  # imported when first needed: start-up stays quick
 
         self.import_dialog = ImportDialog(self.ctx, self)
         self.import_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
     def show_export(self) -> None:
         if self.ctx.journal is None:
             return
-        from .export_dialog import ExportDialog  # imported when first needed: start-up stays quick
+        from .dialogs.export_dialog import ExportDialog  # imported when first needed: start-up stays quick
 
         self.export_dialog = ExportDialog(self.ctx, self)
         self.export_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

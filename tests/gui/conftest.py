@@ -31,5 +31,5 @@ def yes_to_questions(monkeypatch):
         asked.append((title, text))
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr("journal_app.gui.journal_view.QMessageBox.question", answer)
+    monkeypatch.setattr("journal_app.gui.views.journal_view.QMessageBox.question", answer)
     return asked

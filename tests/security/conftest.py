@@ -1,26 +1,3 @@
 """Security tests: a cheap Argon2id so each unlock takes milliseconds, not half a second."""
 
-from __future__ import annotations
-
-import pytest
-from security_helpers import FAST_KDF
-
-from journal_app.core import keyfile
-
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch):
-    monkeypatch.setattr(keyfile, "DEFAULT_KDF", FAST_KDF)
-    return FAST_KDF
-
-
-@pytest.fixture
-def default_auto_lock():
-    """The auto-lock setting as a new install has it (QSettings outlives a single test)."""
-    from PySide6.QtCore import QSettings
-
-    from journal_app.gui.security import AUTO_LOCK_SETTING
-
-    QSettings().remove(AUTO_LOCK_SETTING)
-    yield
-    QSettings().remove(AUTO_LOCK_SETTING)
+from security_conftest import default_auto_lock, fast_kdf  # noqa: F401  (fixtures)

@@ -70,7 +70,7 @@ def test_the_app_leaves_no_plaintext_after_save_delete_and_close(places, data_di
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.setattr("journal_app.gui.journal_view.QMessageBox.question",
+    monkeypatch.setattr("journal_app.gui.views.journal_view.QMessageBox.question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     Journal.open(data_dir).close()
     encryption.encrypt_journal(data_dir, PASSPHRASE)

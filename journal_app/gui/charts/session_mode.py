@@ -32,7 +32,7 @@ class SessionModeWindow(QWidget):
 
     def show_get_help(self) -> None:
         """Crisis numbers stay one click away in session mode too."""
-        from ..get_help import GetHelpDialog
+        from ..dialogs.get_help import GetHelpDialog
 
         GetHelpDialog(self.ctx, self).exec()
 

@@ -1,0 +1,246 @@
+"""File ▸ Export…: choose what to share (format, range, kinds, fields, private entries), then write it.
+
+The count of what will be exported updates as choices change. The writing
+runs in the background with a progress bar and Cancel; a cancelled export
+leaves no file behind.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from ...core.errors import JournalError
+from ...core.models import KIND_LABELS, EntryKind
+from ...core.transfer import exporting, sealed
+from ...core.transfer.options import FIELD_GROUPS, ExportOptions
+from ...core.transfer.records import count_records
+from ..context import AppContext
+from ..widgets.progress_panel import ProgressPanel
+
+FORMATS = [("pdf", "PDF report"), ("csv", "CSV (spreadsheet)"), ("json", "JSON (to import again)"),
+           ("markdown", "Markdown (plain text)")]
+FILE_FILTERS = {"pdf": "PDF (*.pdf)", "csv": "CSV (*.csv)", "json": "JSON (*.json)", "markdown": "Markdown (*.md)"}
+FIELD_CHOICES = [("measures", "Mood, craving, sleep and other measures"),
+                 ("urge", "Urge details (how long, how it ended)"), ("use", "Use details"),
+                 ("links", "Triggers, coping, tags and warning signs"), ("times", "When entries were written")]
+
+
+def write_export(db, path, fmt: str, options: ExportOptions, *, progress, passphrase=None, bom=False,
+                 pictures=None):
+    """The background work (runs off the GUI thread; touches no widget)."""
+    if fmt == "pdf":
+        from ...report import pdf
+
+        return pdf.write_report(db, path, options, progress=progress, overwrite=True, pictures=pictures)
+    return exporting.export_file(db, path, fmt, options, progress=progress, passphrase=passphrase,
+                                 bom=bom, overwrite=True)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._path = ""
+        self.setWindowTitle("Export entries")
+        self._build()
+        self._update()
+
+    # -- layout -----------------------------------------------------------------
+    def _build(self) -> None:
+        self.format = QComboBox()
+        for key, label in FORMATS:
+            self.format.addItem(label, key)
+        self.whole = QCheckBox("The whole journal")
+        self.date_from, self.date_to = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
+        today = QDate.currentDate()
+        self.date_from.setDate(today.addDays(-30))
+        self.date_to.setDate(today)
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("yyyy-MM-dd")
+        dates = QHBoxLayout()
+        for widget in (QLabel("From"), self.date_from, QLabel("to"), self.date_to, self.whole):
+            dates.addWidget(widget)
+        self.kinds = {kind: QCheckBox(KIND_LABELS[kind] + "s", checked=True) for kind in EntryKind}
+        kinds = QHBoxLayout()
+        for box in self.kinds.values():
+            kinds.addWidget(box)
+        self.fields = {key: QCheckBox(label, checked=True) for key, label in FIELD_CHOICES}
+        self.include_text = QCheckBox("Include what I wrote (titles, notes, situations, thoughts)", checked=True)
+        self.include_private = QCheckBox("Include private entries")
+        fields_box = QGroupBox("What to include")
+        grid = QGridLayout(fields_box)
+        for row, box in enumerate([*self.fields.values(), self.include_text, self.include_private]):
+            grid.addWidget(box, row, 0)
+        self.bom = QCheckBox("Mark as UTF-8 for Excel (byte-order mark)")
+        self.encrypt = QCheckBox("Protect the file with a passphrase")
+        self.passphrase, self.passphrase_again = QLineEdit(), QLineEdit()
+        for edit, hint in ((self.passphrase, "Passphrase"), (self.passphrase_again, "The passphrase again")):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setPlaceholderText(hint)
+        form = QFormLayout()
+        form.addRow("Format", self.format)
+        form.addRow("Dates", dates)
+        form.addRow("Kinds", kinds)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("exportCount")
+        self.message = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.progress = ProgressPanel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.choose_file_and_export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(fields_box)
+        for widget in (self.bom, self.encrypt, self.passphrase, self.passphrase_again, self.count_label,
+                       self.message, self.progress, self.buttons):
+            layout.addWidget(widget)
+        for box in (self.whole, self.include_text, self.include_private, self.encrypt,
+                    *self.kinds.values(), *self.fields.values()):
+            box.toggled.connect(self._update)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._update)
+        self.format.currentIndexChanged.connect(self._update)
+        self.progress.finished.connect(self._exported)
+        self.progress.failed.connect(self._show_problem)
+        self.progress.cancelled.connect(lambda: self._show_problem("Stopped; no file was written."))
+
+    # -- choices ----------------------------------------------------------------
+    def current_format(self) -> str:
+        return self.format.currentData()
+
+    def options(self) -> ExportOptions:
+        whole = self.whole.isChecked()
+        chosen = {name for key, box in self.fields.items() if box.isChecked() for name in FIELD_GROUPS[key]}
+        chosen |= set(FIELD_GROUPS["text"])  # the free-text switch decides about words
+        every = all(box.isChecked() for box in self.fields.values())
+        kinds = frozenset(kind for kind, box in self.kinds.items() if box.isChecked())
+        if not kinds:  # an empty set would mean "every kind" to the core
+            raise JournalError("Choose at least one kind of entry to export.")
+        return ExportOptions(
+            date_from=None if whole else self.date_from.date().toPython(),
+            date_to=None if whole else self.date_to.date().toPython(),
+            kinds=frozenset() if len(kinds) == len(EntryKind) else kinds,
+            include_private=self.include_private.isChecked(),
+            include_text=self.include_text.isChecked(),
+            fields=None if every else frozenset(chosen),
+        )
+
+    def _update(self) -> None:
+        fmt = self.current_format()
+        for widget in (self.date_from, self.date_to):
+            widget.setEnabled(not self.whole.isChecked())
+        self.bom.setVisible(fmt == "csv")
+        self.encrypt.setVisible(fmt in ("json", "csv"))
+        secret = self._encrypting()
+        self.passphrase.setVisible(secret)
+        self.passphrase_again.setVisible(secret)
+        journal = self.ctx.journal
+        if journal is None:
+            self.count_label.setText("The journal is locked.")
+            self.export_button.setEnabled(False)
+            return
+        try:
+            options = self.options()
+        except JournalError as exc:  # e.g. the start date after the end date, no kind chosen
+            self.count_label.setText(str(exc))
+            self.export_button.setEnabled(False)
+            return
+        count = count_records(journal.db, options)
+        text = f"{count:,} {'entry' if count == 1 else 'entries'} will be exported."
+        if not options.include_private:
+            hidden = count_records(journal.db, ExportOptions(
+                date_from=options.date_from, date_to=options.date_to, kinds=options.kinds,
+                include_private=True)) - count
+            if hidden:
+                text += f" {hidden:,} private {'entry is' if hidden == 1 else 'entries are'} left out."
+        self.count_label.setText(text)
+        self.export_button.setEnabled(count > 0 or fmt == "pdf")
+
+    # -- exporting --------------------------------------------------------------
+    def _encrypting(self) -> bool:
+        return self.current_format() in ("json", "csv") and self.encrypt.isChecked()
+
+    def _passphrase(self) -> str | None:
+        if not self._encrypting():
+            return None
+        first, again = self.passphrase.text(), self.passphrase_again.text()
+        if first != again:
+            raise ValueError("The two passphrases differ.")
+        if len(first) < sealed.MIN_PASSPHRASE:
+            raise ValueError(f"Choose a passphrase of at least {sealed.MIN_PASSPHRASE} characters.")
+        return first
+
+    def choose_file_and_export(self) -> None:
+        if self.progress.busy or self.ctx.journal is None:
+            return
+        try:
+            passphrase = self._passphrase()
+        except ValueError as exc:
+            self._show_problem(str(exc))
+            return
+        fmt = self.current_format()
+        suggested = str(Path.home() / f"journal{exporting.SUFFIXES[fmt]}")
+        path, _ = QFileDialog.getSaveFileName(self, "Export to", suggested, FILE_FILTERS[fmt])
+        if not path:
+            return
+        self.start_export(path, passphrase)
+
+    def start_export(self, path: str, passphrase: str | None = None) -> None:
+        self.message.setText("Exporting…")
+        self.export_button.setEnabled(False)
+        self._path = path
+        options = self.options()
+        pictures = self._chart_pictures(options) if self.current_format() == "pdf" else None
+        self.progress.start(write_export, self.ctx.journal.db, path, self.current_format(), options,
+                            passphrase=passphrase, bom=self.current_format() == "csv" and self.bom.isChecked(),
+                            pictures=pictures)
+
+    def _chart_pictures(self, options: ExportOptions):
+        """The dashboard's charts for the report, drawn here on the GUI thread (about a second)."""
+        from ...core.charts_data.ranges import DateRange
+        from ..charts.report_images import chart_images
+
+        if options.kinds or (options.fields is not None and "measures" not in options.fields):
+            return None  # the dashboard shows every kind and every measure: keep to what was chosen
+        journal = self.ctx.journal
+        stats = journal.stats(include_private=options.include_private)
+        if not stats["first_date"]:
+            return []
+        first, last = date.fromisoformat(stats["first_date"]), date.fromisoformat(stats["last_date"])
+        start = max(options.date_from or first, first)
+        end = min(options.date_to or last, last)
+        if start > end:
+            return []
+        return chart_images(journal.db, DateRange(start, end), include_private=options.include_private)
+
+    def _exported(self, count: int) -> None:
+        self.export_button.setEnabled(True)
+        self.message.setText(f"Exported {count:,} {'entry' if count == 1 else 'entries'} to {self._path}.")
+
+    def _show_problem(self, text: str) -> None:
+        self.export_button.setEnabled(True)
+        self.message.setText(text)
+
+    def reject(self) -> None:
+        self.progress.stop()  # closing while busy cancels the work: nothing half-done stays
+        super().reject()

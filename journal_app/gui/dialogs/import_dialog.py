@@ -1,0 +1,261 @@
+"""File ▸ Import…: pick a file, see what would be added, map unknown moods, then add it all at once.
+
+Reading and checking the file and adding the entries both run in the
+background with a progress bar and Cancel. Nothing is written until the
+person presses Import, and then everything is added or (on an error or
+Cancel) nothing is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.models import MOOD_MAX, MOOD_MIN
+from ...core.transfer import importing, sealed
+from ...core.transfer.source import ImportOptions, UnknownMoodsError
+from ..context import AppContext
+from ..widgets.progress_panel import ProgressPanel
+
+FORMAT_CHOICES = [("auto", "Tell from the file"), *importing.FORMAT_LABELS.items()]
+COL_WHEN, COL_KIND, COL_MOOD, COL_SUMMARY = range(4)
+PREVIEW_ROWS = 500
+
+
+@dataclasses.dataclass(frozen=True)
+class Needs:
+    """The file cannot be read yet: it needs a passphrase, or meanings for these mood labels."""
+
+    passphrase: bool = False
+    wrong_passphrase: bool = False
+    moods: tuple[str, ...] = ()
+
+
+def read_in_background(db, path: str, options: ImportOptions, *, progress):
+    """Runs off the GUI thread: the plan, or what the person still has to tell us."""
+    try:
+        return importing.prepare_import(db, path, options)
+    except sealed.PassphraseNeededError:
+        return Needs(passphrase=True)
+    except sealed.WrongPassphraseError:
+        return Needs(passphrase=True, wrong_passphrase=True)
+    except UnknownMoodsError as exc:
+        return Needs(moods=tuple(exc.labels))
+
+
+def add_in_background(db, plan: importing.ImportPlan, *, progress) -> int:
+    return importing.apply_import(db, plan, progress=progress)
+
+
+class PreviewModel(QAbstractTableModel):
+    HEADERS = ("When", "Kind", "Mood", "Entry")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[tuple[str, str, str, str]] = []
+
+    def set_rows(self, rows: list[tuple[str, str, str, str]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt naming
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return self._rows[index.row()][index.column()]
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+
+class ImportDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Import entries")
+        self.resize(760, 560)
+        self.path: str | None = None
+        self.plan: importing.ImportPlan | None = None
+        self.mood_boxes: dict[str, QSpinBox] = {}
+        self._action = "read"  # what the background work is doing: "read" the file or "add" entries
+        self._build()
+
+    def _build(self) -> None:
+        self.file_label = QLabel("Choose a file exported from Recovery Journal, Daylio, jrnl or Day One.",
+                                 wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.choose_button = QPushButton("Choose file…")
+        self.choose_button.clicked.connect(self.choose_file)
+        self.format = QComboBox()
+        for key, label in FORMAT_CHOICES:
+            self.format.addItem(label, key)
+        self.format.currentIndexChanged.connect(lambda _i: self.read_file())
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.format)
+        top.addWidget(self.choose_button)
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="Passphrase")
+        self.open_button = QPushButton("Open")
+        self.open_button.clicked.connect(self.read_file)
+        self.passphrase.returnPressed.connect(self.read_file)
+        self.passphrase_row = QWidget()
+        row = QHBoxLayout(self.passphrase_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("This export is encrypted."))
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.open_button)
+        self.moods_box = QGroupBox("What do these moods mean, from 1 (worst) to 10 (best)?")
+        self.moods_form = QFormLayout(self.moods_box)
+        self.use_moods_button = QPushButton("Use these moods")
+        self.use_moods_button.clicked.connect(self.read_file)
+        self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # file text never as HTML
+        self.summary.setObjectName("importSummary")
+        self.model = PreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Entries to be added")
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.progress = ProgressPanel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        for widget in (self.passphrase_row, self.moods_box, self.summary):
+            layout.addWidget(widget)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.passphrase_row.setVisible(False)
+        self.moods_box.setVisible(False)
+        self.progress.finished.connect(self._finished)
+        self.progress.failed.connect(self._failed)
+        self.progress.cancelled.connect(lambda: self._failed("Stopped; nothing was added."))
+
+    # -- reading the file -------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import from", str(Path.home()), "Exports (*.json *.csv *.zip *.txt);;All files (*)")
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str) -> None:
+        self.path = path
+        self.file_label.setText(Path(path).name)
+        self.passphrase.clear()
+        self.passphrase_row.setVisible(False)
+        self._clear_moods()
+        self.read_file()
+
+    def options(self) -> ImportOptions:
+        mood_map = {label.casefold(): box.value() for label, box in self.mood_boxes.items()}
+        return ImportOptions(format=self.format.currentData(), mood_map=mood_map,
+                             passphrase=self.passphrase.text() if self.passphrase_row.isVisibleTo(self) else None)
+
+    def read_file(self) -> None:
+        if not self.path or self.progress.busy or self.ctx.journal is None:
+            return
+        self._show_plan(None)
+        self.summary.setText("Reading the file…")
+        self._action = "read"
+        self.progress.start(read_in_background, self.ctx.journal.db, self.path, self.options())
+
+    def _ask_moods(self, labels: tuple[str, ...]) -> None:
+        self._clear_moods()
+        for label in labels:
+            box = QSpinBox(minimum=MOOD_MIN, maximum=MOOD_MAX, value=5)
+            box.setAccessibleName(f"Mood for {label}")
+            self.mood_boxes[label] = box
+            name = QLabel(label, textFormat=Qt.TextFormat.PlainText)
+            self.moods_form.addRow(name, box)
+        self.moods_form.addRow(self.use_moods_button)
+        self.moods_box.setVisible(True)
+
+    def _clear_moods(self) -> None:
+        while self.moods_form.rowCount():
+            self.moods_form.removeRow(0)
+        self.use_moods_button = QPushButton("Use these moods")
+        self.use_moods_button.clicked.connect(self.read_file)
+        self.mood_boxes = {}
+        self.moods_box.setVisible(False)
+
+    def _show_plan(self, plan: importing.ImportPlan | None) -> None:
+        self.plan = plan
+        self.model.set_rows(plan.preview(PREVIEW_ROWS) if plan else [])
+        self.import_button.setEnabled(bool(plan and plan.items))
+        if plan:
+            more = len(plan.items) - PREVIEW_ROWS
+            self.summary.setText(plan.describe() + (f" The first {PREVIEW_ROWS} are listed." if more > 0 else ""))
+
+    # -- adding -----------------------------------------------------------------
+    def start_import(self) -> None:
+        if self.plan is None or not self.plan.items or self.progress.busy or self.ctx.journal is None:
+            return
+        self.import_button.setEnabled(False)
+        self.choose_button.setEnabled(False)
+        self._action = "add"
+        self.summary.setText(f"Adding {len(self.plan.items):,} entries…")
+        self.progress.start(add_in_background, self.ctx.journal.db, self.plan)
+
+    def _finished(self, result) -> None:
+        self.choose_button.setEnabled(True)
+        if self._action == "add":
+            self.ctx.events.entries_changed.emit()
+            self.plan = None
+            self.model.set_rows([])
+            self.summary.setText(f"Added {result:,} {'entry' if result == 1 else 'entries'} to your journal.")
+        elif isinstance(result, Needs):
+            if result.passphrase:
+                self.passphrase_row.setVisible(True)
+                self.passphrase.setFocus()
+                self.summary.setText("That passphrase does not open this file." if result.wrong_passphrase
+                                     else "Type the passphrase chosen when the file was exported.")
+            if result.moods:
+                self._ask_moods(result.moods)
+                self.summary.setText("This Daylio file has moods of its own; say what each one means.")
+        else:
+            self._show_plan(result)
+
+    def _failed(self, message: str) -> None:
+        self.choose_button.setEnabled(True)
+        if self._action == "add":  # nothing was added; the same plan can be tried again
+            self.import_button.setEnabled(True)
+        else:
+            self._show_plan(None)
+        self.summary.setText(message)
+
+    def reject(self) -> None:
+        self.progress.stop()  # closing while busy cancels the work: nothing half-done stays
+        super().reject()

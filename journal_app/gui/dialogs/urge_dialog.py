@@ -1,0 +1,167 @@
+"""Log an urge (Ctrl+U): intensity, trigger and HALT in a few seconds.
+
+Picking a trigger the person has a plan for shows their planned response at
+once. An optional urge-surfing timer walks through the wave (it rises, peaks
+and passes); at the end the person says how it ended and the urge is saved
+with that outcome and how long it lasted.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QProgressBar, QPushButton, QSlider, QSpinBox,
+                               QVBoxLayout)
+
+from ...core.db import DatabaseError
+from ...core.errors import JournalError
+from ...core.models import HALT_FIELDS, HALT_LABELS, Entry, EntryKind, UrgeOutcome
+from ...core.urge_surfing import DEFAULT_MINUTES, phase_at
+from ..context import AppContext
+from ..widgets.sign_picker import WarningSignPicker
+from ..widgets.text_blocks import wrapped_label
+
+
+class UrgeDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved_entry: Entry | None = None
+        self.elapsed_seconds = 0
+        self.total_seconds = DEFAULT_MINUTES * 60
+        self.setWindowTitle("Log an urge")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.intensity = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=10, value=5)
+        self.intensity.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.intensity_label = QLabel("5")
+        self.intensity.valueChanged.connect(lambda value: self.intensity_label.setText(str(value)))
+        row = QHBoxLayout()
+        row.addWidget(self.intensity, 1)
+        row.addWidget(self.intensity_label)
+        form.addRow("How strong (0–10)", row)
+        self.trigger_combo = QComboBox(editable=True)
+        self.trigger_combo.addItems(["", *(ctx.journal.trigger_names() if ctx.journal else [])])
+        self.trigger_combo.lineEdit().setPlaceholderText("What set it off? (optional)")
+        self.trigger_combo.currentTextChanged.connect(self.show_planned_response)
+        form.addRow("Trigger", self.trigger_combo)
+        halt = QHBoxLayout()
+        self.halt_boxes = {name: QCheckBox(HALT_LABELS[name]) for name in HALT_FIELDS}
+        for box in self.halt_boxes.values():
+            halt.addWidget(box)
+        form.addRow("Right now I am", halt)
+        self.situation_edit = QLineEdit(placeholderText="Where am I, what is going on? (optional)")
+        form.addRow("Situation", self.situation_edit)
+        layout.addLayout(form)
+        self.plan_label = wrapped_label(rich=True)
+        self.plan_label.setStyleSheet("background:#E8F4FA; border:1px solid #0072B2; padding:6px;")
+        self.plan_label.hide()
+        layout.addWidget(self.plan_label)
+        self.signs = WarningSignPicker()
+        self.signs.setCheckable(True)
+        self.signs.setChecked(False)  # folded away until the person opens it
+        self.signs.toggled.connect(self._show_signs)
+        self._show_signs(False)
+        layout.addWidget(self.signs)
+        layout.addWidget(self._build_surfing())
+        self.message_label = wrapped_label()
+        layout.addWidget(self.message_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton("Save urge")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(lambda: self.save(None))
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+
+    def _build_surfing(self) -> QGroupBox:
+        box = QGroupBox("Urge surfing (optional)")
+        layout = QVBoxLayout(box)
+        layout.addWidget(wrapped_label(
+            "An urge is like a wave: it rises, peaks and passes, usually within 20 to 30 minutes. "
+            "Start the timer and ride it out."))
+        row = QHBoxLayout()
+        self.minutes = QSpinBox(minimum=1, maximum=60, value=DEFAULT_MINUTES, suffix=" min")
+        self.start_button = QPushButton("Start the timer")
+        self.start_button.clicked.connect(self.start_surfing)
+        row.addWidget(self.minutes)
+        row.addWidget(self.start_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.progress = QProgressBar(minimum=0, maximum=100, value=0)
+        self.progress.setTextVisible(False)
+        self.phase_label = wrapped_label()
+        layout.addWidget(self.progress)
+        layout.addWidget(self.phase_label)
+        outcome = QHBoxLayout()
+        self.passed_button = QPushButton("It passed")
+        self.passed_button.clicked.connect(lambda: self.save(UrgeOutcome.PASSED))
+        self.used_button = QPushButton("I used")
+        self.used_button.clicked.connect(lambda: self.save(UrgeOutcome.USED))
+        outcome.addStretch(1)
+        outcome.addWidget(self.passed_button)
+        outcome.addWidget(self.used_button)
+        layout.addLayout(outcome)
+        self.timer = QTimer(self, interval=1000)
+        self.timer.timeout.connect(lambda: self.advance(1))
+        return box
+
+    def _show_signs(self, shown: bool) -> None:
+        for box in self.signs.boxes.values():
+            box.setVisible(shown)
+            if not shown:
+                box.setChecked(False)
+
+    def show_planned_response(self, trigger: str) -> None:
+        journal = self.ctx.journal
+        response = journal.plan.response_for(trigger) if journal is not None and trigger.strip() else None
+        if response:
+            self.plan_label.setText(f"<b>Your plan for “{escape(trigger.strip())}”:</b> {escape(response)}")
+        self.plan_label.setVisible(bool(response))
+
+    def start_surfing(self) -> None:
+        self.total_seconds = self.minutes.value() * 60
+        self.elapsed_seconds = 0
+        self.minutes.setEnabled(False)
+        self.start_button.setEnabled(False)
+        self.advance(0)
+        self.timer.start()
+
+    def advance(self, seconds: int) -> None:
+        """Move the timer on; at the end, stop and ask how the urge ended."""
+        self.elapsed_seconds += seconds
+        phase = phase_at(self.elapsed_seconds, self.total_seconds)
+        self.progress.setValue(min(100, round(100 * self.elapsed_seconds / self.total_seconds)))
+        self.phase_label.setText(phase.text)
+        if phase.name == "done":
+            self.timer.stop()
+
+    def entry(self, outcome: UrgeOutcome | None) -> Entry:
+        trigger = self.trigger_combo.currentText().strip()
+        minutes = round(self.elapsed_seconds / 60) if self.elapsed_seconds else None
+        return Entry(
+            kind=EntryKind.CRAVING, craving=self.intensity.value(),
+            triggers=[trigger] if trigger else [], situation=self.situation_edit.text().strip(),
+            outcome=outcome, duration_minutes=minutes, warning_signs=self.signs.keys(),
+            **{name: box.isChecked() for name, box in self.halt_boxes.items()},
+        )
+
+    def save(self, outcome: UrgeOutcome | None) -> None:
+        journal = self.ctx.journal
+        if journal is None:
+            self.message_label.setText("Unlock your journal to save this urge.")
+            return
+        try:
+            self.saved_entry = journal.save(self.entry(outcome))
+        except (JournalError, DatabaseError) as exc:
+            self.message_label.setText(f"The urge could not be saved: {exc}")
+            return
+        self.timer.stop()
+        self.ctx.events.entry_saved.emit(self.saved_entry)
+        self.ctx.events.entries_changed.emit()
+        self.accept()

@@ -1,0 +1,298 @@
+"""Encryption on and off, and a new passphrase: the app's side of ``core.encryption``.
+
+Turning encryption on or off rewrites the journal file, so the journal is
+closed first (``release_journal``) and opened again afterwards
+(``reopen_journal(key_or_None)``); the window supplies both. The recovery key
+is shown once, on its own page, with a way to save it to a file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import encryption, keyfile
+from ...core.errors import JournalError
+from ..tasks import run_task
+
+ReleaseJournal = Callable[[], None]
+ReopenJournal = Callable[[bytes | None], None]
+
+RECOVERY_TEXT = (
+    "This is your <b>recovery key</b>. It opens your journal if you ever forget your passphrase. "
+    "Write it down, or save it to a file, and keep it somewhere safe away from this computer. "
+    "It is shown only this once."
+)
+
+
+def _password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    return field
+
+
+def _message_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #B3261E;")
+    return label
+
+
+class EncryptionDialog(QDialog):
+    def __init__(self, data_dir: Path, release_journal: ReleaseJournal, reopen_journal: ReopenJournal,
+                 parent: QWidget | None = None, *, auto_lock_minutes: float = 5,
+                 on_auto_lock_changed: Callable[[float], None] | None = None):
+        super().__init__(parent)
+        self._auto_lock_minutes = auto_lock_minutes
+        self._on_auto_lock_changed = on_auto_lock_changed
+        self.setWindowTitle("Encryption and passphrase")
+        self.data_dir = Path(data_dir)
+        self._release, self._reopen = release_journal, reopen_journal
+        self.task = None
+        self.recovery_key = ""
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_turn_on())
+        self.pages.addWidget(self._build_recovery())
+        self.pages.addWidget(self._build_encrypted())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.show_current_state()
+
+    @property
+    def encrypted(self) -> bool:
+        return keyfile.journal_is_encrypted(self.data_dir)
+
+    def show_current_state(self) -> None:
+        self.pages.setCurrentWidget(self.encrypted_page if self.encrypted else self.turn_on_page)
+
+    # -- pages --------------------------------------------------------------
+    def _build_turn_on(self) -> QWidget:
+        page = self.turn_on_page = QWidget()
+        intro = QLabel(
+            "Encryption keeps your journal, and its backups, unreadable to anyone without your "
+            "passphrase, even if they copy the files. You will also get a recovery key, in case you "
+            f"forget the passphrase. Choose at least {keyfile.MIN_PASSPHRASE_CHARS} characters; a few "
+            "words you will remember work well.")
+        intro.setWordWrap(True)
+        self.new_pass = _password_field("New passphrase")
+        self.new_pass_again = _password_field("New passphrase again")
+        self.turn_on_button = QPushButton("Turn on encryption")
+        self.turn_on_button.clicked.connect(self.turn_on)
+        self.turn_on_message = _message_label()
+        form = QFormLayout()
+        form.addRow("Passphrase:", self.new_pass)
+        form.addRow("The same again:", self.new_pass_again)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.turn_on_message)
+        layout.addWidget(self.turn_on_button, 0, Qt.AlignmentFlag.AlignRight)
+        return page
+
+    def _build_recovery(self) -> QWidget:
+        page = self.recovery_page = QWidget()
+        intro = QLabel(RECOVERY_TEXT)
+        intro.setWordWrap(True)
+        self.recovery_label = QLabel()
+        self.recovery_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recovery_label.setFont(QFont("monospace", 14))
+        self.recovery_label.setAccessibleName("Recovery key")
+        self.save_key_button = QPushButton("Save to a file…")
+        self.save_key_button.clicked.connect(self.save_recovery_key)
+        self.recovery_saved = QCheckBox("I have written it down or saved it somewhere safe")
+        self.done_button = QPushButton("Done")
+        self.done_button.setEnabled(False)
+        self.recovery_saved.toggled.connect(self.done_button.setEnabled)
+        self.done_button.clicked.connect(self.accept)
+        self.backups_note = QLabel()
+        self.backups_note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.save_key_button)
+        row.addStretch(1)
+        row.addWidget(self.done_button)
+        layout = QVBoxLayout(page)
+        for widget in (intro, self.recovery_label, self.backups_note, self.recovery_saved):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        return page
+
+    def _build_encrypted(self) -> QWidget:
+        page = self.encrypted_page = QWidget()
+        intro = QLabel("Your journal is encrypted. To change the passphrase or turn encryption off, "
+                       "first enter the passphrase you use now (or your recovery key).")
+        intro.setWordWrap(True)
+        self.current = _password_field("Current passphrase")
+        self.current_is_recovery = QCheckBox("This is my recovery key")
+        self.current_is_recovery.toggled.connect(
+            lambda on: self.current.setEchoMode(
+                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        self.change_pass = _password_field("New passphrase")
+        self.change_pass_again = _password_field("New passphrase again")
+        self.change_button = QPushButton("Change passphrase")
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.turn_off_button = QPushButton("Turn off encryption…")
+        self.turn_off_button.clicked.connect(self.turn_off)
+        self.encrypted_message = _message_label()
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(0, 240)
+        self.auto_lock.setSuffix(" minutes")
+        self.auto_lock.setSpecialValueText("never")
+        self.auto_lock.setAccessibleName("Lock after this long without use")
+        self.auto_lock.setValue(round(self._auto_lock_minutes))
+        if self._on_auto_lock_changed is not None:
+            self.auto_lock.valueChanged.connect(self._on_auto_lock_changed)
+        form = QFormLayout()
+        form.addRow("Lock when not used for:", self.auto_lock)
+        form.addRow("Current passphrase:", self.current)
+        form.addRow("", self.current_is_recovery)
+        form.addRow("New passphrase:", self.change_pass)
+        form.addRow("The same again:", self.change_pass_again)
+        row = QHBoxLayout()
+        row.addWidget(self.turn_off_button)
+        row.addStretch(1)
+        row.addWidget(self.change_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.encrypted_message)
+        layout.addLayout(row)
+        return page
+
+    # -- helpers --------------------------------------------------------------
+    def _busy(self, busy: bool) -> None:
+        for button in (self.turn_on_button, self.change_button, self.turn_off_button):
+            button.setEnabled(not busy)
+
+    def _new_passphrase(self, first: QLineEdit, second: QLineEdit, message: QLabel) -> str | None:
+        text = first.text()
+        if len(text) < keyfile.MIN_PASSPHRASE_CHARS:
+            message.setText(f"Please choose at least {keyfile.MIN_PASSPHRASE_CHARS} characters.")
+            return None
+        if second.text() != text:
+            message.setText("The two passphrases are not the same.")
+            return None
+        return text
+
+    def _current_secret(self) -> dict:
+        kind = "recovery_key" if self.current_is_recovery.isChecked() else "passphrase"
+        return {kind: self.current.text()}
+
+    def _failed(self, message: QLabel, reopen_key: bytes | None = None, *, reopen: bool = False):
+        def show(text: str) -> None:
+            self._busy(False)
+            if reopen:
+                self._reopen(reopen_key)  # nothing was changed: open it as it was
+            message.setText(text)
+        return show
+
+    # -- actions --------------------------------------------------------------
+    def turn_on(self) -> None:
+        passphrase = self._new_passphrase(self.new_pass, self.new_pass_again, self.turn_on_message)
+        if passphrase is None:
+            return
+        self.new_pass.clear()
+        self.new_pass_again.clear()
+        self._busy(True)
+        self._release()
+        self.task = run_task(lambda progress: encryption.encrypt_journal(self.data_dir, passphrase),
+                             on_done=self._turned_on,
+                             on_error=self._failed(self.turn_on_message, None, reopen=True))
+
+    def _turned_on(self, result: encryption.SwitchResult) -> None:
+        self._busy(False)
+        self._reopen(result.key)
+        self.recovery_key = result.recovery_key
+        self.recovery_label.setText(result.recovery_key)
+        self.backups_note.setText(result.backups_message(encrypted=True))
+        self.pages.setCurrentWidget(self.recovery_page)
+
+    def save_recovery_key(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the recovery key", "recovery-key.txt",
+                                              "Text files (*.txt)")
+        if not path:
+            return
+        text = f"Recovery Journal recovery key\n\n{self.recovery_key}\n\nIt opens the journal if the " \
+               "passphrase is forgotten. Keep it away from the computer the journal is on.\n"
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as exc:
+            QMessageBox.warning(self, "Not saved",
+                                f"The recovery key could not be saved there ({exc.strerror}). "
+                                "Please write it down instead.")
+            return
+        self.backups_note.setText(f"Saved in {path}. " + self.backups_note.text())
+
+    def change_passphrase(self) -> None:
+        self.encrypted_message.clear()
+        new = self._new_passphrase(self.change_pass, self.change_pass_again, self.encrypted_message)
+        if new is None:
+            return
+        secret = self._current_secret()
+        self._busy(True)
+
+        def work(progress):
+            encryption.change_passphrase(self.data_dir, encryption.unlock(self.data_dir, **secret), new)
+
+        self.task = run_task(work, on_done=self._changed, on_error=self._failed(self.encrypted_message))
+
+    def _changed(self, _result) -> None:
+        self._busy(False)
+        for field in (self.current, self.change_pass, self.change_pass_again):
+            field.clear()
+        self.encrypted_message.setStyleSheet("")
+        self.encrypted_message.setText("Your passphrase was changed. Your recovery key still works.")
+
+    def turn_off(self) -> None:
+        self.encrypted_message.clear()
+        secret = self._current_secret()
+        if not next(iter(secret.values())):
+            self.encrypted_message.setText("Please enter your current passphrase first.")
+            return
+        answer = QMessageBox.question(
+            self, "Turn off encryption?",
+            "Without encryption, anyone who can use this computer account can read your journal and "
+            "its backups. Turn encryption off?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._busy(True)
+        try:
+            key = encryption.unlock(self.data_dir, **secret)
+        except JournalError as exc:  # a wrong passphrase, told plainly
+            self._failed(self.encrypted_message)(str(exc))
+            return
+        self._release()
+        self.task = run_task(lambda progress: encryption.decrypt_journal(self.data_dir, key),
+                             on_done=self._turned_off,
+                             on_error=self._failed(self.encrypted_message, key, reopen=True))
+
+    def _turned_off(self, result: encryption.SwitchResult) -> None:
+        self._busy(False)
+        self._reopen(None)
+        self.current.clear()
+        QMessageBox.information(self, "Encryption is off",
+                                "Your journal is no longer encrypted. "
+                                + result.backups_message(encrypted=False))
+        self.accept()

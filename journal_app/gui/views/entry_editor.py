@@ -1,0 +1,432 @@
+"""The form for writing and editing an entry of any kind.
+
+It shows the fields that fit the kind, checks the entry as the person types
+(the Save button stays off and the reason is shown while something is
+wrong), and hands a finished core ``Entry`` to whoever saves it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.models import (
+    HALT_FIELDS,
+    HALT_LABELS,
+    Entry,
+    EntryKind,
+    Medication,
+    UrgeOutcome,
+    now_local,
+)
+from ..widgets.pickers import CopingPicker, TriggerPicker
+from ..widgets.sign_picker import WarningSignPicker
+
+MOOD_WORDS = {1: "very low", 2: "low", 3: "low", 4: "uneasy", 5: "okay", 6: "okay",
+              7: "good", 8: "good", 9: "very good", 10: "great"}
+CRAVING_WORDS = {0: "none", 1: "faint", 2: "mild", 3: "mild", 4: "noticeable", 5: "moderate",
+                 6: "strong", 7: "strong", 8: "very strong", 9: "intense", 10: "overwhelming"}
+
+# which rows each kind shows
+FIELDS_BY_KIND = {
+    EntryKind.CHECK_IN: {"mood", "craving", "sleep", "contact", "halt", "medication", "meeting",
+                         "triggers", "coping"},
+    EntryKind.CRAVING: {"craving", "situation", "thought", "duration", "outcome", "halt",
+                        "triggers", "coping"},
+    EntryKind.USE: {"substance", "lead_up", "triggers"},
+    EntryKind.NOTE: set(),
+}
+
+
+def _qdatetime(moment) -> QDateTime:
+    wall = moment.replace(tzinfo=None)
+    return QDateTime(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second)
+
+
+class LabelledSlider(QWidget):
+    """A slider with its value in words and numbers beside it (never colour alone)."""
+
+    valueChanged = Signal(int)
+
+    def __init__(self, low: int, high: int, words: dict[int, str], name: str, parent=None):
+        super().__init__(parent)
+        self.words = words
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(low, high)
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setAccessibleName(name)
+        self.label = QLabel()
+        self.label.setMinimumWidth(150)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.label)
+        self.slider.valueChanged.connect(self._changed)
+        self._changed(self.slider.value())
+
+    def _changed(self, value: int) -> None:
+        text = f"{value} of {self.slider.maximum()} — {self.words.get(value, '')}"
+        self.label.setText(text)
+        self.slider.setAccessibleDescription(text)
+        self.valueChanged.emit(value)
+
+    def value(self) -> int:
+        return self.slider.value()
+
+    def setValue(self, value: int) -> None:
+        self.slider.setValue(value)
+
+
+def _yes_no_combo(name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.addItem("Not said", None)
+    combo.addItem("Yes", True)
+    combo.addItem("No", False)
+    return combo
+
+
+def _enum_or_none(enum_type, value):
+    return None if value is None else enum_type(value)
+
+
+def _set_combo_data(combo: QComboBox, value) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+class EntryEditor(QWidget):
+    save_requested = Signal(object)  # a valid core Entry
+    dirty_changed = Signal(bool)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._original: Entry | None = None
+        self._loading = False
+        self._dirty = False
+        self._build()
+        self.load(Entry(kind=EntryKind.CHECK_IN, mood=5, craving=0))
+
+    # -- building -------------------------------------------------------
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setObjectName("editorHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName("Kind of entry")
+        for kind in EntryKind:
+            self.kind_combo.addItem(kind.label, kind)
+        self.when = QDateTimeEdit(calendarPopup=True)
+        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.when.setAccessibleName("When")
+        self.title = QLineEdit(placeholderText="A few words (optional)")
+        self.title.setAccessibleName("Title")
+        self.mood = LabelledSlider(1, 10, MOOD_WORDS, "Mood, 1 is very low and 10 is great")
+        self.craving = LabelledSlider(0, 10, CRAVING_WORDS, "Craving, 0 is none and 10 is overwhelming")
+        self.sleep = QDoubleSpinBox(minimum=-0.5, maximum=24, singleStep=0.5, decimals=1, suffix=" h")
+        self.sleep.setSpecialValueText("Not said")
+        self.sleep.setAccessibleName("Hours of sleep")
+        self.contact = _yes_no_combo("Talked with someone supportive")
+        self.meeting = _yes_no_combo("Went to a meeting or therapy")
+        self.medication = QComboBox()
+        self.medication.setAccessibleName("Medication")
+        for label, value in (("Not said", None), ("Taken as prescribed", Medication.TAKEN),
+                             ("Missed", Medication.MISSED)):
+            self.medication.addItem(label, value)
+        self.halt = {name: QCheckBox(HALT_LABELS[name]) for name in HALT_FIELDS}
+        halt_box = QWidget()
+        halt_layout = QHBoxLayout(halt_box)
+        halt_layout.setContentsMargins(0, 0, 0, 0)
+        for box in self.halt.values():
+            halt_layout.addWidget(box)
+        halt_layout.addStretch(1)
+        self.situation = QLineEdit(placeholderText="Where were you, what was happening?")
+        self.thought = QLineEdit(placeholderText="What went through your mind?")
+        self.duration = QSpinBox(minimum=-1, maximum=24 * 60, suffix=" min")
+        self.duration.setSpecialValueText("Not said")
+        self.outcome = QComboBox()
+        for label, value in (("Not yet / not said", None), ("It passed", UrgeOutcome.PASSED),
+                             ("I used", UrgeOutcome.USED)):
+            self.outcome.addItem(label, value)
+        self.substance = QComboBox(editable=True)
+        self.substance.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.substance.setMinimumContentsLength(12)
+        self.substance.setAccessibleName("Substance")
+        self.substance.lineEdit().setPlaceholderText("What was used")
+        self.lead_up = QPlainTextEdit(placeholderText="What led up to it? No judgement — it helps you see patterns.")
+        self.lead_up.setMaximumHeight(80)
+        self.triggers = TriggerPicker()
+        self.coping = CopingPicker()
+        self.signs = WarningSignPicker("")
+        self.tags = QLineEdit(placeholderText="Comma-separated, e.g. work, family")
+        self.tags.setAccessibleName("Tags")
+        self.body = QPlainTextEdit(placeholderText="Write as much or as little as you like.")
+        self.body.setAccessibleName("Text")
+        self.body.setMinimumHeight(120)
+        self.private = QCheckBox("&Private")
+        self.private.setToolTip("Private entries are left out of session mode and exports "
+                                "unless you include them on purpose.")
+        self.private.setAccessibleDescription(self.private.toolTip())
+        private_hint = QLabel("Left out of session mode and exports unless you include it.")
+        private_hint.setWordWrap(True)
+        private_hint.setEnabled(False)
+        private_box = QWidget()
+        private_layout = QVBoxLayout(private_box)
+        private_layout.setContentsMargins(0, 0, 0, 0)
+        private_layout.addWidget(self.private)
+        private_layout.addWidget(private_hint)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._rows: dict[str, QWidget] = {}
+
+        def row(key: str, label: str, widget: QWidget) -> None:
+            form.addRow(label, widget)
+            self._rows[key] = widget
+
+        row("kind", "&Kind", self.kind_combo)
+        row("when", "&When", self.when)
+        row("title", "&Title", self.title)
+        row("mood", "&Mood", self.mood)
+        row("craving", "C&raving", self.craving)
+        row("situation", "Situation", self.situation)
+        row("thought", "Thought", self.thought)
+        row("duration", "How long", self.duration)
+        row("outcome", "Outcome", self.outcome)
+        row("substance", "Substance", self.substance)
+        row("lead_up", "Lead-up", self.lead_up)
+        row("sleep", "Sleep", self.sleep)
+        row("contact", "Supportive contact", self.contact)
+        row("meeting", "Meeting or therapy", self.meeting)
+        row("medication", "Medication", self.medication)
+        row("halt", "HALT", halt_box)
+        row("triggers", "Triggers", self.triggers)
+        row("coping", "Coping", self.coping)
+        row("signs", "I notice in myself", self.signs)
+        row("tags", "Ta&gs", self.tags)
+        row("body", "Te&xt", self.body)
+        row("private", "", private_box)
+        self._form = form
+
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+        self.setMinimumWidth(460)
+
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("problems")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: palette(text); background: #fdf1d6; "
+                                          "border-left: 4px solid #E69F00; padding: 6px;")
+        self.save_button = QPushButton("&Save")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(f"Save this entry ({QKeySequence(QKeySequence.StandardKey.Save).toString()})")
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.setToolTip("Undo the changes made in this form since it was opened")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.problems_label, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.save_button.clicked.connect(self.request_save)
+        self.revert_button.clicked.connect(self.revert)
+        for signal in (self.when.dateTimeChanged, self.title.textChanged, self.mood.valueChanged,
+                       self.craving.valueChanged, self.sleep.valueChanged, self.contact.currentIndexChanged,
+                       self.meeting.currentIndexChanged, self.medication.currentIndexChanged,
+                       self.situation.textChanged, self.thought.textChanged, self.duration.valueChanged,
+                       self.outcome.currentIndexChanged, self.substance.currentTextChanged,
+                       self.lead_up.textChanged, self.triggers.changed, self.coping.changed,
+                       self.tags.textChanged, self.body.textChanged, self.private.toggled,
+                       *(box.toggled for box in self.halt.values()),
+                       *(box.toggled for box in self.signs.boxes.values())):
+            signal.connect(self._changed)
+
+    # -- catalogue ----------------------------------------------------------
+    def set_choices(self, triggers: list[str], coping: list[str], substances: list[str]) -> None:
+        loading, self._loading = self._loading, True
+        self.triggers.set_choices(triggers)
+        self.coping.set_choices(coping)
+        current = self.substance.currentText()
+        self.substance.clear()
+        self.substance.addItems(substances)
+        self.substance.setCurrentText(current)
+        self._loading = loading
+
+    # -- entry in and out -----------------------------------------------------
+    def load(self, entry: Entry) -> None:
+        self._loading = True
+        self._original = dataclasses.replace(entry)
+        _set_combo_data(self.kind_combo, entry.kind)
+        self.kind_combo.setEnabled(entry.id is None)
+        self.when.setDateTime(_qdatetime(entry.occurred_at))
+        self.title.setText(entry.title)
+        self.mood.setValue(entry.mood if entry.mood is not None else 5)
+        self.craving.setValue(entry.craving if entry.craving is not None else 0)
+        self.sleep.setValue(entry.sleep_hours if entry.sleep_hours is not None else self.sleep.minimum())
+        _set_combo_data(self.contact, entry.supportive_contact)
+        _set_combo_data(self.meeting, entry.meeting)
+        _set_combo_data(self.medication, entry.medication)
+        for name, box in self.halt.items():
+            box.setChecked(getattr(entry, name))
+        self.situation.setText(entry.situation)
+        self.thought.setText(entry.thought)
+        self.duration.setValue(entry.duration_minutes if entry.duration_minutes is not None else -1)
+        _set_combo_data(self.outcome, entry.outcome)
+        self.substance.setCurrentText(entry.substance)
+        self.lead_up.setPlainText(entry.lead_up)
+        self.triggers.set_chosen(entry.triggers)
+        self.coping.set_chosen(entry.coping)
+        self.signs.set_keys(entry.warning_signs)
+        self.tags.setText(", ".join(entry.tags))
+        self.body.setPlainText(entry.body)
+        self.private.setChecked(entry.private)
+        self._loading = False
+        self._show_kind(entry.kind)
+        self._set_dirty(False)
+        self._validate()
+
+    def entry(self) -> Entry:
+        """The entry as the form shows it now (same id and uuid as the one loaded)."""
+        kind = self.current_kind()
+        fields = FIELDS_BY_KIND[kind]
+        base = self._original or Entry(kind=kind)
+        when = self._when()
+        sleep = self.sleep.value()
+        duration = self.duration.value()
+        return dataclasses.replace(
+            base,
+            kind=kind,
+            occurred_at=when,
+            title=self.title.text().strip(),
+            body=self.body.toPlainText(),
+            private=self.private.isChecked(),
+            mood=self.mood.value() if "mood" in fields else None,
+            craving=self.craving.value() if "craving" in fields else None,
+            sleep_hours=(None if sleep < 0 else sleep) if "sleep" in fields else None,
+            supportive_contact=self.contact.currentData() if "contact" in fields else None,
+            meeting=self.meeting.currentData() if "meeting" in fields else None,
+            medication=_enum_or_none(Medication, self.medication.currentData()) if "medication" in fields else None,
+            **{name: box.isChecked() and "halt" in fields for name, box in self.halt.items()},
+            situation=self.situation.text().strip() if "situation" in fields else "",
+            thought=self.thought.text().strip() if "thought" in fields else "",
+            duration_minutes=(None if duration < 0 else duration) if "duration" in fields else None,
+            outcome=_enum_or_none(UrgeOutcome, self.outcome.currentData()) if "outcome" in fields else None,
+            substance=self.substance.currentText().strip() if "substance" in fields else "",
+            lead_up=self.lead_up.toPlainText() if "lead_up" in fields else "",
+            triggers=self.triggers.chosen() if "triggers" in fields else [],
+            coping=self.coping.chosen() if "coping" in fields else [],
+            tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+            warning_signs=self.signs.keys(),
+        )
+
+    def _when(self):
+        wall = self.when.dateTime().toPython().replace(microsecond=0)
+        original = self._original.occurred_at if self._original else None
+        if original is not None and original.replace(tzinfo=None, second=0) == wall.replace(second=0):
+            return original  # unchanged: keep the exact moment and its offset
+        if original is not None and self._original.id is not None:
+            return wall.replace(tzinfo=original.tzinfo)  # an old entry keeps the offset it had
+        return wall.astimezone()
+
+    @property
+    def is_new(self) -> bool:
+        return self._original is None or self._original.id is None
+
+    @property
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def current_id(self) -> int | None:
+        return None if self._original is None else self._original.id
+
+    def problems(self) -> list[str]:
+        return self.entry().problems(now=now_local())
+
+    def request_save(self) -> None:
+        if self.problems():
+            self._validate()
+            return
+        self.save_requested.emit(self.entry())
+
+    def revert(self) -> None:
+        if self._original is not None:
+            self.load(self._original)
+
+    def current_kind(self) -> EntryKind:
+        return EntryKind(self.kind_combo.currentData())
+
+    def focus_first_field(self) -> None:
+        kind = self.current_kind()
+        target = {EntryKind.CHECK_IN: self.mood.slider, EntryKind.CRAVING: self.craving.slider,
+                  EntryKind.USE: self.substance, EntryKind.NOTE: self.title}[kind]
+        target.setFocus()
+
+    # -- reacting -------------------------------------------------------------
+    def _kind_changed(self) -> None:
+        kind = self.current_kind()
+        self._show_kind(kind)
+        self._changed()
+
+    def _show_kind(self, kind: EntryKind) -> None:
+        fields = FIELDS_BY_KIND[kind] | {"kind", "when", "title", "signs", "tags", "body", "private"}
+        for key, widget in self._rows.items():
+            self._form.setRowVisible(widget, key in fields)
+        self.craving.slider.setAccessibleName(
+            "Urge intensity, 0 to 10" if kind is EntryKind.CRAVING else "Craving, 0 to 10")
+        label = self._form.labelForField(self.craving)
+        if label is not None:
+            label.setText("&Intensity" if kind is EntryKind.CRAVING else "C&raving")
+        verb = "New" if self.is_new else "Editing"
+        self.heading.setText(f"{verb} {kind.label.lower()}")
+
+    def _changed(self, *_args) -> None:
+        if self._loading:
+            return
+        self._set_dirty(True)
+        self._validate()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    def _validate(self) -> None:
+        problems = self.problems()
+        self.save_button.setEnabled(not problems)
+        self.problems_label.setVisible(bool(problems))
+        self.problems_label.setText("\n".join(problems))

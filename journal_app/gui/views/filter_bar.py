@@ -1,0 +1,115 @@
+"""Live search and filters above the timeline."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from ...core.models import EntryKind
+from ...core.query import EntryFilter
+
+RANGES = (("Any time", None), ("Last 7 days", 7), ("Last 30 days", 30), ("Last 90 days", 90),
+          ("Last year", 365), ("Custom dates…", "custom"))
+SEARCH_DELAY_MS = 150
+
+
+class FilterBar(QWidget):
+    filter_changed = Signal(object)  # EntryFilter
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.search = QLineEdit(placeholderText="Search your journal  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search")
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind")
+        self.kind.addItem("All kinds", None)
+        for kind in EntryKind:
+            self.kind.addItem(kind.label + "s", kind)
+        self.tag = QComboBox()
+        self.tag.setAccessibleName("Tag")
+        self.tag.addItem("All tags", None)
+        self.range = QComboBox()
+        self.range.setAccessibleName("Dates")
+        for label, value in RANGES:
+            self.range.addItem(label, value)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-30), calendarPopup=True)
+        self.date_to = QDateEdit(today, calendarPopup=True)
+        self.date_from.setAccessibleName("From date")
+        self.date_to.setAccessibleName("To date")
+        self.to_label = QLabel("to")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 3)
+        for widget in (self.kind, self.tag, self.range, self.date_from, self.to_label, self.date_to):
+            layout.addWidget(widget)
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._emit)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        for combo in (self.kind, self.tag, self.range):
+            combo.currentIndexChanged.connect(self._emit)
+        self.date_from.dateChanged.connect(self._emit)
+        self.date_to.dateChanged.connect(self._emit)
+        self.range.currentIndexChanged.connect(self._show_dates)
+        self._show_dates()
+
+    def _show_dates(self) -> None:
+        custom = self.range.currentData() == "custom"
+        for widget in (self.date_from, self.to_label, self.date_to):
+            widget.setVisible(custom)
+
+    def set_tags(self, names: list[str]) -> None:
+        current = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem("All tags", None)
+        for name in names:
+            self.tag.addItem(name, name)
+        index = self.tag.findData(current)
+        self.tag.setCurrentIndex(max(index, 0))
+        self.tag.blockSignals(False)
+
+    def current_filter(self) -> EntryFilter:
+        kind = self.kind.currentData()
+        span = self.range.currentData()
+        date_from = date_to = None
+        if span == "custom":
+            date_from, date_to = self.date_from.date().toPython(), self.date_to.date().toPython()
+        elif span:
+            date_from = date.today() - timedelta(days=span - 1)
+        return EntryFilter(
+            kinds=frozenset({EntryKind(kind)}) if kind else frozenset(),
+            tag=self.tag.currentData(),
+            date_from=date_from,
+            date_to=date_to,
+            text=self.search.text(),
+        )
+
+    def is_filtering(self) -> bool:
+        filt = self.current_filter()
+        return bool(filt.kinds or filt.tag or filt.date_from or filt.date_to or filt.text.strip())
+
+    def show_day(self, day: date) -> None:
+        """Show one calendar day (used when a chart or insight points at a day)."""
+        self.blockSignals(True)
+        self.range.setCurrentIndex(self.range.findData("custom"))
+        self.date_from.setDate(QDate(day.year, day.month, day.day))
+        self.date_to.setDate(QDate(day.year, day.month, day.day))
+        self.blockSignals(False)
+        self._emit()
+
+    def clear(self) -> None:
+        self.blockSignals(True)
+        self.search.clear()
+        self.kind.setCurrentIndex(0)
+        self.tag.setCurrentIndex(0)
+        self.range.setCurrentIndex(0)
+        self.blockSignals(False)
+        self._timer.stop()
+        self._emit()
+
+    def _emit(self, *_args) -> None:
+        self.filter_changed.emit(self.current_filter())

@@ -1,0 +1,207 @@
+"""Insights: streaks and milestones, and the warning signs the journal has noticed.
+
+Each sign shows what was seen (the days and values, against the person's own
+usual), what can help, and their own plan; the evidence opens the entries
+behind it. A sign can be snoozed for a week or put away until something new
+turns up. With nothing to show, the view says so calmly.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QListWidget,
+                               QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from ...core.db import DatabaseError
+from ...core.errors import JournalError
+from ...core.insights.result import SignResult
+from ...core.insights.streaks import Streak
+from ...core.knowledge import load_knowledge
+from ..context import AppContext
+from ..widgets.text_blocks import bullets_html, sources_html, wrapped_label
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+CALM = ("Nothing in your recent entries stands out right now. "
+        "Keep checking in: the more you write, the better the journal can notice changes early.")
+
+
+def streak_html(streak: Streak) -> str:
+    upcoming = streak.next_milestone
+    reached = [m.name for m in streak.milestones if m.reached]
+    text = (f"<h3>{escape(streak.substance)}</h3>"
+            f"<p><b style='font-size:18pt'>{streak.current_days}</b> days in this stretch · "
+            f"longest {streak.longest_days} days · {streak.total_days_without_use} days without use "
+            f"since {streak.recovery_start:%d %b %Y}</p><p>{escape(streak.message)}</p>")
+    if reached:
+        text += f"<p>Milestones reached: {escape(', '.join(reached))}.</p>"
+    if upcoming is not None:
+        text += f"<p>Next: {escape(upcoming.name)}, in {streak.days_to_next} days.</p>"
+    five = streak.milestones[-1]
+    if five.reached or upcoming is five:
+        limits = load_knowledge().item("fact", "five_years_limits").text
+        text += f"<p><i>{escape(five.note)}</i>" + (f" <i>{escape(limits)}</i>" if five.reached else "") + "</p>"
+    return text
+
+
+class SignCard(QGroupBox):
+    """One warning sign: what was noticed, the evidence, what helps, and the person's plan."""
+
+    def __init__(self, result: SignResult, view: "InsightsView"):
+        super().__init__(result.title)
+        self.result = result
+        layout = QVBoxLayout(self)
+        text = f"<p>{escape(result.summary)}</p>"
+        if result.baseline:
+            text += f"<p style='color:#555'>{escape(result.baseline)}</p>"
+        layout.addWidget(wrapped_label(text, rich=True))
+        self.evidence = QListWidget()
+        self.evidence.setToolTip("Double-click a day to open its entry")
+        for item in result.evidence:
+            row = QListWidgetItem(item.text)
+            row.setData(ENTRY_ROLE, list(item.entry_ids))
+            self.evidence.addItem(row)
+        self.evidence.setMaximumHeight(22 * min(len(result.evidence), 7) + 8)
+        self.evidence.itemActivated.connect(view.open_evidence)
+        self.evidence.itemDoubleClicked.connect(view.open_evidence)
+        layout.addWidget(self.evidence)
+        helps = "<b>What can help</b>" + bullets_html(result.tips)
+        if result.plan:
+            helps += "<b>From your prevention plan</b>" + bullets_html(result.plan)
+        layout.addWidget(wrapped_label(helps + sources_html(result.sources), rich=True))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.snooze_button = QPushButton("Remind me in a week")
+        self.snooze_button.clicked.connect(lambda: view.snooze(result.key))
+        self.dismiss_button = QPushButton("Put away")
+        self.dismiss_button.setToolTip("Hide this until something new turns up")
+        self.dismiss_button.clicked.connect(lambda: view.dismiss(result.key))
+        buttons.addWidget(self.snooze_button)
+        buttons.addWidget(self.dismiss_button)
+        layout.addLayout(buttons)
+
+
+class InsightsView(QWidget):
+    view_title = "Insights"
+
+    def __init__(self, ctx: AppContext, parent=None, *, today: date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today  # None: the real today (tests pin a day)
+        self.cards: list[SignCard] = []
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        self.streaks_box = QGroupBox("Days without use")
+        streak_layout = QVBoxLayout(self.streaks_box)
+        self.streaks_label = wrapped_label(rich=True)
+        streak_layout.addWidget(self.streaks_label)
+        form = QFormLayout()
+        self.substance_edit = QLineEdit(placeholderText="e.g. Opioids")
+        self.start_edit = QDateEdit(calendarPopup=True)
+        self.start_edit.setDisplayFormat("yyyy-MM-dd")
+        self.add_start_button = QPushButton("Add recovery start")
+        self.add_start_button.clicked.connect(self.add_recovery_start)
+        form.addRow("Substance", self.substance_edit)
+        form.addRow("Start day", self.start_edit)
+        form.addRow("", self.add_start_button)
+        streak_layout.addLayout(form)
+        self.body_layout.addWidget(self.streaks_box)
+        self.signs_heading = wrapped_label("<h2>What your journal has noticed</h2>", rich=True)
+        self.body_layout.addWidget(self.signs_heading)
+        self.empty_label = wrapped_label(CALM)
+        self.body_layout.addWidget(self.empty_label)
+        self.cards_layout = QVBoxLayout()
+        self.body_layout.addLayout(self.cards_layout)
+        self.message_label = wrapped_label()
+        self.body_layout.addWidget(self.message_label)
+        self.body_layout.addWidget(wrapped_label(
+            "<small>These are patterns in what you wrote, not a diagnosis. "
+            "They are here to help you and the people supporting you notice things early.</small>",
+            rich=True))
+        self.body_layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        ctx.events.entries_changed.connect(self._refresh_if_shown)
+        self.set_journal(ctx.journal)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        """Coming back to Insights shows the plan and settings as they are now."""
+        super().showEvent(event)
+        if self.ctx.journal is not None:
+            self.refresh()
+
+    def _today(self) -> date:
+        return self.today or date.today()
+
+    def set_journal(self, journal) -> None:
+        if journal is None:
+            self._clear()
+            return
+        self.start_edit.setDate(self._today())
+        self._refresh_if_shown()
+
+    def _refresh_if_shown(self) -> None:
+        """Work the insights out when they are on screen; a hidden view waits for showEvent."""
+        if self.isVisible():
+            self.refresh()
+
+    def _clear(self) -> None:
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        self.streaks_label.clear()
+        self.message_label.clear()
+        self.substance_edit.clear()
+        self.empty_label.setVisible(False)
+
+    def refresh(self) -> None:
+        journal = self.ctx.journal
+        self._clear()
+        if journal is None:
+            return
+        try:
+            streaks = journal.streaks(self._today())
+            signs = journal.warning_signs(self._today())
+        except (JournalError, DatabaseError) as exc:
+            self.message_label.setText(f"Insights could not be worked out just now: {exc}")
+            return
+        self.streaks_label.setText(
+            "".join(streak_html(s) for s in streaks) or
+            "<p>Add the day your recovery started to see your days without use and milestones.</p>")
+        self.empty_label.setVisible(not signs)
+        for result in signs:
+            card = SignCard(result, self)
+            self.cards_layout.addWidget(card)
+            self.cards.append(card)
+
+    def open_evidence(self, item: QListWidgetItem) -> None:
+        ids = item.data(ENTRY_ROLE) or []
+        if ids:
+            self.ctx.events.show_entry_requested.emit(int(ids[0]))
+
+    def snooze(self, key: str) -> None:
+        self._act(lambda journal: journal.snooze_sign(key, self._today()))
+
+    def dismiss(self, key: str) -> None:
+        self._act(lambda journal: journal.dismiss_sign(key, self._today()))
+
+    def _act(self, action) -> None:
+        if self.ctx.journal is None:
+            return
+        try:
+            action(self.ctx.journal)
+        except (JournalError, DatabaseError) as exc:
+            self.message_label.setText(f"That could not be saved: {exc}")
+            return
+        self.refresh()
+
+    def add_recovery_start(self) -> None:
+        substance = self.substance_edit.text()
+        started = self.start_edit.date().toPython()
+        self._act(lambda journal: journal.add_recovery_start(substance, started))

@@ -1,0 +1,346 @@
+"""The journal: timeline, search and filters on the left, the entry form on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import JournalError
+from ...core.journal import Journal
+from ...core.models import Entry, EntryKind
+from ...core.query import EntryFilter
+from ..context import AppContext
+from .entry_editor import EntryEditor
+from .filter_bar import FilterBar
+from .timeline_model import COL_KIND, COL_SUMMARY, COL_WHEN, EntryIdRole, TimelineModel
+from .undo_commands import DeleteEntryCommand, SaveEntryCommand
+
+NEW_SHORTCUTS = {
+    EntryKind.CHECK_IN: "Ctrl+N",
+    EntryKind.CRAVING: "Ctrl+Shift+U",
+    EntryKind.USE: "Ctrl+Shift+E",
+    EntryKind.NOTE: "Ctrl+Shift+N",
+}
+
+
+class JournalView(QWidget):
+    view_title = "Journal"
+    wants_focus = Signal()
+    status = Signal(str)  # a short message for the status bar
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.undo_stack = QUndoStack(self)
+        self.model = TimelineModel()
+        self._build()
+        self._build_actions()
+        ctx.events.show_entry_requested.connect(self.show_entry)
+        ctx.events.show_entries_requested.connect(self.show_filter)
+        ctx.events.entries_changed.connect(self._refresh_from_elsewhere)
+        self.set_journal(ctx.journal)
+
+    # -- layout ---------------------------------------------------------------
+    def _build(self) -> None:
+        self.filter_bar = FilterBar()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Timeline")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_WHEN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_WHEN, 175)
+        header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_KIND, 100)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setStyleSheet("QLabel#emptyState { font-size: 13pt; }")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_button = QPushButton()
+        self.empty_button.clicked.connect(self._empty_action)
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(empty)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.list_stack, 1)
+        left_layout.addWidget(self.count_label)
+
+        self.editor = EntryEditor()
+        self.editor_placeholder = QLabel("Pick an entry to read or edit it,\nor start a new one.")
+        self.editor_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.editor_stack = QStackedWidget()
+        self.editor_stack.addWidget(self.editor_placeholder)
+        self.editor_stack.addWidget(self.editor)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor_stack)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([620, 520])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.filter_bar.filter_changed.connect(self._apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.editor.save_requested.connect(self._save)
+
+    def _build_actions(self) -> None:
+        self.new_actions: dict[EntryKind, QAction] = {}
+        for kind, keys in NEW_SHORTCUTS.items():
+            action = QAction(f"New {kind.label.lower()}", self)
+            action.setShortcut(QKeySequence(keys))
+            action.setToolTip(f"Write a new {kind.label.lower()} ({keys})")
+            action.triggered.connect(lambda _checked=False, k=kind: self.new_entry(k))
+            self.new_actions[kind] = action
+        self.save_action = QAction("Save entry", self, shortcut=QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.editor.request_save)
+        self.delete_action = QAction("Delete entry…", self, shortcut=QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_current)
+        self.table.addAction(self.delete_action)
+        self.delete_menu_action = QAction("Delete entry…", self, shortcut=QKeySequence("Ctrl+Delete"))
+        self.delete_menu_action.triggered.connect(self.delete_current)
+        self.search_action = QAction("Search", self, shortcut=QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self.focus_search)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+
+    def actions_for_window(self) -> list[QAction]:
+        return [*self.new_actions.values(), self.save_action, self.delete_menu_action,
+                self.search_action, self.undo_action, self.redo_action]
+
+    # -- journal in, journal out -------------------------------------------
+    @property
+    def journal(self) -> Journal | None:
+        return self.ctx.journal
+
+    def set_journal(self, journal: Journal | None) -> None:
+        """Show ``journal``; ``None`` (locked) clears every widget that held journal text."""
+        self.undo_stack.clear()
+        if journal is None:
+            self.filter_bar.search.clear()
+            self.editor.load(Entry(kind=EntryKind.CHECK_IN, mood=5, craving=0))
+            self.editor_stack.setCurrentWidget(self.editor_placeholder)
+            self.model.set_journal(None)
+            self.count_label.clear()
+            return
+        self._refresh_choices()
+        self.model.set_journal(journal)
+        self.model.set_filter(self.filter_bar.current_filter())
+        self._update_counts()
+
+    def _refresh_choices(self) -> None:
+        if self.journal is None:
+            return
+        self.editor.set_choices(self.journal.trigger_names(), self.journal.coping_names(),
+                                self.journal.substances())
+        self.filter_bar.set_tags(self.journal.tag_names())
+
+    # -- finding --------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.wants_focus.emit()
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    def _apply_filter(self, filt: EntryFilter) -> None:
+        if self.journal is None:
+            return
+        self.model.set_filter(filt)
+        self._update_counts()
+        self._reselect(self.editor.current_id)
+
+    def show_filter(self, filt: EntryFilter) -> None:
+        self.wants_focus.emit()
+        if filt.date_from and filt.date_from == filt.date_to and not filt.kinds and not filt.text:
+            self.filter_bar.show_day(filt.date_from)
+        else:
+            self.model.set_filter(filt)
+            self._update_counts()
+
+    def show_entry(self, entry_id: int) -> None:
+        self.wants_focus.emit()
+        if self.model.row_of(entry_id) is None:
+            self.filter_bar.clear()
+        self._open_entry(entry_id)
+        self._reselect(entry_id)
+
+    def _update_counts(self) -> None:
+        shown, everything = self.model.total, self.journal.count() if self.journal else 0
+        if everything == 0:
+            self.empty_label.setText("Your journal is empty.\n\nA check-in takes a minute: "
+                                     "how is your mood, how strong are cravings, what helped today?")
+            self.empty_button.setText("Write your first check-in")
+            self.list_stack.setCurrentIndex(1)
+        elif shown == 0:
+            self.empty_label.setText("No entries match this search and these filters.")
+            self.empty_button.setText("Clear search and filters")
+            self.list_stack.setCurrentIndex(1)
+        else:
+            self.list_stack.setCurrentIndex(0)
+        noun = "entry" if everything == 1 else "entries"
+        if self.filter_bar.is_filtering():
+            self.count_label.setText(f"{shown:,} of {everything:,} {noun} match")
+        else:
+            self.count_label.setText(f"{everything:,} {noun}")
+
+    def _empty_action(self) -> None:
+        if self.journal is not None and self.journal.count() == 0:
+            self.new_entry(EntryKind.CHECK_IN)
+        else:
+            self.filter_bar.clear()
+
+    # -- editing --------------------------------------------------------------
+    def new_entry(self, kind: EntryKind = EntryKind.CHECK_IN) -> None:
+        if self.journal is None or not self._may_leave_editor():
+            return
+        self.wants_focus.emit()
+        self.table.clearSelection()
+        extra = {"mood": 5, "craving": 0} if kind is EntryKind.CHECK_IN else {}
+        if kind is EntryKind.CRAVING:
+            extra = {"craving": 5}
+        self.editor.load(Entry(kind=kind, **extra))
+        self.editor_stack.setCurrentWidget(self.editor)
+        self.editor.focus_first_field()
+
+    _selecting = False
+
+    def _row_changed(self, current, _previous) -> None:
+        if self._selecting or not current.isValid():
+            return
+        entry_id = current.data(EntryIdRole)
+        if entry_id == self.editor.current_id:
+            return
+        if not self._may_leave_editor():
+            self._reselect(self.editor.current_id)
+            return
+        self._open_entry(entry_id)
+
+    def _open_entry(self, entry_id: int) -> None:
+        entry = self.journal.get(entry_id) if self.journal else None
+        if entry is None:
+            return
+        self.editor.load(entry)
+        self.editor_stack.setCurrentWidget(self.editor)
+
+    def _may_leave_editor(self) -> bool:
+        if self.editor_stack.currentWidget() is not self.editor or not self.editor.is_dirty:
+            return True
+        answer = QMessageBox.question(
+            self, "Unsaved changes", "This entry has changes that are not saved yet.",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            if self.editor.problems():
+                return False
+            self._save(self.editor.entry())
+            return True
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _save(self, entry: Entry) -> None:
+        if self.journal is None:
+            return
+        before = self.journal.get(entry.id) if entry.id is not None else None
+        command = SaveEntryCommand(self.journal, entry, before, self._after_change)
+        try:
+            self.undo_stack.push(command)
+        except JournalError as exc:
+            QMessageBox.warning(self, "Not saved", str(exc))
+            return
+        self.status.emit(f"Saved {command.entry.kind.label.lower()}.")
+        self.ctx.events.entry_saved.emit(command.entry)
+
+    def delete_current(self) -> None:
+        entry_id = self.editor.current_id if self.editor_stack.currentWidget() is self.editor else None
+        if self.journal is None or entry_id is None:
+            return
+        answer = QMessageBox.question(
+            self, "Delete entry?",
+            "Delete this entry? You can bring it back with Undo (Ctrl+Z) until you close the app.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.undo_stack.push(DeleteEntryCommand(self.journal, entry_id, self._after_change))
+        except JournalError as exc:
+            QMessageBox.warning(self, "Not deleted", str(exc))
+            return
+        self.status.emit("Entry deleted. Undo (Ctrl+Z) brings it back.")
+
+    def _after_change(self, entry_id: int | None) -> None:
+        """After a save, delete, undo or redo: refresh the list and show the entry concerned."""
+        self._refresh_choices()
+        self.model.reload()
+        self._update_counts()
+        if entry_id is None:
+            self.editor_stack.setCurrentWidget(self.editor_placeholder)
+            self.editor.load(Entry(kind=EntryKind.CHECK_IN, mood=5, craving=0))
+        else:
+            self._open_entry(entry_id)
+            self._reselect(entry_id)
+        self._quiet = True
+        self.ctx.events.entries_changed.emit()
+        self._quiet = False
+
+    _quiet = False
+
+    def _refresh_from_elsewhere(self) -> None:
+        if self._quiet or self.journal is None:
+            return
+        self.undo_stack.clear()  # an import or restore changed entries under the undo history
+        self._refresh_choices()
+        self.model.reload()
+        self._update_counts()
+
+    def _reselect(self, entry_id: int | None) -> None:
+        selection = self.table.selectionModel()
+        row = self.model.row_of(entry_id) if entry_id is not None else None
+        self._selecting = True
+        try:
+            if row is None:
+                selection.clearSelection()
+            else:
+                index = self.model.index(row, 0)
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(index)
+        finally:
+            self._selecting = False

@@ -1,0 +1,129 @@
+"""Learn: the article's knowledge, browsable and searchable, every item with its sources."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QSplitter, QTextBrowser, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from ...core.content import load_catalogue
+from ...core.knowledge import SECTIONS, KnowledgeItem, WarningSign, load_knowledge
+from ..context import AppContext
+from ..widgets.text_blocks import bullets_html, crisis_numbers_html, sources_html
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+def item_html(item) -> str:
+    """The full text of one tree item, with its sources."""
+    knowledge = load_knowledge()
+    if isinstance(item, WarningSign):
+        body = (f"<h2>{escape(item.name)}</h2><h3>What it can look like</h3>{bullets_html(item.looks_like)}"
+                f"<h3>What helps</h3>{bullets_html(item.what_helps)}")
+        strategies = [knowledge.item("strategy", key).title for key in item.strategies]
+        if strategies:
+            body += f"<h3>Prevention strategies</h3>{bullets_html(strategies)}"
+        if item.detected_from:
+            body += (f"<p><i>The Insights view looks for this in your {escape(item.detected_from)}, and "
+                     "shows it whenever you note it yourself in an entry.</i></p>")
+        return body + sources_html(item.sources)
+    if isinstance(item, KnowledgeItem):
+        return f"<h2>{escape(item.title)}</h2><p>{escape(item.text)}</p>" + sources_html(item.sources)
+    if item == "crisis":
+        return ("<h2>Crisis numbers</h2>" + crisis_numbers_html(knowledge.crisis_lines)
+                + "<p>You can change these for your country in the Prevention plan.</p>"
+                + sources_html([key for line in knowledge.crisis_lines for key in line.sources]))
+    if item == "catalogue":
+        catalogue = load_catalogue()
+        return ("<h2>Common triggers</h2>" + bullets_html(i.name for i in catalogue.triggers)
+                + "<h2>Ways of coping</h2>" + bullets_html(i.name for i in catalogue.coping)
+                + sources_html(sorted({k for i in (*catalogue.triggers, *catalogue.coping) for k in i.sources})))
+    if item == "sources":
+        return "<h2>Sources</h2>" + bullets_html(s.citation for s in knowledge.sources.values())
+    return ""
+
+
+class LearnView(QWidget):
+    view_title = "Learn"
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.search_box = QLineEdit(placeholderText="Search the guidance (e.g. naloxone, cravings)")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self.apply_search)
+        top.addWidget(self.search_box)
+        layout.addLayout(top)
+        splitter = QSplitter()
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.currentItemChanged.connect(self._show_current)
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.text)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([380, 760])
+        self.tree.setMinimumWidth(260)
+        layout.addWidget(splitter)
+        self._build_tree()
+        self.tree.setCurrentItem(self.tree.topLevelItem(0).child(0))
+
+    def _build_tree(self) -> None:
+        knowledge = load_knowledge()
+        groups = [("The eight warning signs", list(knowledge.signs))]
+        groups += [(heading, knowledge.section(name)) for name, (_file, heading) in SECTIONS.items()]
+        for heading, items in groups:
+            top = QTreeWidgetItem(self.tree, [heading])
+            for item in items:
+                title = item.name if isinstance(item, WarningSign) else item.title
+                child = QTreeWidgetItem(top, [title])
+                child.setToolTip(0, title)
+                child.setData(0, ITEM_ROLE, item)
+        for title, key in (("Crisis numbers", "crisis"), ("Triggers and coping ideas", "catalogue"),
+                           ("Sources", "sources")):
+            QTreeWidgetItem(self.tree, [title]).setData(0, ITEM_ROLE, key)
+        self.tree.expandAll()
+
+    def _show_current(self, current: QTreeWidgetItem | None, _previous=None) -> None:
+        if current is None:
+            return
+        item = current.data(0, ITEM_ROLE)
+        if item is None and current.childCount():
+            item = current.child(0).data(0, ITEM_ROLE)
+        self.text.setHtml(item_html(item))
+
+    def apply_search(self, text: str) -> None:
+        """Show only the items that hold every word typed; an empty box shows everything."""
+        matches = load_knowledge().search(text) if text.strip() else None
+        first = None
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            visible_children = 0
+            for child_index in range(top.childCount()):
+                child = top.child(child_index)
+                shown = matches is None or child.data(0, ITEM_ROLE) in matches
+                child.setHidden(not shown)
+                if shown:
+                    visible_children += 1
+                    first = first or child
+            top.setHidden(top.childCount() > 0 and visible_children == 0
+                          or (top.childCount() == 0 and matches is not None))
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        elif matches is not None:
+            self.text.setHtml(f"<p>Nothing in the guidance matches “{escape(text)}”.</p>")
+
+    def visible_titles(self) -> list[str]:
+        titles = []
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            titles += [top.child(i).text(0) for i in range(top.childCount()) if not top.child(i).isHidden()]
+        return titles
+
+    def set_journal(self, journal) -> None:
+        """Learn shows no journal text, so locking changes nothing here."""

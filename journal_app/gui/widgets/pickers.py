@@ -1,0 +1,189 @@
+"""Pickers for triggers and coping strategies that also take new items."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.models import CopingUse
+
+CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+
+
+class _AddRow(QWidget):
+    added = Signal(str)
+
+    def __init__(self, placeholder: str, parent=None):
+        super().__init__(parent)
+        self.edit = QLineEdit(placeholderText=placeholder)
+        self.edit.setMaxLength(100)
+        self.button = QPushButton("Add")
+        self.button.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+        self.edit.textChanged.connect(lambda text: self.button.setEnabled(bool(text.strip())))
+        self.edit.returnPressed.connect(self._add)
+        self.button.clicked.connect(self._add)
+
+    def _add(self) -> None:
+        name = " ".join(self.edit.text().split())
+        if name:
+            self.added.emit(name)
+            self.edit.clear()
+
+
+class TriggerPicker(QWidget):
+    """A checkable list of triggers; typing a new one adds it and ticks it."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Triggers")
+        self.list.setMinimumHeight(110)
+        self.add_row = _AddRow("Add your own trigger…")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.add_row)
+        self.add_row.added.connect(self.add_and_check)
+        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def set_choices(self, names: list[str]) -> None:
+        chosen = set(self.chosen())
+        self.list.blockSignals(True)
+        self.list.clear()
+        for name in names:
+            self._append(name, name in chosen)
+        for name in chosen - set(names):
+            self._append(name, True)
+        self.list.blockSignals(False)
+
+    def _append(self, name: str, checked: bool) -> QListWidgetItem:
+        item = QListWidgetItem(name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(CHECKED if checked else UNCHECKED)
+        self.list.addItem(item)
+        return item
+
+    def _find(self, name: str) -> QListWidgetItem | None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.text().casefold() == name.casefold():
+                return item
+        return None
+
+    def add_and_check(self, name: str) -> None:
+        item = self._find(name) or self._append(name, False)
+        item.setCheckState(CHECKED)
+
+    def chosen(self) -> list[str]:
+        return [
+            self.list.item(row).text()
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == CHECKED
+        ]
+
+    def set_chosen(self, names: list[str]) -> None:
+        self.list.blockSignals(True)
+        for row in range(self.list.count()):
+            self.list.item(row).setCheckState(UNCHECKED)
+        for name in names:
+            self.add_and_check(name)
+        self.list.scrollToTop()
+        self.list.blockSignals(False)
+        self.changed.emit()
+
+
+class CopingPicker(QWidget):
+    """Coping strategies tried, each with whether it helped."""
+
+    changed = Signal()
+    TRIED, HELPED = 0, 1
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Coping strategies")
+        self.tree.setHeaderLabels(["Tried", "Helped?"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setMinimumHeight(110)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        self.add_row = _AddRow("Add your own coping strategy…")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        layout.addWidget(self.add_row)
+        self.add_row.added.connect(lambda name: self.set_use(CopingUse(name, None)))
+        self.tree.itemChanged.connect(self._item_changed)
+
+    def _append(self, name: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([name, ""])
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(self.TRIED, UNCHECKED)
+        item.setCheckState(self.HELPED, UNCHECKED)
+        item.setDisabled(False)
+        self.tree.addTopLevelItem(item)
+        return item
+
+    def _find(self, name: str) -> QTreeWidgetItem | None:
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item.text(self.TRIED).casefold() == name.casefold():
+                return item
+        return None
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if column == self.HELPED and item.checkState(self.HELPED) == CHECKED:
+            # saying it helped means it was tried
+            if item.checkState(self.TRIED) != CHECKED:
+                item.setCheckState(self.TRIED, CHECKED)
+        self.changed.emit()
+
+    def set_choices(self, names: list[str]) -> None:
+        uses = self.chosen()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for name in names:
+            self._append(name)
+        self.tree.blockSignals(False)
+        self.set_chosen(uses)
+
+    def set_use(self, use: CopingUse) -> None:
+        item = self._find(use.name) or self._append(use.name)
+        item.setCheckState(self.TRIED, CHECKED)
+        item.setCheckState(self.HELPED, CHECKED if use.helped else UNCHECKED)
+
+    def chosen(self) -> list[CopingUse]:
+        uses = []
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item.checkState(self.TRIED) == CHECKED:
+                uses.append(CopingUse(item.text(self.TRIED), item.checkState(self.HELPED) == CHECKED))
+        return uses
+
+    def set_chosen(self, uses: list[CopingUse]) -> None:
+        self.tree.blockSignals(True)
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            item.setCheckState(self.TRIED, UNCHECKED)
+            item.setCheckState(self.HELPED, UNCHECKED)
+        for use in uses:
+            self.set_use(use)
+        self.tree.scrollToTop()
+        self.tree.blockSignals(False)
+        self.changed.emit()

@@ -1,0 +1,31 @@
+"""A row of the article's eight warning signs to tick on an entry ("I notice this in myself")."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox
+
+from ...core.knowledge import load_knowledge
+
+
+class WarningSignPicker(QGroupBox):
+    def __init__(self, title: str = "Warning signs I notice in myself (optional)", parent=None):
+        super().__init__(title, parent)
+        self.setToolTip("Ticking a sign lets Insights show it with tips and your plan. See Learn for more.")
+        layout = QGridLayout(self)
+        self.boxes: dict[str, QCheckBox] = {}
+        for index, sign in enumerate(load_knowledge().signs):
+            box = QCheckBox(sign.name)
+            box.setToolTip(" ".join(sign.looks_like))
+            layout.addWidget(box, index // 2, index % 2)
+            self.boxes[sign.key] = box
+
+    def keys(self) -> list[str]:
+        return [key for key, box in self.boxes.items() if box.isChecked()]
+
+    def set_keys(self, keys) -> None:
+        chosen = set(keys)
+        for key, box in self.boxes.items():
+            box.setChecked(key in chosen)
+
+    def clear(self) -> None:
+        self.set_keys(())

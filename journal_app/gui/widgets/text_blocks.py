@@ -1,0 +1,39 @@
+"""Small pieces of text the guidance views share: wrapped labels, citations, crisis numbers."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from ...core.knowledge import load_knowledge
+
+
+def wrapped_label(text: str = "", *, rich: bool = False, selectable: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def sources_html(keys: tuple[str, ...] | list[str]) -> str:
+    """'Sources: …' with the full citation of every source key."""
+    citations = load_knowledge().citations(tuple(keys))
+    if not citations:
+        return ""
+    return "<p style='color:#555'><small>Sources: " + "; ".join(escape(c) for c in citations) + "</small></p>"
+
+
+def crisis_numbers_html(numbers) -> str:
+    """A list of crisis lines with big, easy-to-read numbers."""
+    rows = "".join(
+        f"<li>{escape(n.label)}{f' ({escape(n.country)})' if n.country else ''}: "
+        f"<b style='font-size:14pt'>{escape(n.number)}</b></li>" for n in numbers)
+    return f"<ul>{rows}</ul>"
+
+
+def bullets_html(lines) -> str:
+    return "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"

@@ -1,0 +1,109 @@
+"""The urge log (with the planned response and the urge-surfing timer) and the safety message."""
+
+from journal_app.core.models import EntryKind, UrgeOutcome
+from journal_app.gui.context import AppContext, JournalEvents
+from journal_app.gui.dialogs.safety_dialog import SafetyNoticeHook
+from journal_app.gui.dialogs.urge_dialog import UrgeDialog
+from PySide6.QtWidgets import QWidget
+
+from journal_builder import check_in, daily, day, use
+
+
+def make_ctx(journal):
+    return AppContext(journal=journal, events=JournalEvents(), data_dir=None)
+
+
+def test_quick_capture_saves_an_urge(qtbot, journal):
+    ctx = make_ctx(journal)
+    dialog = UrgeDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.intensity.setValue(7)
+    dialog.trigger_combo.setEditText("Stress")
+    dialog.halt_boxes["halt_tired"].setChecked(True)
+    with qtbot.waitSignal(ctx.events.entry_saved):
+        dialog.save_button.click()
+    saved = journal.get(dialog.saved_entry.id)
+    assert saved.kind is EntryKind.CRAVING and saved.craving == 7
+    assert saved.triggers == ["Stress"] and saved.halt_tired and saved.outcome is None
+    assert saved.warning_signs == []
+
+
+def test_an_urge_can_carry_warning_signs_the_person_notices(qtbot, journal):
+    dialog = UrgeDialog(make_ctx(journal))
+    qtbot.addWidget(dialog)
+    dialog.signs.setChecked(True)  # unfold
+    dialog.signs.boxes["justifying_use"].setChecked(True)
+    dialog.save_button.click()
+    assert journal.get(dialog.saved_entry.id).warning_signs == ["justifying_use"]
+
+
+def test_a_planned_trigger_shows_the_plan_at_once(qtbot, journal):
+    journal.plan.set_response("Money worries", "Give my card to Sam until Friday.")
+    dialog = UrgeDialog(make_ctx(journal))
+    qtbot.addWidget(dialog)
+    assert dialog.plan_label.isHidden()
+    dialog.trigger_combo.setCurrentText("Money worries")
+    assert not dialog.plan_label.isHidden()
+    assert "Give my card to Sam" in dialog.plan_label.text()
+    dialog.trigger_combo.setCurrentText("Boredom")
+    assert dialog.plan_label.isHidden()
+
+
+def test_urge_surfing_rises_peaks_passes_and_records_the_outcome(qtbot, journal):
+    dialog = UrgeDialog(make_ctx(journal))
+    qtbot.addWidget(dialog)
+    dialog.minutes.setValue(15)
+    dialog.start_button.click()
+    assert dialog.timer.isActive() and "rising" in dialog.phase_label.text()
+    dialog.advance(6 * 60)
+    assert "as strong as it gets" in dialog.phase_label.text()
+    dialog.advance(4 * 60)
+    assert "passing" in dialog.phase_label.text()
+    dialog.advance(5 * 60)
+    assert not dialog.timer.isActive() and "How did it end" in dialog.phase_label.text()
+    dialog.passed_button.click()
+    saved = journal.get(dialog.saved_entry.id)
+    assert saved.outcome is UrgeOutcome.PASSED and saved.duration_minutes == 15
+
+
+def test_use_after_a_stretch_shows_the_safety_message_once(qtbot, journal):
+    journal.insert_many([use(20)] + daily(19, 1, lambda n: check_in(n)))
+    ctx = make_ctx(journal)
+    window = QWidget()
+    qtbot.addWidget(window)
+    hook = SafetyNoticeHook(ctx, window)
+    entry = journal.save(use(0))
+    ctx.events.entry_saved.emit(entry)
+    dialog = hook.last_dialog
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.text_label.text()
+    for words in ("tolerance", "naloxone", "Never use alone", "988", "1-800-662-4357", "not the end"):
+        assert words.casefold() in text.casefold()
+    dialog.ok_button.click()
+    hook.last_dialog = None
+    ctx.events.entry_saved.emit(journal.get(entry.id))  # edited and saved again: not shown twice
+    assert hook.last_dialog is None
+
+
+def test_an_urge_that_ended_in_use_also_brings_the_safety_message(qtbot, journal):
+    journal.add_recovery_start("Opioids", day(30))
+    ctx = make_ctx(journal)
+    window = QWidget()
+    qtbot.addWidget(window)
+    hook = SafetyNoticeHook(ctx, window)
+    dialog = UrgeDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.used_button.click()
+    assert hook.last_dialog is not None
+
+
+def test_a_use_soon_after_another_gets_a_kind_word_not_the_dialog(qtbot, journal):
+    journal.insert_many([use(3)])
+    ctx = make_ctx(journal)
+    window = QWidget()
+    qtbot.addWidget(window)
+    hook = SafetyNoticeHook(ctx, window)
+    with qtbot.waitSignal(hook.message) as said:
+        ctx.events.entry_saved.emit(journal.save(use(1)))
+    assert hook.last_dialog is None
+    assert "not the end of recovery" in said.args[0]

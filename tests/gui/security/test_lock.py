@@ -1,0 +1,170 @@
+"""The lock screen, Ctrl+L and the idle auto-lock, through the real window."""
+
+import uuid
+
+import pytest
+from gui_helpers import all_text, close_window, open_window
+from PySide6.QtCore import Qt
+from security_helpers import PASSPHRASE
+
+from journal_app.core import encryption
+from journal_app.core.journal import Journal
+from journal_app.core.models import Entry, EntryKind
+
+pytestmark = pytest.mark.usefixtures("default_auto_lock")
+
+
+@pytest.fixture
+def marker():
+    return f"marker-{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture
+def encrypted_dir(data_dir, marker):
+    journal = Journal.open(data_dir)
+    journal.save(Entry(kind=EntryKind.NOTE, title=f"Evening {marker}", body=f"Called my sponsor {marker}"))
+    journal.close()
+    result = encryption.encrypt_journal(data_dir, PASSPHRASE)
+    return data_dir, result.recovery_key
+
+
+@pytest.fixture
+def unlocked(qtbot, encrypted_dir):
+    data_dir, _ = encrypted_dir
+    journal = Journal.open(data_dir, encryption.unlock(data_dir, passphrase=PASSPHRASE))
+    win = open_window(qtbot, journal, data_dir)
+    yield win
+    close_window(win)
+
+
+def _unlock(qtbot, win, secret, *, recovery=False):
+    screen = win.security.lock_screen
+    if recovery:
+        screen.use_recovery.setChecked(True)
+    qtbot.keyClicks(screen.secret, secret)
+    with qtbot.waitSignal(screen.attempt_done, timeout=10_000):
+        qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
+
+
+def test_an_encrypted_journal_starts_locked_and_opens_with_its_passphrase(qtbot, encrypted_dir, marker):
+    data_dir, _ = encrypted_dir
+    win = open_window(qtbot, None, data_dir)  # what run_app does for an encrypted journal
+    try:
+        assert win.security.locked and win.centralWidget().currentWidget() is win.security.lock_screen
+        assert marker not in all_text(win)
+        assert not win.journal_view.new_actions[EntryKind.NOTE].isEnabled()
+        assert win.help_action.isEnabled()  # help is always one click away, even locked
+
+        _unlock(qtbot, win, "not my passphrase")
+        assert win.security.locked
+        assert "does not open this journal" in win.security.lock_screen.message.text()
+        assert win.security.lock_screen.secret.text() == ""
+
+        _unlock(qtbot, win, PASSPHRASE)
+        assert not win.security.locked and win.ctx.journal is not None
+        assert marker in all_text(win)
+        assert win.journal_view.new_actions[EntryKind.NOTE].isEnabled()
+    finally:
+        close_window(win)
+
+
+def test_ctrl_l_closes_the_journal_and_clears_every_widget(qtbot, unlocked, marker):
+    win = unlocked
+    win.journal_view.table.selectRow(0)  # the entry is open in the editor too
+    assert marker in all_text(win)
+    journal = win.ctx.journal
+    qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert win.security.locked
+    assert win.ctx.journal is None and not journal.is_open
+    assert marker not in all_text(win)
+    _unlock(qtbot, win, PASSPHRASE)
+    assert marker in all_text(win)
+
+
+def test_the_recovery_key_opens_it_too(qtbot, encrypted_dir, unlocked, marker):
+    _, recovery_key = encrypted_dir
+    assert unlocked.lock()
+    _unlock(qtbot, unlocked, recovery_key.lower().replace("-", " "), recovery=True)
+    assert not unlocked.security.locked and marker in all_text(unlocked)
+
+
+def test_idle_time_locks_the_journal(qtbot, unlocked, marker):
+    assert unlocked.security.idle.minutes == 5  # the default for an encrypted journal
+    unlocked.security.set_auto_lock_minutes(0.002)  # about a tenth of a second, for the test
+    qtbot.waitUntil(lambda: unlocked.security.locked, timeout=10_000)
+    assert unlocked.ctx.journal is None and marker not in all_text(unlocked)
+    assert not unlocked.security.idle.counting  # nothing to lock while locked
+
+
+def test_idle_lock_keeps_unsaved_words_and_gives_them_back(qtbot, unlocked):
+    view = unlocked.journal_view
+    view.new_actions[EntryKind.NOTE].trigger()
+    view.editor.body.setFocus()
+    qtbot.keyClicks(view.editor.body, "Half a thought about today")
+    assert view.editor.is_dirty
+    assert unlocked.security.lock(ask=False)
+    assert "Half a thought" not in all_text(unlocked)
+    _unlock(qtbot, unlocked, PASSPHRASE)
+    assert view.editor.body.toPlainText() == "Half a thought about today"
+    assert view.editor.is_dirty
+
+
+def test_a_plain_journal_has_no_lock_and_no_auto_lock(qtbot, journal, data_dir):
+    win = open_window(qtbot, journal, data_dir)
+    try:
+        assert not win.security.lock_action.isEnabled()
+        assert win.security.idle.minutes == 0 and not win.security.idle.counting
+        assert not win.lock()
+    finally:
+        close_window(win)
+
+
+def test_locking_closes_open_dialogs_too(qtbot, unlocked):
+    dialog = unlocked.security.show_restore_dialog()
+    assert dialog.isVisible()
+    assert unlocked.lock()
+    assert not dialog.isVisible()
+    assert not unlocked.security.restore_action.isEnabled()
+
+
+def test_unlocking_a_damaged_journal_offers_the_newest_good_backup(qtbot, data_dir):
+    from journal_app.core import paths
+    from journal_app.gui.security.restore_dialog import RestoreDialog
+
+    journal = Journal.open(data_dir)
+    for i in range(150):
+        journal.save(Entry(kind=EntryKind.NOTE, title=f"Day {i}", body="A long quiet evening. " * 40))
+    journal.backup()
+    journal.close()
+    encryption.encrypt_journal(data_dir, PASSPHRASE)
+    path = paths.journal_file(data_dir)
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 4096 // 2
+    data[middle * 4096:(middle + 3) * 4096] = b"\xab" * (3 * 4096)
+    path.write_bytes(bytes(data))
+
+    win = open_window(qtbot, None, data_dir)
+    try:
+        _unlock(qtbot, win, PASSPHRASE)
+        assert win.security.locked and "moved aside" in win.security.lock_screen.message.text()
+        dialog = next(d for d in win.findChildren(RestoreDialog) if d.isVisible())
+        assert dialog.model.backup_at(0).entries == 150
+        dialog.reject()
+    finally:
+        close_window(win)
+
+
+def test_locking_forgets_journal_text_copied_to_the_clipboard(qtbot, unlocked, marker, monkeypatch):
+    from PySide6.QtGui import QClipboard, QGuiApplication
+
+    # the offscreen platform never reports owning its clipboard; a desktop does after a copy
+    monkeypatch.setattr(QClipboard, "ownsClipboard", lambda self: True)
+    win = unlocked
+    win.journal_view.table.selectRow(0)
+    editor = win.journal_view.editor
+    editor.body.selectAll()
+    editor.body.copy()
+    clipboard = QGuiApplication.clipboard()
+    assert marker in clipboard.text()
+    qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert win.security.locked and marker not in clipboard.text()
