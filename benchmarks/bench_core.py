@@ -31,9 +31,17 @@ def save_entry() -> list[float]:
 
     def one() -> None:
         n = next(counter)
-        journal.save(Entry(kind=EntryKind.CHECK_IN, mood=6, craving=2,
-                           occurred_at=start + timedelta(seconds=n),
-                           body=f"Benchmark check-in {n}", triggers=["Stress"], tags=["bench"]))
+        journal.save(
+            Entry(
+                kind=EntryKind.CHECK_IN,
+                mood=6,
+                craving=2,
+                occurred_at=start + timedelta(seconds=n),
+                body=f"Benchmark check-in {n}",
+                triggers=["Stress"],
+                tags=["bench"],
+            )
+        )
 
     try:
         return timed(one, repeat=25, warmup=3)

@@ -7,7 +7,6 @@ from detectors import TARGET_MS, detector_samples, streak_samples
 from harness import Measure
 
 MEASURES = [
-    Measure("warning-sign detectors, all together", TARGET_MS,
-            lambda: detector_samples(big_journal_dir())),
+    Measure("warning-sign detectors, all together", TARGET_MS, lambda: detector_samples(big_journal_dir())),
     Measure("streaks and milestones", None, lambda: streak_samples(big_journal_dir())),
 ]

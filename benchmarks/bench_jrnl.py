@@ -32,8 +32,9 @@ def _jrnl() -> Path:
     if not exe.exists():
         log(f"installing jrnl {JRNL_VERSION} into {JRNL_VENV} …")
         subprocess.run([sys.executable, "-m", "venv", str(JRNL_VENV)], check=True)
-        subprocess.run([str(JRNL_VENV / "bin" / "pip"), "install", "--quiet", f"jrnl=={JRNL_VERSION}"],
-                       check=True)
+        subprocess.run(
+            [str(JRNL_VENV / "bin" / "pip"), "install", "--quiet", f"jrnl=={JRNL_VERSION}"], check=True
+        )
     return exe
 
 
@@ -105,24 +106,32 @@ def _pair(label: str, theirs: list[str], ours: list[str], out: Path | None = Non
 def tag_export() -> list[float]:
     jrnl, config = _jrnl(), _jrnl_files()
     out = ROOT / "ours-tag.json"
-    return _pair("tag", [str(jrnl), "--config-file", str(config), f"@{TAG}", "--format", "json"],
-                 _ours("export", "--format", "json", "--tag", TAG, "--include-private", "--out", str(out)),
-                 out=out)
+    return _pair(
+        "tag",
+        [str(jrnl), "--config-file", str(config), f"@{TAG}", "--format", "json"],
+        _ours("export", "--format", "json", "--tag", TAG, "--include-private", "--out", str(out)),
+        out=out,
+    )
 
 
 def text_search() -> list[float]:
     jrnl, config = _jrnl(), _jrnl_files()
-    return _pair("search", [str(jrnl), "--config-file", str(config), "-contains", WORD, "-n", "50",
-                            "--format", "json"],
-                 _ours("search", WORD, "--limit", "50", "--json"))
+    return _pair(
+        "search",
+        [str(jrnl), "--config-file", str(config), "-contains", WORD, "-n", "50", "--format", "json"],
+        _ours("search", WORD, "--limit", "50", "--json"),
+    )
 
 
 def full_export() -> list[float]:
     jrnl, config = _jrnl(), _jrnl_files()
     ours_out = ROOT / "ours-all.json"
-    return _pair("export", [str(jrnl), "--config-file", str(config), "--format", "json"],
-                 _ours("export", "--format", "json", "--include-private", "--out", str(ours_out)),
-                 out=ours_out)
+    return _pair(
+        "export",
+        [str(jrnl), "--config-file", str(config), "--format", "json"],
+        _ours("export", "--format", "json", "--include-private", "--out", str(ours_out)),
+        out=ours_out,
+    )
 
 
 def note_for(measure) -> str:
@@ -133,12 +142,27 @@ def note_for(measure) -> str:
 
 
 MEASURES = [
-    Measure(f"jrnl {JRNL_VERSION} vs ours: filter by tag + export JSON", None, tag_export,
-            unit="ratio", quick=False),
-    Measure(f"jrnl {JRNL_VERSION} vs ours: full-text search, 50 newest", None, text_search,
-            unit="ratio", quick=False),
-    Measure(f"jrnl {JRNL_VERSION} vs ours: export everything as JSON", None, full_export,
-            unit="ratio", quick=False),
+    Measure(
+        f"jrnl {JRNL_VERSION} vs ours: filter by tag + export JSON",
+        None,
+        tag_export,
+        unit="ratio",
+        quick=False,
+    ),
+    Measure(
+        f"jrnl {JRNL_VERSION} vs ours: full-text search, 50 newest",
+        None,
+        text_search,
+        unit="ratio",
+        quick=False,
+    ),
+    Measure(
+        f"jrnl {JRNL_VERSION} vs ours: export everything as JSON",
+        None,
+        full_export,
+        unit="ratio",
+        quick=False,
+    ),
 ]
 
 if __name__ == "__main__":  # pragma: no cover - quick manual check

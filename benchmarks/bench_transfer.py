@@ -1,6 +1,6 @@
 """Export and import on the 100k journal: JSON and CSV exports (≤ 2 s each), a 100,000-entry jrnl import (≤ 10 s).
 
-    python benchmarks/run.py --only export     # or --only import, or make bench
+python benchmarks/run.py --only export     # or --only import, or make bench
 """
 
 from __future__ import annotations
@@ -21,8 +21,10 @@ from journal_app.core.transfer.options import ExportOptions
 
 OUT = ROOT / "transfer"
 JRNL_ENTRIES = 100_000
-WORDS = ("calm craving walk sponsor meeting tired grateful work family rain sleep "
-         "sister evening morning group breathing").split()
+WORDS = (
+    "calm craving walk sponsor meeting tired grateful work family rain sleep "
+    "sister evening morning group breathing"
+).split()
 
 
 def _export(fmt: str) -> list[float]:
@@ -30,8 +32,10 @@ def _export(fmt: str) -> list[float]:
     journal = Journal.open(big_journal_dir())
     everything = ExportOptions(include_private=True)
     try:
-        return timed(lambda: exporting.export_file(journal.db, OUT / f"export.{fmt}", fmt, everything,
-                                                   overwrite=True), repeat=3)
+        return timed(
+            lambda: exporting.export_file(journal.db, OUT / f"export.{fmt}", fmt, everything, overwrite=True),
+            repeat=3,
+        )
     finally:
         journal.close()
 
@@ -44,14 +48,17 @@ def jrnl_file() -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
     rng = random.Random(3)
     start = date(2015, 1, 1)
-    entries = [{
-        "title": f"Day {n}: {' '.join(rng.sample(WORDS, 3))}.",
-        "body": " ".join(rng.choice(WORDS) for _ in range(rng.randint(10, 60))),
-        "date": (start + timedelta(days=n * 3650 // JRNL_ENTRIES)).isoformat(),
-        "time": f"{rng.randrange(24):02}:{rng.randrange(60):02}",
-        "tags": [f"@{tag}" for tag in rng.sample(WORDS, rng.randint(0, 2))],
-        "starred": rng.random() < 0.05,
-    } for n in range(JRNL_ENTRIES)]
+    entries = [
+        {
+            "title": f"Day {n}: {' '.join(rng.sample(WORDS, 3))}.",
+            "body": " ".join(rng.choice(WORDS) for _ in range(rng.randint(10, 60))),
+            "date": (start + timedelta(days=n * 3650 // JRNL_ENTRIES)).isoformat(),
+            "time": f"{rng.randrange(24):02}:{rng.randrange(60):02}",
+            "tags": [f"@{tag}" for tag in rng.sample(WORDS, rng.randint(0, 2))],
+            "starred": rng.random() < 0.05,
+        }
+        for n in range(JRNL_ENTRIES)
+    ]
     path.write_text(json.dumps({"tags": {}, "entries": entries}))
     return path
 

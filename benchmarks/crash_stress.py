@@ -28,12 +28,15 @@ def main() -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         plain = crash_writer.kill_rounds(Path(tmp) / "plain", rounds // 2, None, rng)
-        encrypted = crash_writer.kill_rounds(Path(tmp) / "encrypted", rounds - rounds // 2,
-                                             os.urandom(32), rng)
+        encrypted = crash_writer.kill_rounds(
+            Path(tmp) / "encrypted", rounds - rounds // 2, os.urandom(32), rng
+        )
     took = time.perf_counter() - started
     for name, stats in (("plain", plain), ("encrypted", encrypted)):
-        print(f"{name:>9}: {stats['kills']} kills, {stats['reported']} reported commits all present, "
-              f"{stats['entries']} entries whole, integrity ok every time")
+        print(
+            f"{name:>9}: {stats['kills']} kills, {stats['reported']} reported commits all present, "
+            f"{stats['entries']} entries whole, integrity ok every time"
+        )
     print(f"{rounds} kills in {took:.1f} s")
     return 0
 

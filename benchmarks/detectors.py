@@ -66,8 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     streak = [s * 1000 for s in streak_samples(data_dir, args.runs)]
     median = statistics.median(signs)
     print(f"journal: {entries:,} entries in {data_dir}, detectors as of {today}")
-    print(f"warning-sign detectors: median {median:.1f} ms, slowest {max(signs):.1f} ms "
-          f"over {args.runs} runs (target ≤ {TARGET_MS:.0f} ms: {'met' if median <= TARGET_MS else 'MISSED'})")
+    print(
+        f"warning-sign detectors: median {median:.1f} ms, slowest {max(signs):.1f} ms "
+        f"over {args.runs} runs (target ≤ {TARGET_MS:.0f} ms: {'met' if median <= TARGET_MS else 'MISSED'})"
+    )
     print(f"streaks: median {statistics.median(streak):.1f} ms, slowest {max(streak):.1f} ms")
     return 0
 

@@ -86,8 +86,7 @@ def format_table(results: list[Result]) -> str:
         unit = result.measure.unit
         figure = "—" if result.figure is None else f"{result.figure:,.2f} {unit}"
         target = "—" if result.measure.target is None else f"≤ {result.measure.target:,g} {unit}"
-        rows.append((result.measure.name, figure, target, result.holds,
-                     result.error or result.measure.note))
+        rows.append((result.measure.name, figure, target, result.holds, result.error or result.measure.note))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = []
     for number, row in enumerate(rows):

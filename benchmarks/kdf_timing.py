@@ -25,8 +25,10 @@ def _time(kdf: keyfile.KdfParams, runs: int = 5) -> float:
 
 def main() -> None:
     d = keyfile.DEFAULT_KDF
-    print(f"default: Argon2id {d.memory_kib // 1024} MiB, {d.iterations} passes, {d.lanes} lanes: "
-          f"{_time(d):.3f} s (median of 5)")
+    print(
+        f"default: Argon2id {d.memory_kib // 1024} MiB, {d.iterations} passes, {d.lanes} lanes: "
+        f"{_time(d):.3f} s (median of 5)"
+    )
     for iterations in (d.iterations - 3, d.iterations + 3):
         kdf = keyfile.KdfParams(d.memory_kib, iterations, d.lanes)
         print(f"         {iterations} passes instead: {_time(kdf, 3):.3f} s")

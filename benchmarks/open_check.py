@@ -35,16 +35,20 @@ def main() -> None:
     journal = paths.journal_file(data_dir)
     size = journal.stat().st_size / 1e6
     print(f"{journal} ({size:.0f} MB)")
-    print(f"  plain:     open {_median_open(journal, None, False) * 1000:7.1f} ms, "
-          f"open + quick_check {_median_open(journal, None, True) * 1000:7.1f} ms")
+    print(
+        f"  plain:     open {_median_open(journal, None, False) * 1000:7.1f} ms, "
+        f"open + quick_check {_median_open(journal, None, True) * 1000:7.1f} ms"
+    )
     key = os.urandom(32)
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "journal.db"
         source = dbmod.connect(journal, None, create=False)
         dbmod.export_to(source, copy, key)
         source.close()
-        print(f"  encrypted: open {_median_open(copy, key, False) * 1000:7.1f} ms, "
-              f"open + quick_check {_median_open(copy, key, True) * 1000:7.1f} ms")
+        print(
+            f"  encrypted: open {_median_open(copy, key, False) * 1000:7.1f} ms, "
+            f"open + quick_check {_median_open(copy, key, True) * 1000:7.1f} ms"
+        )
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 """Run the benchmarks and print one table: measure, figure, target, holds.
 
-    python benchmarks/run.py            # everything (make bench)
-    python benchmarks/run.py --quick    # the quick subset (make bench-quick)
-    python benchmarks/run.py --only search
+python benchmarks/run.py            # everything (make bench)
+python benchmarks/run.py --quick    # the quick subset (make bench-quick)
+python benchmarks/run.py --only search
 """
 
 from __future__ import annotations
@@ -37,7 +37,9 @@ def collect():
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="only the quick subset")
     parser.add_argument("--only", help="only measures whose name contains this text")
     args = parser.parse_args(argv)

@@ -28,20 +28,27 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
         help="the folder that holds the journal (default: the platform's user data folder, "
         "or $RECOVERY_JOURNAL_DATA_DIR)",
     )
     common.add_argument(
-        "--passphrase-stdin", action="store_true", default=argparse.SUPPRESS,
+        "--passphrase-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS,
         help="read passphrases as lines from standard input instead of asking on the terminal",
     )
     common.add_argument(
-        "--recover-with-key", action="store_true", default=argparse.SUPPRESS,
+        "--recover-with-key",
+        action="store_true",
+        default=argparse.SUPPRESS,
         help="where the passphrase is asked, give the recovery key instead (a forgotten passphrase)",
     )
     parser = _Parser(
-        prog=PROG, parents=[common],
+        prog=PROG,
+        parents=[common],
         description="A private, offline journal for recovery. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -81,8 +88,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: error: {exc.strerror or exc} ({exc.filename or 'file'})", file=sys.stderr)
         return 1
     except DatabaseError as exc:  # e.g. damage met by a command that skips the whole-file check
-        print(f"{PROG}: error: the journal could not be read ({exc}). Nothing was changed; "
-              f"`{PROG} stats` checks the whole file and offers a backup.", file=sys.stderr)
+        print(
+            f"{PROG}: error: the journal could not be read ({exc}). Nothing was changed; "
+            f"`{PROG} stats` checks the whole file and offers a backup.",
+            file=sys.stderr,
+        )
         return 1
     finally:
         ctx.close()

@@ -18,8 +18,13 @@ from journal_app.core.journal import Journal  # noqa: E402
 # every socket connect, bind or name lookup that is not a local AF_UNIX socket,
 # and remembers it so the test that caused it fails even if the error was caught.
 NETWORK_ATTEMPTS: list[str] = []
-_LOOKUPS = {"socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyname_ex",
-            "socket.gethostbyaddr", "socket.getnameinfo"}
+_LOOKUPS = {
+    "socket.getaddrinfo",
+    "socket.gethostbyname",
+    "socket.gethostbyname_ex",
+    "socket.gethostbyaddr",
+    "socket.getnameinfo",
+}
 
 
 class NetworkUseError(RuntimeError):

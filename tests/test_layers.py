@@ -27,7 +27,8 @@ def test_no_core_module_imports_qt():
 def test_importing_all_of_core_loads_no_qt():
     modules = sorted(
         "journal_app." + ".".join(p.relative_to(PACKAGE).with_suffix("").parts)
-        for p in (PACKAGE / "core").rglob("*.py") if p.name != "__init__.py"
+        for p in (PACKAGE / "core").rglob("*.py")
+        if p.name != "__init__.py"
     )
     code = (
         "import importlib, sys\n"

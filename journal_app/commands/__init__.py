@@ -12,8 +12,9 @@ from .passphrases import SecretReader
 class CommandContext:
     """What every command shares: where the journal is, and opening it once."""
 
-    def __init__(self, data_dir: str | None = None, passphrase_stdin: bool = False,
-                 recover_with_key: bool = False):
+    def __init__(
+        self, data_dir: str | None = None, passphrase_stdin: bool = False, recover_with_key: bool = False
+    ):
         self.data_dir = data_dir
         self.passphrase_stdin = passphrase_stdin
         self.recover_with_key = recover_with_key
@@ -28,8 +29,7 @@ class CommandContext:
         """Open the journal once. ``check=False`` skips the whole-file quick_check
         (about 0.4 s at 100,000 entries) for commands that only read a little of it."""
         if self._journal is None:
-            self._journal = Journal.open(self.data_dir_path(), self.journal_key(), create=create,
-                                         check=check)
+            self._journal = Journal.open(self.data_dir_path(), self.journal_key(), create=create, check=check)
         return self._journal
 
     def journal_key(self) -> bytes | None:

@@ -32,11 +32,16 @@ def register(sub, common) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_stats)
 
-    p = sub.add_parser("demo", parents=[common],
-                       help="write a realistic synthetic journal into an empty data folder")
+    p = sub.add_parser(
+        "demo", parents=[common], help="write a realistic synthetic journal into an empty data folder"
+    )
     p.add_argument("--days", type=_positive, default=120, help="how many days it spans (default 120)")
-    p.add_argument("--entries", type=_positive, default=None,
-                   help="spread about this many entries over the days (for benchmarks)")
+    p.add_argument(
+        "--entries",
+        type=_positive,
+        default=None,
+        help="spread about this many entries over the days (for benchmarks)",
+    )
     p.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_demo)
 
@@ -64,8 +69,10 @@ def cmd_stats(args, ctx) -> int:
     for kind, count in stats["by_kind"].items():
         print(f"  {kind.replace('_', '-')}: {count}")
     if stats["first_date"]:
-        print(f"From {stats['first_date']} to {stats['last_date']} "
-              f"({stats['days_with_entries']} days with entries)")
+        print(
+            f"From {stats['first_date']} to {stats['last_date']} "
+            f"({stats['days_with_entries']} days with entries)"
+        )
     print(f"Private entries: {stats['private_entries']}")
     return 0
 

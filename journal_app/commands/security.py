@@ -20,15 +20,21 @@ RECOVERY_NOTE = (
 
 def register(sub, common) -> None:
     p = sub.add_parser("encrypt", parents=[common], help="protect the journal with a passphrase")
-    p.add_argument("--save-recovery-key", metavar="FILE",
-                   help="also save the recovery key in this file (keep it away from this computer)")
+    p.add_argument(
+        "--save-recovery-key",
+        metavar="FILE",
+        help="also save the recovery key in this file (keep it away from this computer)",
+    )
     p.set_defaults(handler=cmd_encrypt)
 
     p = sub.add_parser("decrypt", parents=[common], help="store the journal without encryption again")
     p.set_defaults(handler=cmd_decrypt)
 
-    p = sub.add_parser("change-passphrase", parents=[common],
-                       help="choose a new passphrase (with --recover-with-key if the old one is forgotten)")
+    p = sub.add_parser(
+        "change-passphrase",
+        parents=[common],
+        help="choose a new passphrase (with --recover-with-key if the old one is forgotten)",
+    )
     p.set_defaults(handler=cmd_change_passphrase)
 
     p = sub.add_parser("backup", parents=[common], help="save a backup now, encrypted like the journal")
@@ -38,8 +44,11 @@ def register(sub, common) -> None:
     p = sub.add_parser("backups", parents=[common], help="list the backups, newest first, with their entries")
     p.set_defaults(handler=cmd_backups)
 
-    p = sub.add_parser("restore", parents=[common],
-                       help="make a backup the journal again (the journal as it is now is kept as a backup)")
+    p = sub.add_parser(
+        "restore",
+        parents=[common],
+        help="make a backup the journal again (the journal as it is now is kept as a backup)",
+    )
     p.add_argument("file", help="the backup to restore")
     p.set_defaults(handler=cmd_restore)
 
@@ -67,7 +76,8 @@ def cmd_encrypt(args, ctx) -> int:
         data_dir = ctx.data_dir_path()
         if keyfile.journal_is_encrypted(data_dir):
             raise JournalError(
-                "This journal is already encrypted; use change-passphrase for a new passphrase.")
+                "This journal is already encrypted; use change-passphrase for a new passphrase."
+            )
         ctx.open_journal()  # checked and up to date before it is copied
         ctx.close()
         passphrase = ctx.secrets.ask("New passphrase: ", confirm=True)
@@ -81,8 +91,10 @@ def cmd_encrypt(args, ctx) -> int:
             _save_recovery_key(Path(args.save_recovery_key), result.recovery_key)
             _say(f"The recovery key was also saved in {args.save_recovery_key}.")
         except OSError as exc:
-            _say(f"The recovery key could not be saved in {args.save_recovery_key} ({exc.strerror}); "
-                 "please write down the key above.")
+            _say(
+                f"The recovery key could not be saved in {args.save_recovery_key} ({exc.strerror}); "
+                "please write down the key above."
+            )
     return 0
 
 
@@ -98,8 +110,10 @@ def cmd_decrypt(args, ctx) -> int:
             ctx.open_journal()
             ctx.close()
         result = encryption.decrypt_journal(data_dir, key)
-    _say("The journal is no longer encrypted: anyone who can use this computer account can read it. "
-         + result.backups_message(encrypted=False))
+    _say(
+        "The journal is no longer encrypted: anyone who can use this computer account can read it. "
+        + result.backups_message(encrypted=False)
+    )
     return 0
 
 
@@ -107,7 +121,8 @@ def cmd_change_passphrase(args, ctx) -> int:
     data_dir = ctx.data_dir_path()
     if not keyfile.journal_is_encrypted(data_dir):
         raise JournalError(
-            "This journal is not encrypted; use `recovery-journal encrypt` to add a passphrase.")
+            "This journal is not encrypted; use `recovery-journal encrypt` to add a passphrase."
+        )
     key = ctx.journal_key()
     new = ctx.secrets.ask("New passphrase: ", confirm=True)
     encryption.change_passphrase(data_dir, key, new)
@@ -129,8 +144,9 @@ def cmd_backup(args, ctx) -> int:
     note = ""
     if journal.encrypted:
         files.write_atomic(key_copy, paths.key_file(journal.data_dir).read_bytes())
-        note = (f" It is encrypted; its key is in {key_copy.name} beside it and opens with the same "
-                "passphrase.")
+        note = (
+            f" It is encrypted; its key is in {key_copy.name} beside it and opens with the same passphrase."
+        )
     _say(f"Saved a backup of {journal.count()} entries to {dest}.{note}")
     return 0
 
@@ -139,8 +155,10 @@ def cmd_backups(args, ctx) -> int:
     data_dir = ctx.data_dir_path()
     found = backups.list_backups(data_dir, ctx.journal_key())
     if not found:
-        _say("There are no backups yet. The app makes one each day and each time it closes; "
-             "`recovery-journal backup` makes one now.")
+        _say(
+            "There are no backups yet. The app makes one each day and each time it closes; "
+            "`recovery-journal backup` makes one now."
+        )
     for info in found:
         entries = f"{info.entries} entries" if info.ok else info.problem
         print(f"{info.taken_at:%Y-%m-%d %H:%M}  {info.label:<18} {entries:<12}  {info.path}")
@@ -169,7 +187,11 @@ def cmd_restore(args, ctx) -> int:
             key = source_key
         result = backups.restore(data_dir, source, key=key, source_key=source_key)
     kept = f" The journal as it was is kept as {result.kept}." if result.kept else ""
-    plain = (" It is stored without encryption, like the journal it replaced; `recovery-journal encrypt` "
-             "encrypts it." if source_key is not None and key is None else "")
+    plain = (
+        " It is stored without encryption, like the journal it replaced; `recovery-journal encrypt` "
+        "encrypts it."
+        if source_key is not None and key is None
+        else ""
+    )
     _say(f"Restored the journal from {source.name}: {result.entries} entries.{kept}{plain}")
     return 0

@@ -36,41 +36,72 @@ def _zone(text: str):
 
 def _arg(parse):
     """An argparse type from a parser that raises JournalError (shown as a usage error, exit 1)."""
+
     def convert(text: str):
         try:
             return parse(text)
         except JournalError as exc:
             raise argparse.ArgumentTypeError(str(exc)) from None
+
     return convert
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("import", parents=[common],
-                       help="bring entries in from an export (this app, Daylio, jrnl or Day One)")
+    p = sub.add_parser(
+        "import", parents=[common], help="bring entries in from an export (this app, Daylio, jrnl or Day One)"
+    )
     p.add_argument("file", type=Path, help="the exported file")
-    p.add_argument("--format", choices=importing.FORMATS, default="auto",
-                   help="what kind of file it is (default: tell from its contents)")
+    p.add_argument(
+        "--format",
+        choices=importing.FORMATS,
+        default="auto",
+        help="what kind of file it is (default: tell from its contents)",
+    )
     p.add_argument("--dry-run", action="store_true", help="only say what would be added; change nothing")
-    p.add_argument("--mood-map", metavar="LABEL=N,...", type=_arg(parse_mood_map), default={},
-                   help="what Daylio mood labels mean from 1 (worst) to 10 (best), e.g. great=8,tired=4")
-    p.add_argument("--timezone", type=_zone, default=None,
-                   help="the time zone of times written without one (Daylio, jrnl); default: this computer's")
+    p.add_argument(
+        "--mood-map",
+        metavar="LABEL=N,...",
+        type=_arg(parse_mood_map),
+        default={},
+        help="what Daylio mood labels mean from 1 (worst) to 10 (best), e.g. great=8,tired=4",
+    )
+    p.add_argument(
+        "--timezone",
+        type=_zone,
+        default=None,
+        help="the time zone of times written without one (Daylio, jrnl); default: this computer's",
+    )
     p.add_argument("--json", action="store_true", help="print what was (or would be) added as JSON")
     p.set_defaults(handler=cmd_import)
 
-    p = sub.add_parser("export", parents=[common], help="write chosen entries to a JSON, CSV, Markdown or PDF file")
+    p = sub.add_parser(
+        "export", parents=[common], help="write chosen entries to a JSON, CSV, Markdown or PDF file"
+    )
     p.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="the kind of file to write")
     p.add_argument("--out", type=Path, required=True, metavar="FILE", help="where to write it")
     p.add_argument("--from", dest="date_from", type=_day, metavar="YYYY-MM-DD", help="first day (inclusive)")
     p.add_argument("--to", dest="date_to", type=_day, metavar="YYYY-MM-DD", help="last day (inclusive)")
     p.add_argument("--include-private", action="store_true", help="include entries marked private")
-    p.add_argument("--kinds", type=_arg(parse_kinds), default=frozenset(), metavar="LIST",
-                   help="only these kinds, e.g. check_in,craving (default: all)")
+    p.add_argument(
+        "--kinds",
+        type=_arg(parse_kinds),
+        default=frozenset(),
+        metavar="LIST",
+        help="only these kinds, e.g. check_in,craving (default: all)",
+    )
     p.add_argument("--tag", default=None, metavar="NAME", help="only entries with this tag")
-    p.add_argument("--fields", type=_arg(parse_fields), default=None, metavar="LIST",
-                   help="only these fields or groups, e.g. measures,triggers (default: all)")
-    p.add_argument("--no-text", action="store_true",
-                   help="leave out titles and written words (notes, situations, thoughts)")
+    p.add_argument(
+        "--fields",
+        type=_arg(parse_fields),
+        default=None,
+        metavar="LIST",
+        help="only these fields or groups, e.g. measures,triggers (default: all)",
+    )
+    p.add_argument(
+        "--no-text",
+        action="store_true",
+        help="leave out titles and written words (notes, situations, thoughts)",
+    )
     p.add_argument("--bom", action="store_true", help="start a CSV with a byte-order mark (for Excel)")
     p.add_argument("--encrypt", action="store_true", help="protect the file with a passphrase")
     p.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
@@ -109,8 +140,12 @@ def cmd_import(args, ctx) -> int:
     try:
         plan = importing.prepare_import(journal.db, args.file, options)
     except sealed.PassphraseNeededError:
-        options = ImportOptions(format=args.format, mood_map=options.mood_map, zone=args.timezone,
-                                passphrase=ctx.secrets.ask("Passphrase of the export: "))
+        options = ImportOptions(
+            format=args.format,
+            mood_map=options.mood_map,
+            zone=args.timezone,
+            passphrase=ctx.secrets.ask("Passphrase of the export: "),
+        )
         plan = importing.prepare_import(journal.db, args.file, options)
     added = 0
     if not args.dry_run and plan.items:
@@ -120,8 +155,10 @@ def cmd_import(args, ctx) -> int:
     elif args.dry_run:
         print(f"Dry run: {plan.describe()} Nothing was changed.")
     elif plan.items:
-        print(f"Added {added:,} {'entry' if added == 1 else 'entries'} from {plan.source} "
-              f"({plan.format_label}){plan.span()}.{plan.notes()}")
+        print(
+            f"Added {added:,} {'entry' if added == 1 else 'entries'} from {plan.source} "
+            f"({plan.format_label}){plan.span()}.{plan.notes()}"
+        )
     else:
         print(f"Nothing to add. {plan.describe()}")
     return 0
@@ -129,8 +166,12 @@ def cmd_import(args, ctx) -> int:
 
 def _options(args) -> ExportOptions:
     return ExportOptions(
-        date_from=args.date_from, date_to=args.date_to, kinds=args.kinds,
-        include_private=args.include_private, include_text=not args.no_text, fields=args.fields,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        kinds=args.kinds,
+        include_private=args.include_private,
+        include_text=not args.no_text,
+        fields=args.fields,
         tag=args.tag,
     )
 
@@ -151,12 +192,28 @@ def cmd_export(args, ctx) -> int:
         count = pdf.write_report(journal.db, args.out, options, progress=progress, overwrite=args.overwrite)
     else:
         count = exporting.export_file(
-            journal.db, args.out, args.format, options, progress=progress, passphrase=passphrase,
-            bom=args.bom, overwrite=args.overwrite,
+            journal.db,
+            args.out,
+            args.format,
+            options,
+            progress=progress,
+            passphrase=passphrase,
+            bom=args.bom,
+            overwrite=args.overwrite,
         )
     if args.json:
-        print(json.dumps({"file": str(args.out), "format": args.format, "entries": count,
-                          "encrypted": passphrase is not None, "selection": options.as_dict()}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "file": str(args.out),
+                    "format": args.format,
+                    "entries": count,
+                    "encrypted": passphrase is not None,
+                    "selection": options.as_dict(),
+                },
+                indent=2,
+            )
+        )
     else:
         private = "" if options.include_private else " Private entries were left out."
         print(f"Exported {count:,} {'entry' if count == 1 else 'entries'} to {args.out}.{private}")

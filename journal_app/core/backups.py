@@ -48,8 +48,12 @@ class BackupInfo:
 
     @property
     def label(self) -> str:
-        return KIND_LABELS.get(self.kind, "Before an update" if self.kind.startswith("before-migration") else
-                               self.kind.replace("-", " ").capitalize())
+        return KIND_LABELS.get(
+            self.kind,
+            "Before an update"
+            if self.kind.startswith("before-migration")
+            else self.kind.replace("-", " ").capitalize(),
+        )
 
     @property
     def ok(self) -> bool:
@@ -83,16 +87,28 @@ def _new_name(folder: Path, kind: str, now: datetime) -> Path:
     return path
 
 
-def take_backup(db: sqlite_utils.Database, data_dir: Path, key: bytes | None, *, kind: str = "manual",
-                now: datetime | None = None) -> Path:
+def take_backup(
+    db: sqlite_utils.Database,
+    data_dir: Path,
+    key: bytes | None,
+    *,
+    kind: str = "manual",
+    now: datetime | None = None,
+) -> Path:
     """Write a backup of the open journal ``db`` into the backups folder; return its path."""
     dest = _new_name(paths.backups_dir(data_dir), kind, now or datetime.now())
     dbmod.backup_to(db, dest, key)
     return dest
 
 
-def take_automatic(db: sqlite_utils.Database, data_dir: Path, key: bytes | None, *, on_close: bool = False,
-                   now: datetime | None = None) -> Path | None:
+def take_automatic(
+    db: sqlite_utils.Database,
+    data_dir: Path,
+    key: bytes | None,
+    *,
+    on_close: bool = False,
+    now: datetime | None = None,
+) -> Path | None:
     """The automatic backup: always when the app closes, otherwise once a day. Then rotate."""
     now = now or datetime.now()
     if not on_close:
@@ -208,13 +224,18 @@ class RestoreResult:
 
 
 def _signature(db: sqlite_utils.Database) -> tuple:
-    tables = [r[0] for r in db.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    tables = [
+        r[0]
+        for r in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
     return tuple((t, db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables)
 
 
-def copy_verified(source: sqlite_utils.Database, dest: Path, source_key: bytes | None,
-                  key: bytes | None) -> None:
+def copy_verified(
+    source: sqlite_utils.Database, dest: Path, source_key: bytes | None, key: bytes | None
+) -> None:
     """Copy ``source`` to ``dest`` under ``key`` and check the copy is whole and the same, or raise."""
     expected = _signature(source)
     if source_key == key:
@@ -234,8 +255,9 @@ def copy_verified(source: sqlite_utils.Database, dest: Path, source_key: bytes |
         raise JournalError("The new copy of the journal did not check out, so nothing was changed.")
 
 
-def restore(data_dir: Path, source: Path, *, key: bytes | None, source_key: bytes | None,
-            now: datetime | None = None) -> RestoreResult:
+def restore(
+    data_dir: Path, source: Path, *, key: bytes | None, source_key: bytes | None, now: datetime | None = None
+) -> RestoreResult:
     """Make the backup ``source`` the journal, keeping the journal as it is now as a backup first.
 
     The journal must be closed. The restored journal is encrypted like the
@@ -250,8 +272,10 @@ def restore(data_dir: Path, source: Path, *, key: bytes | None, source_key: byte
         if problems:
             raise JournalError(f"{source.name} is damaged, so it was not restored. Nothing was changed.")
         if dbmod.user_version(src) > SCHEMA_VERSION:
-            raise JournalError(f"{source.name} was saved by a newer version of Recovery Journal; "
-                               "please update the app. Nothing was changed.")
+            raise JournalError(
+                f"{source.name} was saved by a newer version of Recovery Journal; "
+                "please update the app. Nothing was changed."
+            )
         entries = src.execute("SELECT count(*) FROM entries").fetchone()[0]
         kept = None
         if journal_path.exists():

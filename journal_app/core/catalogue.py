@@ -39,7 +39,8 @@ def install_catalogue(db: sqlite_utils.Database) -> None:
     marks = ", ".join("?" for _ in keys)
     present = db.execute(
         f"SELECT (SELECT count(*) FROM triggers WHERE seed_key IN ({marks})) + "
-        f"(SELECT count(*) FROM coping_strategies WHERE seed_key IN ({marks}))", keys + keys
+        f"(SELECT count(*) FROM coping_strategies WHERE seed_key IN ({marks}))",
+        keys + keys,
     ).fetchone()[0]
     if present == len(keys):
         return  # all there: no write, so opening a journal to read it writes nothing
@@ -75,8 +76,12 @@ def trigger_names(db: sqlite_utils.Database) -> list[str]:
 
 def own_triggers(db: sqlite_utils.Database) -> list[OwnTrigger]:
     """The person's own triggers (not the built-in ones), by name, with their kinds."""
-    return [OwnTrigger(name, category) for name, category in db.execute(
-        "SELECT name, category FROM triggers WHERE builtin = 0 ORDER BY name COLLATE NOCASE")]
+    return [
+        OwnTrigger(name, category)
+        for name, category in db.execute(
+            "SELECT name, category FROM triggers WHERE builtin = 0 ORDER BY name COLLATE NOCASE"
+        )
+    ]
 
 
 def set_trigger_category(db: sqlite_utils.Database, name: str, category: str) -> OwnTrigger:

@@ -64,18 +64,16 @@ def _verify_is_journal(con: sqlcipher3.Connection, path: Path, existed: bool, ke
             raise NotAJournalError(
                 f"{path} could not be opened with that passphrase or key. Nothing was changed."
             ) from exc
-        raise NotAJournalError(
-            f"{path} is not a Recovery Journal database. It was left untouched."
-        ) from exc
+        raise NotAJournalError(f"{path} is not a Recovery Journal database. It was left untouched.") from exc
     if existed and tables and app_id != APPLICATION_ID:
         raise NotAJournalError(
-            f"{path} is a database made by another program, not a Recovery Journal. "
-            "It was left untouched."
+            f"{path} is a database made by another program, not a Recovery Journal. It was left untouched."
         )
 
 
-def connect(path: Path | str, key: bytes | None = None, *, create: bool = True,
-            check: bool = False) -> sqlite_utils.Database:
+def connect(
+    path: Path | str, key: bytes | None = None, *, create: bool = True, check: bool = False
+) -> sqlite_utils.Database:
     """Open (or, with ``create``, start) the journal at ``path``.
 
     ``key`` is the raw 32-byte SQLCipher key of an encrypted journal. A file
@@ -216,8 +214,9 @@ def open_readonly(path: Path | str, key: bytes | None = None) -> sqlite_utils.Da
     if not path.exists():
         raise JournalError(f"There is no file at {path}.")
     _check_existing_file(path, key)
-    con = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                             check_same_thread=False)
+    con = sqlcipher3.connect(
+        f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+    )
     try:
         if key is not None:
             _apply_key(con, key)

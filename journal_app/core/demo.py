@@ -21,30 +21,54 @@ from .models import CopingUse, Entry, EntryKind, Medication, UrgeOutcome
 SUBSTANCE = "Opioids"
 
 _NOTE_OPENINGS = [
-    "Talked with my sister tonight", "Long shift at work", "Went for a walk by the river",
-    "Group meeting was good", "Couldn't sleep much", "Cooked a real dinner",
-    "Therapy session today", "Rainy day, stayed in", "Saw an old friend downtown",
-    "Paid the rent on time", "Kids visited this weekend", "Started reading again",
+    "Talked with my sister tonight",
+    "Long shift at work",
+    "Went for a walk by the river",
+    "Group meeting was good",
+    "Couldn't sleep much",
+    "Cooked a real dinner",
+    "Therapy session today",
+    "Rainy day, stayed in",
+    "Saw an old friend downtown",
+    "Paid the rent on time",
+    "Kids visited this weekend",
+    "Started reading again",
 ]
 _NOTE_MIDDLES = [
-    "and it felt steadier than last week.", "and I noticed the craving came back in the evening.",
-    "and I kept thinking about money.", "and I used the breathing exercise twice.",
-    "and I felt lonely after everyone left.", "and I was proud of myself for calling my sponsor.",
+    "and it felt steadier than last week.",
+    "and I noticed the craving came back in the evening.",
+    "and I kept thinking about money.",
+    "and I used the breathing exercise twice.",
+    "and I felt lonely after everyone left.",
+    "and I was proud of myself for calling my sponsor.",
     "and the medication seems to be helping with the mornings.",
-    "and I wrote down three reasons I'm doing this.", "and I felt tired but okay.",
+    "and I wrote down three reasons I'm doing this.",
+    "and I felt tired but okay.",
 ]
 _NOTE_ENDINGS = [
-    "Tomorrow I want to get outside early.", "One day at a time.", "Need to plan the weekend.",
-    "Going to bed early.", "Grateful for small things today.", "Will bring this up in therapy.",
+    "Tomorrow I want to get outside early.",
+    "One day at a time.",
+    "Need to plan the weekend.",
+    "Going to bed early.",
+    "Grateful for small things today.",
+    "Will bring this up in therapy.",
 ]
 _SITUATIONS = [
-    "Walking past the old corner", "After an argument on the phone", "Payday, cash in my pocket",
-    "Alone in the flat at night", "Stressful meeting at work", "Back pain flared up",
-    "Saw someone I used with", "Bored on a Sunday afternoon",
+    "Walking past the old corner",
+    "After an argument on the phone",
+    "Payday, cash in my pocket",
+    "Alone in the flat at night",
+    "Stressful meeting at work",
+    "Back pain flared up",
+    "Saw someone I used with",
+    "Bored on a Sunday afternoon",
 ]
 _THOUGHTS = [
-    "Just once wouldn't hurt", "I deserve a break", "Nobody would know",
-    "I can't handle this feeling", "It would make the pain stop",
+    "Just once wouldn't hurt",
+    "I deserve a break",
+    "Nobody would know",
+    "I can't handle this feeling",
+    "It would make the pain stop",
 ]
 _TAGS = ["work", "family", "weekend", "health", "meeting", "money"]
 
@@ -54,8 +78,9 @@ def _when(day: date, hour: int, rng: random.Random) -> datetime:
     return naive.astimezone().replace(microsecond=0)
 
 
-def generate(days: int = 120, *, entries: int | None = None, seed: int = 7,
-             end: date | None = None) -> Iterator[Entry]:
+def generate(
+    days: int = 120, *, entries: int | None = None, seed: int = 7, end: date | None = None
+) -> Iterator[Entry]:
     """Yield demo entries over ``days`` days ending ``end`` (default yesterday)."""
     rng = random.Random(seed)
     catalogue = load_catalogue()
@@ -98,8 +123,10 @@ def _check_in(day, mood, craving, rng, triggers, coping) -> Entry:
         craving=max(0, min(10, round(craving + rng.gauss(0, 0.7)))),
         sleep_hours=round(max(3.0, min(10.0, rng.gauss(6.3 + mood * 0.15, 1.0))) * 2) / 2,
         supportive_contact=rng.random() < (0.75 if not lonely else 0.2),
-        halt_hungry=rng.random() < 0.1, halt_angry=rng.random() < 0.1,
-        halt_lonely=lonely, halt_tired=rng.random() < 0.25,
+        halt_hungry=rng.random() < 0.1,
+        halt_angry=rng.random() < 0.1,
+        halt_lonely=lonely,
+        halt_tired=rng.random() < 0.25,
         medication=Medication.TAKEN if rng.random() < 0.93 else Medication.MISSED,
         meeting=rng.random() < 0.3,
         body=rng.choice(["", "", _sentence(rng)]),
@@ -116,10 +143,12 @@ def _urge(day, mood, craving, rng, triggers, coping) -> Entry:
         kind=EntryKind.CRAVING,
         occurred_at=_when(day, rng.choice([11, 15, 17, 19, 23]), rng),
         craving=intensity,
-        situation=rng.choice(_SITUATIONS), thought=rng.choice(_THOUGHTS),
+        situation=rng.choice(_SITUATIONS),
+        thought=rng.choice(_THOUGHTS),
         duration_minutes=rng.choice([5, 10, 15, 20, 30, 45]),
         outcome=UrgeOutcome.PASSED,
-        halt_lonely=rng.random() < 0.3, halt_tired=rng.random() < 0.3,
+        halt_lonely=rng.random() < 0.3,
+        halt_tired=rng.random() < 0.3,
         triggers=rng.sample(triggers, rng.choice([1, 1, 2])),
         coping=[CopingUse(name, rng.random() < 0.75) for name in rng.sample(coping, rng.choice([1, 2]))],
         private=rng.random() < 0.05,
@@ -128,10 +157,13 @@ def _urge(day, mood, craving, rng, triggers, coping) -> Entry:
 
 def _use(day, rng, triggers) -> Entry:
     return Entry(
-        kind=EntryKind.USE, occurred_at=_when(day, 22, rng), substance=SUBSTANCE,
+        kind=EntryKind.USE,
+        occurred_at=_when(day, 22, rng),
+        substance=SUBSTANCE,
         lead_up="A hard week, money worries and not reaching out to anyone.",
         body="I'm writing this down so I can talk about it in my next session.",
-        triggers=rng.sample(triggers, 2), private=rng.random() < 0.5,
+        triggers=rng.sample(triggers, 2),
+        private=rng.random() < 0.5,
     )
 
 
@@ -141,10 +173,12 @@ def _sentence(rng: random.Random) -> str:
 
 def _note(day, rng) -> Entry:
     return Entry(
-        kind=EntryKind.NOTE, occurred_at=_when(day, rng.choice([12, 18, 21]), rng),
+        kind=EntryKind.NOTE,
+        occurred_at=_when(day, rng.choice([12, 18, 21]), rng),
         title=rng.choice(_NOTE_OPENINGS),
         body="\n\n".join(_sentence(rng) for _ in range(rng.randint(1, 3))),
-        tags=rng.sample(_TAGS, rng.choice([0, 1, 2])), private=rng.random() < 0.08,
+        tags=rng.sample(_TAGS, rng.choice([0, 1, 2])),
+        private=rng.random() < 0.08,
     )
 
 
@@ -152,10 +186,14 @@ def _note_any(day, mood, craving, rng, triggers, coping) -> Entry:
     return _note(day, rng)
 
 
-
-
-def write_demo(db: sqlite_utils.Database, days: int = 120, *, entries: int | None = None,
-               seed: int = 7, end: date | None = None) -> int:
+def write_demo(
+    db: sqlite_utils.Database,
+    days: int = 120,
+    *,
+    entries: int | None = None,
+    seed: int = 7,
+    end: date | None = None,
+) -> int:
     """Fill an empty journal with demo data; refuse one that already has entries."""
     from .entries import insert_many
 

@@ -43,8 +43,10 @@ class SwitchResult:
         if self.backups_converted:
             lines.append(f"{len(self.backups_converted)} backup(s) were {done} too.")
         for path in self.left_as_they_were:
-            lines.append(f"{path.name} could not be {done} and was left as it was; delete it when you "
-                         "no longer need it.")
+            lines.append(
+                f"{path.name} could not be {done} and was left as it was; delete it when you "
+                "no longer need it."
+            )
         return " ".join(lines)
 
 
@@ -66,8 +68,9 @@ def _close(db: sqlite_utils.Database) -> None:
     db.close()
 
 
-def _rewrite(db_file: Path, old_key: bytes | None, new_key: bytes | None, suffix: str, *,
-             readonly: bool = False) -> None:
+def _rewrite(
+    db_file: Path, old_key: bytes | None, new_key: bytes | None, suffix: str, *, readonly: bool = False
+) -> None:
     """Rewrite one database under ``new_key``: new file written, checked, swapped in, old one shredded."""
     if readonly:
         source = dbmod.open_readonly(db_file, old_key)
@@ -101,7 +104,8 @@ def encrypt_journal(data_dir: Path, passphrase: str, *, kdf: KdfParams | None = 
         raise JournalError(f"There is no journal at {db_file} to encrypt.")
     if keyfile.is_encrypted_file(db_file):
         raise JournalError(
-            "This journal is already encrypted; use change-passphrase to choose a new passphrase.")
+            "This journal is already encrypted; use change-passphrase to choose a new passphrase."
+        )
     keyfile.check_passphrase(passphrase)
     files.check_closed(db_file)
     key, recovery_key = keyfile.new_database_key(), keyfile.new_recovery_key()
@@ -128,12 +132,16 @@ def decrypt_journal(data_dir: Path, key: bytes) -> SwitchResult:
 def unfinished_decryption(data_dir: Path) -> bool:
     """A plain journal whose key file stayed because some backups are still encrypted
     (turning encryption off was interrupted): ``decrypt_journal`` finishes it."""
-    return (paths.key_file(data_dir).exists() and not keyfile.journal_is_encrypted(data_dir)
-            and any(keyfile.is_encrypted_file(p) for p in backups.backup_files(data_dir)))
+    return (
+        paths.key_file(data_dir).exists()
+        and not keyfile.journal_is_encrypted(data_dir)
+        and any(keyfile.is_encrypted_file(p) for p in backups.backup_files(data_dir))
+    )
 
 
-def change_passphrase(data_dir: Path, key: bytes, new_passphrase: str, *,
-                      kdf: KdfParams | None = None) -> None:
+def change_passphrase(
+    data_dir: Path, key: bytes, new_passphrase: str, *, kdf: KdfParams | None = None
+) -> None:
     """Wrap the same database key under a new passphrase. The journal file is not touched."""
     keyfile.check_passphrase(new_passphrase)
     db_file = paths.journal_file(data_dir)

@@ -29,10 +29,29 @@ from .models import (
 )
 
 ENTRY_COLUMNS = (
-    "uuid", "kind", "occurred_at", "occurred_utc", "local_date", "created_at", "updated_at",
-    "title", "body", "private", "mood", "craving", "sleep_hours", "supportive_contact",
-    *HALT_FIELDS, "medication", "meeting", "situation", "thought", "duration_minutes",
-    "outcome", "substance", "lead_up",
+    "uuid",
+    "kind",
+    "occurred_at",
+    "occurred_utc",
+    "local_date",
+    "created_at",
+    "updated_at",
+    "title",
+    "body",
+    "private",
+    "mood",
+    "craving",
+    "sleep_hours",
+    "supportive_contact",
+    *HALT_FIELDS,
+    "medication",
+    "meeting",
+    "situation",
+    "thought",
+    "duration_minutes",
+    "outcome",
+    "substance",
+    "lead_up",
 )
 
 
@@ -116,17 +135,13 @@ def row_to_entry(row: dict) -> Entry:
 NameCache = dict[tuple[str, str], int]
 
 
-def _ensure_named(
-    db: sqlite_utils.Database, table: str, name: str, cache: NameCache | None = None
-) -> int:
+def _ensure_named(db: sqlite_utils.Database, table: str, name: str, cache: NameCache | None = None) -> int:
     name = " ".join(name.split())
     cache_key = (table, name.casefold())
     if cache is not None and cache_key in cache:
         return cache[cache_key]
     row = db.execute(f"SELECT id FROM {table} WHERE name = ?", [name]).fetchone()
-    row_id = row[0] if row else db.execute(
-        f"INSERT INTO {table} (name) VALUES (?)", [name]
-    ).lastrowid
+    row_id = row[0] if row else db.execute(f"INSERT INTO {table} (name) VALUES (?)", [name]).lastrowid
     if cache is not None:
         cache[cache_key] = row_id
     return row_id
@@ -142,8 +157,12 @@ def _unique(names: Iterable[str]) -> list[str]:
 
 
 def _write_links(
-    db: sqlite_utils.Database, entry_id: int, entry: Entry,
-    cache: NameCache | None = None, *, fresh: bool = False,
+    db: sqlite_utils.Database,
+    entry_id: int,
+    entry: Entry,
+    cache: NameCache | None = None,
+    *,
+    fresh: bool = False,
 ) -> None:
     if not fresh:
         for table in ("entry_triggers", "entry_coping", "entry_tags", "entry_warning_signs"):
@@ -171,9 +190,7 @@ def _write_links(
             [entry_id, _ensure_named(db, "tags", name, cache)],
         )
     for key in sorted(set(entry.warning_signs)):
-        db.execute(
-            "INSERT INTO entry_warning_signs (entry_id, sign_key) VALUES (?, ?)", [entry_id, key]
-        )
+        db.execute("INSERT INTO entry_warning_signs (entry_id, sign_key) VALUES (?, ?)", [entry_id, key])
 
 
 def save_entry(db: sqlite_utils.Database, entry: Entry, *, now: datetime | None = None) -> Entry:
@@ -203,9 +220,7 @@ def save_entry(db: sqlite_utils.Database, entry: Entry, *, now: datetime | None 
     return entry
 
 
-def insert_many(
-    db: sqlite_utils.Database, entries: Iterable[Entry], *, now: datetime | None = None
-) -> int:
+def insert_many(db: sqlite_utils.Database, entries: Iterable[Entry], *, now: datetime | None = None) -> int:
     """Insert many new entries in one transaction (all or none); return how many.
 
     Every entry is validated first; the first invalid one stops the whole batch.
@@ -251,17 +266,20 @@ def _search_index_in_bulk(db: sqlite_utils.Database):
     yield
     db.execute(
         f"UPDATE entries SET time_key = {migrations.TIME_KEY_SQL.format(row='entries')} "
-        "WHERE id >= ? AND time_key IS NULL", [first_new])
+        "WHERE id >= ? AND time_key IS NULL",
+        [first_new],
+    )
     db.execute(
         "INSERT INTO entries_fts (rowid, title, body) "
-        "SELECT time_key, title, body FROM entries WHERE id >= ?", [first_new])
+        "SELECT time_key, title, body FROM entries WHERE id >= ?",
+        [first_new],
+    )
     for _name, sql in triggers:
         db.execute(sql)
 
 
 _INSERT_SQL = (
-    f"INSERT INTO entries ({', '.join(ENTRY_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in ENTRY_COLUMNS)})"
+    f"INSERT INTO entries ({', '.join(ENTRY_COLUMNS)}) VALUES ({', '.join('?' for _ in ENTRY_COLUMNS)})"
 )
 
 
@@ -278,25 +296,34 @@ def restore_entry(db: sqlite_utils.Database, entry: Entry) -> Entry:
 
 def _load_links(db: sqlite_utils.Database, entry: Entry) -> Entry:
     entry.triggers = [
-        r[0] for r in db.execute(
+        r[0]
+        for r in db.execute(
             "SELECT t.name FROM entry_triggers et JOIN triggers t ON t.id = et.trigger_id "
-            "WHERE et.entry_id = ? ORDER BY t.name", [entry.id])
+            "WHERE et.entry_id = ? ORDER BY t.name",
+            [entry.id],
+        )
     ]
     entry.coping = [
-        CopingUse(r[0], _opt_bool(r[1])) for r in db.execute(
+        CopingUse(r[0], _opt_bool(r[1]))
+        for r in db.execute(
             "SELECT c.name, ec.helped FROM entry_coping ec "
             "JOIN coping_strategies c ON c.id = ec.coping_id WHERE ec.entry_id = ? ORDER BY c.name",
-            [entry.id])
+            [entry.id],
+        )
     ]
     entry.tags = [
-        r[0] for r in db.execute(
+        r[0]
+        for r in db.execute(
             "SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
-            "WHERE et.entry_id = ? ORDER BY t.name", [entry.id])
+            "WHERE et.entry_id = ? ORDER BY t.name",
+            [entry.id],
+        )
     ]
     entry.warning_signs = [
-        r[0] for r in db.execute(
-            "SELECT sign_key FROM entry_warning_signs WHERE entry_id = ? ORDER BY sign_key",
-            [entry.id])
+        r[0]
+        for r in db.execute(
+            "SELECT sign_key FROM entry_warning_signs WHERE entry_id = ? ORDER BY sign_key", [entry.id]
+        )
     ]
     return entry
 

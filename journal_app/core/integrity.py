@@ -55,8 +55,9 @@ class BackgroundCheck:
 
     def __init__(self, data_dir: Path, key: bytes | None):
         self._found: list[str] = []
-        self._thread = threading.Thread(target=self._run, args=(data_dir, key), name="quick_check",
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=self._run, args=(data_dir, key), name="quick_check", daemon=True
+        )
         self._thread.start()
 
     def _run(self, data_dir: Path, key: bytes | None) -> None:
@@ -79,13 +80,16 @@ def move_aside_and_offer(data_dir: Path, key: bytes | None, problems: list[str])
     good = backups.newest_good_backup(data_dir, key)
     offer = (
         f"The newest good backup is from {good.taken_at:%Y-%m-%d %H:%M} with {good.entries} entries; "
-        f"restore it in the app or with: recovery-journal restore \"{good.path}\""
-        if good else "No good backup was found; please keep the damaged copy, it may still be recoverable."
+        f'restore it in the app or with: recovery-journal restore "{good.path}"'
+        if good
+        else "No good backup was found; please keep the damaged copy, it may still be recoverable."
     )
     first = problems[0] if problems else "it failed its check"
     return DamagedJournalError(
         f"The journal is damaged ({first}). It was moved aside, unchanged, to {moved.name}. {offer}",
-        moved_to=moved, backup=good, problems=problems,
+        moved_to=moved,
+        backup=good,
+        problems=problems,
     )
 
 

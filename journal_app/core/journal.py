@@ -43,8 +43,15 @@ class Journal:
         self.key = key
 
     @classmethod
-    def open(cls, data_dir: Path, key: bytes | None = None, *, create: bool = True,
-             check: bool = True, tidy: bool = True) -> "Journal":
+    def open(
+        cls,
+        data_dir: Path,
+        key: bytes | None = None,
+        *,
+        create: bool = True,
+        check: bool = True,
+        tidy: bool = True,
+    ) -> "Journal":
         """Open the journal in ``data_dir`` (starting one if there is none), checked, migrated and ready.
 
         An encrypted journal needs its raw ``key`` (see ``encryption.unlock``);
@@ -142,8 +149,13 @@ class Journal:
         return entries.insert_many(self.db, items, now=now)
 
     # finding ---------------------------------------------------------------
-    def rows(self, filt: query.EntryFilter = query.EntryFilter(), *, limit: int = 200,
-             after: query.EntryRow | None = None) -> list[query.EntryRow]:
+    def rows(
+        self,
+        filt: query.EntryFilter = query.EntryFilter(),
+        *,
+        limit: int = 200,
+        after: query.EntryRow | None = None,
+    ) -> list[query.EntryRow]:
         return query.list_rows(self.db, filt, limit=limit, after=after)
 
     def count(self, filt: query.EntryFilter = query.EntryFilter()) -> int:

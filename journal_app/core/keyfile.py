@@ -173,8 +173,9 @@ class KeyFile:
     recovery_wrapped: bytes
 
     @classmethod
-    def create(cls, db_key: bytes, passphrase: str, recovery_key: str,
-               kdf: KdfParams | None = None) -> "KeyFile":
+    def create(
+        cls, db_key: bytes, passphrase: str, recovery_key: str, kdf: KdfParams | None = None
+    ) -> "KeyFile":
         kdf = kdf or DEFAULT_KDF
         salt, recovery_salt = os.urandom(SALT_BYTES), os.urandom(SALT_BYTES)
         nonce, wrapped = _seal(_argon2(passphrase, salt, kdf), db_key, _PASS_AAD)
@@ -242,8 +243,12 @@ class KeyFile:
             p, r = doc["passphrase"], doc["recovery_key"]
             return cls(
                 KdfParams(int(p["memory_kib"]), int(p["iterations"]), int(p["lanes"])),
-                _unb64(p["salt"]), _unb64(p["nonce"]), _unb64(p["wrapped_key"]),
-                _unb64(r["salt"]), _unb64(r["nonce"]), _unb64(r["wrapped_key"]),
+                _unb64(p["salt"]),
+                _unb64(p["nonce"]),
+                _unb64(p["wrapped_key"]),
+                _unb64(r["salt"]),
+                _unb64(r["nonce"]),
+                _unb64(r["wrapped_key"]),
             )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise JournalError(f"{where} is not a Recovery Journal key file, or it is damaged.") from exc

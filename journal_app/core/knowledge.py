@@ -14,8 +14,14 @@ import re
 from .content import load_catalogue, load_sources, load_toml
 
 SIGN_KEYS = (
-    "cravings_rising", "isolation", "avoiding_responsibilities", "old_behaviours",
-    "secrecy", "money_problems", "mood_swings", "justifying_use",
+    "cravings_rising",
+    "isolation",
+    "avoiding_responsibilities",
+    "old_behaviours",
+    "secrecy",
+    "money_problems",
+    "mood_swings",
+    "justifying_use",
 )
 
 
@@ -58,8 +64,12 @@ class WarningSign:
 
     @property
     def text(self) -> str:
-        return ("What it can look like: " + " ".join(self.looks_like)
-                + " What helps: " + " ".join(self.what_helps))
+        return (
+            "What it can look like: "
+            + " ".join(self.looks_like)
+            + " What helps: "
+            + " ".join(self.what_helps)
+        )
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -133,13 +143,25 @@ def load_knowledge() -> Knowledge:
     items: list[KnowledgeItem] = []
     for section, (filename, _heading) in SECTIONS.items():
         for raw in load_toml(filename).get(section, []):
-            items.append(KnowledgeItem(
-                section, raw["key"], raw.get("title") or raw["name"], _text(raw["text"]),
-                tuple(raw["sources"]),
-            ))
+            items.append(
+                KnowledgeItem(
+                    section,
+                    raw["key"],
+                    raw.get("title") or raw["name"],
+                    _text(raw["text"]),
+                    tuple(raw["sources"]),
+                )
+            )
     signs = tuple(
-        WarningSign(raw["key"], raw["name"], tuple(raw["looks_like"]), tuple(raw["what_helps"]),
-                    tuple(raw.get("strategies", ())), raw.get("detected_from", ""), tuple(raw["sources"]))
+        WarningSign(
+            raw["key"],
+            raw["name"],
+            tuple(raw["looks_like"]),
+            tuple(raw["what_helps"]),
+            tuple(raw.get("strategies", ())),
+            raw.get("detected_from", ""),
+            tuple(raw["sources"]),
+        )
         for raw in load_toml("warning_signs.toml").get("sign", [])
     )
     crisis = tuple(

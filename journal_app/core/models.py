@@ -145,8 +145,12 @@ def validate(entry: Entry, *, now: datetime | None = None) -> list[str]:
         problems.append("An urge lasts between 0 minutes and a day.")
     if len(entry.title) > TITLE_MAX:
         problems.append(f"The title is longer than {TITLE_MAX} characters.")
-    for name, text in (("text", entry.body), ("situation", entry.situation),
-                       ("thought", entry.thought), ("lead-up", entry.lead_up)):
+    for name, text in (
+        ("text", entry.body),
+        ("situation", entry.situation),
+        ("thought", entry.thought),
+        ("lead-up", entry.lead_up),
+    ):
         if len(text) > TEXT_MAX:
             problems.append(f"The {name} is longer than {TEXT_MAX:,} characters.")
     if entry.kind is EntryKind.CHECK_IN and entry.mood is None:

@@ -62,15 +62,18 @@ class Plan:
     # triggers -> planned responses ---------------------------------------
     def responses(self) -> list[PlannedResponse]:
         return [
-            PlannedResponse(trigger, response, row_id) for row_id, trigger, response in self.db.execute(
+            PlannedResponse(trigger, response, row_id)
+            for row_id, trigger, response in self.db.execute(
                 "SELECT p.id, t.name, p.response FROM plan_responses p "
-                "JOIN triggers t ON t.id = p.trigger_id ORDER BY t.name COLLATE NOCASE")
+                "JOIN triggers t ON t.id = p.trigger_id ORDER BY t.name COLLATE NOCASE"
+            )
         ]
 
     def response_for(self, trigger: str) -> str | None:
         row = self.db.execute(
-            "SELECT p.response FROM plan_responses p JOIN triggers t ON t.id = p.trigger_id "
-            "WHERE t.name = ?", [_clean(trigger)]).fetchone()
+            "SELECT p.response FROM plan_responses p JOIN triggers t ON t.id = p.trigger_id WHERE t.name = ?",
+            [_clean(trigger)],
+        ).fetchone()
         return row[0] if row else None
 
     def set_response(self, trigger: str, response: str) -> PlannedResponse:
@@ -83,9 +86,11 @@ class Plan:
             self.db.execute(
                 "INSERT INTO plan_responses (trigger_id, response) VALUES (?, ?) "
                 "ON CONFLICT (trigger_id) DO UPDATE SET response = excluded.response",
-                [trigger_id, response])
+                [trigger_id, response],
+            )
             row_id = self.db.execute(
-                "SELECT id FROM plan_responses WHERE trigger_id = ?", [trigger_id]).fetchone()[0]
+                "SELECT id FROM plan_responses WHERE trigger_id = ?", [trigger_id]
+            ).fetchone()[0]
         return PlannedResponse(trigger, response, row_id)
 
     def delete_response(self, response_id: int) -> None:
@@ -95,26 +100,34 @@ class Plan:
     # support contacts ----------------------------------------------------
     def contacts(self) -> list[SupportContact]:
         return [
-            SupportContact(name, role, phone, row_id) for row_id, name, role, phone in self.db.execute(
-                "SELECT id, name, role, phone FROM support_contacts ORDER BY position, id")
+            SupportContact(name, role, phone, row_id)
+            for row_id, name, role, phone in self.db.execute(
+                "SELECT id, name, role, phone FROM support_contacts ORDER BY position, id"
+            )
         ]
 
     def save_contact(self, contact: SupportContact) -> SupportContact:
         contact.name, contact.role, contact.phone = (
-            _clean(contact.name), _clean(contact.role), _clean(contact.phone))
+            _clean(contact.name),
+            _clean(contact.role),
+            _clean(contact.phone),
+        )
         if not contact.name:
             raise JournalError("A support contact needs a name.")
         with dbmod.write(self.db):
             if contact.id is None:
                 position = self.db.execute(
-                    "SELECT coalesce(max(position), 0) + 1 FROM support_contacts").fetchone()[0]
+                    "SELECT coalesce(max(position), 0) + 1 FROM support_contacts"
+                ).fetchone()[0]
                 contact.id = self.db.execute(
                     "INSERT INTO support_contacts (name, role, phone, position) VALUES (?, ?, ?, ?)",
-                    [contact.name, contact.role, contact.phone, position]).lastrowid
+                    [contact.name, contact.role, contact.phone, position],
+                ).lastrowid
             else:
                 self.db.execute(
                     "UPDATE support_contacts SET name = ?, role = ?, phone = ? WHERE id = ?",
-                    [contact.name, contact.role, contact.phone, contact.id])
+                    [contact.name, contact.role, contact.phone, contact.id],
+                )
         return contact
 
     def delete_contact(self, contact_id: int) -> None:
@@ -124,8 +137,10 @@ class Plan:
     # reasons and past warning signs -------------------------------------
     def items(self, section: str) -> list[PlanItem]:
         return [
-            PlanItem(section, text, row_id) for row_id, text in self.db.execute(
-                "SELECT id, text FROM plan_items WHERE section = ? ORDER BY position, id", [section])
+            PlanItem(section, text, row_id)
+            for row_id, text in self.db.execute(
+                "SELECT id, text FROM plan_items WHERE section = ? ORDER BY position, id", [section]
+            )
         ]
 
     def reasons(self) -> list[PlanItem]:
@@ -143,11 +158,12 @@ class Plan:
         with dbmod.write(self.db):
             if item.id is None:
                 position = self.db.execute(
-                    "SELECT coalesce(max(position), 0) + 1 FROM plan_items WHERE section = ?",
-                    [item.section]).fetchone()[0]
+                    "SELECT coalesce(max(position), 0) + 1 FROM plan_items WHERE section = ?", [item.section]
+                ).fetchone()[0]
                 item.id = self.db.execute(
                     "INSERT INTO plan_items (section, text, position) VALUES (?, ?, ?)",
-                    [item.section, item.text, position]).lastrowid
+                    [item.section, item.text, position],
+                ).lastrowid
             else:
                 self.db.execute("UPDATE plan_items SET text = ? WHERE id = ?", [item.text, item.id])
         return item
@@ -162,7 +178,8 @@ class Plan:
         rows = [
             CrisisNumber(label, number, country, row_id)
             for row_id, label, number, country in self.db.execute(
-                "SELECT id, label, number, country FROM crisis_numbers ORDER BY position, id")
+                "SELECT id, label, number, country FROM crisis_numbers ORDER BY position, id"
+            )
         ]
         return rows or default_crisis_numbers()
 
@@ -177,10 +194,10 @@ class Plan:
             for position, number in enumerate(clean):
                 number.id = self.db.execute(
                     "INSERT INTO crisis_numbers (label, number, country, position) VALUES (?, ?, ?, ?)",
-                    [number.label, number.number, number.country, position]).lastrowid
+                    [number.label, number.number, number.country, position],
+                ).lastrowid
         return self.crisis_numbers()
 
 
 def default_crisis_numbers() -> list[CrisisNumber]:
-    return [CrisisNumber(line.label, line.number, line.country)
-            for line in load_knowledge().crisis_lines]
+    return [CrisisNumber(line.label, line.number, line.country) for line in load_knowledge().crisis_lines]

@@ -80,8 +80,7 @@ def _where(filt: EntryFilter) -> tuple[str, list]:
         params.extend(sorted(str(kind) for kind in filt.kinds))
     if filt.tag:
         clauses.append(
-            "e.id IN (SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
-            "WHERE t.name = ?)"
+            "e.id IN (SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE t.name = ?)"
         )
         params.append(filt.tag)
     if filt.date_from:
@@ -140,9 +139,7 @@ def list_rows(
         order = "f.rowid"
     else:
         source, order = "entries e", "e.time_key"
-    sql = (
-        f"SELECT {_COLUMNS} FROM {source} WHERE {where} ORDER BY {order} DESC LIMIT ?"
-    )
+    sql = f"SELECT {_COLUMNS} FROM {source} WHERE {where} ORDER BY {order} DESC LIMIT ?"
     return [_to_row(values) for values in db.execute(sql, [*params, limit])]
 
 

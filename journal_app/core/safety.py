@@ -37,7 +37,8 @@ class SafetyNotice:
 
 def is_use(entry: Entry) -> bool:
     return entry.kind is EntryKind.USE or (
-        entry.kind is EntryKind.CRAVING and entry.outcome is UrgeOutcome.USED)
+        entry.kind is EntryKind.CRAVING and entry.outcome is UrgeOutcome.USED
+    )
 
 
 def threshold_days(db: sqlite_utils.Database) -> int:
@@ -46,8 +47,12 @@ def threshold_days(db: sqlite_utils.Database) -> int:
 
 
 def already_shown(db: sqlite_utils.Database, entry_id: int) -> bool:
-    return db.execute("SELECT 1 FROM safety_notices WHERE entry_id = ? AND kind = ?",
-                      [entry_id, LOST_TOLERANCE]).fetchone() is not None
+    return (
+        db.execute(
+            "SELECT 1 FROM safety_notices WHERE entry_id = ? AND kind = ?", [entry_id, LOST_TOLERANCE]
+        ).fetchone()
+        is not None
+    )
 
 
 def stretch_before(db: sqlite_utils.Database, entry: Entry) -> date | None:
@@ -61,16 +66,21 @@ def stretch_before(db: sqlite_utils.Database, entry: Entry) -> date | None:
     row = db.execute(
         "SELECT max(local_date) FROM entries WHERE local_date < ?1 AND id != ?2 AND ("
         "(kind = 'use' AND (substance = '' OR ?3 = '' OR substance = ?3 COLLATE NOCASE)) "
-        "OR (kind = 'craving' AND outcome = 'used'))", params).fetchone()
+        "OR (kind = 'craving' AND outcome = 'used'))",
+        params,
+    ).fetchone()
     if row[0]:
         return date.fromordinal(date.fromisoformat(row[0]).toordinal() + 1)
     row = db.execute(
         "SELECT max(started_on) FROM recovery_starts WHERE started_on <= ?1 "
-        "AND (?3 = '' OR substance = ?3 COLLATE NOCASE)", params).fetchone()
+        "AND (?3 = '' OR substance = ?3 COLLATE NOCASE)",
+        params,
+    ).fetchone()
     if row[0]:
         return date.fromisoformat(row[0])
-    row = db.execute("SELECT min(local_date) FROM entries WHERE local_date < ?1 AND id != ?2",
-                     params[:2]).fetchone()
+    row = db.execute(
+        "SELECT min(local_date) FROM entries WHERE local_date < ?1 AND id != ?2", params[:2]
+    ).fetchone()
     return date.fromisoformat(row[0]) if row[0] else None
 
 
@@ -86,17 +96,25 @@ def lost_tolerance_notice(db: sqlite_utils.Database, entry: Entry) -> SafetyNoti
         return None
     knowledge = load_knowledge()
     return SafetyNotice(
-        entry_id=entry.id, days_without_use=days, since=since,
-        heading=(f"After {days} days without use, your body's tolerance is lower than it was. "
-                 "Please take a moment for these safety facts."),
+        entry_id=entry.id,
+        days_without_use=days,
+        since=since,
+        heading=(
+            f"After {days} days without use, your body's tolerance is lower than it was. "
+            "Please take a moment for these safety facts."
+        ),
         facts=(knowledge.item("fact", "lost_tolerance"), knowledge.item("fact", "stronger_supply")),
-        advice=tuple(knowledge.item("safety", key)
-                     for key in ("naloxone", "never_alone", "start_low", "overdose_signs")),
+        advice=tuple(
+            knowledge.item("safety", key)
+            for key in ("naloxone", "never_alone", "start_low", "overdose_signs")
+        ),
         crisis_numbers=tuple(Plan(db).crisis_numbers()),
     )
 
 
 def record_shown(db: sqlite_utils.Database, entry_id: int, kind: str = LOST_TOLERANCE) -> None:
     with dbmod.write(db):
-        db.execute("INSERT INTO safety_notices (entry_id, kind, shown_at) VALUES (?, ?, ?)",
-                   [entry_id, kind, local_text(now_local())])
+        db.execute(
+            "INSERT INTO safety_notices (entry_id, kind, shown_at) VALUES (?, ?, ?)",
+            [entry_id, kind, local_text(now_local())],
+        )

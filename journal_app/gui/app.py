@@ -32,7 +32,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def is_headless() -> bool:
     return QGuiApplication.platformName() in ("offscreen", "minimal") or os.environ.get(
-        "QT_QPA_PLATFORM", "") in ("offscreen", "minimal")
+        "QT_QPA_PLATFORM", ""
+    ) in ("offscreen", "minimal")
 
 
 def _refuse(app: QApplication, title: str, message: str) -> None:
@@ -54,7 +55,8 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
     try:
         try:  # quick_check runs alongside building the window; an encrypted journal starts locked
             window, damaged = start_window(
-                data_dir, lambda journal: MainWindow(AppContext(journal, JournalEvents(), data_dir)))
+                data_dir, lambda journal: MainWindow(AppContext(journal, JournalEvents(), data_dir))
+            )
         except JournalError as exc:
             _refuse(app, "Cannot open the journal", str(exc))
             return EXIT_CANNOT_OPEN

@@ -90,8 +90,13 @@ class MainWindow(QMainWindow):
             action = QAction(factory.view_title, self, shortcut=QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.nav.setCurrentRow(row))
             self.view_actions.append(action)
-        for action in (*self.journal_view.actions_for_window(), self.help_action, self.urge_action,
-                       self.quit_action, *self.view_actions):
+        for action in (
+            *self.journal_view.actions_for_window(),
+            self.help_action,
+            self.urge_action,
+            self.quit_action,
+            *self.view_actions,
+        ):
             self.addAction(action)
 
     def _build_menus(self) -> None:
@@ -136,7 +141,8 @@ class MainWindow(QMainWindow):
         self.help_button.setObjectName("getHelpButton")
         self.help_button.setStyleSheet(
             "QToolButton#getHelpButton { background: #0072B2; color: white; font-weight: bold;"
-            " padding: 4px 14px; border-radius: 4px; }")
+            " padding: 4px 14px; border-radius: 4px; }"
+        )
         bar.addWidget(self.help_button)
         self.addToolBar(bar)
         self.toolbar = bar
@@ -216,11 +222,13 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, f"About {APP_NAME}",
+            self,
+            f"About {APP_NAME}",
             f"<b>{APP_NAME}</b> {__version__}<br>A private, offline journal for recovery.<br>"
             "Nothing you write leaves this computer unless you export it.<br><br>"
             "The guidance in this app summarises a medically reviewed article and the sources it "
-            "cites; it is not medical advice and does not replace care.")
+            "cites; it is not medical advice and does not replace care.",
+        )
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         if not self.journal_view._may_leave_editor():

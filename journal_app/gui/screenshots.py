@@ -57,7 +57,9 @@ def _mark_demo_days(window: MainWindow) -> None:
     """A life event and a session two weeks ago, so the charts show their markers."""
     db = window.ctx.journal.db
     if not annotations.list_sessions(db):
-        annotations.save_life_event(db, annotations.LifeEvent(DEMO_END - timedelta(days=20), "Started a new job"))
+        annotations.save_life_event(
+            db, annotations.LifeEvent(DEMO_END - timedelta(days=20), "Started a new job")
+        )
         annotations.record_session(db, datetime.combine(DEMO_END - timedelta(days=14), time(17)).astimezone())
 
 

@@ -88,8 +88,12 @@ def run_task(
     they run on the GUI thread.
     """
     task = Task(fn, *args, **kwargs)
-    for signal, slot in ((task.finished, on_done), (task.failed, on_error),
-                         (task.progress, on_progress), (task.cancelled, on_cancelled)):
+    for signal, slot in (
+        (task.finished, on_done),
+        (task.failed, on_error),
+        (task.progress, on_progress),
+        (task.cancelled, on_cancelled),
+    ):
         if slot is not None:
             signal.connect(slot)
     (pool or QThreadPool.globalInstance()).start(_Runnable(task))

@@ -47,8 +47,11 @@ def draw_mood_craving(days: list[DayPoint], width: int = 1800, height: int = 700
         for value in (0, 5, 10):
             y = bottom - (bottom - top) * value / 10
             painter.drawLine(QPointF(left, y), QPointF(right, y))
-            painter.drawText(QRectF(0, y - 20, left - 8, 40),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
+            painter.drawText(
+                QRectF(0, y - 20, left - 8, 40),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(value),
+            )
         if days:
             span = max((days[-1].day - days[0].day).days, 1)
 
@@ -63,17 +66,28 @@ def draw_mood_craving(days: list[DayPoint], width: int = 1800, height: int = 700
                 painter.setPen(QPen(colour, max(2, width // 600)))
                 painter.drawPath(_path(points, x_of, y_of))
             painter.setPen(QColor("#333333"))
-            painter.drawText(QRectF(left, bottom + 6, plot.width() / 2, height - bottom),
-                             Qt.AlignmentFlag.AlignLeft, days[0].day.isoformat())
-            painter.drawText(QRectF(left + plot.width() / 2, bottom + 6, plot.width() / 2, height - bottom),
-                             Qt.AlignmentFlag.AlignRight, days[-1].day.isoformat())
-        for i, (colour, label) in enumerate(((MOOD_COLOUR, "Mood (average of the day, 1–10)"),
-                                             (CRAVING_COLOUR, "Craving (strongest of the day, 0–10)"))):
+            painter.drawText(
+                QRectF(left, bottom + 6, plot.width() / 2, height - bottom),
+                Qt.AlignmentFlag.AlignLeft,
+                days[0].day.isoformat(),
+            )
+            painter.drawText(
+                QRectF(left + plot.width() / 2, bottom + 6, plot.width() / 2, height - bottom),
+                Qt.AlignmentFlag.AlignRight,
+                days[-1].day.isoformat(),
+            )
+        for i, (colour, label) in enumerate(
+            (
+                (MOOD_COLOUR, "Mood (average of the day, 1–10)"),
+                (CRAVING_COLOUR, "Craving (strongest of the day, 0–10)"),
+            )
+        ):
             x = left + i * plot.width() / 2
             painter.fillRect(QRectF(x, top * 0.3, 30, 12), colour)
             painter.setPen(QColor("#333333"))
-            painter.drawText(QRectF(x + 40, 0, plot.width() / 2 - 40, top * 0.8),
-                             Qt.AlignmentFlag.AlignVCenter, label)
+            painter.drawText(
+                QRectF(x + 40, 0, plot.width() / 2 - 40, top * 0.8), Qt.AlignmentFlag.AlignVCenter, label
+            )
     finally:
         painter.end()
     return image

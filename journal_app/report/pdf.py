@@ -37,7 +37,9 @@ def ensure_gui_application() -> QGuiApplication:
     """The running QGuiApplication, or a new offscreen one for command-line PDFs."""
     app = QGuiApplication.instance()
     if app is None:
-        app = QGuiApplication(["recovery-journal", "-platform", os.environ.get("QT_QPA_PLATFORM", "offscreen")])
+        app = QGuiApplication(
+            ["recovery-journal", "-platform", os.environ.get("QT_QPA_PLATFORM", "offscreen")]
+        )
     return app
 
 
@@ -47,27 +49,46 @@ def _range_text(data: report_data.ReportData) -> str:
     return f"{data.first:%d %B %Y} – {data.last:%d %B %Y}"
 
 
-def build_document(db: sqlite_utils.Database, options: ExportOptions, page_width: float,
-                   *, now: datetime | None = None, pictures=None) -> QTextDocument:
+def build_document(
+    db: sqlite_utils.Database,
+    options: ExportOptions,
+    page_width: float,
+    *,
+    now: datetime | None = None,
+    pictures=None,
+) -> QTextDocument:
     """The whole report as a document; ``page_width`` is in CSS pixels (96 per inch), for images."""
     data = report_data.build(db, options)
     doc = QTextDocument()
     doc.setDefaultStyleSheet(STYLE)
-    parts = [f"<h1>{escape(APP_NAME)} report</h1><p><b>{escape(_range_text(data))}</b><br>"
-             f"Made {(now or now_local()):%d %B %Y}. "
-             + ("Private entries are included." if options.include_private else "Private entries are not included.")
-             + "</p>"]
+    parts = [
+        f"<h1>{escape(APP_NAME)} report</h1><p><b>{escape(_range_text(data))}</b><br>"
+        f"Made {(now or now_local()):%d %B %Y}. "
+        + (
+            "Private entries are included."
+            if options.include_private
+            else "Private entries are not included."
+        )
+        + "</p>"
+    ]
     for section in sections.build_sections(db, options, data, pictures):
         for name, image in section.images.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-        parts.append(f"<h2>{escape(section.title)}</h2>" + section.html.replace("{page_width}", str(int(page_width))))
+        parts.append(
+            f"<h2>{escape(section.title)}</h2>" + section.html.replace("{page_width}", str(int(page_width)))
+        )
     doc.setHtml("".join(parts))
     return doc
 
 
 def write_report(
-    db: sqlite_utils.Database, path: Path | str, options: ExportOptions = ExportOptions(), *,
-    progress: Progress | None = None, overwrite: bool = False, now: datetime | None = None,
+    db: sqlite_utils.Database,
+    path: Path | str,
+    options: ExportOptions = ExportOptions(),
+    *,
+    progress: Progress | None = None,
+    overwrite: bool = False,
+    now: datetime | None = None,
     pictures=None,
 ) -> int:
     """Write the PDF to ``path``; return how many entries it covers.
@@ -88,8 +109,14 @@ def write_report(
         writer.setResolution(RESOLUTION)
         writer.setTitle(f"{APP_NAME} report")
         writer.setCreator(APP_NAME)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(16, 16, 16, 16),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
         area = writer.pageLayout().paintRectPixels(RESOLUTION)
         footer = RESOLUTION * 0.35
         doc = build_document(db, options, area.width() * 0.96 * 96 / RESOLUTION, now=now, pictures=pictures)
@@ -112,8 +139,14 @@ def page_label(page: int, pages: int) -> str:
     return f"Page {page} of {pages}"
 
 
-def _paint(doc: QTextDocument, writer: QPdfWriter, width: float, height: float, footer: float,
-           progress: Progress | None) -> None:
+def _paint(
+    doc: QTextDocument,
+    writer: QPdfWriter,
+    width: float,
+    height: float,
+    footer: float,
+    progress: Progress | None,
+) -> None:
     body = height - footer
     pages = doc.pageCount()
     painter = QPainter(writer)
@@ -125,8 +158,9 @@ def _paint(doc: QTextDocument, writer: QPdfWriter, width: float, height: float, 
             painter.translate(0, -page * body)
             doc.drawContents(painter, QRectF(0, page * body, width, body))
             painter.restore()
-            painter.drawText(QRectF(0, body, width, footer), Qt.AlignmentFlag.AlignCenter,
-                             page_label(page + 1, pages))
+            painter.drawText(
+                QRectF(0, body, width, footer), Qt.AlignmentFlag.AlignCenter, page_label(page + 1, pages)
+            )
             if progress:
                 progress(1 + page + 1, 1 + pages)
     finally:

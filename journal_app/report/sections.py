@@ -77,9 +77,16 @@ def summary(db, options, data: ReportData) -> Section:
 def streaks(db, options, data: ReportData) -> Section | None:
     if not data.streaks:
         return Section("Streaks", "<p>No recovery start date is set, so there are no streaks to show.</p>")
-    rows = [(s.substance, (f"{s.days} days since {s.since:%d %B %Y} "
-                           f"(longest stretch in this range: {s.longest_in_range} days)"))
-            for s in data.streaks]
+    rows = [
+        (
+            s.substance,
+            (
+                f"{s.days} days since {s.since:%d %B %Y} "
+                f"(longest stretch in this range: {s.longest_in_range} days)"
+            ),
+        )
+        for s in data.streaks
+    ]
     return Section("Streaks", _table(rows))
 
 
@@ -98,10 +105,13 @@ def charts(db, options, data: ReportData, pictures=None) -> Section | None:
 def warning_signs(db, options, data: ReportData) -> Section:
     if not data.signs:
         return Section("Warning signs noted", "<p>No warning signs were noted in entries in this range.</p>")
-    rows = [(sign_label(key), f"noted in {count} {'entry' if count == 1 else 'entries'}")
-            for key, count in data.signs]
-    return Section("Warning signs noted", "<p>Signs the person noted themselves in their entries.</p>"
-                   + _table(rows))
+    rows = [
+        (sign_label(key), f"noted in {count} {'entry' if count == 1 else 'entries'}")
+        for key, count in data.signs
+    ]
+    return Section(
+        "Warning signs noted", "<p>Signs the person noted themselves in their entries.</p>" + _table(rows)
+    )
 
 
 def detected_signs(db, options, data: ReportData) -> Section | None:
@@ -112,18 +122,30 @@ def detected_signs(db, options, data: ReportData) -> Section | None:
     """
     if not options.include_private or data.last is None:
         return None
-    found = [result for result in sign_detectors.detect_all(db, data.last)
-             if data.first is None or result.window_end >= data.first]
+    found = [
+        result
+        for result in sign_detectors.detect_all(db, data.last)
+        if data.first is None or result.window_end >= data.first
+    ]
     if not found:
-        return Section("Warning signs the app noticed",
-                       f"<p>None of the warning signs showed in the weeks up to {data.last:%d %B %Y}.</p>")
-    parts = [("<p>Patterns the app looks for, as of the report's last day. They are prompts to talk "
-              "about, never a diagnosis.</p>")]
+        return Section(
+            "Warning signs the app noticed",
+            f"<p>None of the warning signs showed in the weeks up to {data.last:%d %B %Y}.</p>",
+        )
+    parts = [
+        (
+            "<p>Patterns the app looks for, as of the report's last day. They are prompts to talk "
+            "about, never a diagnosis.</p>"
+        )
+    ]
     for result in found:
-        evidence = "".join(f"<li>{escape(item.text)}</li>" for item in result.evidence[:8])  # text names the day
+        evidence = "".join(
+            f"<li>{escape(item.text)}</li>" for item in result.evidence[:8]
+        )  # text names the day
         baseline = f"<br><i>Compared with: {escape(result.baseline)}</i>" if result.baseline else ""
-        parts.append(f"<p><b>{escape(result.title)}</b><br>{escape(result.summary)}{baseline}</p>"
-                     f"<ul>{evidence}</ul>")
+        parts.append(
+            f"<p><b>{escape(result.title)}</b><br>{escape(result.summary)}{baseline}</p><ul>{evidence}</ul>"
+        )
     return Section("Warning signs the app noticed", "".join(parts))
 
 
@@ -133,8 +155,12 @@ def _entry_html(record: dict) -> str:
     if get("title"):
         head += f" · {get('title')}"
     facts = []
-    for name, label, unit in (("mood", "Mood", "/10"), ("craving", "Craving", "/10"),
-                              ("sleep_hours", "Sleep", " h"), ("duration_minutes", "Lasted", " min")):
+    for name, label, unit in (
+        ("mood", "Mood", "/10"),
+        ("craving", "Craving", "/10"),
+        ("sleep_hours", "Sleep", " h"),
+        ("duration_minutes", "Lasted", " min"),
+    ):
         if get(name) is not None:
             facts.append(f"{label} {get(name):g}{unit}")
     halt = [HALT_LABELS[name] for name in HALT_LABELS if get(name)]
@@ -149,10 +175,21 @@ def _entry_html(record: dict) -> str:
     if get("coping"):
         said = {True: " (helped)", False: " (did not help)", None: ""}
         facts.append("Coping: " + ", ".join(c["name"] + said[c["helped"]] for c in get("coping")))
-    words = [(label, get(name)) for name, label in (("situation", "Situation: "), ("thought", "Thought: "),
-                                                    ("lead_up", "What led up to it: "), ("body", ""))
-             if get(name)]
-    html = f"<p class='entry'><b>{escape(head)}</b>" + (f"<br>{escape('; '.join(facts))}" if facts else "") + "</p>"
+    words = [
+        (label, get(name))
+        for name, label in (
+            ("situation", "Situation: "),
+            ("thought", "Thought: "),
+            ("lead_up", "What led up to it: "),
+            ("body", ""),
+        )
+        if get(name)
+    ]
+    html = (
+        f"<p class='entry'><b>{escape(head)}</b>"
+        + (f"<br>{escape('; '.join(facts))}" if facts else "")
+        + "</p>"
+    )
     for label, text in words:
         html += f"<p class='words'>{escape(label)}" + escape(text).replace("\n", "<br>") + "</p>"
     return html
@@ -173,6 +210,13 @@ def build_sections(db, options: ExportOptions, data: ReportData, pictures=None) 
     """``pictures``: (caption, QImage) charts drawn beforehand (the app's dashboard charts);
     without them the report draws its own simple chart."""
     drawn_charts = (lambda d, o, r: charts(d, o, r, pictures)) if pictures is not None else charts
-    makers: list[SectionHook] = [summary, streaks, drawn_charts, warning_signs, detected_signs,
-                                 *EXTRA_SECTIONS, entries]
+    makers: list[SectionHook] = [
+        summary,
+        streaks,
+        drawn_charts,
+        warning_signs,
+        detected_signs,
+        *EXTRA_SECTIONS,
+        entries,
+    ]
     return [section for maker in makers if (section := maker(db, options, data)) is not None]

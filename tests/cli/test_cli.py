@@ -14,8 +14,13 @@ def run(*args, data_dir=None, env_extra=None):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.update(env_extra or {})
     prefix = ["--data-dir", str(data_dir)] if data_dir else []
-    return subprocess.run([sys.executable, "-m", "journal_app", *prefix, *args],
-                          capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "journal_app", *prefix, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +114,7 @@ def test_search_on_a_damaged_journal_says_so_in_one_line(tmp_path):
     assert run("demo", "--days", "60", data_dir=tmp_path).returncode == 0
     path = tmp_path / "journal.db"
     data = bytearray(path.read_bytes())
-    data[4096 * 2:] = b"\x5a" * (len(data) - 4096 * 2)  # every page after the first two
+    data[4096 * 2 :] = b"\x5a" * (len(data) - 4096 * 2)  # every page after the first two
     path.write_bytes(bytes(data))
     out = run("search", "sister", data_dir=tmp_path)
     assert out.returncode == 1

@@ -42,7 +42,11 @@ def test_export_then_import_into_a_new_journal(demo_dir, tmp_path, capsys):
     exported = json.loads(out_file.read_text())
     assert exported["selection"]["include_private"] is False
     code, out, _ = run(capsys, "--data-dir", str(tmp_path / "new"), "import", str(out_file), "--dry-run")
-    assert code == 0 and out.startswith(f"Dry run: {exported['count']} new entries") and "Nothing was changed" in out
+    assert (
+        code == 0
+        and out.startswith(f"Dry run: {exported['count']} new entries")
+        and "Nothing was changed" in out
+    )
     assert not (tmp_path / "new").exists()  # a dry run does not even start a journal
     code, out, _ = run(capsys, "--data-dir", str(tmp_path / "new"), "import", str(out_file), "--json")
     report = json.loads(out)
@@ -53,8 +57,24 @@ def test_export_then_import_into_a_new_journal(demo_dir, tmp_path, capsys):
 
 def test_export_choices_and_json_output(demo_dir, tmp_path, capsys):
     out_file = tmp_path / "urges.csv"
-    code, out, _ = run(capsys, "export", "--format", "csv", "--out", str(out_file), "--from", "2025-06-01",
-                       "--to", "2025-06-30", "--kinds", "craving", "--no-text", "--bom", "--include-private", "--json")
+    code, out, _ = run(
+        capsys,
+        "export",
+        "--format",
+        "csv",
+        "--out",
+        str(out_file),
+        "--from",
+        "2025-06-01",
+        "--to",
+        "2025-06-30",
+        "--kinds",
+        "craving",
+        "--no-text",
+        "--bom",
+        "--include-private",
+        "--json",
+    )
     info = json.loads(out)
     assert code == 0 and info["entries"] > 0 and info["selection"]["kinds"] == ["craving"]
     text = out_file.read_text(encoding="utf-8-sig")
@@ -69,6 +89,7 @@ def test_export_by_tag(demo_dir, tmp_path, capsys):
     assert code == 0 and entries and all("work" in e["tags"] for e in entries)
     journal = Journal.open(demo_dir)
     from journal_app.core.query import EntryFilter
+
     assert len(entries) == journal.count(EntryFilter(tag="work", include_private=False))
     journal.close()
 
@@ -84,18 +105,23 @@ def test_daylio_moods_need_a_map_then_import(data_dir, tmp_path, capsys):
     code, _, err = run(capsys, "import", str(path))
     assert code == 1 and err.count("\n") == 1 and "“great” (line 2)" in err and "--mood-map" in err
     code, out, _ = run(capsys, "import", str(path), "--mood-map", "great=8", "--timezone", "UTC")
-    assert code == 0 and out.startswith("Added 2 entries from daylio_export.csv (Daylio CSV), from 2024-05-13 to 2024-05-14.")
+    assert code == 0 and out.startswith(
+        "Added 2 entries from daylio_export.csv (Daylio CSV), from 2024-05-13 to 2024-05-14."
+    )
 
 
-@pytest.mark.parametrize(("argv", "says"), [
-    (["import", "missing.csv"], "missing.csv"),
-    (["import", "{bad}", "--mood-map", "great"], "label=N"),
-    (["export", "--format", "csv", "--out", "x.csv", "--fields", "shoe_size"], "not a field"),
-    (["export", "--format", "csv", "--out", "x.csv", "--from", "yesterday"], "not a date"),
-    (["export", "--format", "json", "--out", "x.json", "--bom"], "only for CSV"),
-    (["export", "--format", "json", "--out", "x.json", "--kinds", ","], "at least one kind"),
-    (["export", "--format", "markdown", "--out", "x.md", "--encrypt"], "Only JSON and CSV"),
-])
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["import", "missing.csv"], "missing.csv"),
+        (["import", "{bad}", "--mood-map", "great"], "label=N"),
+        (["export", "--format", "csv", "--out", "x.csv", "--fields", "shoe_size"], "not a field"),
+        (["export", "--format", "csv", "--out", "x.csv", "--from", "yesterday"], "not a date"),
+        (["export", "--format", "json", "--out", "x.json", "--bom"], "only for CSV"),
+        (["export", "--format", "json", "--out", "x.json", "--kinds", ","], "at least one kind"),
+        (["export", "--format", "markdown", "--out", "x.md", "--encrypt"], "Only JSON and CSV"),
+    ],
+)
 def test_mistakes_are_one_line_and_exit_1(demo_dir, tmp_path, capsys, argv, says):
     bad = tmp_path / "bad.csv"
     bad.write_bytes(b"\x00\xff" * 50)
@@ -123,7 +149,9 @@ def test_encrypted_export_round_trip_with_passphrase_on_stdin(demo_dir, tmp_path
     monkeypatch.setattr(sealed, "DEFAULT_PARAMS", sealed.KdfParams(memory_kib=1024, iterations=1, lanes=1))
     path = tmp_path / "sealed.json"
     monkeypatch.setattr("sys.stdin", io.StringIO("a long passphrase\n"))
-    code, _, _ = run(capsys, "--passphrase-stdin", "export", "--format", "json", "--out", str(path), "--encrypt")
+    code, _, _ = run(
+        capsys, "--passphrase-stdin", "export", "--format", "json", "--out", str(path), "--encrypt"
+    )
     assert code == 0 and path.read_bytes().startswith(sealed.MAGIC)
     monkeypatch.setattr("sys.stdin", io.StringIO("not it at all\n"))
     code, _, err = run(capsys, "--data-dir", str(tmp_path / "n"), "--passphrase-stdin", "import", str(path))
@@ -140,8 +168,13 @@ def test_progress_goes_to_stderr_for_long_work(tmp_path):
     progress = StderrProgress("Importing", stream, min_total=100)
     for done in range(0, 1001, 100):
         progress(done, 1000)
-    assert stream.getvalue().splitlines() == ["Importing: 0%", "Importing: 25%", "Importing: 50%",
-                                              "Importing: 75%", "Importing: 100%"]
+    assert stream.getvalue().splitlines() == [
+        "Importing: 0%",
+        "Importing: 25%",
+        "Importing: 50%",
+        "Importing: 75%",
+        "Importing: 100%",
+    ]
     quiet = io.StringIO()
     StderrProgress("Importing", quiet, min_total=100)(5, 10)
     assert quiet.getvalue() == ""
@@ -186,7 +219,9 @@ def test_an_encrypted_journal_asks_its_own_passphrase_first(demo_dir, tmp_path, 
     assert run(capsys, "--passphrase-stdin", "encrypt")[0] == 0
     path = tmp_path / "sealed.csv"
     monkeypatch.setattr("sys.stdin", io.StringIO("journal passphrase\nexport passphrase\n"))
-    code, out, err = run(capsys, "--passphrase-stdin", "export", "--format", "csv", "--out", str(path), "--encrypt")
+    code, out, err = run(
+        capsys, "--passphrase-stdin", "export", "--format", "csv", "--out", str(path), "--encrypt"
+    )
     assert code == 0, err
     assert path.read_bytes().startswith(sealed.MAGIC)
     monkeypatch.setattr("sys.stdin", io.StringIO("export passphrase\n"))

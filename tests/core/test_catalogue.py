@@ -19,8 +19,10 @@ def test_own_triggers_start_without_a_kind_and_can_be_given_one(journal):
     assert journal.own_triggers() == [OwnTrigger("Rent is due"), OwnTrigger("Seeing Jay")]  # no built-ins
     assert journal.set_trigger_category("rent  is DUE", "money") == OwnTrigger("Rent is due", "money")
     journal.set_trigger_category("Seeing Jay", "old_people")
-    assert journal.own_triggers() == [OwnTrigger("Rent is due", "money"),
-                                      OwnTrigger("Seeing Jay", "old_people")]
+    assert journal.own_triggers() == [
+        OwnTrigger("Rent is due", "money"),
+        OwnTrigger("Seeing Jay", "old_people"),
+    ]
     journal.set_trigger_category("Rent is due", "")
     assert category_of(journal, "Rent is due") == ""
 

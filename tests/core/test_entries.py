@@ -16,11 +16,20 @@ def test_check_in_round_trips_every_measure(journal):
     entry = Entry(
         kind=EntryKind.CHECK_IN,
         occurred_at=datetime(2025, 6, 1, 21, 30, tzinfo=TZ_PLUS2),
-        title="Evening", body="Felt steady.", mood=7, craving=3, sleep_hours=6.5,
-        supportive_contact=True, halt_lonely=True, halt_tired=True,
-        medication=Medication.TAKEN, meeting=False,
-        triggers=["Stress", "Loneliness"], coping=[CopingUse("Went for a run", helped=True)],
-        tags=["weekend"], private=True,
+        title="Evening",
+        body="Felt steady.",
+        mood=7,
+        craving=3,
+        sleep_hours=6.5,
+        supportive_contact=True,
+        halt_lonely=True,
+        halt_tired=True,
+        medication=Medication.TAKEN,
+        meeting=False,
+        triggers=["Stress", "Loneliness"],
+        coping=[CopingUse("Went for a run", helped=True)],
+        tags=["weekend"],
+        private=True,
     )
     saved = journal.save(entry)
     again = journal.get(saved.id)
@@ -38,9 +47,15 @@ def test_check_in_round_trips_every_measure(journal):
 
 def test_new_trigger_and_coping_join_the_catalogue(journal):
     assert "Stress" in journal.trigger_names()  # built in from seeds/
-    journal.save(Entry(kind=EntryKind.CRAVING, craving=6, triggers=["Smell of smoke"],
-                       coping=[CopingUse("Cold water on face", None)],
-                       outcome=UrgeOutcome.PASSED))
+    journal.save(
+        Entry(
+            kind=EntryKind.CRAVING,
+            craving=6,
+            triggers=["Smell of smoke"],
+            coping=[CopingUse("Cold water on face", None)],
+            outcome=UrgeOutcome.PASSED,
+        )
+    )
     assert "Smell of smoke" in journal.trigger_names()
     assert "Cold water on face" in journal.coping_names()
 
@@ -77,8 +92,10 @@ def test_delete_then_restore_brings_back_the_same_entry(journal):
         (Entry(kind=EntryKind.CHECK_IN, mood=11), "Mood goes from 1 to 10."),
         (Entry(kind=EntryKind.CRAVING, craving=-1), "Craving goes from 0 to 10."),
         (Entry(kind=EntryKind.CHECK_IN, mood=5, sleep_hours=30), "Sleep is between 0 and 24 hours."),
-        (Entry(kind=EntryKind.NOTE, title="x",
-               occurred_at=datetime.now(timezone.utc) + timedelta(days=2)), "in the future"),
+        (
+            Entry(kind=EntryKind.NOTE, title="x", occurred_at=datetime.now(timezone.utc) + timedelta(days=2)),
+            "in the future",
+        ),
     ],
 )
 def test_invalid_entries_are_refused_with_a_reason(journal, entry, says):

@@ -19,7 +19,7 @@ def _words(text: str) -> list[str]:
 
 def _shingles(text: str, size: int = 8) -> set[tuple[str, ...]]:
     words = _words(text)
-    return {tuple(words[i:i + size]) for i in range(len(words) - size + 1)}
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
 def _all_seed_strings() -> list[str]:
@@ -116,8 +116,9 @@ def test_crisis_numbers_and_overdose_safety():
     assert {"naloxone", "never_alone"} <= safety
 
 
-@pytest.mark.parametrize("query, expected", [("naloxone", "naloxone"), ("suboxone", "buprenorphine"),
-                                             ("lonel", "isolation")])
+@pytest.mark.parametrize(
+    "query, expected", [("naloxone", "naloxone"), ("suboxone", "buprenorphine"), ("lonel", "isolation")]
+)
 def test_search_finds_guidance_by_prefix(query, expected):
     keys = [item.key for item in load_knowledge().search(query)]
     assert expected in keys

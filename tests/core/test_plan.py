@@ -46,8 +46,9 @@ def test_reasons_and_past_signs(journal):
 def test_crisis_numbers_start_built_in_and_can_be_changed_for_another_country(journal):
     plan = journal.plan
     assert {"988", "1-800-662-4357"} <= {n.number for n in plan.crisis_numbers()}
-    plan.replace_crisis_numbers([CrisisNumber("Samaritans", "116 123", "UK"),
-                                 CrisisNumber("Emergency", "999", "UK")])
+    plan.replace_crisis_numbers(
+        [CrisisNumber("Samaritans", "116 123", "UK"), CrisisNumber("Emergency", "999", "UK")]
+    )
     assert [n.number for n in plan.crisis_numbers()] == ["116 123", "999"]
     plan.replace_crisis_numbers([])
     assert "988" in {n.number for n in plan.crisis_numbers()}

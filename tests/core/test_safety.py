@@ -28,7 +28,9 @@ def test_shown_once_and_recorded(journal):
     assert journal.lost_tolerance_notice(entry) is not None
     journal.record_safety_notice(entry.id)
     assert journal.lost_tolerance_notice(entry) is None  # editing the entry later: not again
-    count = journal.db.execute("SELECT count(*) FROM safety_notices WHERE entry_id = ?", [entry.id]).fetchone()
+    count = journal.db.execute(
+        "SELECT count(*) FROM safety_notices WHERE entry_id = ?", [entry.id]
+    ).fetchone()
     assert count[0] == 1
 
 

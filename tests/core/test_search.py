@@ -55,8 +55,9 @@ def test_private_entries_can_be_left_out(journal):
 def test_filters_by_kind_tag_and_dates(journal):
     a = _note(journal, "a", days_ago=0, tags=["work"])
     b = _note(journal, "b", days_ago=5)
-    c = journal.save(Entry(kind=EntryKind.CHECK_IN, mood=5,
-                           occurred_at=datetime(2025, 5, 10, 9, 0, tzinfo=timezone.utc)))
+    c = journal.save(
+        Entry(kind=EntryKind.CHECK_IN, mood=5, occurred_at=datetime(2025, 5, 10, 9, 0, tzinfo=timezone.utc))
+    )
     assert {r.id for r in journal.rows(EntryFilter(kinds=frozenset({EntryKind.NOTE})))} == {a.id, b.id}
     assert [r.id for r in journal.rows(EntryFilter(tag="WORK"))] == [a.id]
     span = EntryFilter(date_from=date(2025, 5, 9), date_to=date(2025, 5, 15))
@@ -109,8 +110,10 @@ def test_bulk_inserts_are_searchable_and_a_failed_one_changes_nothing(journal):
     from journal_app.core.entries import InvalidEntryError
 
     when = datetime(2025, 5, 1, 9, 0, tzinfo=timezone.utc)
-    journal.insert_many(Entry(kind=EntryKind.NOTE, title=f"harbour walk {i}",
-                              occurred_at=when + timedelta(hours=i)) for i in range(50))
+    journal.insert_many(
+        Entry(kind=EntryKind.NOTE, title=f"harbour walk {i}", occurred_at=when + timedelta(hours=i))
+        for i in range(50)
+    )
     found = journal.search("harb", limit=3)
     assert [r.title for r in found] == ["harbour walk 49", "harbour walk 48", "harbour walk 47"]
     with pytest.raises(InvalidEntryError):

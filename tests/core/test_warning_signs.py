@@ -2,8 +2,15 @@
 
 import pytest
 
-from journal_app.core.insights import (checkins, cravings, isolation, mood_swings, self_reported,
-                                       triggers, warning_signs)
+from journal_app.core.insights import (
+    checkins,
+    cravings,
+    isolation,
+    mood_swings,
+    self_reported,
+    triggers,
+    warning_signs,
+)
 from journal_app.core.plan import PlanItem, SupportContact
 
 from journal_builder import TODAY, check_in, daily, day, note, urge
@@ -18,8 +25,9 @@ def keys(journal):
 
 # cravings ------------------------------------------------------------------
 def test_cravings_rising_above_the_persons_own_usual(journal):
-    journal.insert_many(daily(34, 7, lambda n: check_in(n, craving=2)) +
-                        daily(6, 0, lambda n: check_in(n, craving=7)))
+    journal.insert_many(
+        daily(34, 7, lambda n: check_in(n, craving=2)) + daily(6, 0, lambda n: check_in(n, craving=7))
+    )
     result = cravings.detect(journal.db, TODAY)
     assert result is not None
     assert result.window_start == day(6) and result.window_end == TODAY
@@ -38,8 +46,7 @@ def test_steady_cravings_raise_nothing(journal):
 
 
 def test_urge_peaks_count_towards_cravings(journal):
-    journal.insert_many(daily(34, 7, lambda n: check_in(n, craving=1)) +
-                        [urge(n, 8) for n in (5, 3, 1)])
+    journal.insert_many(daily(34, 7, lambda n: check_in(n, craving=1)) + [urge(n, 8) for n in (5, 3, 1)])
     result = cravings.detect(journal.db, TODAY)
     assert result is not None and len(result.evidence) == 3
 
@@ -51,8 +58,10 @@ def test_too_little_history_is_not_called_a_rise(journal):
 
 # isolation -----------------------------------------------------------------
 def test_days_without_supportive_contact(journal):
-    journal.insert_many(daily(34, 7, lambda n: check_in(n, supportive_contact=True)) +
-                        daily(6, 0, lambda n: check_in(n, supportive_contact=n % 3 == 0)))
+    journal.insert_many(
+        daily(34, 7, lambda n: check_in(n, supportive_contact=True))
+        + daily(6, 0, lambda n: check_in(n, supportive_contact=n % 3 == 0))
+    )
     result = isolation.detect(journal.db, TODAY)
     assert result is not None
     assert "4 of the last 7 days" in result.summary
@@ -60,8 +69,9 @@ def test_days_without_supportive_contact(journal):
 
 
 def test_loneliness_rising(journal):
-    journal.insert_many(daily(34, 7, lambda n: check_in(n)) +
-                        daily(6, 0, lambda n: check_in(n, halt_lonely=n < 4)))
+    journal.insert_many(
+        daily(34, 7, lambda n: check_in(n)) + daily(6, 0, lambda n: check_in(n, halt_lonely=n < 4))
+    )
     result = isolation.detect(journal.db, TODAY)
     assert result is not None and "lonely on 4 days" in result.summary
     assert "0%" in result.baseline
@@ -74,8 +84,10 @@ def test_connected_week_raises_no_isolation(journal):
 
 # mood swings ---------------------------------------------------------------
 def test_mood_swinging_more_than_usual(journal):
-    journal.insert_many(daily(34, 7, lambda n: check_in(n, mood=6 + n % 2)) +
-                        daily(6, 0, lambda n: check_in(n, mood=2 if n % 2 else 9)))
+    journal.insert_many(
+        daily(34, 7, lambda n: check_in(n, mood=6 + n % 2))
+        + daily(6, 0, lambda n: check_in(n, mood=2 if n % 2 else 9))
+    )
     result = mood_swings.detect(journal.db, TODAY)
     assert result is not None
     assert len(result.evidence) == 7
@@ -91,9 +103,11 @@ def test_low_but_steady_mood_is_not_a_swing(journal):
 
 # old places and people, money ----------------------------------------------
 def test_old_places_triggers_rising(journal):
-    journal.insert_many(daily(34, 0, lambda n: check_in(n)) +
-                        [urge(n, 5, triggers=[OLD_PLACES]) for n in (5, 2, 0)] +
-                        [urge(3, 5, triggers=["People I used with"])])
+    journal.insert_many(
+        daily(34, 0, lambda n: check_in(n))
+        + [urge(n, 5, triggers=[OLD_PLACES]) for n in (5, 2, 0)]
+        + [urge(3, 5, triggers=["People I used with"])]
+    )
     result = triggers.detect_old_behaviours(journal.db, TODAY)
     assert result is not None and result.key == "old_behaviours"
     assert "4 of the last 7 days" in result.summary
@@ -182,8 +196,9 @@ def test_results_carry_tips_sources_and_the_persons_plan(journal):
     journal.plan.set_response(OLD_PLACES, "Take the bus route past the park instead.")
     journal.plan.save_contact(SupportContact("Sam", "sponsor", "555-0100"))
     journal.plan.save_item(PlanItem("reason", "My daughter's graduation"))
-    journal.insert_many([urge(n, 5, triggers=[OLD_PLACES]) for n in (4, 2)] +
-                        [note(1, warning_signs=["isolation"])])
+    journal.insert_many(
+        [urge(n, 5, triggers=[OLD_PLACES]) for n in (4, 2)] + [note(1, warning_signs=["isolation"])]
+    )
     results = {r.key: r for r in journal.warning_signs(TODAY)}
     places = results["old_behaviours"]
     assert places.title == "Drifting back to old places, people and habits"
@@ -194,9 +209,11 @@ def test_results_carry_tips_sources_and_the_persons_plan(journal):
 
 
 def test_data_and_the_persons_note_merge_into_one_sign(journal):
-    journal.insert_many(daily(34, 7, lambda n: check_in(n, craving=2)) +
-                        daily(6, 0, lambda n: check_in(n, craving=8)) +
-                        [note(2, warning_signs=["cravings_rising"])])
+    journal.insert_many(
+        daily(34, 7, lambda n: check_in(n, craving=2))
+        + daily(6, 0, lambda n: check_in(n, craving=8))
+        + [note(2, warning_signs=["cravings_rising"])]
+    )
     results = journal.warning_signs(TODAY)
     assert [r.key for r in results] == ["cravings_rising"]
     assert "You noted this yourself" in results[0].summary
@@ -222,9 +239,16 @@ def test_dismiss_puts_a_sign_away_until_something_new(journal):
 
 
 def test_wording_is_kind_and_never_diagnostic(journal):
-    journal.insert_many(daily(34, 7, lambda n: check_in(n, craving=2, mood=6 + n % 2)) +
-                        daily(6, 0, lambda n: check_in(n, craving=8, mood=2 if n % 2 else 9,
-                                                       supportive_contact=False, halt_lonely=True)))
+    journal.insert_many(
+        daily(34, 7, lambda n: check_in(n, craving=2, mood=6 + n % 2))
+        + daily(
+            6,
+            0,
+            lambda n: check_in(
+                n, craving=8, mood=2 if n % 2 else 9, supportive_contact=False, halt_lonely=True
+            ),
+        )
+    )
     results = journal.warning_signs(TODAY)
     assert len(results) >= 3
     for result in results:

@@ -16,16 +16,38 @@ UTC = timezone.utc
 @pytest.fixture
 def story(journal):
     journal.db.execute("INSERT INTO recovery_starts (substance, started_on) VALUES ('Opioids', '2025-01-01')")
-    journal.insert_many([
-        Entry(kind=EntryKind.CHECK_IN, occurred_at=datetime(2025, 1, 5, 9, tzinfo=UTC), mood=4, craving=7,
-              body="Hard morning, but I got through it.", warning_signs=["isolation"]),
-        Entry(kind=EntryKind.USE, occurred_at=datetime(2025, 1, 10, 22, tzinfo=UTC), substance="Opioids",
-              lead_up="Alone all weekend."),
-        Entry(kind=EntryKind.CHECK_IN, occurred_at=datetime(2025, 1, 20, 9, tzinfo=UTC), mood=7, craving=3,
-              warning_signs=["isolation", "skipping_meetings"]),
-        Entry(kind=EntryKind.NOTE, occurred_at=datetime(2025, 1, 21, 9, tzinfo=UTC), title="Secret",
-              body="Only for me.", private=True),
-    ])
+    journal.insert_many(
+        [
+            Entry(
+                kind=EntryKind.CHECK_IN,
+                occurred_at=datetime(2025, 1, 5, 9, tzinfo=UTC),
+                mood=4,
+                craving=7,
+                body="Hard morning, but I got through it.",
+                warning_signs=["isolation"],
+            ),
+            Entry(
+                kind=EntryKind.USE,
+                occurred_at=datetime(2025, 1, 10, 22, tzinfo=UTC),
+                substance="Opioids",
+                lead_up="Alone all weekend.",
+            ),
+            Entry(
+                kind=EntryKind.CHECK_IN,
+                occurred_at=datetime(2025, 1, 20, 9, tzinfo=UTC),
+                mood=7,
+                craving=3,
+                warning_signs=["isolation", "skipping_meetings"],
+            ),
+            Entry(
+                kind=EntryKind.NOTE,
+                occurred_at=datetime(2025, 1, 21, 9, tzinfo=UTC),
+                title="Secret",
+                body="Only for me.",
+                private=True,
+            ),
+        ]
+    )
     return journal
 
 
@@ -57,18 +79,31 @@ def test_streaks_and_summary_come_from_the_core(story):
     data = report_data.build(story.db, ExportOptions(date_from=date(2025, 1, 1), date_to=date(2025, 1, 31)))
     streak = data.streaks[0]
     assert (streak.substance, streak.since, streak.days, streak.longest_in_range) == (
-        "Opioids", date(2025, 1, 11), 21, 21)
+        "Opioids",
+        date(2025, 1, 11),
+        21,
+        21,
+    )
     assert data.counts == {"check_in": 2, "use": 1}
-    assert [(d.day, d.mood) for d in data.days] == [(date(2025, 1, 5), 4), (date(2025, 1, 10), None),
-                                                    (date(2025, 1, 20), 7)]
+    assert [(d.day, d.mood) for d in data.days] == [
+        (date(2025, 1, 5), 4),
+        (date(2025, 1, 10), None),
+        (date(2025, 1, 20), 7),
+    ]
     assert data.signs == [("isolation", 2), ("skipping_meetings", 1)]
 
 
 def test_other_parts_of_the_app_can_add_sections_and_charts(qapp, story, monkeypatch):
-    monkeypatch.setattr(sections, "EXTRA_SECTIONS", [
-        lambda db, options, data: sections.Section("Warning signs found", "<p>Craving rose this week.</p>")])
-    monkeypatch.setattr(sections, "chart_hook", lambda db, options, data: [
-        ("My own chart", chart.draw_mood_craving(data.days, 300, 120))])
+    monkeypatch.setattr(
+        sections,
+        "EXTRA_SECTIONS",
+        [lambda db, options, data: sections.Section("Warning signs found", "<p>Craving rose this week.</p>")],
+    )
+    monkeypatch.setattr(
+        sections,
+        "chart_hook",
+        lambda db, options, data: [("My own chart", chart.draw_mood_craving(data.days, 300, 120))],
+    )
     text = text_of(pdf.build_document(story.db, ExportOptions(), 600))
     assert "Craving rose this week." in text and "My own chart" in text
     assert text.index("Warning signs found") < text.index("Entries")
@@ -82,8 +117,17 @@ def test_the_simple_chart_draws_the_lines(qapp, story):
 
 
 def test_pdf_file_has_numbered_pages(qapp, story, tmp_path):
-    story.insert_many([Entry(kind=EntryKind.NOTE, occurred_at=datetime(2025, 2, 1, 9, tzinfo=UTC),
-                             title=f"Note {n}", body="A longer thought. " * 40) for n in range(60)])
+    story.insert_many(
+        [
+            Entry(
+                kind=EntryKind.NOTE,
+                occurred_at=datetime(2025, 2, 1, 9, tzinfo=UTC),
+                title=f"Note {n}",
+                body="A longer thought. " * 40,
+            )
+            for n in range(60)
+        ]
+    )
     path = tmp_path / "report.pdf"
     count = pdf.write_report(story.db, path, ExportOptions(), progress=None)
     data = path.read_bytes()
@@ -94,8 +138,16 @@ def test_pdf_file_has_numbered_pages(qapp, story, tmp_path):
 
 
 def test_a_private_lapse_does_not_show_through_the_streaks(story):
-    story.insert_many([Entry(kind=EntryKind.USE, occurred_at=datetime(2025, 1, 25, 22, tzinfo=UTC),
-                             substance="Opioids", private=True)])
+    story.insert_many(
+        [
+            Entry(
+                kind=EntryKind.USE,
+                occurred_at=datetime(2025, 1, 25, 22, tzinfo=UTC),
+                substance="Opioids",
+                private=True,
+            )
+        ]
+    )
     jan = dict(date_from=date(2025, 1, 1), date_to=date(2025, 1, 31))
     shared = report_data.build(story.db, ExportOptions(**jan)).streaks[0]
     assert shared.since == date(2025, 1, 11)  # as if the private entry were not there
@@ -106,8 +158,11 @@ def test_a_private_lapse_does_not_show_through_the_streaks(story):
 def test_detected_warning_signs_appear_when_private_entries_are_included(qapp, story):
     from journal_app.core.knowledge import load_knowledge
 
-    doc = pdf.build_document(story.db, ExportOptions(include_private=True, date_from=date(2025, 1, 1),
-                                                     date_to=date(2025, 1, 31)), 600)
+    doc = pdf.build_document(
+        story.db,
+        ExportOptions(include_private=True, date_from=date(2025, 1, 1), date_to=date(2025, 1, 31)),
+        600,
+    )
     text = text_of(doc)
     assert "Warning signs the app noticed" in text
     name = load_knowledge().signs[0].name
@@ -118,7 +173,15 @@ def test_detected_warning_signs_appear_when_private_entries_are_included(qapp, s
 def test_an_urge_that_ended_in_use_ends_a_streak(story):
     from journal_app.core.models import UrgeOutcome
 
-    story.insert_many([Entry(kind=EntryKind.CRAVING, craving=9, outcome=UrgeOutcome.USED,
-                             occurred_at=datetime(2025, 1, 28, 22, tzinfo=UTC))])
+    story.insert_many(
+        [
+            Entry(
+                kind=EntryKind.CRAVING,
+                craving=9,
+                outcome=UrgeOutcome.USED,
+                occurred_at=datetime(2025, 1, 28, 22, tzinfo=UTC),
+            )
+        ]
+    )
     data = report_data.build(story.db, ExportOptions(date_from=date(2025, 1, 1), date_to=date(2025, 1, 31)))
     assert data.streaks[0].since == date(2025, 1, 29)

@@ -37,8 +37,11 @@ def write(data_dir: Path, first: int, count: int, key: bytes | None) -> None:
     print("ready", flush=True)
     for seq in range(first, first + count):
         e = expected(seq)
-        journal.save(Entry(kind=EntryKind.CRAVING, title=e["title"], body=e["body"], craving=e["craving"],
-                           tags=e["tags"]))
+        journal.save(
+            Entry(
+                kind=EntryKind.CRAVING, title=e["title"], body=e["body"], craving=e["craving"], tags=e["tags"]
+            )
+        )
         print(f"committed {seq}", flush=True)
     journal.close()
 
@@ -46,7 +49,9 @@ def write(data_dir: Path, first: int, count: int, key: bytes | None) -> None:
 def start(data_dir: Path, first: int, count: int, key: bytes | None) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, str(SCRIPT), str(data_dir), str(first), str(count), key.hex() if key else "-"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -67,7 +72,11 @@ def check_journal(data_dir: Path, key: bytes | None, reported: set[int]) -> int:
             seq = int(entry.title.split()[1])
             e = expected(seq)
             assert (entry.title, entry.body, entry.craving, sorted(entry.tags)) == (
-                e["title"], e["body"], e["craving"], sorted(e["tags"])), f"entry {seq} is not whole"
+                e["title"],
+                e["body"],
+                e["craving"],
+                sorted(e["tags"]),
+            ), f"entry {seq} is not whole"
             assert seq not in found, f"entry {seq} was saved twice"
             found[seq] = entry_id
         lost = reported - set(found)

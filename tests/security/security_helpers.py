@@ -20,7 +20,8 @@ def digests(folder: Path) -> dict[str, str]:
     """
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.endswith(".lock")
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not p.name.endswith(".lock")
     }
 
 

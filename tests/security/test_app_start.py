@@ -51,8 +51,13 @@ print(json.dumps(state))
 
 def _start(data_dir) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", START_AND_LOOK, str(data_dir)], capture_output=True,
-                          text=True, timeout=120, env=env)
+    done = subprocess.run(
+        [sys.executable, "-c", START_AND_LOOK, str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.strip().splitlines()[-1]) | {"stderr": done.stderr}
 
@@ -86,7 +91,7 @@ def test_a_damaged_journal_is_moved_aside_and_a_backup_offered(written):
     path = paths.journal_file(written)
     data = bytearray(path.read_bytes())
     middle = len(data) // 4096 // 2
-    data[middle * 4096:(middle + 3) * 4096] = b"\xab" * (3 * 4096)
+    data[middle * 4096 : (middle + 3) * 4096] = b"\xab" * (3 * 4096)
     path.write_bytes(bytes(data))
     state = _start(written)
     assert state["dialogs"] == ["Restore from a backup"]

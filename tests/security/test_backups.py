@@ -89,7 +89,7 @@ def test_restore_keeps_the_current_journal_first_and_refuses_a_damaged_backup(jo
 
     damaged = data_dir / "backups" / "auto-20250101-100000.db"
     data = bytearray(older.read_bytes())
-    data[4096 * 3: 4096 * 6] = b"\xab" * (4096 * 3)
+    data[4096 * 3 : 4096 * 6] = b"\xab" * (4096 * 3)
     damaged.write_bytes(bytes(data))
     with pytest.raises(JournalError, match="damaged"):
         backups.restore(data_dir, damaged, key=None, source_key=None)

@@ -103,8 +103,12 @@ def test_change_passphrase_reads_old_then_new(encrypted, plain, run):
 
 
 def test_a_forgotten_passphrase_is_replaced_with_the_recovery_key(encrypted, run):
-    code, _, err = run("--recover-with-key", "change-passphrase", "--passphrase-stdin",
-                       lines=[encrypted.lower(), NEW_PASSPHRASE])
+    code, _, err = run(
+        "--recover-with-key",
+        "change-passphrase",
+        "--passphrase-stdin",
+        lines=[encrypted.lower(), NEW_PASSPHRASE],
+    )
     assert code == 0, err
     assert run("stats", "--passphrase-stdin", lines=[NEW_PASSPHRASE])[0] == 0
     code, out, _ = run("stats", "--recover-with-key", "--passphrase-stdin", lines=[encrypted])
@@ -123,8 +127,9 @@ def test_decrypt_then_no_passphrase_is_needed(encrypted, plain, run):
 
 def test_the_recovery_key_can_be_saved_to_a_file(plain, run, tmp_path):
     target = tmp_path / "recovery-key.txt"
-    code, out, err = run("encrypt", "--save-recovery-key", str(target), "--passphrase-stdin",
-                         lines=[PASSPHRASE])
+    code, out, err = run(
+        "encrypt", "--save-recovery-key", str(target), "--passphrase-stdin", lines=[PASSPHRASE]
+    )
     assert code == 0 and "also saved" in err
     assert RECOVERY.search(out).group(1) in target.read_text()
     assert target.stat().st_mode & 0o077 == 0
@@ -157,8 +162,9 @@ def test_moving_to_a_new_computer_with_backup_out_and_restore(encrypted, run, tm
     assert code == 0 and "journal-copy.db.key.json" in err
     assert run("backup", "--out", str(out_file), "--passphrase-stdin", lines=[PASSPHRASE])[0] == 1
     new_home = tmp_path / "new-computer"
-    code, _, err = run("--data-dir", str(new_home), "restore", str(out_file), "--passphrase-stdin",
-                       lines=[PASSPHRASE])
+    code, _, err = run(
+        "--data-dir", str(new_home), "restore", str(out_file), "--passphrase-stdin", lines=[PASSPHRASE]
+    )
     assert code == 0, err
     assert keyfile.journal_is_encrypted(new_home)
     code, out, _ = run("--data-dir", str(new_home), "stats", "--passphrase-stdin", lines=[PASSPHRASE])

@@ -35,8 +35,12 @@ def test_two_processes_writing_at_once_end_with_every_entry(tmp_path):
         with writer:
             outputs.append(writer.communicate(timeout=300))
     assert [w.returncode for w in writers] == [0, 0], [err for _, err in outputs]
-    reported = {int(line.split()[1]) for out, _ in outputs for line in out.splitlines()
-                if line.startswith("committed ")}
+    reported = {
+        int(line.split()[1])
+        for out, _ in outputs
+        for line in out.splitlines()
+        if line.startswith("committed ")
+    }
     assert len(reported) == 1000
     crash_writer.check_journal(data_dir, None, reported)
     journal = Journal.open(data_dir)

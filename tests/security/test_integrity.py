@@ -20,7 +20,7 @@ def _fill(journal, n=150):
 def _damage(path):
     data = bytearray(path.read_bytes())
     middle = (len(data) // 4096) // 2
-    data[middle * 4096:(middle + 3) * 4096] = b"\xab" * (3 * 4096)
+    data[middle * 4096 : (middle + 3) * 4096] = b"\xab" * (3 * 4096)
     path.write_bytes(bytes(data))
     return hashlib.sha256(bytes(data)).hexdigest()
 

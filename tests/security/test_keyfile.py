@@ -55,8 +55,13 @@ def test_the_key_file_holds_no_secret_in_clear():
     text = KeyFile.create(db_key, PASSPHRASE, recovery).to_json()
     doc = json.loads(text)
     assert doc["passphrase"]["kdf"] == "argon2id" and doc["passphrase"]["cipher"] == "AES-256-GCM"
-    for secret in (db_key.hex(), base64.b64encode(db_key).decode(), PASSPHRASE, recovery,
-                   recovery.replace("-", "")):
+    for secret in (
+        db_key.hex(),
+        base64.b64encode(db_key).decode(),
+        PASSPHRASE,
+        recovery,
+        recovery.replace("-", ""),
+    ):
         assert secret not in text
     assert base64.b64encode(keyfile.parse_recovery_key(recovery)).decode() not in text
 
@@ -97,6 +102,8 @@ def test_privacy_doc_states_the_argon2id_cost_the_app_uses():
     from security_helpers import REAL_KDF
 
     doc = (Path(__file__).parents[2] / "docs" / "privacy.md").read_text()
-    stated = (f"{REAL_KDF.memory_kib // 1024} MiB of memory, {REAL_KDF.iterations} passes and "
-              f"{REAL_KDF.lanes} lanes")
+    stated = (
+        f"{REAL_KDF.memory_kib // 1024} MiB of memory, {REAL_KDF.iterations} passes and "
+        f"{REAL_KDF.lanes} lanes"
+    )
     assert stated in " ".join(doc.split())

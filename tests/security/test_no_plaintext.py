@@ -21,8 +21,14 @@ def places(tmp_path, monkeypatch, data_dir):
     temp.mkdir()
     monkeypatch.setenv("TMPDIR", str(temp))
     monkeypatch.setattr(tempfile, "tempdir", None)
-    return [data_dir, temp, tmp_path / "xdg-config", tmp_path / "xdg-cache", tmp_path / "xdg-data",
-            tmp_path / "home"]
+    return [
+        data_dir,
+        temp,
+        tmp_path / "xdg-config",
+        tmp_path / "xdg-cache",
+        tmp_path / "xdg-data",
+        tmp_path / "home",
+    ]
 
 
 def _found(places, marker):
@@ -35,8 +41,16 @@ def test_an_encrypted_journal_leaves_no_plaintext_after_save_delete_and_close(pl
     key = encryption.unlock(data_dir, passphrase=PASSPHRASE)
     marker = f"marker-{uuid.uuid4().hex}"
     journal = Journal.open(data_dir, key)
-    saved = journal.save(Entry(kind=EntryKind.CRAVING, craving=8, title=marker,
-                               body=f"{marker} at the station", tags=[marker], situation=marker))
+    saved = journal.save(
+        Entry(
+            kind=EntryKind.CRAVING,
+            craving=8,
+            title=marker,
+            body=f"{marker} at the station",
+            tags=[marker],
+            situation=marker,
+        )
+    )
     assert journal.search(marker[:12])
     journal.backup_automatic()
     assert _found(places, marker) == [], "after save"
@@ -70,8 +84,10 @@ def test_the_app_leaves_no_plaintext_after_save_delete_and_close(places, data_di
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.setattr("journal_app.gui.views.journal_view.QMessageBox.question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        "journal_app.gui.views.journal_view.QMessageBox.question",
+        lambda *a, **k: QMessageBox.StandardButton.Yes,
+    )
     Journal.open(data_dir).close()
     encryption.encrypt_journal(data_dir, PASSPHRASE)
     journal = Journal.open(data_dir, encryption.unlock(data_dir, passphrase=PASSPHRASE))

@@ -39,16 +39,23 @@ def _state(data_dir) -> tuple[bool, int]:
 
 def test_killing_an_encrypt_at_random_moments_never_breaks_the_journal(data_dir):
     journal = Journal.open(data_dir)
-    journal.insert_many(Entry(kind=EntryKind.NOTE, title=f"Day {i}", body=f"{MARKER} " * 50)
-                        for i in range(400))
+    journal.insert_many(
+        Entry(kind=EntryKind.NOTE, title=f"Day {i}", body=f"{MARKER} " * 50) for i in range(400)
+    )
     journal.backup()
     journal.close()
     rng = random.Random(11)
     env = dict(os.environ)
     outcomes = set()
     for _ in range(8):
-        with subprocess.Popen([sys.executable, "-c", ENCRYPT], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True, env=env) as child:
+        with subprocess.Popen(
+            [sys.executable, "-c", ENCRYPT],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        ) as child:
             child.stdin.write(PASSPHRASE + "\n")
             child.stdin.flush()
             assert child.stdout.readline().strip() == "go"

@@ -18,7 +18,9 @@ HABIT_DAYS = 14  # ...had check-ins on at least this many days
 def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
     row = db.execute(
         "SELECT local_date FROM entries WHERE kind = 'check_in' AND local_date <= ? "
-        "ORDER BY occurred_utc DESC LIMIT 1", [today.isoformat()]).fetchone()
+        "ORDER BY occurred_utc DESC LIMIT 1",
+        [today.isoformat()],
+    ).fetchone()
     if row is None:
         return None
     last = date.fromisoformat(row[0])
@@ -28,15 +30,24 @@ def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
     habit_start = last - timedelta(days=HABIT_WINDOW - 1)
     habit = db.execute(
         "SELECT count(DISTINCT local_date) FROM entries WHERE kind = 'check_in' "
-        "AND local_date BETWEEN ? AND ?", [habit_start.isoformat(), last.isoformat()]).fetchone()[0]
+        "AND local_date BETWEEN ? AND ?",
+        [habit_start.isoformat(), last.isoformat()],
+    ).fetchone()[0]
     if habit < HABIT_DAYS:
         return None
-    ids = db.execute("SELECT json_group_array(id) FROM entries WHERE kind = 'check_in' AND local_date = ?",
-                     [last.isoformat()]).fetchone()[0]
+    ids = db.execute(
+        "SELECT json_group_array(id) FROM entries WHERE kind = 'check_in' AND local_date = ?",
+        [last.isoformat()],
+    ).fetchone()[0]
     return SignResult(
-        key=KEY, title="Check-ins have gone quiet", window_start=last + timedelta(days=1), window_end=today,
-        summary=(f"Your last check-in was on {day_text(last)}; {quiet} full days have passed since. "
-                 "Life gets busy, and this is only a gentle nudge."),
+        key=KEY,
+        title="Check-ins have gone quiet",
+        window_start=last + timedelta(days=1),
+        window_end=today,
+        summary=(
+            f"Your last check-in was on {day_text(last)}; {quiet} full days have passed since. "
+            "Life gets busy, and this is only a gentle nudge."
+        ),
         baseline=f"Your usual: check-ins on {habit} of the 28 days up to {day_text(last)}.",
         evidence=[Evidence(last, f"{day_text(last)}: your last check-in", None, tuple(json.loads(ids)))],
     )

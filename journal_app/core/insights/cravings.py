@@ -32,13 +32,23 @@ def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
     evidence = []
     for offset in recent_days:
         day, value = w.day(offset, recent=True), float(recent[offset])
-        evidence.append(Evidence(day, f"{day_text(day)}: strongest craving {number(value)} of 10",
-                                 value, ids.get(day, ())))
+        evidence.append(
+            Evidence(
+                day, f"{day_text(day)}: strongest craving {number(value)} of 10", value, ids.get(day, ())
+            )
+        )
     return SignResult(
-        key=KEY, title="", window_start=w.recent_start, window_end=w.end,
-        summary=(f"Over the last week your cravings averaged {number(recent_mean)} out of 10, "
-                 f"higher than your usual {number(base_mean)}."),
-        baseline=(f"Your usual: an average daily peak of {number(base_mean)} on {base_count} days "
-                  f"from {w.baseline_span}."),
+        key=KEY,
+        title="",
+        window_start=w.recent_start,
+        window_end=w.end,
+        summary=(
+            f"Over the last week your cravings averaged {number(recent_mean)} out of 10, "
+            f"higher than your usual {number(base_mean)}."
+        ),
+        baseline=(
+            f"Your usual: an average daily peak of {number(base_mean)} on {base_count} days "
+            f"from {w.baseline_span}."
+        ),
         evidence=evidence,
     )

@@ -18,8 +18,9 @@ LONELY_RISE = 0.25  # ...and a share of days that is this much above the usual s
 
 def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
     w = windows(today)
-    contact = daily(db, "max(supportive_contact)", w.base_start, w.end,
-                    where="supportive_contact IS NOT NULL")[BASELINE_DAYS:]
+    contact = daily(
+        db, "max(supportive_contact)", w.base_start, w.end, where="supportive_contact IS NOT NULL"
+    )[BASELINE_DAYS:]
     lonely = daily(db, "max(halt_lonely)", w.base_start, w.end)
     no_contact = np.flatnonzero(contact == 0)
     base_lonely, recent_lonely = lonely[:BASELINE_DAYS], lonely[BASELINE_DAYS:]
@@ -32,8 +33,7 @@ def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
     lonelier = len(lonely_days) >= LONELY_DAYS and recent_share - base_share >= LONELY_RISE
     if not (isolated or lonelier):
         return None
-    ids = entry_ids_by_day(db, w.recent_start, w.end,
-                           where="supportive_contact = 0 OR halt_lonely = 1")
+    ids = entry_ids_by_day(db, w.recent_start, w.end, where="supportive_contact = 0 OR halt_lonely = 1")
     notes: dict[int, list[str]] = {}
     if isolated:
         for offset in no_contact:
@@ -42,9 +42,12 @@ def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
         for offset in lonely_days:
             notes.setdefault(int(offset), []).append("felt lonely")
     evidence = [
-        Evidence(w.day(offset, recent=True),
-                 f"{day_text(w.day(offset, recent=True))}: {' and '.join(words)}", None,
-                 ids.get(w.day(offset, recent=True), ()))
+        Evidence(
+            w.day(offset, recent=True),
+            f"{day_text(w.day(offset, recent=True))}: {' and '.join(words)}",
+            None,
+            ids.get(w.day(offset, recent=True), ()),
+        )
         for offset, words in sorted(notes.items())
     ]
     parts = []
@@ -53,9 +56,15 @@ def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
     if lonelier:
         parts.append(f"you felt lonely on {len(lonely_days)} days, more often than usual")
     return SignResult(
-        key=KEY, title="", window_start=w.recent_start, window_end=w.end,
+        key=KEY,
+        title="",
+        window_start=w.recent_start,
+        window_end=w.end,
         summary=" and ".join(parts).capitalize() + ".",
-        baseline=(f"Your usual: lonely on {round(base_share * 100)}% of the days you wrote "
-                  f"from {w.baseline_span}." if lonelier else ""),
+        baseline=(
+            f"Your usual: lonely on {round(base_share * 100)}% of the days you wrote from {w.baseline_span}."
+            if lonelier
+            else ""
+        ),
         evidence=evidence,
     )

@@ -39,16 +39,27 @@ def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
     evidence = []
     for index in np.flatnonzero(in_recent):
         before, after = w.day(earlier[index]), w.day(later[index])
-        evidence.append(Evidence(
-            after,
-            f"{day_text(after)}: mood {number(mood[later[index]])}, "
-            f"after {number(mood[earlier[index]])} on {day_text(before)}",
-            float(change[index]), ids.get(after, ())))
+        evidence.append(
+            Evidence(
+                after,
+                f"{day_text(after)}: mood {number(mood[later[index]])}, "
+                f"after {number(mood[earlier[index]])} on {day_text(before)}",
+                float(change[index]),
+                ids.get(after, ()),
+            )
+        )
     return SignResult(
-        key=KEY, title="", window_start=w.recent_start, window_end=w.end,
-        summary=(f"Your mood has moved a lot from day to day this week: about {number(recent_mean)} "
-                 f"points on average, where {number(base_mean)} is more usual for you."),
-        baseline=(f"Your usual: mood changed by {number(base_mean)} points from one day to the next "
-                  f"from {w.baseline_span}."),
+        key=KEY,
+        title="",
+        window_start=w.recent_start,
+        window_end=w.end,
+        summary=(
+            f"Your mood has moved a lot from day to day this week: about {number(recent_mean)} "
+            f"points on average, where {number(base_mean)} is more usual for you."
+        ),
+        baseline=(
+            f"Your usual: mood changed by {number(base_mean)} points from one day to the next "
+            f"from {w.baseline_span}."
+        ),
         evidence=evidence,
     )

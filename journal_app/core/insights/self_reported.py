@@ -26,13 +26,19 @@ def detect_all(db: sqlite_utils.Database, today: date) -> list[SignResult]:
     for key, day_iso, ids in rows:
         day = date.fromisoformat(day_iso)
         by_sign.setdefault(key, []).append(
-            Evidence(day, f"{day_text(day)}: you noted this in your journal", None, tuple(json.loads(ids))))
+            Evidence(day, f"{day_text(day)}: you noted this in your journal", None, tuple(json.loads(ids)))
+        )
     return [
         SignResult(
-            key=key, title="", window_start=start, window_end=today,
+            key=key,
+            title="",
+            window_start=start,
+            window_end=today,
             summary=f"You noted this yourself on {len(days)} day{'s' if len(days) != 1 else ''} "
-                    "in the last two weeks.",
-            baseline="", evidence=days,
+            "in the last two weeks.",
+            baseline="",
+            evidence=days,
         )
-        for key, days in by_sign.items() if len(days) >= MIN_NOTES
+        for key, days in by_sign.items()
+        if len(days) >= MIN_NOTES
     ]

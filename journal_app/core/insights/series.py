@@ -21,8 +21,13 @@ def _offsets(days: list[str], start: date) -> np.ndarray:
 
 
 def daily(
-    db: sqlite_utils.Database, value_sql: str, start: date, end: date, *,
-    where: str = "1", params: tuple = (),
+    db: sqlite_utils.Database,
+    value_sql: str,
+    start: date,
+    end: date,
+    *,
+    where: str = "1",
+    params: tuple = (),
 ) -> np.ndarray:
     """One float per day from ``start`` to ``end`` (NaN: no value that day).
 
@@ -41,7 +46,12 @@ def daily(
 
 
 def entry_ids_by_day(
-    db: sqlite_utils.Database, start: date, end: date, *, where: str = "1", params: tuple = (),
+    db: sqlite_utils.Database,
+    start: date,
+    end: date,
+    *,
+    where: str = "1",
+    params: tuple = (),
 ) -> dict[date, tuple[int, ...]]:
     """The ids of entries matching ``where`` on each day in the range (newest first)."""
     found: dict[date, tuple[int, ...]] = {}

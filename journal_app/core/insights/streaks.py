@@ -20,8 +20,15 @@ from ..knowledge import load_knowledge
 
 LAPSE_NOTE_DAYS = 30  # the compassionate note stays this long after a use
 MILESTONES = (1, 7, 30, 90, 180, 365, 1826)  # days; 1826 is five years
-MILESTONE_NAMES = {1: "1 day", 7: "1 week", 30: "30 days", 90: "90 days", 180: "180 days",
-                   365: "1 year", 1826: "5 years"}
+MILESTONE_NAMES = {
+    1: "1 day",
+    7: "1 week",
+    30: "30 days",
+    90: "90 days",
+    180: "180 days",
+    365: "1 year",
+    1826: "5 years",
+}
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -63,7 +70,8 @@ def add_recovery_start(db: sqlite_utils.Database, substance: str, started_on: da
     with dbmod.write(db):
         return db.execute(
             "INSERT INTO recovery_starts (substance, started_on, note) VALUES (?, ?, ?)",
-            [substance, started_on.isoformat(), note.strip()]).lastrowid
+            [substance, started_on.isoformat(), note.strip()],
+        ).lastrowid
 
 
 def recovery_starts(db: sqlite_utils.Database) -> dict[str, list[date]]:
@@ -71,7 +79,8 @@ def recovery_starts(db: sqlite_utils.Database) -> dict[str, list[date]]:
     starts: dict[str, list[date]] = {}
     names: dict[str, str] = {}
     for substance, day in db.execute(
-            "SELECT substance, started_on FROM recovery_starts ORDER BY started_on, id"):
+        "SELECT substance, started_on FROM recovery_starts ORDER BY started_on, id"
+    ):
         name = names.setdefault(substance.casefold(), substance)
         starts.setdefault(name, []).append(date.fromisoformat(day))
     return starts
@@ -84,7 +93,8 @@ def use_days(db: sqlite_utils.Database, substance: str, since: date, until: date
         "AND local_date BETWEEN ?1 AND ?2 AND (substance = '' OR substance = ?3 COLLATE NOCASE) "
         "UNION SELECT local_date FROM entries WHERE kind = 'craving' AND outcome = 'used' "
         "AND local_date BETWEEN ?1 AND ?2 ORDER BY 1",
-        [since.isoformat(), until.isoformat(), substance]).fetchall()
+        [since.isoformat(), until.isoformat(), substance],
+    ).fetchall()
     return np.array([row[0] for row in rows], dtype="datetime64[D]")
 
 
@@ -112,16 +122,28 @@ def streak_for(db: sqlite_utils.Database, substance: str, starts: list[date], to
     five_years = load_knowledge().item("fact", "five_years").text
     milestones = tuple(
         Milestone(days, MILESTONE_NAMES[days], current >= days, five_years if days == 1826 else "")
-        for days in MILESTONES)
-    return Streak(substance, first, current_start, current, longest, total, last_use, milestones,
-                  _message(current, last_use, today, longest, total))
+        for days in MILESTONES
+    )
+    return Streak(
+        substance,
+        first,
+        current_start,
+        current,
+        longest,
+        total,
+        last_use,
+        milestones,
+        _message(current, last_use, today, longest, total),
+    )
 
 
 def _message(current: int, last_use: date | None, today: date, longest: int, total: int) -> str:
     if last_use is not None and (today - last_use).days <= LAPSE_NOTE_DAYS:
-        return (f"A new stretch started after your use on {last_use:%d %b}. A lapse is not the end "
-                f"of recovery: your {total} days without use still count, and so does starting again "
-                f"today. Your longest stretch so far is {longest} days.")
+        return (
+            f"A new stretch started after your use on {last_use:%d %b}. A lapse is not the end "
+            f"of recovery: your {total} days without use still count, and so does starting again "
+            f"today. Your longest stretch so far is {longest} days."
+        )
     if current == 0:
         return "Today is day one. Every stretch starts here."
     return f"{current} day{'s' if current != 1 else ''} without use. Every one of them counts."
@@ -129,11 +151,12 @@ def _message(current: int, last_use: date | None, today: date, longest: int, tot
 
 def streaks(db: sqlite_utils.Database, today: date | None = None) -> list[Streak]:
     today = today or date.today()
-    return [streak_for(db, name, [d for d in days if d <= today] or days, today)
-            for name, days in recovery_starts(db).items()]
+    return [
+        streak_for(db, name, [d for d in days if d <= today] or days, today)
+        for name, days in recovery_starts(db).items()
+    ]
 
 
 def milestone_reached_today(streak: Streak) -> Milestone | None:
     """The milestone the current streak reaches exactly today, if any (to celebrate it)."""
     return next((m for m in streak.milestones if m.days == streak.current_days), None)
-

@@ -33,8 +33,11 @@ def detect_for(db: sqlite_utils.Database, today: date, key: str) -> SignResult |
         f"WHERE e.local_date BETWEEN ? AND ? AND t.category IN ({marks}) GROUP BY e.local_date",
         [w.base_start.isoformat(), w.end.isoformat(), *categories],
     ).fetchall()
-    recent = [(date.fromisoformat(day), json.loads(names), json.loads(ids))
-              for day, names, ids in rows if day >= w.recent_start.isoformat()]
+    recent = [
+        (date.fromisoformat(day), json.loads(names), json.loads(ids))
+        for day, names, ids in rows
+        if day >= w.recent_start.isoformat()
+    ]
     base_days = len(rows) - len(recent)
     weekly = base_days / (BASELINE_DAYS / 7)
     if len(recent) < max(MIN_RECENT_DAYS, RISE * weekly):
@@ -44,9 +47,14 @@ def detect_for(db: sqlite_utils.Database, today: date, key: str) -> SignResult |
         for day, names, ids in recent
     ]
     return SignResult(
-        key=key, title="", window_start=w.recent_start, window_end=w.end,
-        summary=(f"Triggers about {WHAT[key]} came up on {len(recent)} of the last 7 days, "
-                 f"more than usual for you."),
+        key=key,
+        title="",
+        window_start=w.recent_start,
+        window_end=w.end,
+        summary=(
+            f"Triggers about {WHAT[key]} came up on {len(recent)} of the last 7 days, "
+            f"more than usual for you."
+        ),
         baseline=(f"Your usual: about {number(weekly)} days a week from {w.baseline_span}."),
         evidence=evidence,
     )

@@ -95,18 +95,26 @@ def _explain(db: sqlite_utils.Database, result: SignResult) -> None:
         sign = None
     if sign is not None:
         result.title = result.title or sign.name
-        result.tips = [*sign.what_helps,
-                       *(f"{knowledge.item('strategy', key).title} (see Learn)" for key in sign.strategies)]
+        result.tips = [
+            *sign.what_helps,
+            *(f"{knowledge.item('strategy', key).title} (see Learn)" for key in sign.strategies),
+        ]
         result.sources = sign.sources
     else:
         result.tips = list(CHECKIN_TIPS)
         result.sources = ("unodc",)
     plan = Plan(db)
-    items = [f"Your plan for “{trigger}”: {response}"
-             for trigger, response in _planned_for_entries(db, result.entry_ids)]
+    items = [
+        f"Your plan for “{trigger}”: {response}"
+        for trigger, response in _planned_for_entries(db, result.entry_ids)
+    ]
     if result.key in NEEDS_PEOPLE:
-        items += [f"Reach out to {c.name}" + (f" ({c.role})" if c.role else "")
-                  + (f": {c.phone}" if c.phone else "") for c in plan.contacts()]
+        items += [
+            f"Reach out to {c.name}"
+            + (f" ({c.role})" if c.role else "")
+            + (f": {c.phone}" if c.phone else "")
+            for c in plan.contacts()
+        ]
     if result.key in NEEDS_REASONS:
         items += [f"A reason of yours: {item.text}" for item in plan.reasons()]
     items += [f"A sign you have noticed in yourself before: {item.text}" for item in plan.past_signs()]
@@ -120,4 +128,6 @@ def _planned_for_entries(db: sqlite_utils.Database, entry_ids: list[int]) -> lis
     return db.execute(
         "SELECT DISTINCT t.name, p.response FROM entry_triggers et "
         "JOIN triggers t ON t.id = et.trigger_id JOIN plan_responses p ON p.trigger_id = t.id "
-        f"WHERE et.entry_id IN ({marks}) ORDER BY t.name", entry_ids).fetchall()
+        f"WHERE et.entry_id IN ({marks}) ORDER BY t.name",
+        entry_ids,
+    ).fetchall()

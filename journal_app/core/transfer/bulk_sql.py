@@ -14,8 +14,23 @@ from .options import ExportOptions
 
 _BOOLS = frozenset({"private", "halt_hungry", "halt_angry", "halt_lonely", "halt_tired"})
 _OPT_BOOLS = frozenset({"supportive_contact", "meeting"})
-_TEXTS = frozenset({"uuid", "kind", "occurred_at", "created_at", "updated_at", "title", "body", "medication",
-                    "situation", "thought", "outcome", "substance", "lead_up"})
+_TEXTS = frozenset(
+    {
+        "uuid",
+        "kind",
+        "occurred_at",
+        "created_at",
+        "updated_at",
+        "title",
+        "body",
+        "medication",
+        "situation",
+        "thought",
+        "outcome",
+        "substance",
+        "lead_up",
+    }
+)
 _NAME_LINKS = {
     "triggers": ("n.name", "entry_triggers l JOIN triggers n ON n.id = l.trigger_id"),
     "tags": ("n.name", "entry_tags l JOIN tags n ON n.id = l.tag_id"),
@@ -35,12 +50,15 @@ def _json_value(name: str) -> str:
         return _json_flag(name, name in _OPT_BOOLS)
     if name in _NAME_LINKS:
         value, source = _NAME_LINKS[name]
-        return (f"json((SELECT json_group_array({value} ORDER BY {value}) FROM {source} "
-                "WHERE l.entry_id = e.id))")
+        return (
+            f"json((SELECT json_group_array({value} ORDER BY {value}) FROM {source} WHERE l.entry_id = e.id))"
+        )
     if name == "coping":
         helped = "json(CASE WHEN l.helped IS NULL THEN 'null' WHEN l.helped THEN 'true' ELSE 'false' END)"
-        return (f"json((SELECT json_group_array(json_object('name', n.name, 'helped', {helped}) "
-                f"ORDER BY n.name) FROM {_COPING_FROM} WHERE l.entry_id = e.id))")
+        return (
+            f"json((SELECT json_group_array(json_object('name', n.name, 'helped', {helped}) "
+            f"ORDER BY n.name) FROM {_COPING_FROM} WHERE l.entry_id = e.id))"
+        )
     return f"e.{name}"
 
 
@@ -48,8 +66,7 @@ def json_records(options: ExportOptions) -> tuple[str, list]:
     """One column per row: the entry as JSON text, fields in file order, oldest entry first."""
     where, params = _where(options.entry_filter())
     pairs = ", ".join(f"'{name}', {_json_value(name)}" for name in options.selected_fields())
-    return (f"SELECT json_object({pairs}) FROM entries e WHERE {where} ORDER BY e.occurred_utc, e.id",
-            params)
+    return (f"SELECT json_object({pairs}) FROM entries e WHERE {where} ORDER BY e.occurred_utc, e.id", params)
 
 
 def _neutral(text: str) -> str:
@@ -63,8 +80,10 @@ def _neutral(text: str) -> str:
 def _joined(value: str, source: str, where: str = "") -> str:
     """``; ``-joined names, each escaped and neutralised on its own (see csvcells.join_names)."""
     escaped = _neutral(f"replace(replace({value}, '\\', '\\\\'), ';', '\\;')")
-    return (f"coalesce((SELECT group_concat({escaped}, '; ' ORDER BY {value}) FROM {source} "
-            f"WHERE l.entry_id = e.id{where}), '')")
+    return (
+        f"coalesce((SELECT group_concat({escaped}, '; ' ORDER BY {value}) FROM {source} "
+        f"WHERE l.entry_id = e.id{where}), '')"
+    )
 
 
 def _csv_cells(name: str) -> list[str]:

@@ -71,7 +71,9 @@ def rows(text: str) -> Iterator[tuple[int, list[str]]]:
             return
         except csv.Error as exc:
             if "field larger than field limit" in str(exc):
-                raise SourceError(f"line {line}: a field is larger than 64 MB; that cannot be an entry.") from None
+                raise SourceError(
+                    f"line {line}: a field is larger than 64 MB; that cannot be an entry."
+                ) from None
             raise SourceError(f"line {line}: the CSV is broken here ({exc}).") from None
         if any(value.strip() for value in values):
             yield line, values

@@ -33,8 +33,9 @@ DEFAULT_MOODS = {"rad": 9, "good": 7, "meh": 5, "bad": 3, "awful": 1}
 _TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap])?\.?\s*(m)?\.?\s*$", re.IGNORECASE)
 _BREAKS = re.compile(r"<br\s*/?>|</p>|</li>|</div>", re.IGNORECASE)
 # Only the simple formatting Daylio writes; a "<" in a person's words (I <3 this, a < b) stays.
-_MARKUP = re.compile(r"</?(?:b|i|u|s|em|strong|strike|p|li|ul|ol|div|span|h[1-6])(?:\s[^<>]{0,200})?/?>",
-                     re.IGNORECASE)
+_MARKUP = re.compile(
+    r"</?(?:b|i|u|s|em|strong|strike|p|li|ul|ol|div|span|h[1-6])(?:\s[^<>]{0,200})?/?>", re.IGNORECASE
+)
 
 
 def looks_like(header: list[str]) -> bool:
@@ -88,7 +89,9 @@ def _date(text: str, where: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise SourceError(f"{where}: “{text.strip()[:30]}” is not a real date (expected 2023-05-14).") from None
+        raise SourceError(
+            f"{where}: “{text.strip()[:30]}” is not a real date (expected 2023-05-14)."
+        ) from None
 
 
 def _note(text: str) -> str:
@@ -120,7 +123,9 @@ def read_items(text: str, options: ImportOptions) -> list[ImportItem]:
         if len(values) != len(names):
             raise SourceError(f"{where}: expected {len(names)} fields but found {len(values)}.")
         cells = dict(zip(names, values, strict=True))
-        day = _date(cells["full_date"], where) if current else _older_date(cells["year"], cells["date"], where)
+        day = (
+            _date(cells["full_date"], where) if current else _older_date(cells["year"], cells["date"], where)
+        )
         moment = localise(datetime.combine(day, _time(cells["time"], where)), options.zone)
         label = " ".join(cells["mood"].split())
         mood = moods.get(label.casefold())
@@ -130,7 +135,12 @@ def read_items(text: str, options: ImportOptions) -> list[ImportItem]:
         title, body = fit_title(_note(cells.get("note_title", "")), _note(cells["note"]))
         tags = [tag.strip() for tag in cells["activities"].split("|") if tag.strip()]
         entry = Entry(
-            kind=EntryKind.CHECK_IN, occurred_at=moment, mood=mood, title=title, body=body, tags=tags,
+            kind=EntryKind.CHECK_IN,
+            occurred_at=moment,
+            mood=mood,
+            title=title,
+            body=body,
+            tags=tags,
             uuid=stable_uuid("daylio", *values, seen=seen),
         )
         items.append(ImportItem(entry, where))

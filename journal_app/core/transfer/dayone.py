@@ -38,7 +38,9 @@ def _zone(name: object, fallback, where: str):
             raise ValueError(name)
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise SourceError(f"{where}: the time zone “{str(name)[:40]}” is not one this computer knows.") from None
+        raise SourceError(
+            f"{where}: the time zone “{str(name)[:40]}” is not one this computer knows."
+        ) from None
 
 
 def _local(moment: datetime, zone) -> datetime:
@@ -71,7 +73,9 @@ def read_items(data: dict, options: ImportOptions) -> tuple[list[ImportItem], li
     for number, raw in consume(entries):
         where = f"entry {number}"
         if not isinstance(raw, dict):
-            raise SourceError(f"{where}: it is not an entry (expected an object with uuid, creationDate and text).")
+            raise SourceError(
+                f"{where}: it is not an entry (expected an object with uuid, creationDate and text)."
+            )
         text = raw.get("text") or ""
         if not isinstance(text, str):
             raise SourceError(f"{where}: the text should be text.")
@@ -89,8 +93,13 @@ def read_items(data: dict, options: ImportOptions) -> tuple[list[ImportItem], li
             tags = [*tags, "starred"]
         local = _local(created, zone)
         entry = Entry(
-            kind=EntryKind.NOTE, occurred_at=local, title=title, body=body, tags=tags,
-            created_at=local, updated_at=max(_local(modified, zone), local),
+            kind=EntryKind.NOTE,
+            occurred_at=local,
+            title=title,
+            body=body,
+            tags=tags,
+            created_at=local,
+            updated_at=max(_local(modified, zone), local),
             uuid=_uuid(raw, text, str(raw.get("creationDate"))),
         )
         items.append(ImportItem(entry, where))

@@ -52,9 +52,15 @@ def write_atomically(path: Path, chunks: Iterator[bytes | str]) -> None:
         raise
 
 
-def text_chunks(db: sqlite_utils.Database, fmt: str, options: ExportOptions, *,
-                progress: Progress | None = None, bom: bool = False, now: datetime | None = None,
-                ) -> Iterator[str]:
+def text_chunks(
+    db: sqlite_utils.Database,
+    fmt: str,
+    options: ExportOptions,
+    *,
+    progress: Progress | None = None,
+    bom: bool = False,
+    now: datetime | None = None,
+) -> Iterator[str]:
     if fmt == "json":
         return own_json.export_chunks(db, options, progress=progress, now=now)
     if fmt == "csv":
@@ -65,9 +71,16 @@ def text_chunks(db: sqlite_utils.Database, fmt: str, options: ExportOptions, *,
 
 
 def export_file(
-    db: sqlite_utils.Database, path: Path | str, fmt: str, options: ExportOptions = ExportOptions(),
-    *, progress: Progress | None = None, passphrase: str | None = None, bom: bool = False,
-    overwrite: bool = False, now: datetime | None = None,
+    db: sqlite_utils.Database,
+    path: Path | str,
+    fmt: str,
+    options: ExportOptions = ExportOptions(),
+    *,
+    progress: Progress | None = None,
+    passphrase: str | None = None,
+    bom: bool = False,
+    overwrite: bool = False,
+    now: datetime | None = None,
 ) -> int:
     """Write the chosen entries to ``path`` as ``fmt``; return how many were written."""
     path = Path(path)

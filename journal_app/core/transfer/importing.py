@@ -29,8 +29,11 @@ from .source import ImportItem, ImportOptions, SourceError, decode_text, read_by
 
 FORMATS = ("auto", "json", "csv", "daylio", "jrnl", "dayone")
 FORMAT_LABELS = {
-    "json": "Recovery Journal JSON", "csv": "Recovery Journal CSV", "daylio": "Daylio CSV",
-    "jrnl": "jrnl JSON", "dayone": "Day One JSON",
+    "json": "Recovery Journal JSON",
+    "csv": "Recovery Journal CSV",
+    "daylio": "Daylio CSV",
+    "jrnl": "jrnl JSON",
+    "dayone": "Day One JSON",
 }
 
 
@@ -51,10 +54,15 @@ class ImportPlan:
         kinds = Counter(str(item.entry.kind) for item in self.items)
         days = [item.entry.occurred_at.date().isoformat() for item in self.items]
         return {
-            "file": self.source, "format": self.format, "encrypted": self.encrypted,
-            "new": len(self.items), "already_present": self.already_present,
-            "by_kind": dict(sorted(kinds.items())), "left_out": self.left_out,
-            "first_date": min(days) if days else None, "last_date": max(days) if days else None,
+            "file": self.source,
+            "format": self.format,
+            "encrypted": self.encrypted,
+            "new": len(self.items),
+            "already_present": self.already_present,
+            "by_kind": dict(sorted(kinds.items())),
+            "left_out": self.left_out,
+            "first_date": min(days) if days else None,
+            "last_date": max(days) if days else None,
         }
 
     def describe(self) -> str:
@@ -73,7 +81,9 @@ class ImportPlan:
         """What is not added, and why (or an empty string)."""
         text, old = "", self.already_present
         if old:
-            text += f" {old:,} {'is' if old == 1 else 'are'} already in the journal and will be left as they are."
+            text += (
+                f" {old:,} {'is' if old == 1 else 'are'} already in the journal and will be left as they are."
+            )
         if self.left_out:
             text += f" {len(self.left_out)} left out: " + "; ".join(self.left_out[:3])
             text += "…" if len(self.left_out) > 3 else "."
@@ -82,8 +92,12 @@ class ImportPlan:
     def preview(self, limit: int = 200) -> list[tuple[str, str, str, str]]:
         """(date and time, kind, mood, summary) of the first entries to be added."""
         return [
-            (item.entry.occurred_at.strftime("%Y-%m-%d %H:%M"), item.entry.kind.label,
-             f"{item.entry.mood}/10" if item.entry.mood is not None else "", item.entry.summary())
+            (
+                item.entry.occurred_at.strftime("%Y-%m-%d %H:%M"),
+                item.entry.kind.label,
+                f"{item.entry.mood}/10" if item.entry.mood is not None else "",
+                item.entry.summary(),
+            )
             for item in self.items[:limit]
         ]
 
@@ -125,8 +139,12 @@ def detect(text: str) -> tuple[str, object]:
     )
 
 
-def read_items(text: str, fmt: str, options: ImportOptions, data: object = None,
-               ) -> tuple[list[ImportItem], list[str]]:
+def read_items(
+    text: str,
+    fmt: str,
+    options: ImportOptions,
+    data: object = None,
+) -> tuple[list[ImportItem], list[str]]:
     if fmt in ("csv", "daylio"):
         return (own_csv.read_items(text) if fmt == "csv" else daylio.read_items(text, options)), []
     data = _json(text) if data is None else data
@@ -163,15 +181,27 @@ def _existing(db: sqlite_utils.Database, uuids: list[str]) -> set[str]:
         return {row[0] for row in db.execute("SELECT uuid FROM entries") if row[0] in wanted}
     found: set[str] = set()
     for start in range(0, len(uuids), 500):
-        chunk = uuids[start:start + 500]
+        chunk = uuids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
         found.update(r[0] for r in db.execute(f"SELECT uuid FROM entries WHERE uuid IN ({marks})", chunk))
     return found
 
 
 def _texts(entry: Entry) -> str:
-    return "".join((entry.title, entry.body, entry.situation, entry.thought, entry.substance, entry.lead_up,
-                    *entry.tags, *entry.triggers, *entry.warning_signs, *(use.name for use in entry.coping)))
+    return "".join(
+        (
+            entry.title,
+            entry.body,
+            entry.situation,
+            entry.thought,
+            entry.substance,
+            entry.lead_up,
+            *entry.tags,
+            *entry.triggers,
+            *entry.warning_signs,
+            *(use.name for use in entry.coping),
+        )
+    )
 
 
 def _check(items: Iterable[ImportItem], now: datetime) -> None:
@@ -186,12 +216,17 @@ def _check(items: Iterable[ImportItem], now: datetime) -> None:
 
 
 def prepare_import(
-    db: sqlite_utils.Database, path: Path | str, options: ImportOptions = ImportOptions(),
-    *, now: datetime | None = None,
+    db: sqlite_utils.Database,
+    path: Path | str,
+    options: ImportOptions = ImportOptions(),
+    *,
+    now: datetime | None = None,
 ) -> ImportPlan:
     """Read and check the whole file; say what would be added. Changes nothing."""
     if options.format not in FORMATS:
-        raise SourceError(f"“{options.format}” is not a format I can import; choose from {', '.join(FORMATS)}.")
+        raise SourceError(
+            f"“{options.format}” is not a format I can import; choose from {', '.join(FORMATS)}."
+        )
     path = Path(path)
     data = read_bytes(path)
     if data.startswith(b"PK\x03\x04"):
@@ -199,7 +234,9 @@ def prepare_import(
     encrypted = sealed.is_sealed(data)
     if encrypted:
         if options.format not in ("auto", "json", "csv"):
-            raise SourceError(f"This is an encrypted Recovery Journal export, not a {FORMAT_LABELS[options.format]} file.")
+            raise SourceError(
+                f"This is an encrypted Recovery Journal export, not a {FORMAT_LABELS[options.format]} file."
+            )
         data = sealed.unseal(data, options.passphrase)
     text = decode_text(data)
     del data  # a big file is held once, not three times (bytes, text, parsed)
@@ -230,7 +267,10 @@ def _ticking(entries: list[Entry], progress: Progress | None) -> Iterator[Entry]
 
 
 def apply_import(
-    db: sqlite_utils.Database, plan: ImportPlan, *, progress: Progress | None = None,
+    db: sqlite_utils.Database,
+    plan: ImportPlan,
+    *,
+    progress: Progress | None = None,
     now: datetime | None = None,
 ) -> int:
     """Add the plan's new entries in one transaction: all of them, or (on any error or Cancel) none."""

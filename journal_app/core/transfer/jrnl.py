@@ -67,8 +67,14 @@ def read_items(data: dict, options: ImportOptions) -> list[ImportItem]:
         title, body = fit_title(_text(raw, "title", where), _text(raw, "body", where).strip("\n"))
         tags = _tags(raw, where)
         key = [str(raw.get("date")), str(raw.get("time")), title, body]
-        entry = Entry(kind=EntryKind.NOTE, occurred_at=moment, title=title, body=body, tags=tags,
-                      uuid=stable_uuid("jrnl", *key, seen=seen))
+        entry = Entry(
+            kind=EntryKind.NOTE,
+            occurred_at=moment,
+            title=title,
+            body=body,
+            tags=tags,
+            uuid=stable_uuid("jrnl", *key, seen=seen),
+        )
         items.append(ImportItem(entry, where))
     if not items:
         raise SourceError("The file has no entries.")

@@ -52,11 +52,18 @@ def day_heading(day: str) -> str:
     return date.fromisoformat(day).strftime("%A %d %B %Y").replace(" 0", " ")
 
 
-def export_chunks(records: list[dict], options: ExportOptions, *, now: datetime | None = None) -> Iterator[str]:
-    span = " to ".join(filter(None, [
-        options.date_from.isoformat() if options.date_from else None,
-        options.date_to.isoformat() if options.date_to else None,
-    ]))
+def export_chunks(
+    records: list[dict], options: ExportOptions, *, now: datetime | None = None
+) -> Iterator[str]:
+    span = " to ".join(
+        filter(
+            None,
+            [
+                options.date_from.isoformat() if options.date_from else None,
+                options.date_to.isoformat() if options.date_to else None,
+            ],
+        )
+    )
     yield "# Recovery Journal" + (f" — {span}" if span else "") + "\n\n"
     yield f"Exported {local_text(now or now_local())[:16].replace('T', ' ')}, {len(records)} entries.\n"
     current_day = None

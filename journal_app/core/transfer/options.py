@@ -22,8 +22,13 @@ RECORD_FIELDS = (*ALWAYS, *TIMES, "private", "title", "body", *MEASURES, *URGE, 
 TEXT_FIELDS = frozenset({"title", "body", "situation", "thought", "lead_up"})
 OPTIONAL_FIELDS = tuple(name for name in RECORD_FIELDS if name not in ALWAYS and name != "private")
 FIELD_GROUPS: dict[str, tuple[str, ...]] = {
-    "times": TIMES, "text": ("title", "body"), "measures": MEASURES, "halt": HALT_FIELDS,
-    "urge": URGE, "use": USE, "links": LINKS,
+    "times": TIMES,
+    "text": ("title", "body"),
+    "measures": MEASURES,
+    "halt": HALT_FIELDS,
+    "urge": URGE,
+    "use": USE,
+    "links": LINKS,
 }
 
 
@@ -93,16 +98,25 @@ class ExportOptions:
             raise JournalError("The start date is after the end date; swap them and try again.")
 
     def entry_filter(self) -> EntryFilter:
-        return EntryFilter(kinds=self.kinds, date_from=self.date_from, date_to=self.date_to,
-                           include_private=self.include_private, tag=self.tag)
+        return EntryFilter(
+            kinds=self.kinds,
+            date_from=self.date_from,
+            date_to=self.date_to,
+            include_private=self.include_private,
+            tag=self.tag,
+        )
 
     def selected_fields(self) -> tuple[str, ...]:
         """The fields written, in file order (uuid, kind, time and the private flag always)."""
         return tuple(
-            name for name in RECORD_FIELDS
-            if name in ALWAYS or name == "private"
-            or ((self.fields is None or name in self.fields)
-                and (self.include_text or name not in TEXT_FIELDS))
+            name
+            for name in RECORD_FIELDS
+            if name in ALWAYS
+            or name == "private"
+            or (
+                (self.fields is None or name in self.fields)
+                and (self.include_text or name not in TEXT_FIELDS)
+            )
         )
 
     def as_dict(self) -> dict:

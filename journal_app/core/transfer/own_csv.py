@@ -51,7 +51,11 @@ class _Lines:
 
 
 def export_chunks(
-    db: sqlite_utils.Database, options: ExportOptions, *, progress: Progress | None = None, bom: bool = False,
+    db: sqlite_utils.Database,
+    options: ExportOptions,
+    *,
+    progress: Progress | None = None,
+    bom: bool = False,
 ) -> Iterator[str]:
     """The file as text pieces. SQLite prepares the cells (see bulk_sql); numbers stay numbers."""
     total = count_records(db, options)

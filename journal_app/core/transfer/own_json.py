@@ -24,7 +24,10 @@ VERSION = 1
 
 
 def export_chunks(
-    db: sqlite_utils.Database, options: ExportOptions, *, progress: Progress | None = None,
+    db: sqlite_utils.Database,
+    options: ExportOptions,
+    *,
+    progress: Progress | None = None,
     now: datetime | None = None,
 ) -> Iterator[str]:
     """The file as text pieces, written one after another (never one giant string)."""

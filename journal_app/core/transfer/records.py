@@ -25,7 +25,7 @@ _LINK_QUERIES = {
     "triggers": "SELECT l.entry_id, n.name FROM entry_triggers l JOIN triggers n ON n.id = l.trigger_id",
     "tags": "SELECT l.entry_id, n.name FROM entry_tags l JOIN tags n ON n.id = l.tag_id",
     "coping": "SELECT l.entry_id, n.name, l.helped FROM entry_coping l "
-              "JOIN coping_strategies n ON n.id = l.coping_id",
+    "JOIN coping_strategies n ON n.id = l.coping_id",
     "warning_signs": "SELECT l.entry_id, l.sign_key FROM entry_warning_signs l",
 }
 
@@ -37,8 +37,10 @@ def count_records(db: sqlite_utils.Database, options: ExportOptions) -> int:
 
 def _links(db: sqlite_utils.Database, name: str, where: str, params: list) -> dict[int, list]:
     found: dict[int, list] = defaultdict(list)
-    sql = (f"{_LINK_QUERIES[name]} WHERE l.entry_id IN (SELECT e.id FROM entries e WHERE {where}) "
-           f"ORDER BY l.entry_id, 2")
+    sql = (
+        f"{_LINK_QUERIES[name]} WHERE l.entry_id IN (SELECT e.id FROM entries e WHERE {where}) "
+        f"ORDER BY l.entry_id, 2"
+    )
     if name == "coping":
         for entry_id, label, helped in db.execute(sql, params):
             found[entry_id].append({"name": label, "helped": None if helped is None else bool(helped)})
@@ -56,12 +58,17 @@ def read_records(
     where, params = _where(options.entry_filter())
     total = count_records(db, options)
     links = {name: _links(db, name, where, params) for name in _LINK_QUERIES if name in fields}
-    sql = (f"SELECT e.id, {', '.join('e.' + c for c in _COLUMNS)} FROM entries e WHERE {where} "
-           "ORDER BY e.occurred_utc, e.id")
+    sql = (
+        f"SELECT e.id, {', '.join('e.' + c for c in _COLUMNS)} FROM entries e WHERE {where} "
+        "ORDER BY e.occurred_utc, e.id"
+    )
     bools = [(i, name) for i, name in enumerate(_COLUMNS) if name in _BOOL_FIELDS and name in fields]
     opt_bools = [(i, name) for i, name in enumerate(_COLUMNS) if name in _OPT_BOOL_FIELDS and name in fields]
-    plain = [(i, name) for i, name in enumerate(_COLUMNS)
-             if name in fields and name not in _BOOL_FIELDS and name not in _OPT_BOOL_FIELDS]
+    plain = [
+        (i, name)
+        for i, name in enumerate(_COLUMNS)
+        if name in fields and name not in _BOOL_FIELDS and name not in _OPT_BOOL_FIELDS
+    ]
     link_names = [name for name in fields if name in links]
     records: list[dict] = []
     for done, row in enumerate(db.execute(sql, params), start=1):
@@ -134,8 +141,11 @@ def _coping(record: dict) -> list[CopingUse]:
     if not isinstance(value, list):
         raise RecordError("the coping strategies should be a list")
     for item in value:
-        if not (isinstance(item, dict) and isinstance(item.get("name"), str)
-                and item.get("helped") in (None, True, False)):
+        if not (
+            isinstance(item, dict)
+            and isinstance(item.get("name"), str)
+            and item.get("helped") in (None, True, False)
+        ):
             raise RecordError("each coping strategy needs a name and whether it helped (true, false or null)")
         uses.append(CopingUse(item["name"], item.get("helped")))
     return uses
@@ -175,8 +185,11 @@ def record_to_entry(record: dict) -> Entry:
     if kind is None:
         raise RecordError("it has no kind")
     entry = Entry(
-        kind=kind, uuid=uuid, occurred_at=_when(record, "occurred_at", required=True),
-        created_at=_when(record, "created_at"), updated_at=_when(record, "updated_at"),
+        kind=kind,
+        uuid=uuid,
+        occurred_at=_when(record, "occurred_at", required=True),
+        created_at=_when(record, "created_at"),
+        updated_at=_when(record, "updated_at"),
         private=bool(_flag(record, "private", False)),
         **{name: _text(record, name) for name in _TEXTS},
         **{name: _number(record, name, int) for name in _INTS},
@@ -186,8 +199,10 @@ def record_to_entry(record: dict) -> Entry:
         **{name: bool(_flag(record, name, False)) for name in HALT_FIELDS},
         medication=_choice(record, "medication", Medication),
         outcome=_choice(record, "outcome", UrgeOutcome),
-        triggers=_names(record, "triggers"), tags=_names(record, "tags"),
-        warning_signs=_names(record, "warning_signs"), coping=_coping(record),
+        triggers=_names(record, "triggers"),
+        tags=_names(record, "tags"),
+        warning_signs=_names(record, "warning_signs"),
+        coping=_coping(record),
     )
     if entry.kind is EntryKind.NOTE and not (entry.title.strip() or entry.body.strip()):
         entry.title = "Note (its text was not shared)"

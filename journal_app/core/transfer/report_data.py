@@ -46,10 +46,14 @@ def _summary(db: sqlite_utils.Database, where: str, params: list) -> tuple[dict[
     mood, craving, days, sleep, meetings, contact = db.execute(
         "SELECT avg(mood), avg(craving), count(DISTINCT local_date), avg(sleep_hours), "
         "sum(meeting = 1), sum(supportive_contact = 1) "
-        f"FROM entries e WHERE {where}", params).fetchone()
+        f"FROM entries e WHERE {where}",
+        params,
+    ).fetchone()
     passed, used = db.execute(
         f"SELECT sum(outcome = 'passed'), sum(outcome = 'used') FROM entries e WHERE {where} "
-        "AND kind = 'craving'", params).fetchone()
+        "AND kind = 'craving'",
+        params,
+    ).fetchone()
     lines = [
         ("Days with entries", f"{days}"),
         ("Check-ins", f"{counts.get('check_in', 0)}"),
@@ -72,13 +76,22 @@ def _streaks(db: sqlite_utils.Database, first: date, last: date, include_private
     """
     streaks = []
     private = "" if include_private else "AND private = 0 "
-    starts = db.execute("SELECT substance, min(started_on) FROM recovery_starts GROUP BY substance").fetchall()
+    starts = db.execute(
+        "SELECT substance, min(started_on) FROM recovery_starts GROUP BY substance"
+    ).fetchall()
     for substance, started in starts:
         begin = date.fromisoformat(started)
-        uses = sorted({date.fromisoformat(r[0]) for r in db.execute(
-            "SELECT local_date FROM entries WHERE local_date >= ?1 AND local_date <= ?2 "
-            f"{private}AND ((kind = 'use' AND (substance = '' OR substance = ?3 COLLATE NOCASE)) "
-            "OR (kind = 'craving' AND outcome = 'used'))", [started, last.isoformat(), substance])})
+        uses = sorted(
+            {
+                date.fromisoformat(r[0])
+                for r in db.execute(
+                    "SELECT local_date FROM entries WHERE local_date >= ?1 AND local_date <= ?2 "
+                    f"{private}AND ((kind = 'use' AND (substance = '' OR substance = ?3 COLLATE NOCASE)) "
+                    "OR (kind = 'craving' AND outcome = 'used'))",
+                    [started, last.isoformat(), substance],
+                )
+            }
+        )
         since, longest, cursor = begin, 0, max(begin, first)
         for used in uses:
             if used >= cursor:
@@ -94,8 +107,9 @@ def _streaks(db: sqlite_utils.Database, first: date, last: date, include_private
 
 def build(db: sqlite_utils.Database, options: ExportOptions) -> ReportData:
     where, params = _where(options.entry_filter())
-    first, last = db.execute(f"SELECT min(local_date), max(local_date) FROM entries e WHERE {where}",
-                             params).fetchone()
+    first, last = db.execute(
+        f"SELECT min(local_date), max(local_date) FROM entries e WHERE {where}", params
+    ).fetchone()
     first = options.date_from or (date.fromisoformat(first) if first else None)
     last = options.date_to or (date.fromisoformat(last) if last else None)
     counts, summary = _summary(db, where, params)
@@ -103,11 +117,14 @@ def build(db: sqlite_utils.Database, options: ExportOptions) -> ReportData:
         DayPoint(date.fromisoformat(day), mood, craving)
         for day, mood, craving in db.execute(
             f"SELECT local_date, avg(mood), max(craving) FROM entries e WHERE {where} "
-            "GROUP BY local_date ORDER BY local_date", params)
+            "GROUP BY local_date ORDER BY local_date",
+            params,
+        )
     ]
     signs = db.execute(
         "SELECT s.sign_key, count(*) FROM entry_warning_signs s JOIN entries e ON e.id = s.entry_id "
-        f"WHERE {where} GROUP BY s.sign_key ORDER BY count(*) DESC, s.sign_key", params).fetchall()
+        f"WHERE {where} GROUP BY s.sign_key ORDER BY count(*) DESC, s.sign_key",
+        params,
+    ).fetchall()
     streaks = _streaks(db, first, last, options.include_private) if first and last else []
     return ReportData(first, last, counts, summary, days, streaks, [tuple(s) for s in signs])
-

@@ -54,7 +54,10 @@ def is_sealed(data: bytes) -> bool:
 
 def _key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     return Argon2id(
-        salt=salt, length=32, iterations=params.iterations, lanes=params.lanes,
+        salt=salt,
+        length=32,
+        iterations=params.iterations,
+        lanes=params.lanes,
         memory_cost=params.memory_kib,
     ).derive(passphrase.encode("utf-8"))
 
@@ -74,12 +77,15 @@ def unseal(data: bytes, passphrase: str | None) -> bytes:
     size = len(MAGIC) + _HEADER.size
     if len(data) < size + 16:
         raise JournalError("The encrypted file is cut short; it cannot be opened.")
-    version, memory, iterations, lanes, salt, nonce = _HEADER.unpack(data[len(MAGIC):size])
+    version, memory, iterations, lanes, salt, nonce = _HEADER.unpack(data[len(MAGIC) : size])
     if version != VERSION:
         raise JournalError("This encrypted export was made by a newer version of Recovery Journal.")
     params = KdfParams(memory, iterations, lanes)
-    if not (8 * lanes <= memory <= _LIMITS.memory_kib and 1 <= iterations <= _LIMITS.iterations
-            and 1 <= lanes <= _LIMITS.lanes):
+    if not (
+        8 * lanes <= memory <= _LIMITS.memory_kib
+        and 1 <= iterations <= _LIMITS.iterations
+        and 1 <= lanes <= _LIMITS.lanes
+    ):
         raise JournalError("The encrypted file's settings are damaged; it cannot be opened.")
     if passphrase is None:
         raise PassphraseNeededError("This export is encrypted; it needs its passphrase.")

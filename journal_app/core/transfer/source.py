@@ -80,8 +80,11 @@ def unzip_export(data: bytes) -> bytes:
     """The one JSON file inside a zip (Day One exports come as a .zip holding Journal.json)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = [m for m in archive.infolist()
-                       if m.filename.lower().endswith(".json") and not m.filename.startswith("__MACOSX")]
+            members = [
+                m
+                for m in archive.infolist()
+                if m.filename.lower().endswith(".json") and not m.filename.startswith("__MACOSX")
+            ]
             if len(members) != 1:
                 names = ", ".join(m.filename for m in members[:5]) or "none"
                 raise SourceError(f"The zip file should hold exactly one .json export; it holds: {names}.")
@@ -89,8 +92,16 @@ def unzip_export(data: bytes) -> bytes:
                 raise SourceError("The export inside the zip file is larger than 1 GB.")
             with archive.open(members[0]) as inner:
                 content = inner.read(MAX_FILE_BYTES + 1)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError, ValueError,
-            RuntimeError, struct.error):  # RuntimeError: a password-protected zip
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        EOFError,
+        OSError,
+        ValueError,
+        RuntimeError,
+        struct.error,
+    ):  # RuntimeError: a password-protected zip
         raise SourceError("The zip file is damaged or uses a kind of compression I cannot read.") from None
     if len(content) > MAX_FILE_BYTES:
         raise SourceError("The export inside the zip file is larger than 1 GB.")

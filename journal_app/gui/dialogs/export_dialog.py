@@ -36,23 +36,38 @@ from ...core.transfer.records import count_records
 from ..context import AppContext
 from ..widgets.progress_panel import ProgressPanel
 
-FORMATS = [("pdf", "PDF report"), ("csv", "CSV (spreadsheet)"), ("json", "JSON (to import again)"),
-           ("markdown", "Markdown (plain text)")]
-FILE_FILTERS = {"pdf": "PDF (*.pdf)", "csv": "CSV (*.csv)", "json": "JSON (*.json)", "markdown": "Markdown (*.md)"}
-FIELD_CHOICES = [("measures", "Mood, craving, sleep and other measures"),
-                 ("urge", "Urge details (how long, how it ended)"), ("use", "Use details"),
-                 ("links", "Triggers, coping, tags and warning signs"), ("times", "When entries were written")]
+FORMATS = [
+    ("pdf", "PDF report"),
+    ("csv", "CSV (spreadsheet)"),
+    ("json", "JSON (to import again)"),
+    ("markdown", "Markdown (plain text)"),
+]
+FILE_FILTERS = {
+    "pdf": "PDF (*.pdf)",
+    "csv": "CSV (*.csv)",
+    "json": "JSON (*.json)",
+    "markdown": "Markdown (*.md)",
+}
+FIELD_CHOICES = [
+    ("measures", "Mood, craving, sleep and other measures"),
+    ("urge", "Urge details (how long, how it ended)"),
+    ("use", "Use details"),
+    ("links", "Triggers, coping, tags and warning signs"),
+    ("times", "When entries were written"),
+]
 
 
-def write_export(db, path, fmt: str, options: ExportOptions, *, progress, passphrase=None, bom=False,
-                 pictures=None):
+def write_export(
+    db, path, fmt: str, options: ExportOptions, *, progress, passphrase=None, bom=False, pictures=None
+):
     """The background work (runs off the GUI thread; touches no widget)."""
     if fmt == "pdf":
         from ...report import pdf
 
         return pdf.write_report(db, path, options, progress=progress, overwrite=True, pictures=pictures)
-    return exporting.export_file(db, path, fmt, options, progress=progress, passphrase=passphrase,
-                                 bom=bom, overwrite=True)
+    return exporting.export_file(
+        db, path, fmt, options, progress=progress, passphrase=passphrase, bom=bom, overwrite=True
+    )
 
 
 class ExportDialog(QDialog):
@@ -84,7 +99,9 @@ class ExportDialog(QDialog):
         for box in self.kinds.values():
             kinds.addWidget(box)
         self.fields = {key: QCheckBox(label, checked=True) for key, label in FIELD_CHOICES}
-        self.include_text = QCheckBox("Include what I wrote (titles, notes, situations, thoughts)", checked=True)
+        self.include_text = QCheckBox(
+            "Include what I wrote (titles, notes, situations, thoughts)", checked=True
+        )
         self.include_private = QCheckBox("Include private entries")
         fields_box = QGroupBox("What to include")
         grid = QGridLayout(fields_box)
@@ -111,11 +128,25 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(fields_box)
-        for widget in (self.bom, self.encrypt, self.passphrase, self.passphrase_again, self.count_label,
-                       self.message, self.progress, self.buttons):
+        for widget in (
+            self.bom,
+            self.encrypt,
+            self.passphrase,
+            self.passphrase_again,
+            self.count_label,
+            self.message,
+            self.progress,
+            self.buttons,
+        ):
             layout.addWidget(widget)
-        for box in (self.whole, self.include_text, self.include_private, self.encrypt,
-                    *self.kinds.values(), *self.fields.values()):
+        for box in (
+            self.whole,
+            self.include_text,
+            self.include_private,
+            self.encrypt,
+            *self.kinds.values(),
+            *self.fields.values(),
+        ):
             box.toggled.connect(self._update)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._update)
@@ -168,9 +199,18 @@ class ExportDialog(QDialog):
         count = count_records(journal.db, options)
         text = f"{count:,} {'entry' if count == 1 else 'entries'} will be exported."
         if not options.include_private:
-            hidden = count_records(journal.db, ExportOptions(
-                date_from=options.date_from, date_to=options.date_to, kinds=options.kinds,
-                include_private=True)) - count
+            hidden = (
+                count_records(
+                    journal.db,
+                    ExportOptions(
+                        date_from=options.date_from,
+                        date_to=options.date_to,
+                        kinds=options.kinds,
+                        include_private=True,
+                    ),
+                )
+                - count
+            )
             if hidden:
                 text += f" {hidden:,} private {'entry is' if hidden == 1 else 'entries are'} left out."
         self.count_label.setText(text)
@@ -211,9 +251,16 @@ class ExportDialog(QDialog):
         self._path = path
         options = self.options()
         pictures = self._chart_pictures(options) if self.current_format() == "pdf" else None
-        self.progress.start(write_export, self.ctx.journal.db, path, self.current_format(), options,
-                            passphrase=passphrase, bom=self.current_format() == "csv" and self.bom.isChecked(),
-                            pictures=pictures)
+        self.progress.start(
+            write_export,
+            self.ctx.journal.db,
+            path,
+            self.current_format(),
+            options,
+            passphrase=passphrase,
+            bom=self.current_format() == "csv" and self.bom.isChecked(),
+            pictures=pictures,
+        )
 
     def _chart_pictures(self, options: ExportOptions):
         """The dashboard's charts for the report, drawn here on the GUI thread (about a second)."""

@@ -108,8 +108,11 @@ class ImportDialog(QDialog):
         self._build()
 
     def _build(self) -> None:
-        self.file_label = QLabel("Choose a file exported from Recovery Journal, Daylio, jrnl or Day One.",
-                                 wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.file_label = QLabel(
+            "Choose a file exported from Recovery Journal, Daylio, jrnl or Day One.",
+            wordWrap=True,
+            textFormat=Qt.TextFormat.PlainText,
+        )
         self.choose_button = QPushButton("Choose file…")
         self.choose_button.clicked.connect(self.choose_file)
         self.format = QComboBox()
@@ -167,7 +170,8 @@ class ImportDialog(QDialog):
     # -- reading the file -------------------------------------------------------
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import from", str(Path.home()), "Exports (*.json *.csv *.zip *.txt);;All files (*)")
+            self, "Import from", str(Path.home()), "Exports (*.json *.csv *.zip *.txt);;All files (*)"
+        )
         if path:
             self.open_file(path)
 
@@ -181,8 +185,11 @@ class ImportDialog(QDialog):
 
     def options(self) -> ImportOptions:
         mood_map = {label.casefold(): box.value() for label, box in self.mood_boxes.items()}
-        return ImportOptions(format=self.format.currentData(), mood_map=mood_map,
-                             passphrase=self.passphrase.text() if self.passphrase_row.isVisibleTo(self) else None)
+        return ImportOptions(
+            format=self.format.currentData(),
+            mood_map=mood_map,
+            passphrase=self.passphrase.text() if self.passphrase_row.isVisibleTo(self) else None,
+        )
 
     def read_file(self) -> None:
         if not self.path or self.progress.busy or self.ctx.journal is None:
@@ -217,7 +224,9 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(plan and plan.items))
         if plan:
             more = len(plan.items) - PREVIEW_ROWS
-            self.summary.setText(plan.describe() + (f" The first {PREVIEW_ROWS} are listed." if more > 0 else ""))
+            self.summary.setText(
+                plan.describe() + (f" The first {PREVIEW_ROWS} are listed." if more > 0 else "")
+            )
 
     # -- adding -----------------------------------------------------------------
     def start_import(self) -> None:
@@ -240,8 +249,11 @@ class ImportDialog(QDialog):
             if result.passphrase:
                 self.passphrase_row.setVisible(True)
                 self.passphrase.setFocus()
-                self.summary.setText("That passphrase does not open this file." if result.wrong_passphrase
-                                     else "Type the passphrase chosen when the file was exported.")
+                self.summary.setText(
+                    "That passphrase does not open this file."
+                    if result.wrong_passphrase
+                    else "Type the passphrase chosen when the file was exported."
+                )
             if result.moods:
                 self._ask_moods(result.moods)
                 self.summary.setText("This Daylio file has moods of its own; say what each one means.")

@@ -22,8 +22,10 @@ from ..widgets.text_blocks import crisis_numbers_html, sources_html, wrapped_lab
 
 def notice_html(notice: SafetyNotice) -> str:
     lapse = load_knowledge().item("fact", "lapse_not_end")
-    parts = [f"<h2>{escape(notice.heading)}</h2>",
-             f"<p><b>{escape(lapse.title)}.</b> <i>{escape(lapse.text)}</i></p>"]
+    parts = [
+        f"<h2>{escape(notice.heading)}</h2>",
+        f"<p><b>{escape(lapse.title)}.</b> <i>{escape(lapse.text)}</i></p>",
+    ]
     for item in (*notice.facts, *notice.advice):
         parts.append(f"<h3>{escape(item.title)}</h3><p>{escape(item.text)}</p>")
     parts.append("<h3>Crisis lines</h3>" + crisis_numbers_html(notice.crisis_numbers))
@@ -55,8 +57,9 @@ class SafetyDialog(QDialog):
         layout.addWidget(buttons)
 
 
-LAPSE_MESSAGE = ("A lapse is not the end of recovery: your days without use still count, "
-                 "and a new stretch starts now.")
+LAPSE_MESSAGE = (
+    "A lapse is not the end of recovery: your days without use still count, and a new stretch starts now."
+)
 
 
 class SafetyNoticeHook(QObject):

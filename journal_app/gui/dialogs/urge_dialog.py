@@ -11,9 +11,21 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QProgressBar, QPushButton, QSlider, QSpinBox,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+)
 
 from ...core.db import DatabaseError
 from ...core.errors import JournalError
@@ -82,9 +94,12 @@ class UrgeDialog(QDialog):
     def _build_surfing(self) -> QGroupBox:
         box = QGroupBox("Urge surfing (optional)")
         layout = QVBoxLayout(box)
-        layout.addWidget(wrapped_label(
-            "An urge is like a wave: it rises, peaks and passes, usually within 20 to 30 minutes. "
-            "Start the timer and ride it out."))
+        layout.addWidget(
+            wrapped_label(
+                "An urge is like a wave: it rises, peaks and passes, usually within 20 to 30 minutes. "
+                "Start the timer and ride it out."
+            )
+        )
         row = QHBoxLayout()
         self.minutes = QSpinBox(minimum=1, maximum=60, value=DEFAULT_MINUTES, suffix=" min")
         self.start_button = QPushButton("Start the timer")
@@ -145,9 +160,13 @@ class UrgeDialog(QDialog):
         trigger = self.trigger_combo.currentText().strip()
         minutes = round(self.elapsed_seconds / 60) if self.elapsed_seconds else None
         return Entry(
-            kind=EntryKind.CRAVING, craving=self.intensity.value(),
-            triggers=[trigger] if trigger else [], situation=self.situation_edit.text().strip(),
-            outcome=outcome, duration_minutes=minutes, warning_signs=self.signs.keys(),
+            kind=EntryKind.CRAVING,
+            craving=self.intensity.value(),
+            triggers=[trigger] if trigger else [],
+            situation=self.situation_edit.text().strip(),
+            outcome=outcome,
+            duration_minutes=minutes,
+            warning_signs=self.signs.keys(),
             **{name: box.isChecked() for name, box in self.halt_boxes.items()},
         )
 

@@ -144,8 +144,11 @@ class SecurityController(QObject):
         self.locked_changed.emit(True)
 
     def _journal_actions(self) -> list[QAction]:
-        keep = {getattr(self.window, "help_action", None), getattr(self.window, "quit_action", None),
-                *self.actions}
+        keep = {
+            getattr(self.window, "help_action", None),
+            getattr(self.window, "quit_action", None),
+            *self.actions,
+        }
         return [a for a in self.window.actions() if a not in keep]
 
     def unlock(self, result: Unlocked) -> None:
@@ -170,8 +173,11 @@ class SecurityController(QObject):
     @staticmethod
     def _editor_dirty(view) -> bool:
         editor = getattr(view, "editor", None)
-        return bool(editor is not None and getattr(editor, "is_dirty", False)
-                    and view.editor_stack.currentWidget() is editor)
+        return bool(
+            editor is not None
+            and getattr(editor, "is_dirty", False)
+            and view.editor_stack.currentWidget() is editor
+        )
 
     def _give_back_draft(self) -> None:
         draft, self._held_draft = self._held_draft, None
@@ -204,9 +210,14 @@ class SecurityController(QObject):
     def show_encryption_dialog(self):
         from .encryption_dialog import EncryptionDialog  # loaded when first opened
 
-        dialog = EncryptionDialog(self.data_dir, self.release, self.reopen, self.window,
-                                  auto_lock_minutes=self.auto_lock_minutes(),
-                                  on_auto_lock_changed=self.set_auto_lock_minutes)
+        dialog = EncryptionDialog(
+            self.data_dir,
+            self.release,
+            self.reopen,
+            self.window,
+            auto_lock_minutes=self.auto_lock_minutes(),
+            on_auto_lock_changed=self.set_auto_lock_minutes,
+        )
         dialog.finished.connect(lambda _result: self._update_actions())
         dialog.open()
         return dialog

@@ -59,9 +59,16 @@ def _message_label() -> QLabel:
 
 
 class EncryptionDialog(QDialog):
-    def __init__(self, data_dir: Path, release_journal: ReleaseJournal, reopen_journal: ReopenJournal,
-                 parent: QWidget | None = None, *, auto_lock_minutes: float = 5,
-                 on_auto_lock_changed: Callable[[float], None] | None = None):
+    def __init__(
+        self,
+        data_dir: Path,
+        release_journal: ReleaseJournal,
+        reopen_journal: ReopenJournal,
+        parent: QWidget | None = None,
+        *,
+        auto_lock_minutes: float = 5,
+        on_auto_lock_changed: Callable[[float], None] | None = None,
+    ):
         super().__init__(parent)
         self._auto_lock_minutes = auto_lock_minutes
         self._on_auto_lock_changed = on_auto_lock_changed
@@ -92,7 +99,8 @@ class EncryptionDialog(QDialog):
             "Encryption keeps your journal, and its backups, unreadable to anyone without your "
             "passphrase, even if they copy the files. You will also get a recovery key, in case you "
             f"forget the passphrase. Choose at least {keyfile.MIN_PASSPHRASE_CHARS} characters; a few "
-            "words you will remember work well.")
+            "words you will remember work well."
+        )
         intro.setWordWrap(True)
         self.new_pass = _password_field("New passphrase")
         self.new_pass_again = _password_field("New passphrase again")
@@ -138,14 +146,18 @@ class EncryptionDialog(QDialog):
 
     def _build_encrypted(self) -> QWidget:
         page = self.encrypted_page = QWidget()
-        intro = QLabel("Your journal is encrypted. To change the passphrase or turn encryption off, "
-                       "first enter the passphrase you use now (or your recovery key).")
+        intro = QLabel(
+            "Your journal is encrypted. To change the passphrase or turn encryption off, "
+            "first enter the passphrase you use now (or your recovery key)."
+        )
         intro.setWordWrap(True)
         self.current = _password_field("Current passphrase")
         self.current_is_recovery = QCheckBox("This is my recovery key")
         self.current_is_recovery.toggled.connect(
             lambda on: self.current.setEchoMode(
-                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+            )
+        )
         self.change_pass = _password_field("New passphrase")
         self.change_pass_again = _password_field("New passphrase again")
         self.change_button = QPushButton("Change passphrase")
@@ -203,6 +215,7 @@ class EncryptionDialog(QDialog):
             if reopen:
                 self._reopen(reopen_key)  # nothing was changed: open it as it was
             message.setText(text)
+
         return show
 
     # -- actions --------------------------------------------------------------
@@ -214,9 +227,11 @@ class EncryptionDialog(QDialog):
         self.new_pass_again.clear()
         self._busy(True)
         self._release()
-        self.task = run_task(lambda progress: encryption.encrypt_journal(self.data_dir, passphrase),
-                             on_done=self._turned_on,
-                             on_error=self._failed(self.turn_on_message, None, reopen=True))
+        self.task = run_task(
+            lambda progress: encryption.encrypt_journal(self.data_dir, passphrase),
+            on_done=self._turned_on,
+            on_error=self._failed(self.turn_on_message, None, reopen=True),
+        )
 
     def _turned_on(self, result: encryption.SwitchResult) -> None:
         self._busy(False)
@@ -227,20 +242,25 @@ class EncryptionDialog(QDialog):
         self.pages.setCurrentWidget(self.recovery_page)
 
     def save_recovery_key(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the recovery key", "recovery-key.txt",
-                                              "Text files (*.txt)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the recovery key", "recovery-key.txt", "Text files (*.txt)"
+        )
         if not path:
             return
-        text = f"Recovery Journal recovery key\n\n{self.recovery_key}\n\nIt opens the journal if the " \
-               "passphrase is forgotten. Keep it away from the computer the journal is on.\n"
+        text = (
+            f"Recovery Journal recovery key\n\n{self.recovery_key}\n\nIt opens the journal if the "
+            "passphrase is forgotten. Keep it away from the computer the journal is on.\n"
+        )
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(text)
         except OSError as exc:
-            QMessageBox.warning(self, "Not saved",
-                                f"The recovery key could not be saved there ({exc.strerror}). "
-                                "Please write it down instead.")
+            QMessageBox.warning(
+                self,
+                "Not saved",
+                f"The recovery key could not be saved there ({exc.strerror}). Please write it down instead.",
+            )
             return
         self.backups_note.setText(f"Saved in {path}. " + self.backups_note.text())
 
@@ -271,10 +291,13 @@ class EncryptionDialog(QDialog):
             self.encrypted_message.setText("Please enter your current passphrase first.")
             return
         answer = QMessageBox.question(
-            self, "Turn off encryption?",
+            self,
+            "Turn off encryption?",
             "Without encryption, anyone who can use this computer account can read your journal and "
             "its backups. Turn encryption off?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._busy(True)
@@ -284,15 +307,19 @@ class EncryptionDialog(QDialog):
             self._failed(self.encrypted_message)(str(exc))
             return
         self._release()
-        self.task = run_task(lambda progress: encryption.decrypt_journal(self.data_dir, key),
-                             on_done=self._turned_off,
-                             on_error=self._failed(self.encrypted_message, key, reopen=True))
+        self.task = run_task(
+            lambda progress: encryption.decrypt_journal(self.data_dir, key),
+            on_done=self._turned_off,
+            on_error=self._failed(self.encrypted_message, key, reopen=True),
+        )
 
     def _turned_off(self, result: encryption.SwitchResult) -> None:
         self._busy(False)
         self._reopen(None)
         self.current.clear()
-        QMessageBox.information(self, "Encryption is off",
-                                "Your journal is no longer encrypted. "
-                                + result.backups_message(encrypted=False))
+        QMessageBox.information(
+            self,
+            "Encryption is off",
+            "Your journal is no longer encrypted. " + result.backups_message(encrypted=False),
+        )
         self.accept()

@@ -36,8 +36,9 @@ class Unlocked:
     problem: JournalError | None = None
 
 
-def unlock_and_open(data_dir: Path, *, passphrase: str | None = None,
-                    recovery_key: str | None = None) -> Unlocked:
+def unlock_and_open(
+    data_dir: Path, *, passphrase: str | None = None, recovery_key: str | None = None
+) -> Unlocked:
     """A wrong passphrase raises; a damaged or missing journal comes back as ``problem``."""
     key = encryption.unlock(data_dir, passphrase=passphrase, recovery_key=recovery_key)
     try:
@@ -95,8 +96,11 @@ class LockScreen(QWidget):
         word = "Recovery key" if recovery else "Passphrase"
         self.secret.setPlaceholderText("XXXX-XXXX-…" if recovery else word)
         self.secret.setAccessibleName(word)
-        self.hint.setText("Enter the recovery key you wrote down or saved, with or without dashes."
-                          if recovery else "Enter your passphrase to open it.")
+        self.hint.setText(
+            "Enter the recovery key you wrote down or saved, with or without dashes."
+            if recovery
+            else "Enter your passphrase to open it."
+        )
         self.secret.setFocus()
 
     def reset(self, message: str = "") -> None:
@@ -120,8 +124,11 @@ class LockScreen(QWidget):
         self.message.clear()
         self._busy(True)
         secret = {"recovery_key" if self.use_recovery.isChecked() else "passphrase": text}
-        self.task = run_task(lambda progress: unlock_and_open(self.data_dir, **secret),
-                             on_done=self._done, on_error=self._failed)
+        self.task = run_task(
+            lambda progress: unlock_and_open(self.data_dir, **secret),
+            on_done=self._done,
+            on_error=self._failed,
+        )
 
     def _done(self, result: Unlocked) -> None:
         self._busy(False)

@@ -87,9 +87,16 @@ class BackupListModel(QAbstractTableModel):
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, data_dir: Path, key: bytes | None, release_journal: Callable[[], None],
-                 reopen_journal: Callable[[bytes | None], None], parent: QWidget | None = None,
-                 *, reason: str = ""):
+    def __init__(
+        self,
+        data_dir: Path,
+        key: bytes | None,
+        release_journal: Callable[[], None],
+        reopen_journal: Callable[[bytes | None], None],
+        parent: QWidget | None = None,
+        *,
+        reason: str = "",
+    ):
         super().__init__(parent)
         self.setWindowTitle("Restore from a backup")
         self.resize(560, 400)
@@ -100,9 +107,11 @@ class RestoreDialog(QDialog):
         self._chosen: list[BackupInfo] = []  # files chosen outside the backups folder, newest choice first
         self._source_keys: dict[Path, bytes | None] = {}  # what opens each chosen file
         self._restoring_key: bytes | None = None
-        intro = QLabel((reason + "\n\n" if reason else "") +
-                       "Choose a backup to make it your journal again. The journal as it is now is "
-                       "kept as a backup first, so nothing is lost.")
+        intro = QLabel(
+            (reason + "\n\n" if reason else "")
+            + "Choose a backup to make it your journal again. The journal as it is now is "
+            "kept as a backup first, so nothing is lost."
+        )
         intro.setWordWrap(True)
         self.model = BackupListModel(self)
         self.table = QTableView()
@@ -135,8 +144,10 @@ class RestoreDialog(QDialog):
         has_any = self.model.rowCount() > 0
         self.restore_button.setEnabled(has_any)
         if not has_any:
-            self.message.setText("There are no backups yet. One is made each day and each time you "
-                                 "close the app. A backup saved elsewhere can be chosen as a file.")
+            self.message.setText(
+                "There are no backups yet. One is made each day and each time you "
+                "close the app. A backup saved elsewhere can be chosen as a file."
+            )
         for row in range(self.model.rowCount()):
             if self.model.backup_at(row).ok:
                 self.table.selectRow(row)
@@ -145,7 +156,8 @@ class RestoreDialog(QDialog):
     # -- a backup saved elsewhere --------------------------------------------------
     def choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, "Choose a backup file", str(Path.home()), "Journal backups (*.db);;All files (*)")
+            self, "Choose a backup file", str(Path.home()), "Journal backups (*.db);;All files (*)"
+        )
         if not name:
             return
         source = Path(name).expanduser().resolve()
@@ -158,17 +170,21 @@ class RestoreDialog(QDialog):
             self._add_chosen(source, backups.key_for(source, self.key))
             return
         passphrase, ok = QInputDialog.getText(
-            self, "Passphrase for this backup",
+            self,
+            "Passphrase for this backup",
             f"{source.name} is encrypted with its own key file. Type the passphrase it was saved with:",
-            QLineEdit.EchoMode.Password)
+            QLineEdit.EchoMode.Password,
+        )
         if not ok or not passphrase:
             self.message.setText("No passphrase was typed, so the backup was not opened.")
             return
         self.choose_button.setEnabled(False)
         self.message.setText("Opening the backup…")
-        self.task = run_task(lambda progress: encryption.unlock_key_file(key_file, passphrase=passphrase),
-                             on_done=lambda source_key: self._add_chosen(source, source_key),
-                             on_error=self._unlock_failed)
+        self.task = run_task(
+            lambda progress: encryption.unlock_key_file(key_file, passphrase=passphrase),
+            on_done=lambda source_key: self._add_chosen(source, source_key),
+            on_error=self._unlock_failed,
+        )
 
     def _unlock_failed(self, text: str) -> None:
         self.choose_button.setEnabled(True)
@@ -203,10 +219,13 @@ class RestoreDialog(QDialog):
             self.message.setText(f"This backup cannot be restored. {info.problem}")
             return
         answer = QMessageBox.question(
-            self, "Restore this backup?",
+            self,
+            "Restore this backup?",
             f"Make the backup from {info.taken_at:%d %b %Y, %H:%M} ({info.entries} entries) your journal? "
             "The journal as it is now is kept as a backup first.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.restore_button.setEnabled(False)
@@ -217,7 +236,9 @@ class RestoreDialog(QDialog):
         self._restoring_key = source_key
         self.task = run_task(
             lambda progress: backups.restore(self.data_dir, info.path, key=self.key, source_key=source_key),
-            on_done=self._restored, on_error=self._failed)
+            on_done=self._restored,
+            on_error=self._failed,
+        )
 
     def _restored(self, result: backups.RestoreResult) -> None:
         self.restored = result
@@ -226,8 +247,10 @@ class RestoreDialog(QDialog):
         kept = f" The journal as it was is kept as {result.kept.name}." if result.kept else ""
         plain = ""
         if self.key is None and self._restoring_key is not None:  # an encrypted backup, a plain journal
-            plain = (" It is stored without encryption, like the journal it replaced; File ▸ Encryption "
-                     "and passphrase… can encrypt it.")
+            plain = (
+                " It is stored without encryption, like the journal it replaced; File ▸ Encryption "
+                "and passphrase… can encrypt it."
+            )
         self.reload()
         self.message.setText(f"Restored: your journal now has {result.entries} entries.{kept}{plain}")
 

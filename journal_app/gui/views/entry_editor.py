@@ -41,17 +41,55 @@ from ...core.models import (
 from ..widgets.pickers import CopingPicker, TriggerPicker
 from ..widgets.sign_picker import WarningSignPicker
 
-MOOD_WORDS = {1: "very low", 2: "low", 3: "low", 4: "uneasy", 5: "okay", 6: "okay",
-              7: "good", 8: "good", 9: "very good", 10: "great"}
-CRAVING_WORDS = {0: "none", 1: "faint", 2: "mild", 3: "mild", 4: "noticeable", 5: "moderate",
-                 6: "strong", 7: "strong", 8: "very strong", 9: "intense", 10: "overwhelming"}
+MOOD_WORDS = {
+    1: "very low",
+    2: "low",
+    3: "low",
+    4: "uneasy",
+    5: "okay",
+    6: "okay",
+    7: "good",
+    8: "good",
+    9: "very good",
+    10: "great",
+}
+CRAVING_WORDS = {
+    0: "none",
+    1: "faint",
+    2: "mild",
+    3: "mild",
+    4: "noticeable",
+    5: "moderate",
+    6: "strong",
+    7: "strong",
+    8: "very strong",
+    9: "intense",
+    10: "overwhelming",
+}
 
 # which rows each kind shows
 FIELDS_BY_KIND = {
-    EntryKind.CHECK_IN: {"mood", "craving", "sleep", "contact", "halt", "medication", "meeting",
-                         "triggers", "coping"},
-    EntryKind.CRAVING: {"craving", "situation", "thought", "duration", "outcome", "halt",
-                        "triggers", "coping"},
+    EntryKind.CHECK_IN: {
+        "mood",
+        "craving",
+        "sleep",
+        "contact",
+        "halt",
+        "medication",
+        "meeting",
+        "triggers",
+        "coping",
+    },
+    EntryKind.CRAVING: {
+        "craving",
+        "situation",
+        "thought",
+        "duration",
+        "outcome",
+        "halt",
+        "triggers",
+        "coping",
+    },
     EntryKind.USE: {"substance", "lead_up", "triggers"},
     EntryKind.NOTE: set(),
 }
@@ -154,8 +192,11 @@ class EntryEditor(QWidget):
         self.meeting = _yes_no_combo("Went to a meeting or therapy")
         self.medication = QComboBox()
         self.medication.setAccessibleName("Medication")
-        for label, value in (("Not said", None), ("Taken as prescribed", Medication.TAKEN),
-                             ("Missed", Medication.MISSED)):
+        for label, value in (
+            ("Not said", None),
+            ("Taken as prescribed", Medication.TAKEN),
+            ("Missed", Medication.MISSED),
+        ):
             self.medication.addItem(label, value)
         self.halt = {name: QCheckBox(HALT_LABELS[name]) for name in HALT_FIELDS}
         halt_box = QWidget()
@@ -169,15 +210,20 @@ class EntryEditor(QWidget):
         self.duration = QSpinBox(minimum=-1, maximum=24 * 60, suffix=" min")
         self.duration.setSpecialValueText("Not said")
         self.outcome = QComboBox()
-        for label, value in (("Not yet / not said", None), ("It passed", UrgeOutcome.PASSED),
-                             ("I used", UrgeOutcome.USED)):
+        for label, value in (
+            ("Not yet / not said", None),
+            ("It passed", UrgeOutcome.PASSED),
+            ("I used", UrgeOutcome.USED),
+        ):
             self.outcome.addItem(label, value)
         self.substance = QComboBox(editable=True)
         self.substance.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.substance.setMinimumContentsLength(12)
         self.substance.setAccessibleName("Substance")
         self.substance.lineEdit().setPlaceholderText("What was used")
-        self.lead_up = QPlainTextEdit(placeholderText="What led up to it? No judgement — it helps you see patterns.")
+        self.lead_up = QPlainTextEdit(
+            placeholderText="What led up to it? No judgement — it helps you see patterns."
+        )
         self.lead_up.setMaximumHeight(80)
         self.triggers = TriggerPicker()
         self.coping = CopingPicker()
@@ -188,8 +234,9 @@ class EntryEditor(QWidget):
         self.body.setAccessibleName("Text")
         self.body.setMinimumHeight(120)
         self.private = QCheckBox("&Private")
-        self.private.setToolTip("Private entries are left out of session mode and exports "
-                                "unless you include them on purpose.")
+        self.private.setToolTip(
+            "Private entries are left out of session mode and exports unless you include them on purpose."
+        )
         self.private.setAccessibleDescription(self.private.toolTip())
         private_hint = QLabel("Left out of session mode and exports unless you include it.")
         private_hint.setWordWrap(True)
@@ -243,11 +290,14 @@ class EntryEditor(QWidget):
         self.problems_label = QLabel()
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: palette(text); background: #fdf1d6; "
-                                          "border-left: 4px solid #E69F00; padding: 6px;")
+        self.problems_label.setStyleSheet(
+            "color: palette(text); background: #fdf1d6; border-left: 4px solid #E69F00; padding: 6px;"
+        )
         self.save_button = QPushButton("&Save")
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(f"Save this entry ({QKeySequence(QKeySequence.StandardKey.Save).toString()})")
+        self.save_button.setToolTip(
+            f"Save this entry ({QKeySequence(QKeySequence.StandardKey.Save).toString()})"
+        )
         self.revert_button = QPushButton("Revert")
         self.revert_button.setToolTip("Undo the changes made in this form since it was opened")
         buttons = QHBoxLayout()
@@ -263,15 +313,29 @@ class EntryEditor(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.save_button.clicked.connect(self.request_save)
         self.revert_button.clicked.connect(self.revert)
-        for signal in (self.when.dateTimeChanged, self.title.textChanged, self.mood.valueChanged,
-                       self.craving.valueChanged, self.sleep.valueChanged, self.contact.currentIndexChanged,
-                       self.meeting.currentIndexChanged, self.medication.currentIndexChanged,
-                       self.situation.textChanged, self.thought.textChanged, self.duration.valueChanged,
-                       self.outcome.currentIndexChanged, self.substance.currentTextChanged,
-                       self.lead_up.textChanged, self.triggers.changed, self.coping.changed,
-                       self.tags.textChanged, self.body.textChanged, self.private.toggled,
-                       *(box.toggled for box in self.halt.values()),
-                       *(box.toggled for box in self.signs.boxes.values())):
+        for signal in (
+            self.when.dateTimeChanged,
+            self.title.textChanged,
+            self.mood.valueChanged,
+            self.craving.valueChanged,
+            self.sleep.valueChanged,
+            self.contact.currentIndexChanged,
+            self.meeting.currentIndexChanged,
+            self.medication.currentIndexChanged,
+            self.situation.textChanged,
+            self.thought.textChanged,
+            self.duration.valueChanged,
+            self.outcome.currentIndexChanged,
+            self.substance.currentTextChanged,
+            self.lead_up.textChanged,
+            self.triggers.changed,
+            self.coping.changed,
+            self.tags.textChanged,
+            self.body.textChanged,
+            self.private.toggled,
+            *(box.toggled for box in self.halt.values()),
+            *(box.toggled for box in self.signs.boxes.values()),
+        ):
             signal.connect(self._changed)
 
     # -- catalogue ----------------------------------------------------------
@@ -338,7 +402,9 @@ class EntryEditor(QWidget):
             sleep_hours=(None if sleep < 0 else sleep) if "sleep" in fields else None,
             supportive_contact=self.contact.currentData() if "contact" in fields else None,
             meeting=self.meeting.currentData() if "meeting" in fields else None,
-            medication=_enum_or_none(Medication, self.medication.currentData()) if "medication" in fields else None,
+            medication=_enum_or_none(Medication, self.medication.currentData())
+            if "medication" in fields
+            else None,
             **{name: box.isChecked() and "halt" in fields for name, box in self.halt.items()},
             situation=self.situation.text().strip() if "situation" in fields else "",
             thought=self.thought.text().strip() if "thought" in fields else "",
@@ -391,8 +457,12 @@ class EntryEditor(QWidget):
 
     def focus_first_field(self) -> None:
         kind = self.current_kind()
-        target = {EntryKind.CHECK_IN: self.mood.slider, EntryKind.CRAVING: self.craving.slider,
-                  EntryKind.USE: self.substance, EntryKind.NOTE: self.title}[kind]
+        target = {
+            EntryKind.CHECK_IN: self.mood.slider,
+            EntryKind.CRAVING: self.craving.slider,
+            EntryKind.USE: self.substance,
+            EntryKind.NOTE: self.title,
+        }[kind]
         target.setFocus()
 
     # -- reacting -------------------------------------------------------------
@@ -406,7 +476,8 @@ class EntryEditor(QWidget):
         for key, widget in self._rows.items():
             self._form.setRowVisible(widget, key in fields)
         self.craving.slider.setAccessibleName(
-            "Urge intensity, 0 to 10" if kind is EntryKind.CRAVING else "Craving, 0 to 10")
+            "Urge intensity, 0 to 10" if kind is EntryKind.CRAVING else "Craving, 0 to 10"
+        )
         label = self._form.labelForField(self.craving)
         if label is not None:
             label.setText("&Intensity" if kind is EntryKind.CRAVING else "C&raving")

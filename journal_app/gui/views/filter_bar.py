@@ -10,8 +10,14 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEd
 from ...core.models import EntryKind
 from ...core.query import EntryFilter
 
-RANGES = (("Any time", None), ("Last 7 days", 7), ("Last 30 days", 30), ("Last 90 days", 90),
-          ("Last year", 365), ("Custom dates…", "custom"))
+RANGES = (
+    ("Any time", None),
+    ("Last 7 days", 7),
+    ("Last 30 days", 30),
+    ("Last 90 days", 90),
+    ("Last year", 365),
+    ("Custom dates…", "custom"),
+)
 SEARCH_DELAY_MS = 150
 
 

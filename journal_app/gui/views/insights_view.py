@@ -12,8 +12,19 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.db import DatabaseError
 from ...core.errors import JournalError
@@ -24,17 +35,21 @@ from ..context import AppContext
 from ..widgets.text_blocks import bullets_html, sources_html, wrapped_label
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
-CALM = ("Nothing in your recent entries stands out right now. "
-        "Keep checking in: the more you write, the better the journal can notice changes early.")
+CALM = (
+    "Nothing in your recent entries stands out right now. "
+    "Keep checking in: the more you write, the better the journal can notice changes early."
+)
 
 
 def streak_html(streak: Streak) -> str:
     upcoming = streak.next_milestone
     reached = [m.name for m in streak.milestones if m.reached]
-    text = (f"<h3>{escape(streak.substance)}</h3>"
-            f"<p><b style='font-size:18pt'>{streak.current_days}</b> days in this stretch · "
-            f"longest {streak.longest_days} days · {streak.total_days_without_use} days without use "
-            f"since {streak.recovery_start:%d %b %Y}</p><p>{escape(streak.message)}</p>")
+    text = (
+        f"<h3>{escape(streak.substance)}</h3>"
+        f"<p><b style='font-size:18pt'>{streak.current_days}</b> days in this stretch · "
+        f"longest {streak.longest_days} days · {streak.total_days_without_use} days without use "
+        f"since {streak.recovery_start:%d %b %Y}</p><p>{escape(streak.message)}</p>"
+    )
     if reached:
         text += f"<p>Milestones reached: {escape(', '.join(reached))}.</p>"
     if upcoming is not None:
@@ -42,7 +57,9 @@ def streak_html(streak: Streak) -> str:
     five = streak.milestones[-1]
     if five.reached or upcoming is five:
         limits = load_knowledge().item("fact", "five_years_limits").text
-        text += f"<p><i>{escape(five.note)}</i>" + (f" <i>{escape(limits)}</i>" if five.reached else "") + "</p>"
+        text += (
+            f"<p><i>{escape(five.note)}</i>" + (f" <i>{escape(limits)}</i>" if five.reached else "") + "</p>"
+        )
     return text
 
 
@@ -119,10 +136,13 @@ class InsightsView(QWidget):
         self.body_layout.addLayout(self.cards_layout)
         self.message_label = wrapped_label()
         self.body_layout.addWidget(self.message_label)
-        self.body_layout.addWidget(wrapped_label(
-            "<small>These are patterns in what you wrote, not a diagnosis. "
-            "They are here to help you and the people supporting you notice things early.</small>",
-            rich=True))
+        self.body_layout.addWidget(
+            wrapped_label(
+                "<small>These are patterns in what you wrote, not a diagnosis. "
+                "They are here to help you and the people supporting you notice things early.</small>",
+                rich=True,
+            )
+        )
         self.body_layout.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll)
@@ -172,8 +192,9 @@ class InsightsView(QWidget):
             self.message_label.setText(f"Insights could not be worked out just now: {exc}")
             return
         self.streaks_label.setText(
-            "".join(streak_html(s) for s in streaks) or
-            "<p>Add the day your recovery started to see your days without use and milestones.</p>")
+            "".join(streak_html(s) for s in streaks)
+            or "<p>Add the day your recovery started to see your days without use and milestones.</p>"
+        )
         self.empty_label.setVisible(not signs)
         for result in signs:
             card = SignCard(result, self)

@@ -144,8 +144,14 @@ class JournalView(QWidget):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
 
     def actions_for_window(self) -> list[QAction]:
-        return [*self.new_actions.values(), self.save_action, self.delete_menu_action,
-                self.search_action, self.undo_action, self.redo_action]
+        return [
+            *self.new_actions.values(),
+            self.save_action,
+            self.delete_menu_action,
+            self.search_action,
+            self.undo_action,
+            self.redo_action,
+        ]
 
     # -- journal in, journal out -------------------------------------------
     @property
@@ -170,8 +176,9 @@ class JournalView(QWidget):
     def _refresh_choices(self) -> None:
         if self.journal is None:
             return
-        self.editor.set_choices(self.journal.trigger_names(), self.journal.coping_names(),
-                                self.journal.substances())
+        self.editor.set_choices(
+            self.journal.trigger_names(), self.journal.coping_names(), self.journal.substances()
+        )
         self.filter_bar.set_tags(self.journal.tag_names())
 
     # -- finding --------------------------------------------------------------
@@ -205,8 +212,10 @@ class JournalView(QWidget):
     def _update_counts(self) -> None:
         shown, everything = self.model.total, self.journal.count() if self.journal else 0
         if everything == 0:
-            self.empty_label.setText("Your journal is empty.\n\nA check-in takes a minute: "
-                                     "how is your mood, how strong are cravings, what helped today?")
+            self.empty_label.setText(
+                "Your journal is empty.\n\nA check-in takes a minute: "
+                "how is your mood, how strong are cravings, what helped today?"
+            )
             self.empty_button.setText("Write your first check-in")
             self.list_stack.setCurrentIndex(1)
         elif shown == 0:
@@ -264,9 +273,14 @@ class JournalView(QWidget):
         if self.editor_stack.currentWidget() is not self.editor or not self.editor.is_dirty:
             return True
         answer = QMessageBox.question(
-            self, "Unsaved changes", "This entry has changes that are not saved yet.",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            self,
+            "Unsaved changes",
+            "This entry has changes that are not saved yet.",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             if self.editor.problems():
                 return False
@@ -292,10 +306,12 @@ class JournalView(QWidget):
         if self.journal is None or entry_id is None:
             return
         answer = QMessageBox.question(
-            self, "Delete entry?",
+            self,
+            "Delete entry?",
             "Delete this entry? You can bring it back with Undo (Ctrl+Z) until you close the app.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -339,8 +355,10 @@ class JournalView(QWidget):
                 selection.clearSelection()
             else:
                 index = self.model.index(row, 0)
-                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                          | QItemSelectionModel.SelectionFlag.Rows)
+                selection.setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
                 self.table.scrollTo(index)
         finally:
             self._selecting = False

@@ -5,8 +5,16 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QSplitter, QTextBrowser, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.content import load_catalogue
 from ...core.knowledge import SECTIONS, KnowledgeItem, WarningSign, load_knowledge
@@ -20,26 +28,37 @@ def item_html(item) -> str:
     """The full text of one tree item, with its sources."""
     knowledge = load_knowledge()
     if isinstance(item, WarningSign):
-        body = (f"<h2>{escape(item.name)}</h2><h3>What it can look like</h3>{bullets_html(item.looks_like)}"
-                f"<h3>What helps</h3>{bullets_html(item.what_helps)}")
+        body = (
+            f"<h2>{escape(item.name)}</h2><h3>What it can look like</h3>{bullets_html(item.looks_like)}"
+            f"<h3>What helps</h3>{bullets_html(item.what_helps)}"
+        )
         strategies = [knowledge.item("strategy", key).title for key in item.strategies]
         if strategies:
             body += f"<h3>Prevention strategies</h3>{bullets_html(strategies)}"
         if item.detected_from:
-            body += (f"<p><i>The Insights view looks for this in your {escape(item.detected_from)}, and "
-                     "shows it whenever you note it yourself in an entry.</i></p>")
+            body += (
+                f"<p><i>The Insights view looks for this in your {escape(item.detected_from)}, and "
+                "shows it whenever you note it yourself in an entry.</i></p>"
+            )
         return body + sources_html(item.sources)
     if isinstance(item, KnowledgeItem):
         return f"<h2>{escape(item.title)}</h2><p>{escape(item.text)}</p>" + sources_html(item.sources)
     if item == "crisis":
-        return ("<h2>Crisis numbers</h2>" + crisis_numbers_html(knowledge.crisis_lines)
-                + "<p>You can change these for your country in the Prevention plan.</p>"
-                + sources_html([key for line in knowledge.crisis_lines for key in line.sources]))
+        return (
+            "<h2>Crisis numbers</h2>"
+            + crisis_numbers_html(knowledge.crisis_lines)
+            + "<p>You can change these for your country in the Prevention plan.</p>"
+            + sources_html([key for line in knowledge.crisis_lines for key in line.sources])
+        )
     if item == "catalogue":
         catalogue = load_catalogue()
-        return ("<h2>Common triggers</h2>" + bullets_html(i.name for i in catalogue.triggers)
-                + "<h2>Ways of coping</h2>" + bullets_html(i.name for i in catalogue.coping)
-                + sources_html(sorted({k for i in (*catalogue.triggers, *catalogue.coping) for k in i.sources})))
+        return (
+            "<h2>Common triggers</h2>"
+            + bullets_html(i.name for i in catalogue.triggers)
+            + "<h2>Ways of coping</h2>"
+            + bullets_html(i.name for i in catalogue.coping)
+            + sources_html(sorted({k for i in (*catalogue.triggers, *catalogue.coping) for k in i.sources}))
+        )
     if item == "sources":
         return "<h2>Sources</h2>" + bullets_html(s.citation for s in knowledge.sources.values())
     return ""
@@ -84,8 +103,11 @@ class LearnView(QWidget):
                 child = QTreeWidgetItem(top, [title])
                 child.setToolTip(0, title)
                 child.setData(0, ITEM_ROLE, item)
-        for title, key in (("Crisis numbers", "crisis"), ("Triggers and coping ideas", "catalogue"),
-                           ("Sources", "sources")):
+        for title, key in (
+            ("Crisis numbers", "crisis"),
+            ("Triggers and coping ideas", "catalogue"),
+            ("Sources", "sources"),
+        ):
             QTreeWidgetItem(self.tree, [title]).setData(0, ITEM_ROLE, key)
         self.tree.expandAll()
 
@@ -111,8 +133,11 @@ class LearnView(QWidget):
                 if shown:
                     visible_children += 1
                     first = first or child
-            top.setHidden(top.childCount() > 0 and visible_children == 0
-                          or (top.childCount() == 0 and matches is not None))
+            top.setHidden(
+                top.childCount() > 0
+                and visible_children == 0
+                or (top.childCount() == 0 and matches is not None)
+            )
         if first is not None:
             self.tree.setCurrentItem(first)
         elif matches is not None:

@@ -10,9 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.catalogue import OWN_TRIGGER_CATEGORIES, OwnTrigger
 from ...core.db import DatabaseError
@@ -37,8 +52,9 @@ def _table(headers: list[str], *, editable: bool = False) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[tuple], ids: list[int | None], *,
-          read_only: tuple[int, ...] = ()) -> None:
+def _fill(
+    table: QTableWidget, rows: list[tuple], ids: list[int | None], *, read_only: tuple[int, ...] = ()
+) -> None:
     """Put ``rows`` in ``table``; cells in the ``read_only`` columns cannot be edited in place."""
     blocked = table.blockSignals(True)  # filling is not editing
     table.setRowCount(0)
@@ -63,8 +79,14 @@ def _selected_id(table: QTableWidget) -> int | None:
 class ItemList(QGroupBox):
     """Reasons for recovery, or warning signs seen before: a list with add and remove."""
 
-    def __init__(self, title: str, section: str, placeholder: str, view: "PlanView",
-                 suggestions: list[str] | None = None):
+    def __init__(
+        self,
+        title: str,
+        section: str,
+        placeholder: str,
+        view: "PlanView",
+        suggestions: list[str] | None = None,
+    ):
         super().__init__(title)
         self.section, self.view = section, view
         layout = QVBoxLayout(self)
@@ -120,15 +142,19 @@ class TriggerKinds(QGroupBox):
         super().__init__("What kind are my own triggers?")
         self.view = view
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped_label(
-            "Triggers you name yourself are listed here. If one is about places or things, people, "
-            "or money from the time you used, you can say so, and Insights will notice when "
-            "triggers like it come up more than usual for you."))
+        layout.addWidget(
+            wrapped_label(
+                "Triggers you name yourself are listed here. If one is about places or things, people, "
+                "or money from the time you used, you can say so, and Insights will notice when "
+                "triggers like it come up more than usual for you."
+            )
+        )
         self.table = _table(["My trigger", "Kind"])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table)
         self.empty_label = wrapped_label(
-            "You haven't named triggers of your own yet. When you add one to an entry, it shows up here.")
+            "You haven't named triggers of your own yet. When you add one to an entry, it shows up here."
+        )
         self.empty_label.setObjectName("emptyState")
         layout.addWidget(self.empty_label)
         self._kinds: dict[str, str] = {}
@@ -150,7 +176,8 @@ class TriggerKinds(QGroupBox):
                 combo.addItem(label, key)
             combo.setCurrentIndex(max(combo.findData(trigger.category), 0))
             combo.currentIndexChanged.connect(
-                lambda _index, name=trigger.name, box=combo: self.mark(name, box))
+                lambda _index, name=trigger.name, box=combo: self.mark(name, box)
+            )
             self.table.setCellWidget(row, 1, combo)
 
     def kind_box(self, name: str) -> QComboBox | None:
@@ -192,9 +219,13 @@ class PlanView(QWidget):
         scroll.setWidgetResizable(True)
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(wrapped_label(
-            "<h2>My prevention plan</h2><p>What I will do when a trigger shows up, who I can call, "
-            "and why I am doing this. Changes are saved as you make them.</p>", rich=True))
+        layout.addWidget(
+            wrapped_label(
+                "<h2>My prevention plan</h2><p>What I will do when a trigger shows up, who I can call, "
+                "and why I am doing this. Changes are saved as you make them.</p>",
+                rich=True,
+            )
+        )
         self.message_label = wrapped_label()
         layout.addWidget(self.message_label)
         layout.addWidget(self._build_responses())
@@ -203,8 +234,13 @@ class PlanView(QWidget):
         layout.addWidget(self._build_contacts())
         self.reasons = ItemList("My reasons for recovery", "reason", "A reason that matters to me", self)
         sign_names = [sign.name for sign in load_knowledge().signs]
-        self.past_signs = ItemList("Warning signs I have seen in myself before", "past_sign",
-                                   "Something I noticed before a hard time", self, sign_names)
+        self.past_signs = ItemList(
+            "Warning signs I have seen in myself before",
+            "past_sign",
+            "Something I noticed before a hard time",
+            self,
+            sign_names,
+        )
         layout.addWidget(self.reasons)
         layout.addWidget(self.past_signs)
         layout.addWidget(self._build_crisis())
@@ -218,10 +254,12 @@ class PlanView(QWidget):
         box = QGroupBox("My triggers and what I will do")
         layout = QVBoxLayout(box)
         self.responses_table = _table(["Trigger", "My planned response"], editable=True)
-        self.responses_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                             | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.responses_table.setToolTip("Double-click a planned response (or select it and press F2) "
-                                        "to change it")
+        self.responses_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.responses_table.setToolTip(
+            "Double-click a planned response (or select it and press F2) to change it"
+        )
         self.responses_table.itemChanged.connect(self._response_edited)
         layout.addWidget(self.responses_table)
         row = QHBoxLayout()
@@ -261,13 +299,21 @@ class PlanView(QWidget):
     def _build_crisis(self) -> QGroupBox:
         box = QGroupBox("Crisis numbers")
         layout = QVBoxLayout(box)
-        layout.addWidget(wrapped_label("Shown in Get help. Change them to the numbers of your own "
-                                       "country; Save keeps the whole list."))
+        layout.addWidget(
+            wrapped_label(
+                "Shown in Get help. Change them to the numbers of your own "
+                "country; Save keeps the whole list."
+            )
+        )
         self.crisis_table = _table(["Name", "Number", "Country"], editable=True)
         layout.addWidget(self.crisis_table)
         row = QHBoxLayout()
-        buttons = (("Add a row", self.add_crisis_row), ("Remove selected row", self.remove_crisis_row),
-                   ("Save numbers", self.save_crisis_numbers), ("Use the built-in numbers", self.reset_crisis))
+        buttons = (
+            ("Add a row", self.add_crisis_row),
+            ("Remove selected row", self.remove_crisis_row),
+            ("Save numbers", self.save_crisis_numbers),
+            ("Use the built-in numbers", self.reset_crisis),
+        )
         self.crisis_buttons = {}
         for text, slot in buttons:
             button = QPushButton(text)
@@ -277,8 +323,10 @@ class PlanView(QWidget):
         layout.addLayout(row)
         safety_row = QFormLayout()
         self.tolerance_days = QSpinBox(minimum=1, maximum=365, value=DEFAULT_THRESHOLD_DAYS, suffix=" days")
-        self.tolerance_days.setToolTip("After a use that follows this many days without use, the app "
-                                       "shows the overdose-safety facts once.")
+        self.tolerance_days.setToolTip(
+            "After a use that follows this many days without use, the app "
+            "shows the overdose-safety facts once."
+        )
         self.tolerance_days.editingFinished.connect(self.save_tolerance_days)
         safety_row.addRow("Show the overdose-safety facts after a use that follows", self.tolerance_days)
         layout.addLayout(safety_row)
@@ -330,8 +378,12 @@ class PlanView(QWidget):
             return
         plan = journal.plan
         responses = plan.responses()
-        _fill(self.responses_table, [(r.trigger, r.response) for r in responses], [r.id for r in responses],
-              read_only=(0,))
+        _fill(
+            self.responses_table,
+            [(r.trigger, r.response) for r in responses],
+            [r.id for r in responses],
+            read_only=(0,),
+        )
         contacts = plan.contacts()
         _fill(self.contacts_table, [(c.name, c.role, c.phone) for c in contacts], [c.id for c in contacts])
         self._load_trigger_choices()
@@ -380,20 +432,25 @@ class PlanView(QWidget):
         trigger, response = trigger_cell.text(), cell.text()
         if not response.strip():
             self.reload()  # the saved text comes back
-            self.message_label.setText(f"An empty response is not saved, so your plan for “{trigger}” "
-                                       "stays as it was.")
+            self.message_label.setText(
+                f"An empty response is not saved, so your plan for “{trigger}” stays as it was."
+            )
             return
         self.act(lambda plan: plan.set_response(trigger, response))
 
     def _contact_edited(self, cell: QTableWidgetItem) -> None:
         row = cell.row()
-        values = [self.contacts_table.item(row, c).text() if self.contacts_table.item(row, c) else ""
-                  for c in range(3)]
+        values = [
+            self.contacts_table.item(row, c).text() if self.contacts_table.item(row, c) else ""
+            for c in range(3)
+        ]
         contact = SupportContact(*values, id=cell.data(ID_ROLE))
         self.act(lambda plan: plan.save_contact(contact))
 
     def add_contact(self) -> None:
-        contact = SupportContact(self.contact_name.text(), self.contact_role.text(), self.contact_phone.text())
+        contact = SupportContact(
+            self.contact_name.text(), self.contact_role.text(), self.contact_phone.text()
+        )
         if self.act(lambda plan: plan.save_contact(contact)):
             for edit in (self.contact_name, self.contact_role, self.contact_phone):
                 edit.clear()

@@ -39,8 +39,15 @@ class ProgressPanel(QWidget):
         self.bar.setRange(0, 0)  # busy until the first report
         self.cancel_button.setEnabled(True)
         self.setVisible(True)
-        self.task = run_task(fn, *args, on_done=self._done, on_error=self._failed,
-                             on_progress=self._progress, on_cancelled=self._cancelled, **kwargs)
+        self.task = run_task(
+            fn,
+            *args,
+            on_done=self._done,
+            on_error=self._failed,
+            on_progress=self._progress,
+            on_cancelled=self._cancelled,
+            **kwargs,
+        )
 
     def cancel(self) -> None:
         if self.task is not None:

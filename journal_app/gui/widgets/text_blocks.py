@@ -31,7 +31,9 @@ def crisis_numbers_html(numbers) -> str:
     """A list of crisis lines with big, easy-to-read numbers."""
     rows = "".join(
         f"<li>{escape(n.label)}{f' ({escape(n.country)})' if n.country else ''}: "
-        f"<b style='font-size:14pt'>{escape(n.number)}</b></li>" for n in numbers)
+        f"<b style='font-size:14pt'>{escape(n.number)}</b></li>"
+        for n in numbers
+    )
     return f"<ul>{rows}</ul>"
 
 

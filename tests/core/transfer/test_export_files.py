@@ -60,15 +60,33 @@ def test_private_entries_stay_out_unless_chosen(filled, tmp_path):
 
 
 def test_range_kinds_fields_and_free_text_are_chosen(filled, tmp_path):
-    options = ExportOptions(date_from=date(2025, 3, 1), date_to=date(2025, 3, 2),
-                            kinds=frozenset({EntryKind.CHECK_IN, EntryKind.CRAVING}),
-                            include_text=False, fields=parse_fields("measures,triggers"))
+    options = ExportOptions(
+        date_from=date(2025, 3, 1),
+        date_to=date(2025, 3, 2),
+        kinds=frozenset({EntryKind.CHECK_IN, EntryKind.CRAVING}),
+        include_text=False,
+        fields=parse_fields("measures,triggers"),
+    )
     path, count = export(filled, tmp_path, "json", options)
     entries = json.loads(path.read_text())["entries"]
     assert count == 2 and [e["kind"] for e in entries] == ["check_in", "craving"]
-    assert set(entries[0]) == {"uuid", "kind", "occurred_at", "private", "mood", "craving", "sleep_hours",
-                               "supportive_contact", "halt_hungry", "halt_angry", "halt_lonely",
-                               "halt_tired", "medication", "meeting", "triggers"}
+    assert set(entries[0]) == {
+        "uuid",
+        "kind",
+        "occurred_at",
+        "private",
+        "mood",
+        "craving",
+        "sleep_hours",
+        "supportive_contact",
+        "halt_hungry",
+        "halt_angry",
+        "halt_lonely",
+        "halt_tired",
+        "medication",
+        "meeting",
+        "triggers",
+    }
     assert "Slept badly" not in path.read_text() and "SUM" not in path.read_text()
 
 
@@ -80,7 +98,10 @@ def test_csv_has_one_row_per_entry_with_documented_columns(filled, tmp_path):
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8"), newline="")))
     assert len(rows) == 4 and list(rows[0]) == ALL_COLUMNS
     assert rows[0]["date"] == "2025-03-01" and rows[0]["time"] == "08:15"
-    assert rows[0]["coping_helped"] == "Called my sponsor" and rows[0]["coping_did_not_help"] == "Went for a walk"
+    assert (
+        rows[0]["coping_helped"] == "Called my sponsor"
+        and rows[0]["coping_did_not_help"] == "Went for a walk"
+    )
     assert rows[0]["tags"] == "a\\;b\\\\c; work"
 
 
@@ -154,7 +175,9 @@ def test_unknown_choices_are_refused_in_words():
         ExportOptions(date_from=date(2025, 2, 1), date_to=date(2025, 1, 1))
 
 
-@pytest.mark.parametrize("options", [EVERYTHING, ExportOptions(include_text=False, fields=parse_fields("links,mood"))])
+@pytest.mark.parametrize(
+    "options", [EVERYTHING, ExportOptions(include_text=False, fields=parse_fields("links,mood"))]
+)
 def test_fast_json_rows_match_the_reference_records(filled, tmp_path, options):
     from journal_app.core.transfer.records import read_records
 

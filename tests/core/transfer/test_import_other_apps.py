@@ -25,22 +25,49 @@ DAYLIO_OLDER = (
 JRNL = {
     "tags": {"@work": 1, "@family": 1},
     "entries": [
-        {"title": "First day back.", "body": "Nervous but okay.\n", "date": "2024-01-02", "time": "09:30",
-         "tags": ["@work"], "starred": False},
-        {"title": "Dinner with mum.", "body": "", "date": "2024-01-03", "time": "19:05",
-         "tags": ["@family"], "starred": True},
+        {
+            "title": "First day back.",
+            "body": "Nervous but okay.\n",
+            "date": "2024-01-02",
+            "time": "09:30",
+            "tags": ["@work"],
+            "starred": False,
+        },
+        {
+            "title": "Dinner with mum.",
+            "body": "",
+            "date": "2024-01-03",
+            "time": "19:05",
+            "tags": ["@family"],
+            "starred": True,
+        },
     ],
 }
 DAYONE = {
     "metadata": {"version": "1.0"},
     "entries": [
-        {"uuid": "A1B2C3D4E5F60718293A4B5C6D7E8F90", "creationDate": "2024-03-10T23:30:00Z",
-         "modifiedDate": "2024-03-11T08:00:00Z", "timeZone": "Asia/Tokyo",
-         "text": "# Tokyo\nLanded safely.", "tags": ["travel"], "starred": True},
-        {"uuid": "0F1E2D3C4B5A69788796A5B4C3D2E1F0", "creationDate": "2024-03-01T18:00:00Z",
-         "timeZone": "America/New_York", "text": "Quiet evening at home."},
-        {"uuid": "FFEEDDCCBBAA99887766554433221100", "creationDate": "2024-03-02T18:00:00Z",
-         "timeZone": "Europe/Paris", "text": "", "photos": [{"md5": "x"}]},
+        {
+            "uuid": "A1B2C3D4E5F60718293A4B5C6D7E8F90",
+            "creationDate": "2024-03-10T23:30:00Z",
+            "modifiedDate": "2024-03-11T08:00:00Z",
+            "timeZone": "Asia/Tokyo",
+            "text": "# Tokyo\nLanded safely.",
+            "tags": ["travel"],
+            "starred": True,
+        },
+        {
+            "uuid": "0F1E2D3C4B5A69788796A5B4C3D2E1F0",
+            "creationDate": "2024-03-01T18:00:00Z",
+            "timeZone": "America/New_York",
+            "text": "Quiet evening at home.",
+        },
+        {
+            "uuid": "FFEEDDCCBBAA99887766554433221100",
+            "creationDate": "2024-03-02T18:00:00Z",
+            "timeZone": "Europe/Paris",
+            "text": "",
+            "photos": [{"md5": "x"}],
+        },
     ],
 }
 
@@ -86,7 +113,9 @@ def test_daylio_older_layout(journal, tmp_path):
 
 
 def test_daylio_unknown_moods_are_named_then_mapped(journal, tmp_path):
-    path = write(tmp_path, "custom.csv", DAYLIO_CURRENT.replace(",rad,", ",great,").replace(",meh,", ",so-so,"))
+    path = write(
+        tmp_path, "custom.csv", DAYLIO_CURRENT.replace(",rad,", ",great,").replace(",meh,", ",so-so,")
+    )
     with pytest.raises(UnknownMoodsError) as caught:
         importing.prepare_import(journal.db, path)
     assert caught.value.labels == ["great", "so-so"]
@@ -126,9 +155,15 @@ def test_day_one_utc_becomes_the_entrys_local_time(journal, tmp_path):
     assert home.body == "Quiet evening at home." and home.title == ""
 
 
-@pytest.mark.parametrize(("name", "content"), [
-    ("daylio.csv", DAYLIO_CURRENT), ("old.csv", DAYLIO_OLDER), ("jrnl.json", JRNL), ("dayone.json", DAYONE),
-])
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("daylio.csv", DAYLIO_CURRENT),
+        ("old.csv", DAYLIO_OLDER),
+        ("jrnl.json", JRNL),
+        ("dayone.json", DAYONE),
+    ],
+)
 def test_importing_the_same_file_twice_adds_nothing(journal, tmp_path, name, content):
     path = write(tmp_path, name, content)
     first = run(journal, path)
@@ -151,7 +186,9 @@ def test_dry_run_changes_nothing_and_says_what_would_be_added(journal, tmp_path)
     plan = importing.prepare_import(journal.db, write(tmp_path, "daylio.csv", DAYLIO_CURRENT))
     assert journal.count() == 0
     assert plan.summary()["by_kind"] == {"check_in": 3}
-    assert plan.describe().startswith("3 new entries from this Daylio CSV file, from 2024-05-12 to 2024-05-14")
+    assert plan.describe().startswith(
+        "3 new entries from this Daylio CSV file, from 2024-05-12 to 2024-05-14"
+    )
     assert [row[1] for row in plan.preview()] == ["Check-in"] * 3
 
 
@@ -159,7 +196,9 @@ def test_format_can_be_named(journal, tmp_path):
     path = write(tmp_path, "export.txt", JRNL)
     assert importing.prepare_import(journal.db, path, ImportOptions(format="jrnl")).format == "jrnl"
     with pytest.raises(SourceError, match="not a Daylio export header"):
-        importing.prepare_import(journal.db, write(tmp_path, "x.csv", "a,b\n1,2\n"), ImportOptions(format="daylio"))
+        importing.prepare_import(
+            journal.db, write(tmp_path, "x.csv", "a,b\n1,2\n"), ImportOptions(format="daylio")
+        )
 
 
 def test_stable_ids_are_uuid5_of_the_source_text():
@@ -167,7 +206,9 @@ def test_stable_ids_are_uuid5_of_the_source_text():
 
     from journal_app.core.transfer.source import IMPORT_NAMESPACE, stable_uuid
 
-    assert stable_uuid("jrnl", "2024-01-02", "é") == str(uuid.uuid5(IMPORT_NAMESPACE, "jrnl\x1f2024-01-02\x1fé"))
+    assert stable_uuid("jrnl", "2024-01-02", "é") == str(
+        uuid.uuid5(IMPORT_NAMESPACE, "jrnl\x1f2024-01-02\x1fé")
+    )
 
 
 def test_day_one_zip_export_is_read_as_is(journal, tmp_path):

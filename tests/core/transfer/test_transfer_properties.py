@@ -18,10 +18,21 @@ from journal_app.core.transfer import csvcells, exporting, importing
 from journal_app.core.transfer.options import ExportOptions
 
 # Any text a person might paste, including the characters spreadsheets and CSV care about.
-texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)) | st.sampled_from(
-    ["=", "+", "-", "@", "\t", "\r", "\n", '"', ",", ";", "\\", "'", "|"]), max_size=60)
-names = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp")) | st.sampled_from(
-    [";", "\\", "=", "'", " "]), min_size=1, max_size=20).map(lambda s: " ".join(s.split())).filter(bool)
+texts = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",))
+    | st.sampled_from(["=", "+", "-", "@", "\t", "\r", "\n", '"', ",", ";", "\\", "'", "|"]),
+    max_size=60,
+)
+names = (
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp"))
+        | st.sampled_from([";", "\\", "=", "'", " "]),
+        min_size=1,
+        max_size=20,
+    )
+    .map(lambda s: " ".join(s.split()))
+    .filter(bool)
+)
 
 
 @given(texts)
@@ -45,15 +56,27 @@ def scratch():
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(title=texts.map(lambda s: " ".join(s.split())[:200]), body=texts, situation=texts,
-       tags=st.lists(names, max_size=3, unique_by=str.casefold),
-       triggers=st.lists(names, max_size=2, unique_by=str.casefold))
+@given(
+    title=texts.map(lambda s: " ".join(s.split())[:200]),
+    body=texts,
+    situation=texts,
+    tags=st.lists(names, max_size=3, unique_by=str.casefold),
+    triggers=st.lists(names, max_size=2, unique_by=str.casefold),
+)
 def test_any_text_survives_a_csv_round_trip(scratch, title, body, situation, tags, triggers):
     journal, folder = scratch
     journal.db.execute("DELETE FROM entries")
-    entry = Entry(kind=EntryKind.CRAVING, craving=5, occurred_at=datetime(2024, 1, 1, 12, tzinfo=timezone.utc),
-                  title=title, body=body, situation=situation, tags=tags, triggers=triggers,
-                  coping=[CopingUse(name, helped) for name, helped in zip(triggers, (True, None))])
+    entry = Entry(
+        kind=EntryKind.CRAVING,
+        craving=5,
+        occurred_at=datetime(2024, 1, 1, 12, tzinfo=timezone.utc),
+        title=title,
+        body=body,
+        situation=situation,
+        tags=tags,
+        triggers=triggers,
+        coping=[CopingUse(name, helped) for name, helped in zip(triggers, (True, None))],
+    )
     journal.insert_many([entry])
     path = folder / "round.csv"
     exporting.export_file(journal.db, path, "csv", ExportOptions(include_private=True), overwrite=True)
@@ -68,7 +91,8 @@ def test_any_text_survives_a_csv_round_trip(scratch, title, body, situation, tag
     assert folded(back.tags) == folded(tags)
     assert folded(back.triggers) == folded(triggers)
     assert sorted((c.name.casefold(), c.helped) for c in back.coping) == sorted(
-        (name.casefold(), helped) for name, helped in zip(triggers, (True, None)))
+        (name.casefold(), helped) for name, helped in zip(triggers, (True, None))
+    )
 
 
 def _try_import(scratch, data: bytes, fmt: str = "auto"):
@@ -95,27 +119,54 @@ json_values = st.recursive(
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
     max_leaves=20,
 )
-entry_like = st.fixed_dictionaries({}, optional={
-    key: json_values | st.text(max_size=30) for key in
-    ("uuid", "kind", "occurred_at", "title", "body", "mood", "tags", "coping", "date", "time",
-     "creationDate", "timeZone", "text", "starred")})
+entry_like = st.fixed_dictionaries(
+    {},
+    optional={
+        key: json_values | st.text(max_size=30)
+        for key in (
+            "uuid",
+            "kind",
+            "occurred_at",
+            "title",
+            "body",
+            "mood",
+            "tags",
+            "coping",
+            "date",
+            "time",
+            "creationDate",
+            "timeZone",
+            "text",
+            "starred",
+        )
+    },
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.sampled_from([{"format": "recovery-journal", "version": 1}, {"metadata": {}}, {"tags": {}}]),
-       st.lists(entry_like | json_values, max_size=4))
+@given(
+    st.sampled_from([{"format": "recovery-journal", "version": 1}, {"metadata": {}}, {"tags": {}}]),
+    st.lists(entry_like | json_values, max_size=4),
+)
 def test_odd_json_never_crashes_an_importer(scratch, head, entries):
     _try_import(scratch, json.dumps({**head, "entries": entries}).encode())
 
 
 daylio_cell = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=15) | st.sampled_from(
-    ["2024-02-30", "2024-05-14", "8:30 PM", "13:61", "rad", "awful", "a | b", "", "99 Foo", "12:00 am"])
+    ["2024-02-30", "2024-05-14", "8:30 PM", "13:61", "rad", "awful", "a | b", "", "99 Foo", "12:00 am"]
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.lists(daylio_cell, min_size=6, max_size=9), min_size=1, max_size=4),
-       st.sampled_from(["full_date,date,weekday,time,mood,activities,note_title,note",
-                        "year,date,weekday,time,mood,activities,note"]))
+@given(
+    st.lists(st.lists(daylio_cell, min_size=6, max_size=9), min_size=1, max_size=4),
+    st.sampled_from(
+        [
+            "full_date,date,weekday,time,mood,activities,note_title,note",
+            "year,date,weekday,time,mood,activities,note",
+        ]
+    ),
+)
 def test_odd_daylio_rows_never_crash_the_importer(scratch, rows, header):
     import csv
     import io
@@ -126,8 +177,28 @@ def test_odd_daylio_rows_never_crash_the_importer(scratch, rows, header):
 
 
 own_cell = st.text(max_size=12) | st.sampled_from(
-    ["yes", "no", "", "7", "6.5", "-1", "99", "1e400", "nan", "check_in", "craving", "note", "use",
-     "2024-01-01T10:00:00+00:00", "2024-02-30T10:00:00+00:00", "taken", "passed", "a; b", "'=x"])
+    [
+        "yes",
+        "no",
+        "",
+        "7",
+        "6.5",
+        "-1",
+        "99",
+        "1e400",
+        "nan",
+        "check_in",
+        "craving",
+        "note",
+        "use",
+        "2024-01-01T10:00:00+00:00",
+        "2024-02-30T10:00:00+00:00",
+        "taken",
+        "passed",
+        "a; b",
+        "'=x",
+    ]
+)
 
 
 def _own_rows():

@@ -147,6 +147,8 @@ def test_start_shows_full_screen(qtbot, ctx):
 
 def test_get_help_is_one_click_away_in_session_mode(qtbot, session, monkeypatch):
     shown = []
-    monkeypatch.setattr("journal_app.gui.dialogs.get_help.GetHelpDialog.exec", lambda self: shown.append(self))
+    monkeypatch.setattr(
+        "journal_app.gui.dialogs.get_help.GetHelpDialog.exec", lambda self: shown.append(self)
+    )
     qtbot.mouseClick(session.help_button, Qt.MouseButton.LeftButton)
     assert shown and any("988" in label.text() for label in shown[0].findChildren(QLabel))

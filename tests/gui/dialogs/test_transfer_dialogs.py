@@ -24,13 +24,28 @@ DAYLIO = (
 
 @pytest.fixture
 def ctx(journal, data_dir):
-    journal.insert_many([
-        Entry(kind=EntryKind.CHECK_IN, occurred_at=datetime(2025, 1, 5, 9, tzinfo=UTC), mood=6, body="Okay day"),
-        Entry(kind=EntryKind.CRAVING, occurred_at=datetime(2025, 1, 6, 9, tzinfo=UTC), craving=7,
-              situation="=cmd|' /C calc'!A0"),
-        Entry(kind=EntryKind.NOTE, occurred_at=datetime(2025, 1, 7, 9, tzinfo=UTC), title="Just mine",
-              private=True),
-    ])
+    journal.insert_many(
+        [
+            Entry(
+                kind=EntryKind.CHECK_IN,
+                occurred_at=datetime(2025, 1, 5, 9, tzinfo=UTC),
+                mood=6,
+                body="Okay day",
+            ),
+            Entry(
+                kind=EntryKind.CRAVING,
+                occurred_at=datetime(2025, 1, 6, 9, tzinfo=UTC),
+                craving=7,
+                situation="=cmd|' /C calc'!A0",
+            ),
+            Entry(
+                kind=EntryKind.NOTE,
+                occurred_at=datetime(2025, 1, 7, 9, tzinfo=UTC),
+                title="Just mine",
+                private=True,
+            ),
+        ]
+    )
     return AppContext(journal, JournalEvents(), data_dir)
 
 
@@ -57,7 +72,9 @@ def test_export_dialog_counts_what_will_be_shared(export_dialog):
     export_dialog.date_to.setDate(date(2025, 1, 6))
     assert export_dialog.count_label.text() == "1 entry will be exported."
     export_dialog.date_to.setDate(date(2025, 1, 1))
-    assert export_dialog.count_label.text() == "The start date is after the end date; swap them and try again."
+    assert (
+        export_dialog.count_label.text() == "The start date is after the end date; swap them and try again."
+    )
     assert not export_dialog.export_button.isEnabled()
     export_dialog.whole.setChecked(True)
     for box in export_dialog.kinds.values():
@@ -66,10 +83,14 @@ def test_export_dialog_counts_what_will_be_shared(export_dialog):
     assert not export_dialog.export_button.isEnabled()
 
 
-def test_export_runs_in_the_background_and_leaves_private_entries_out(qtbot, export_dialog, tmp_path, monkeypatch):
+def test_export_runs_in_the_background_and_leaves_private_entries_out(
+    qtbot, export_dialog, tmp_path, monkeypatch
+):
     target = tmp_path / "for-my-counsellor.json"
-    monkeypatch.setattr("journal_app.gui.dialogs.export_dialog.QFileDialog.getSaveFileName",
-                        lambda *a, **k: (str(target), "JSON (*.json)"))
+    monkeypatch.setattr(
+        "journal_app.gui.dialogs.export_dialog.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(target), "JSON (*.json)"),
+    )
     pick_format(export_dialog, "json")
     qtbot.mouseClick(export_dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: export_dialog.message.text().startswith("Exported"), timeout=10_000)
@@ -82,15 +103,18 @@ def test_export_runs_in_the_background_and_leaves_private_entries_out(qtbot, exp
 def test_csv_and_encryption_choices_show_for_their_formats(qtbot, export_dialog, tmp_path, monkeypatch):
     monkeypatch.setattr(sealed, "DEFAULT_PARAMS", sealed.KdfParams(memory_kib=1024, iterations=1, lanes=1))
     pick_format(export_dialog, "pdf")
-    assert not export_dialog.bom.isVisibleTo(export_dialog) and not export_dialog.encrypt.isVisibleTo(export_dialog)
+    assert not export_dialog.bom.isVisibleTo(export_dialog) and not export_dialog.encrypt.isVisibleTo(
+        export_dialog
+    )
     pick_format(export_dialog, "csv")
     assert export_dialog.bom.isVisibleTo(export_dialog) and export_dialog.encrypt.isVisibleTo(export_dialog)
     export_dialog.encrypt.setChecked(True)
     export_dialog.passphrase.setText("a long passphrase")
     export_dialog.passphrase_again.setText("a different one")
     target = tmp_path / "sealed.csv"
-    monkeypatch.setattr("journal_app.gui.dialogs.export_dialog.QFileDialog.getSaveFileName",
-                        lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(
+        "journal_app.gui.dialogs.export_dialog.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
     export_dialog.choose_file_and_export()
     assert export_dialog.message.text() == "The two passphrases differ." and not target.exists()
     export_dialog.passphrase_again.setText("a long passphrase")
@@ -126,6 +150,7 @@ def test_cancel_stops_an_export_and_leaves_no_file(qtbot, export_dialog, tmp_pat
 
 # -- import ------------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def import_dialog(qtbot, ctx):
     dialog = ImportDialog(ctx)
@@ -133,12 +158,14 @@ def import_dialog(qtbot, ctx):
     return dialog
 
 
-def test_import_asks_what_unknown_moods_mean_then_previews_and_adds(qtbot, import_dialog, ctx, tmp_path,
-                                                                     monkeypatch):
+def test_import_asks_what_unknown_moods_mean_then_previews_and_adds(
+    qtbot, import_dialog, ctx, tmp_path, monkeypatch
+):
     path = tmp_path / "daylio_export.csv"
     path.write_text(DAYLIO)
-    monkeypatch.setattr("journal_app.gui.dialogs.import_dialog.QFileDialog.getOpenFileName",
-                        lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(
+        "journal_app.gui.dialogs.import_dialog.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), "")
+    )
     qtbot.mouseClick(import_dialog.choose_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(import_dialog.mood_boxes), timeout=10_000)
     assert list(import_dialog.mood_boxes) == ["great"]
@@ -156,18 +183,22 @@ def test_import_asks_what_unknown_moods_mean_then_previews_and_adds(qtbot, impor
     assert sorted(r.mood for r in ctx.journal.rows() if r.kind is EntryKind.CHECK_IN) == [1, 6, 8]
 
 
-def test_import_of_an_encrypted_export_asks_for_the_passphrase(qtbot, import_dialog, ctx, tmp_path, monkeypatch):
+def test_import_of_an_encrypted_export_asks_for_the_passphrase(
+    qtbot, import_dialog, ctx, tmp_path, monkeypatch
+):
     monkeypatch.setattr(sealed, "DEFAULT_PARAMS", sealed.KdfParams(memory_kib=1024, iterations=1, lanes=1))
     path = tmp_path / "sealed.json"
-    exporting.export_file(ctx.journal.db, path, "json", ExportOptions(include_private=True),
-                          passphrase="a long passphrase")
+    exporting.export_file(
+        ctx.journal.db, path, "json", ExportOptions(include_private=True), passphrase="a long passphrase"
+    )
     import_dialog.open_file(str(path))
     qtbot.waitUntil(lambda: import_dialog.passphrase_row.isVisibleTo(import_dialog), timeout=10_000)
     assert import_dialog.summary.text() == "Type the passphrase chosen when the file was exported."
     import_dialog.passphrase.setText("not the one")
     qtbot.mouseClick(import_dialog.open_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: import_dialog.summary.text() == "That passphrase does not open this file.",
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: import_dialog.summary.text() == "That passphrase does not open this file.", timeout=10_000
+    )
     import_dialog.passphrase.setText("a long passphrase")
     qtbot.mouseClick(import_dialog.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "already in the journal" in import_dialog.summary.text(), timeout=10_000)
@@ -228,13 +259,19 @@ def test_preview_model_shows_when_kind_mood_and_words(qtbot):
     from journal_app.gui.dialogs.import_dialog import COL_MOOD, COL_SUMMARY, PreviewModel
 
     model = PreviewModel()
-    model.set_rows([("2024-05-13 07:05", "Check-in", "1/10", ""), ("2024-05-14 20:30", "Check-in", "8/10", "Felt")])
+    model.set_rows(
+        [("2024-05-13 07:05", "Check-in", "1/10", ""), ("2024-05-14 20:30", "Check-in", "8/10", "Felt")]
+    )
     assert (model.rowCount(), model.columnCount()) == (2, 4)
-    assert model.data(model.index(1, COL_MOOD)) == "8/10" and model.data(model.index(1, COL_SUMMARY)) == "Felt"
+    assert (
+        model.data(model.index(1, COL_MOOD)) == "8/10" and model.data(model.index(1, COL_SUMMARY)) == "Felt"
+    )
     assert model.headerData(COL_MOOD, Qt.Orientation.Horizontal) == "Mood"
 
 
-def test_closing_the_import_dialog_while_busy_stops_the_work(qtbot, import_dialog, ctx, tmp_path, monkeypatch):
+def test_closing_the_import_dialog_while_busy_stops_the_work(
+    qtbot, import_dialog, ctx, tmp_path, monkeypatch
+):
     path = tmp_path / "daylio.csv"
     path.write_text(DAYLIO.replace("great", "good"))
     import_dialog.open_file(str(path))
@@ -270,7 +307,8 @@ def test_leaving_out_written_words_and_measures(qtbot, export_dialog, tmp_path):
 
 
 def test_the_dialogs_pdf_carries_the_dashboard_charts_only_when_all_is_shared(
-        qtbot, export_dialog, tmp_path, monkeypatch):
+    qtbot, export_dialog, tmp_path, monkeypatch
+):
     from journal_app.gui.dialogs import export_dialog as module
 
     seen = []
@@ -288,4 +326,6 @@ def test_the_dialogs_pdf_carries_the_dashboard_charts_only_when_all_is_shared(
     assert len(captions) >= 5 and any("mood" in c.casefold() for c in captions)
     assert all(not image.isNull() for _caption, image in seen[0])
     # fewer kinds chosen: the dashboard (which shows every kind) stays out
-    assert export_dialog._chart_pictures(module.ExportOptions(kinds=frozenset({module.EntryKind.NOTE}))) is None
+    assert (
+        export_dialog._chart_pictures(module.ExportOptions(kinds=frozenset({module.EntryKind.NOTE}))) is None
+    )

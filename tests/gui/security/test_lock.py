@@ -140,7 +140,7 @@ def test_unlocking_a_damaged_journal_offers_the_newest_good_backup(qtbot, data_d
     path = paths.journal_file(data_dir)
     data = bytearray(path.read_bytes())
     middle = len(data) // 4096 // 2
-    data[middle * 4096:(middle + 3) * 4096] = b"\xab" * (3 * 4096)
+    data[middle * 4096 : (middle + 3) * 4096] = b"\xab" * (3 * 4096)
     path.write_bytes(bytes(data))
 
     win = open_window(qtbot, None, data_dir)

@@ -63,8 +63,10 @@ def _saved_elsewhere(tmp_path, monkeypatch, *, entries: int, passphrase: str | N
 
 
 def _choose(qtbot, monkeypatch, dialog, path) -> None:
-    monkeypatch.setattr("journal_app.gui.security.restore_dialog.QFileDialog.getOpenFileName",
-                        lambda *a, **k: (str(path), "Journal backups (*.db)"))
+    monkeypatch.setattr(
+        "journal_app.gui.security.restore_dialog.QFileDialog.getOpenFileName",
+        lambda *a, **k: (str(path), "Journal backups (*.db)"),
+    )
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
 
 
@@ -79,7 +81,8 @@ def _open_dialog(qtbot, win):
 
 
 def test_a_backup_file_saved_elsewhere_is_listed_selected_and_restored(
-        qtbot, win, data_dir, tmp_path, monkeypatch, asked):
+    qtbot, win, data_dir, tmp_path, monkeypatch, asked
+):
     outside = _saved_elsewhere(tmp_path, monkeypatch, entries=3)
     dialog = _open_dialog(qtbot, win)
     assert dialog.model.rowCount() == 1  # the backup in the backups folder
@@ -104,7 +107,8 @@ def test_a_backup_file_saved_elsewhere_is_listed_selected_and_restored(
 
 @pytest.mark.parametrize("content", [b"shopping list: eggs, bread\n" * 300, b"shopping list\n", b""])
 def test_a_file_that_is_not_a_backup_gets_one_calm_line_and_nothing_changes(
-        qtbot, win, data_dir, tmp_path, monkeypatch, asked, content):
+    qtbot, win, data_dir, tmp_path, monkeypatch, asked, content
+):
     not_a_backup = tmp_path / "notes.db"
     not_a_backup.write_bytes(content)
     win.ctx.journal.close()  # compare the files themselves, not a live WAL
@@ -120,7 +124,8 @@ def test_a_file_that_is_not_a_backup_gets_one_calm_line_and_nothing_changes(
 
 
 def test_an_encrypted_backup_from_elsewhere_needs_its_key_file_and_its_passphrase(
-        qtbot, win, data_dir, tmp_path, monkeypatch, asked):
+    qtbot, win, data_dir, tmp_path, monkeypatch, asked
+):
     outside = _saved_elsewhere(tmp_path, monkeypatch, entries=2, passphrase=NEW_PASSPHRASE)
     key_file = keyfile.key_file_for_copy(outside)
     assert keyfile.is_encrypted_file(outside) and key_file.exists()
@@ -162,7 +167,8 @@ def test_an_encrypted_backup_from_elsewhere_needs_its_key_file_and_its_passphras
 
 
 def test_a_copy_of_this_encrypted_journal_opens_with_its_own_key_and_stays_encrypted(
-        qtbot, data_dir, tmp_path, monkeypatch, asked):
+    qtbot, data_dir, tmp_path, monkeypatch, asked
+):
     journal = Journal.open(data_dir)
     journal.save(Entry(kind=EntryKind.NOTE, title="First"))
     journal.close()
@@ -176,8 +182,10 @@ def test_a_copy_of_this_encrypted_journal_opens_with_its_own_key_and_stays_encry
     journal.save(Entry(kind=EntryKind.NOTE, title="Second"))
     window = open_window(qtbot, journal, data_dir)
     try:
-        monkeypatch.setattr("journal_app.gui.security.restore_dialog.QInputDialog.getText",
-                            lambda *a, **k: pytest.fail("the journal's own key opens it: nothing to ask"))
+        monkeypatch.setattr(
+            "journal_app.gui.security.restore_dialog.QInputDialog.getText",
+            lambda *a, **k: pytest.fail("the journal's own key opens it: nothing to ask"),
+        )
         dialog = _open_dialog(qtbot, window)
         _choose(qtbot, monkeypatch, dialog, outside)
         assert _row(dialog, 0)[1:] == ["A file you chose", "1"]

@@ -38,7 +38,9 @@ def answer_yes(monkeypatch):
 
     for where in ("encryption_dialog", "restore_dialog"):
         monkeypatch.setattr(f"journal_app.gui.security.{where}.QMessageBox.question", yes)
-    monkeypatch.setattr("journal_app.gui.security.encryption_dialog.QMessageBox.information", lambda *a, **k: None)
+    monkeypatch.setattr(
+        "journal_app.gui.security.encryption_dialog.QMessageBox.information", lambda *a, **k: None
+    )
     return asked
 
 
@@ -58,7 +60,8 @@ def _turn_on(qtbot, win):
 
 
 def test_turning_encryption_on_shows_the_recovery_key_once_and_keeps_the_journal_open(
-        qtbot, win, data_dir, tmp_path, monkeypatch):
+    qtbot, win, data_dir, tmp_path, monkeypatch
+):
     dialog = _turn_on(qtbot, win)
     key_text = dialog.recovery_label.text()
     assert RECOVERY.match(key_text)
@@ -70,8 +73,10 @@ def test_turning_encryption_on_shows_the_recovery_key_once_and_keeps_the_journal
     assert win.security.lock_action.isEnabled() and win.security.idle.minutes == 5
 
     saved = tmp_path / "key.txt"
-    monkeypatch.setattr("journal_app.gui.security.encryption_dialog.QFileDialog.getSaveFileName",
-                        lambda *a, **k: (str(saved), ""))
+    monkeypatch.setattr(
+        "journal_app.gui.security.encryption_dialog.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(saved), ""),
+    )
     _click(qtbot, dialog.save_key_button)
     assert key_text in saved.read_text()
     assert encryption.unlock(data_dir, recovery_key=key_text) == win.ctx.journal.key
@@ -108,8 +113,9 @@ def test_changing_the_passphrase_and_turning_encryption_off(qtbot, win, data_dir
     qtbot.keyClicks(dialog.change_pass, NEW_PASSPHRASE)
     qtbot.keyClicks(dialog.change_pass_again, NEW_PASSPHRASE)
     _click(qtbot, dialog.change_button)
-    qtbot.waitUntil(lambda: dialog.change_button.isEnabled() and bool(dialog.encrypted_message.text()),
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: dialog.change_button.isEnabled() and bool(dialog.encrypted_message.text()), timeout=20_000
+    )
     assert "does not open" in dialog.encrypted_message.text()
 
     dialog.current.setText(PASSPHRASE)
@@ -153,8 +159,9 @@ def test_the_restore_dialog_lists_backups_and_restores_one(qtbot, win, data_dir,
     assert dialog.model.rowCount() == 2
     assert [dialog.model.data(dialog.model.index(r, 1)) for r in range(2)] == ["Automatic", "Made by you"]
     assert [dialog.model.data(dialog.model.index(r, 2)) for r in range(2)] == ["1", "1"]
-    assert dialog.model.data(dialog.model.index(0, 0)).endswith(backups.list_backups(data_dir, None)[0]
-                                                                .taken_at.strftime("%H:%M"))
+    assert dialog.model.data(dialog.model.index(0, 0)).endswith(
+        backups.list_backups(data_dir, None)[0].taken_at.strftime("%H:%M")
+    )
     _click(qtbot, dialog.restore_button)
     qtbot.waitUntil(lambda: dialog.restored is not None, timeout=20_000)
     assert "Restore this backup?" in answer_yes

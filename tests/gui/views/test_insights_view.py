@@ -16,8 +16,9 @@ def make_view(qtbot, journal):
 
 
 def cravings_rising(journal):
-    journal.insert_many(daily(34, 7, lambda n: check_in(n, craving=2)) +
-                        daily(6, 0, lambda n: check_in(n, craving=8)))
+    journal.insert_many(
+        daily(34, 7, lambda n: check_in(n, craving=2)) + daily(6, 0, lambda n: check_in(n, craving=8))
+    )
 
 
 def test_calm_empty_state(qtbot, journal):

@@ -84,8 +84,10 @@ def test_write_find_edit_delete_and_undo(qtbot, window, yes_to_questions, journa
 def test_answering_no_keeps_the_entry(qtbot, window, monkeypatch, journal):
     journal.save(Entry(kind=EntryKind.NOTE, title="Keep this"))
     window.journal_view.set_journal(journal)
-    monkeypatch.setattr("journal_app.gui.views.journal_view.QMessageBox.question",
-                        lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(
+        "journal_app.gui.views.journal_view.QMessageBox.question",
+        lambda *a, **k: QMessageBox.StandardButton.No,
+    )
     window.journal_view.table.selectRow(0)
     window.journal_view.delete_menu_action.trigger()
     assert journal.count() == 1 and window.journal_view.model.rowCount() == 1
@@ -124,9 +126,13 @@ def test_urge_form_shows_urge_fields_and_saves_triggers(qtbot, window, journal):
     qtbot.keyClicks(editor.situation, "Walked past the old corner")
     qtbot.keyClicks(editor.triggers.add_row.edit, "Smell of smoke")
     qtbot.keyClick(editor.triggers.add_row.edit, Qt.Key.Key_Return)
-    editor.coping.set_use(editor.coping.chosen()[0] if editor.coping.chosen() else
-                          __import__("journal_app.core.models", fromlist=["CopingUse"]).CopingUse(
-                              "Called or texted someone supportive", True))
+    editor.coping.set_use(
+        editor.coping.chosen()[0]
+        if editor.coping.chosen()
+        else __import__("journal_app.core.models", fromlist=["CopingUse"]).CopingUse(
+            "Called or texted someone supportive", True
+        )
+    )
     editor.halt["halt_lonely"].setChecked(True)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     saved = journal.get(view.editor.current_id)

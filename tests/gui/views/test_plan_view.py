@@ -148,7 +148,11 @@ def test_an_own_trigger_can_be_marked_as_money(qtbot, journal):
     box = kinds.kind_box("Rent is due")
     assert box.currentText() == "(none)"
     assert [box.itemText(i) for i in range(box.count())] == [
-        "(none)", "Places or things from using", "People from using", "Money"]
+        "(none)",
+        "Places or things from using",
+        "People from using",
+        "Money",
+    ]
     assert "money_problems" not in [r.key for r in journal.warning_signs(date(2025, 6, 30))]
     box.setCurrentIndex(box.findText("Money"))
     assert journal.own_triggers()[0].category == "money"
