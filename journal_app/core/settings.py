@@ -1,23 +1,162 @@
-"""The person's settings: a key and a JSON value per row of the ``settings`` table."""
+"""Settings: one declarative registry, two homes.
+
+Every setting is one :class:`Setting` line in :data:`SETTINGS` — its key, type,
+default, limits, the words the Settings dialog shows, and its **scope**:
+
+- ``Scope.DEVICE``: what must work while the journal is locked or before it
+  exists (crisis country and numbers, language, theme, font size, reminders,
+  autostart, the auto-lock). It lives in a small plain JSON file in the data
+  folder (``device-settings.json``) that holds nothing else — never journal
+  text. :class:`DeviceSettings` reads and writes it.
+- ``Scope.JOURNAL``: everything about the person's recovery. It lives in the
+  journal's ``settings`` table (key → JSON), inside the possibly encrypted
+  database, and travels with exports and backups.
+
+Adding a setting is adding one line to :data:`SETTINGS`; the Settings dialog,
+validation and the defaults are derived from it.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
+from collections.abc import Mapping
+from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
 from . import db as dbmod
 
+DEVICE_FILE = "device-settings.json"
+
+
+class Scope(StrEnum):
+    DEVICE = "device"  # plain file in the data folder, readable while locked
+    JOURNAL = "journal"  # inside the journal
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Setting:
+    key: str
+    type: type  # bool, int, float, str, list or dict
+    default: Any
+    scope: Scope
+    label: str  # what the Settings dialog calls it
+    group: str = "General"  # the Settings dialog's section
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] = ()  # for str settings with a fixed set of values
+    help: str = ""  # one calm sentence under the control
+
+    def coerce(self, value: Any) -> Any:
+        """``value`` as this setting's type and within its limits, or the default when it cannot be."""
+        if value is None:
+            return self.default
+        try:
+            if self.type is bool:
+                if not isinstance(value, bool):
+                    return self.default
+            elif self.type in (int, float):
+                if isinstance(value, bool):
+                    return self.default
+                value = self.type(value)
+                if self.minimum is not None and value < self.minimum:
+                    return self.default
+                if self.maximum is not None and value > self.maximum:
+                    return self.default
+            elif self.type is str:
+                if not isinstance(value, str):
+                    return self.default
+                if self.choices and value not in self.choices:
+                    return self.default
+            elif not isinstance(value, self.type):
+                return self.default
+        except (TypeError, ValueError, OverflowError):
+            return self.default
+        return value
+
+
+# The one list. Keep it grouped by where the Settings dialog shows it.
+SETTINGS: tuple[Setting, ...] = (
+    # -- device: works while locked ------------------------------------------------------------
+    Setting(
+        "crisis.country",
+        str,
+        "",
+        Scope.DEVICE,
+        "Country for crisis numbers",
+        "Safety",
+        help="Get help shows the emergency and crisis numbers for this country, also while locked.",
+    ),
+    Setting(
+        "appearance.theme",
+        str,
+        "system",
+        Scope.DEVICE,
+        "Theme",
+        "Appearance",
+        choices=("system", "light", "dark", "high-contrast"),
+    ),
+    Setting(
+        "appearance.font_points",
+        int,
+        0,
+        Scope.DEVICE,
+        "Text size (points; 0 follows the system)",
+        "Appearance",
+        minimum=0,
+        maximum=32,
+    ),
+    Setting("appearance.language", str, "system", Scope.DEVICE, "Language", "Appearance"),
+    Setting(
+        "security.auto_lock_minutes",
+        float,
+        -1.0,
+        Scope.DEVICE,
+        "Lock after this many idle minutes (0 never; -1 the default)",
+        "Privacy",
+        minimum=-1,
+        maximum=24 * 60,
+    ),
+    # -- journal: about the person's recovery ---------------------------------------------------
+    Setting(
+        "safety.lost_tolerance_days",
+        int,
+        7,
+        Scope.JOURNAL,
+        "Show the overdose safety facts after this many days without use",
+        "Safety",
+        minimum=3,
+        maximum=30,
+    ),
+)
+
+REGISTRY: dict[str, Setting] = {s.key: s for s in SETTINGS}
+
+
+def setting(key: str) -> Setting:
+    """The registered setting called ``key`` (``KeyError`` names it when it is not registered)."""
+    return REGISTRY[key]
+
+
+# -- journal settings -------------------------------------------------------------------------
+
 
 def get_setting(db: sqlite_utils.Database, key: str, default: Any = None) -> Any:
+    """The stored value of ``key``; a registered setting falls back to (and is checked against)
+    its registry default; an unregistered key (internal state such as snoozes) to ``default``."""
     row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    spec = REGISTRY.get(key)
     if row is None:
-        return default
+        return spec.default if spec is not None and default is None else default
     try:
-        return json.loads(row[0])
+        value = json.loads(row[0])
     except ValueError:  # a damaged value never stops the app; the default stands in
-        return default
+        return spec.default if spec is not None and default is None else default
+    return spec.coerce(value) if spec is not None else value
 
 
 def set_setting(db: sqlite_utils.Database, key: str, value: Any) -> None:
@@ -27,3 +166,66 @@ def set_setting(db: sqlite_utils.Database, key: str, value: Any) -> None:
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [key, json.dumps(value)],
         )
+
+
+# -- device settings --------------------------------------------------------------------------
+
+
+class DeviceSettings:
+    """The plain settings file in the data folder: device-scoped settings only, nothing else.
+
+    A missing file means defaults; an empty or damaged one means defaults too,
+    and :attr:`problem` says so in a sentence the app can show. Writing
+    replaces the file whole (``write_atomic``), owner-only.
+    """
+
+    def __init__(self, path: Path, values: Mapping[str, Any] | None = None, problem: str | None = None):
+        self.path = path
+        self._values: dict[str, Any] = dict(values or {})
+        self.problem = problem
+
+    @classmethod
+    def load(cls, data_dir: Path) -> DeviceSettings:
+        path = Path(data_dir) / DEVICE_FILE
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return cls(path)
+        except OSError as exc:
+            return cls(
+                path, problem=f"The settings file could not be read ({exc.strerror}); defaults are used."
+            )
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("not an object")
+        except (UnicodeDecodeError, ValueError):
+            return cls(
+                path, problem="The settings file was damaged; defaults are used until you change a setting."
+            )
+        values = {k: v for k, v in data.items() if k in REGISTRY and REGISTRY[k].scope is Scope.DEVICE}
+        return cls(path, values)
+
+    def get(self, key: str) -> Any:
+        spec = REGISTRY[key]
+        if spec.scope is not Scope.DEVICE:
+            raise KeyError(f"{key} belongs to the journal, not the device")
+        return spec.coerce(self._values.get(key))
+
+    def set(self, key: str, value: Any) -> None:
+        """Store ``value`` (checked against the registry) and write the file."""
+        spec = REGISTRY[key]
+        if spec.scope is not Scope.DEVICE:
+            raise KeyError(f"{key} belongs to the journal, not the device")
+        self._values[key] = spec.coerce(value)
+        self.save()
+
+    def save(self) -> None:
+        from .files import write_atomic  # files imports paths only; kept local to stay light
+
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        data = json.dumps(self._values, indent=2, sort_keys=True).encode("utf-8")
+        write_atomic(self.path, data)
+        if os.name == "posix":
+            os.chmod(self.path, 0o600)
+        self.problem = None

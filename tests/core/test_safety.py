@@ -40,8 +40,8 @@ def test_use_a_few_days_after_the_last_one_shows_nothing(journal):
 
 
 def test_the_number_of_days_is_a_setting(journal):
-    journal.insert_many([use(5)])
-    journal.set_setting("safety.lost_tolerance_days", 2)
+    journal.insert_many([use(6)])
+    journal.set_setting("safety.lost_tolerance_days", 3)
     assert journal.lost_tolerance_notice(saved(journal, use(2))) is not None
 
 
