@@ -5,7 +5,9 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test test-fast screenshots bench bench-quick demo clean
+LINT_PATHS := journal_app tests benchmarks packaging
+
+.PHONY: run test test-fast lint screenshots bench bench-quick demo clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Recovery Journal needs Python 3.11 or newer (set PYTHON=python3.x)")'
@@ -19,8 +21,12 @@ $(STAMP): pyproject.toml | $(PY)
 run: $(STAMP)  ## open the app on the default journal
 	$(VENV)/bin/recovery-journal $(ARGS)
 
-test: $(STAMP)  ## the whole suite, headless
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+test: $(STAMP)  ## the whole suite, headless, on every core
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto $(PYTEST_ARGS)
+
+lint: $(STAMP)  ## ruff's rules and format (pyproject.toml); each finding names its file and line
+	$(VENV)/bin/ruff check $(LINT_PATHS)
+	$(VENV)/bin/ruff format --check $(LINT_PATHS)
 
 screenshots: $(STAMP)  ## PNGs of every main view with demo data, in build/screenshots/
 	QT_QPA_PLATFORM=offscreen $(PY) -m journal_app.gui.screenshots build/screenshots

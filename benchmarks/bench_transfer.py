@@ -21,10 +21,24 @@ from journal_app.core.transfer.options import ExportOptions
 
 OUT = ROOT / "transfer"
 JRNL_ENTRIES = 100_000
-WORDS = (
-    "calm craving walk sponsor meeting tired grateful work family rain sleep "
-    "sister evening morning group breathing"
-).split()
+WORDS = [
+    "calm",
+    "craving",
+    "walk",
+    "sponsor",
+    "meeting",
+    "tired",
+    "grateful",
+    "work",
+    "family",
+    "rain",
+    "sleep",
+    "sister",
+    "evening",
+    "morning",
+    "group",
+    "breathing",
+]
 
 
 def _export(fmt: str) -> list[float]:

@@ -27,14 +27,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import pyqtgraph as pg  # noqa: E402
-import PySide6  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import pyqtgraph as pg
+import PySide6
+from PySide6.QtWidgets import QApplication
 
-from journal_app.core import demo  # noqa: E402
-from journal_app.core.charts_data import ChartData, RangePreset  # noqa: E402
-from journal_app.core.journal import Journal  # noqa: E402
-from journal_app.gui.charts.registry import CHART_TYPES  # noqa: E402
+from journal_app.core import demo
+from journal_app.core.charts_data import ChartData, RangePreset
+from journal_app.core.journal import Journal
+from journal_app.gui.charts.registry import CHART_TYPES
 
 TARGET_MS = 50.0
 SIZE = (1000, 420)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "security"))
 
-import crash_writer  # noqa: E402
+import crash_writer
 
 
 def main() -> int:

@@ -20,11 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_journal import big_journal_dir  # noqa: E402
-from harness import timed  # noqa: E402
+from bench_journal import big_journal_dir
+from harness import timed
 
-from journal_app.core.insights import streaks, warning_signs  # noqa: E402
-from journal_app.core.journal import Journal  # noqa: E402
+from journal_app.core.insights import streaks, warning_signs
+from journal_app.core.journal import Journal
 
 TARGET_MS = 50.0
 

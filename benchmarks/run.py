@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             samples = measure.run()
             results.append(Result(measure, figure_of(measure, samples)))
-        except Exception as exc:  # noqa: BLE001 - a broken measure is reported, the rest still run
+        except Exception as exc:
             traceback.print_exc()
             results.append(Result(measure, None, error=f"{type(exc).__name__}: {exc}"))
         if measure.note == "" and hasattr(measure.run, "__module__"):

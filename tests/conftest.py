@@ -8,11 +8,11 @@ import sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything can start Qt
 os.environ.setdefault("TZ", "UTC")
 
-import socket  # noqa: E402
+import socket
 
-import pytest  # noqa: E402
+import pytest
 
-from journal_app.core.journal import Journal  # noqa: E402
+from journal_app.core.journal import Journal
 
 # No network, for the whole session: an audit hook (it cannot be removed) refuses
 # every socket connect, bind or name lookup that is not a local AF_UNIX socket,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from journal_app.core.models import Entry, EntryKind
 
@@ -14,7 +14,7 @@ def day(days_ago: int) -> date:
 
 
 def at(days_ago: int, hour: int = 20) -> datetime:
-    return datetime.combine(day(days_ago), time(hour), tzinfo=timezone.utc)
+    return datetime.combine(day(days_ago), time(hour), tzinfo=UTC)
 
 
 def check_in(days_ago: int, mood: int = 6, **fields) -> Entry:

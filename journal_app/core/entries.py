@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlite_utils
 
@@ -57,7 +57,7 @@ ENTRY_COLUMNS = (
 
 def time_key(occurred_utc: str, entry_id: int) -> int:
     """The sort key the search index uses: UTC seconds, then id (see migration v3)."""
-    moment = datetime.strptime(occurred_utc, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+    moment = datetime.strptime(occurred_utc, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
     return int(moment.timestamp()) * 1_000_000 + entry_id % 1_000_000
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -25,7 +26,6 @@ from . import (
     settings,
     stats,
 )
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the insights are imported when first asked for, not at start-up
     from .insights.result import SignResult
@@ -51,7 +51,7 @@ class Journal:
         create: bool = True,
         check: bool = True,
         tidy: bool = True,
-    ) -> "Journal":
+    ) -> Journal:
         """Open the journal in ``data_dir`` (starting one if there is none), checked, migrated and ready.
 
         An encrypted journal needs its raw ``key`` (see ``encryption.unlock``);
@@ -89,7 +89,7 @@ class Journal:
         return cls(db, data_dir, key)
 
     @classmethod
-    def in_memory(cls) -> "Journal":
+    def in_memory(cls) -> Journal:
         """A throwaway journal for tests and previews."""
         import sqlcipher3
 

@@ -26,7 +26,6 @@ from pathlib import Path
 
 # `cryptography` is imported inside the functions that use it: opening a plain
 # journal (most starts of the app) never needs it.
-
 from . import files, paths
 from .db import SQLITE_HEADER
 from .errors import JournalError, WrongPassphraseError
@@ -175,7 +174,7 @@ class KeyFile:
     @classmethod
     def create(
         cls, db_key: bytes, passphrase: str, recovery_key: str, kdf: KdfParams | None = None
-    ) -> "KeyFile":
+    ) -> KeyFile:
         kdf = kdf or DEFAULT_KDF
         salt, recovery_salt = os.urandom(SALT_BYTES), os.urandom(SALT_BYTES)
         nonce, wrapped = _seal(_argon2(passphrase, salt, kdf), db_key, _PASS_AAD)
@@ -198,7 +197,7 @@ class KeyFile:
             )
         return key
 
-    def rewrapped(self, db_key: bytes, new_passphrase: str, kdf: KdfParams | None = None) -> "KeyFile":
+    def rewrapped(self, db_key: bytes, new_passphrase: str, kdf: KdfParams | None = None) -> KeyFile:
         """The same database key under a new passphrase; the recovery key still works."""
         kdf = kdf or DEFAULT_KDF
         salt = os.urandom(SALT_BYTES)
@@ -231,7 +230,7 @@ class KeyFile:
         return json.dumps(doc, indent=2) + "\n"
 
     @classmethod
-    def from_json(cls, text: str, where: Path | str = "the key file") -> "KeyFile":
+    def from_json(cls, text: str, where: Path | str = "the key file") -> KeyFile:
         try:
             doc = json.loads(text)
             if doc.get("format") != FORMAT:
@@ -258,7 +257,7 @@ class KeyFile:
         files.write_atomic(path, self.to_json().encode("utf-8"))
 
     @classmethod
-    def load(cls, path: Path) -> "KeyFile":
+    def load(cls, path: Path) -> KeyFile:
         try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:

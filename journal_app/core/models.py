@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import uuid as uuid_mod
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 MOOD_MIN, MOOD_MAX = 1, 10
 CRAVING_MIN, CRAVING_MAX = 0, 10
@@ -171,7 +171,7 @@ def validate(entry: Entry, *, now: datetime | None = None) -> list[str]:
 
 def utc_text(moment: datetime) -> str:
     """Sortable UTC text for a moment: 2026-11-25T08:30:00Z."""
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def local_text(moment: datetime) -> str:

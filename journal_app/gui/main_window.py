@@ -21,10 +21,10 @@ from ..core.journal import Journal
 from .charts.session_action import SessionModeController
 from .context import AppContext
 from .dialogs.get_help import GetHelpDialog
-from .views.journal_view import JournalView
 from .dialogs.safety_dialog import SafetyNoticeHook
 from .dialogs.urge_dialog import UrgeDialog
 from .security.controller import SecurityController
+from .views.journal_view import JournalView
 from .views.registry import VIEW_FACTORIES
 
 
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
             "cites; it is not medical advice and does not replace care.",
         )
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+    def closeEvent(self, event) -> None:
         if not self.journal_view._may_leave_editor():
             event.ignore()
             return

@@ -14,18 +14,18 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from ..core import annotations, demo  # noqa: E402
-from ..core.charts_data import RangePreset  # noqa: E402
-from ..core.journal import Journal  # noqa: E402
-from ..core.models import EntryKind  # noqa: E402
-from .app import make_application  # noqa: E402
-from .charts.dashboard import DashboardView  # noqa: E402
-from .charts.registry import CHART_TYPES  # noqa: E402
-from .charts.session_mode import SessionModeWindow  # noqa: E402
-from .context import AppContext, JournalEvents  # noqa: E402
-from .main_window import MainWindow  # noqa: E402
+from ..core import annotations, demo
+from ..core.charts_data import RangePreset
+from ..core.journal import Journal
+from ..core.models import EntryKind
+from .app import make_application
+from .charts.dashboard import DashboardView
+from .charts.registry import CHART_TYPES
+from .charts.session_mode import SessionModeWindow
+from .context import AppContext, JournalEvents
+from .main_window import MainWindow
 
 SIZE = (1400, 860)
 DEMO_END = date(2026, 11, 20)

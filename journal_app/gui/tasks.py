@@ -53,7 +53,7 @@ class Task(QObject):
             self.cancelled.emit()
         except JournalError as exc:
             self.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - reported to the person, not swallowed
+        except Exception as exc:
             traceback.print_exc()
             self.failed.emit(f"Something went wrong: {exc}")
         else:

@@ -54,7 +54,7 @@ def test_search_json_newest_first_with_limit(demo_dir):
 
 def test_search_lines_for_a_terminal(demo_dir):
     out = run("search", "sister", data_dir=demo_dir)
-    assert out.returncode == 0 and "Note" in out.stdout or "Check-in" in out.stdout
+    assert (out.returncode == 0 and "Note" in out.stdout) or "Check-in" in out.stdout
 
 
 def test_data_dir_from_the_environment(demo_dir):

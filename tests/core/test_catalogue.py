@@ -1,12 +1,11 @@
 """Triggers of the person's own, and the kind they give them."""
 
 import pytest
+from journal_builder import urge
 
 from journal_app.core import catalogue
 from journal_app.core.catalogue import OWN_TRIGGER_CATEGORIES, OwnTrigger
 from journal_app.core.errors import JournalError
-
-from journal_builder import urge
 
 
 def category_of(journal, name):

@@ -1,6 +1,6 @@
 """Chart figures on hand-built journals: exact values, gaps, DST and travel (no Qt)."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import numpy as np
 import pytest
@@ -20,7 +20,6 @@ from journal_app.core.charts_data import (
 from journal_app.core.errors import JournalError
 from journal_app.core.models import CopingUse, Entry, EntryKind, UrgeOutcome
 
-UTC = timezone.utc
 LONDON_WINTER = timezone(timedelta(hours=0))
 LONDON_SUMMER = timezone(timedelta(hours=1))
 LA = timezone(timedelta(hours=-7))

@@ -1,6 +1,6 @@
 """Saving, reading, editing and deleting entries in a real journal file (no Qt)."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -93,7 +93,7 @@ def test_delete_then_restore_brings_back_the_same_entry(journal):
         (Entry(kind=EntryKind.CRAVING, craving=-1), "Craving goes from 0 to 10."),
         (Entry(kind=EntryKind.CHECK_IN, mood=5, sleep_hours=30), "Sleep is between 0 and 24 hours."),
         (
-            Entry(kind=EntryKind.NOTE, title="x", occurred_at=datetime.now(timezone.utc) + timedelta(days=2)),
+            Entry(kind=EntryKind.NOTE, title="x", occurred_at=datetime.now(UTC) + timedelta(days=2)),
             "in the future",
         ),
     ],

@@ -1,8 +1,8 @@
 """Lost-tolerance safety: a use after a stretch without use gets the overdose facts, once."""
 
-from journal_app.core.models import UrgeOutcome
-
 from journal_builder import check_in, daily, day, urge, use
+
+from journal_app.core.models import UrgeOutcome
 
 
 def saved(journal, entry):
@@ -10,7 +10,7 @@ def saved(journal, entry):
 
 
 def test_use_after_ten_days_without_use_shows_the_safety_facts(journal):
-    journal.insert_many([use(14)] + daily(13, 1, lambda n: check_in(n)))
+    journal.insert_many([use(14), *daily(13, 1, lambda n: check_in(n))])
     entry = saved(journal, use(3))
     notice = journal.lost_tolerance_notice(entry)
     assert notice is not None

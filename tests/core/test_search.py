@@ -1,13 +1,13 @@
 """Full-text search and timeline pages."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from journal_app.core.models import Entry, EntryKind
 from journal_app.core.query import EntryFilter, fts_query
 
 
 def _note(journal, title, body="", days_ago=0, **extra):
-    when = datetime(2025, 5, 20, 12, 0, tzinfo=timezone.utc) - timedelta(days=days_ago)
+    when = datetime(2025, 5, 20, 12, 0, tzinfo=UTC) - timedelta(days=days_ago)
     return journal.save(Entry(kind=EntryKind.NOTE, title=title, body=body, occurred_at=when, **extra))
 
 
@@ -56,7 +56,7 @@ def test_filters_by_kind_tag_and_dates(journal):
     a = _note(journal, "a", days_ago=0, tags=["work"])
     b = _note(journal, "b", days_ago=5)
     c = journal.save(
-        Entry(kind=EntryKind.CHECK_IN, mood=5, occurred_at=datetime(2025, 5, 10, 9, 0, tzinfo=timezone.utc))
+        Entry(kind=EntryKind.CHECK_IN, mood=5, occurred_at=datetime(2025, 5, 10, 9, 0, tzinfo=UTC))
     )
     assert {r.id for r in journal.rows(EntryFilter(kinds=frozenset({EntryKind.NOTE})))} == {a.id, b.id}
     assert [r.id for r in journal.rows(EntryFilter(tag="WORK"))] == [a.id]
@@ -87,7 +87,7 @@ def test_moving_an_entry_in_time_keeps_search_right(journal):
     old = _note(journal, "moving day", "boxes everywhere", days_ago=30)
     newer = _note(journal, "moving on", days_ago=5)
     assert [r.id for r in journal.search("moving")] == [newer.id, old.id]
-    old.occurred_at = datetime(2025, 5, 20, 18, 0, tzinfo=timezone.utc)  # now the newest
+    old.occurred_at = datetime(2025, 5, 20, 18, 0, tzinfo=UTC)  # now the newest
     old.body = "boxes unpacked"
     journal.save(old)
     assert [r.id for r in journal.search("moving")] == [old.id, newer.id]
@@ -109,7 +109,7 @@ def test_bulk_inserts_are_searchable_and_a_failed_one_changes_nothing(journal):
 
     from journal_app.core.entries import InvalidEntryError
 
-    when = datetime(2025, 5, 1, 9, 0, tzinfo=timezone.utc)
+    when = datetime(2025, 5, 1, 9, 0, tzinfo=UTC)
     journal.insert_many(
         Entry(kind=EntryKind.NOTE, title=f"harbour walk {i}", occurred_at=when + timedelta(hours=i))
         for i in range(50)

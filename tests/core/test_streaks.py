@@ -2,12 +2,11 @@
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from journal_builder import TODAY, day, urge, use
 
 from journal_app.core.insights import streaks
 from journal_app.core.journal import Journal
 from journal_app.core.models import UrgeOutcome
-
-from journal_builder import TODAY, day, urge, use
 
 
 def only(journal):

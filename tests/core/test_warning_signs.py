@@ -1,6 +1,7 @@
 """Each warning-sign detector: a journal that should raise it, and one that should not."""
 
 import pytest
+from journal_builder import TODAY, check_in, daily, day, note, urge
 
 from journal_app.core.insights import (
     checkins,
@@ -12,8 +13,6 @@ from journal_app.core.insights import (
     warning_signs,
 )
 from journal_app.core.plan import PlanItem, SupportContact
-
-from journal_builder import TODAY, check_in, daily, day, note, urge
 
 OLD_PLACES = "Places where I used to use"
 MONEY = "Money worries"

@@ -5,10 +5,10 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 
 from journal_app.core.models import Entry, EntryKind
+from journal_app.gui.dialogs.urge_dialog import UrgeDialog
 from journal_app.gui.views.insights_view import InsightsView
 from journal_app.gui.views.learn_view import LearnView
 from journal_app.gui.views.plan_view import PlanView
-from journal_app.gui.dialogs.urge_dialog import UrgeDialog
 
 
 def test_insights_plan_and_learn_are_in_the_navigation(window):

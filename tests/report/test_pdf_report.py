@@ -1,7 +1,7 @@
 """The PDF report a person hands to a clinician: the chosen range, summary, streaks, charts, signs, entries."""
 
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -9,8 +9,6 @@ from journal_app.core.models import Entry, EntryKind
 from journal_app.core.transfer import report_data
 from journal_app.core.transfer.options import ExportOptions
 from journal_app.report import chart, pdf, sections
-
-UTC = timezone.utc
 
 
 @pytest.fixture
@@ -148,7 +146,7 @@ def test_a_private_lapse_does_not_show_through_the_streaks(story):
             )
         ]
     )
-    jan = dict(date_from=date(2025, 1, 1), date_to=date(2025, 1, 31))
+    jan = {"date_from": date(2025, 1, 1), "date_to": date(2025, 1, 31)}
     shared = report_data.build(story.db, ExportOptions(**jan)).streaks[0]
     assert shared.since == date(2025, 1, 11)  # as if the private entry were not there
     everything = report_data.build(story.db, ExportOptions(include_private=True, **jan)).streaks[0]

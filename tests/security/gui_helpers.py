@@ -33,7 +33,7 @@ def close_window(win: MainWindow) -> None:
     win.deleteLater()
 
 
-def _model_texts(model, parent=QModelIndex()) -> list[str]:  # noqa: B008
+def _model_texts(model, parent=QModelIndex()) -> list[str]:
     texts = []
     is_list = isinstance(model, QAbstractListModel)  # keeps columnCount/hasChildren private
     columns = 1 if is_list else model.columnCount(parent)

@@ -27,7 +27,7 @@ def day_number(day: date) -> int:
 
 
 def day_from_number(number: float) -> date:
-    return EPOCH + timedelta(days=int(round(number)))
+    return EPOCH + timedelta(days=round(number))
 
 
 def short_date(day: date) -> str:

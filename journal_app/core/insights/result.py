@@ -43,7 +43,7 @@ class SignResult:
     def last_day(self) -> date:
         return max((item.day for item in self.evidence), default=self.window_end)
 
-    def merge(self, other: "SignResult") -> None:
+    def merge(self, other: SignResult) -> None:
         """Add another detector's evidence for the same sign (e.g. the person's own note)."""
         self.summary = f"{self.summary} {other.summary}"
         self.window_start = min(self.window_start, other.window_start)

@@ -40,7 +40,7 @@ def daily(
         [start.isoformat(), end.isoformat(), *params],
     ).fetchall()
     if rows:
-        days, values = zip(*rows)
+        days, values = zip(*rows, strict=False)
         out[_offsets(list(days), start)] = np.array(values, dtype=float)
     return out
 

@@ -9,7 +9,7 @@ with no text (only photos or audio) are left out and listed.
 from __future__ import annotations
 
 import uuid as uuid_mod
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..models import Entry, EntryKind
@@ -27,7 +27,7 @@ def _utc(value: object, where: str, name: str) -> datetime:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         raise SourceError(f"{where}: “{value[:40]}” is not a real date and time.") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _zone(name: object, fallback, where: str):

@@ -87,7 +87,7 @@ class BarChart(ChartPanel):
         self.empty_note(self.empty_text)
 
     def row_at(self, y: float) -> int | None:
-        index = int(round(y))
+        index = round(y)
         return index if 0 <= index < min(len(self.rows), MAX_BARS) else None
 
     def _clear_plot(self) -> None:

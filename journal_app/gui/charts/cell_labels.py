@@ -33,7 +33,7 @@ class CellLabels(pg.GraphicsObject):
     def texts(self) -> list[str]:
         return [text for _x, _y, text, _colour in self.labels]
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+    def boundingRect(self) -> QRectF:
         return self.bounds
 
     def paint(self, painter, *_args) -> None:

@@ -12,7 +12,7 @@ import pyqtgraph as pg
 
 
 class UniformScatter(pg.ScatterPlotItem):
-    def updateSpots(self, dataSet=None) -> None:  # noqa: N802,N803 (pyqtgraph's names)
+    def updateSpots(self, dataSet=None) -> None:
         data = self.data if dataSet is None else dataSet
         if not (self.opts["pxMode"] and self.opts["useCache"] and len(data)):
             super().updateSpots(dataSet)

@@ -181,7 +181,7 @@ class SessionModeWindow(QWidget):
     def leave(self) -> None:
         self.close()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event) -> None:
         self.set_journal(None)  # nothing of the journal stays in a closed window
         super().closeEvent(event)
         self.left_session.emit()

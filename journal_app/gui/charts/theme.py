@@ -65,7 +65,7 @@ class ChartTheme:
         font.setBold(bold)
         return font
 
-    def scaled(self, scale: float) -> "ChartTheme":
+    def scaled(self, scale: float) -> ChartTheme:
         return dataclasses.replace(self, scale=scale)
 
 

@@ -70,7 +70,7 @@ class TimeChart(ChartPanel):
         """The index of the day under ``x`` (seconds), or None outside the range."""
         if not len(days):
             return None
-        index = int(round(x / DAY)) - int(days[0])
+        index = round(x / DAY) - int(days[0])
         return index if 0 <= index < len(days) else None
 
     @staticmethod

@@ -8,7 +8,6 @@ leaves no file behind.
 from __future__ import annotations
 
 from datetime import date
-
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt

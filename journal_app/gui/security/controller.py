@@ -70,7 +70,7 @@ class SecurityController(QObject):
         self.backup_action = QAction("&Back up now", w)
         self.backup_action.triggered.connect(self.backup_now)
         self.restore_action = QAction("&Restore from a backup…", w)
-        self.restore_action.triggered.connect(lambda: self.show_restore_dialog())
+        self.restore_action.triggered.connect(self.show_restore_dialog)
         self.actions = [self.backup_action, self.restore_action, self.encryption_action, self.lock_action]
         menu = w.file_menu
         before = getattr(w, "file_menu_end", None)

@@ -61,7 +61,7 @@ class IdleWatcher(QObject):
     def counting(self) -> bool:
         return self._timer.isActive()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
+    def eventFilter(self, watched, event) -> bool:
         if event.type() in _ACTIVITY and self._timer.isActive():
             self._timer.start()
         return False

@@ -66,7 +66,7 @@ def streak_html(streak: Streak) -> str:
 class SignCard(QGroupBox):
     """One warning sign: what was noticed, the evidence, what helps, and the person's plan."""
 
-    def __init__(self, result: SignResult, view: "InsightsView"):
+    def __init__(self, result: SignResult, view: InsightsView):
         super().__init__(result.title)
         self.result = result
         layout = QVBoxLayout(self)
@@ -149,7 +149,7 @@ class InsightsView(QWidget):
         ctx.events.entries_changed.connect(self._refresh_if_shown)
         self.set_journal(ctx.journal)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+    def showEvent(self, event) -> None:
         """Coming back to Insights shows the plan and settings as they are now."""
         super().showEvent(event)
         if self.ctx.journal is not None:

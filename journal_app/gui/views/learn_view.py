@@ -134,8 +134,7 @@ class LearnView(QWidget):
                     visible_children += 1
                     first = first or child
             top.setHidden(
-                top.childCount() > 0
-                and visible_children == 0
+                (top.childCount() > 0 and visible_children == 0)
                 or (top.childCount() == 0 and matches is not None)
             )
         if first is not None:

@@ -58,7 +58,7 @@ def _fill(
     """Put ``rows`` in ``table``; cells in the ``read_only`` columns cannot be edited in place."""
     blocked = table.blockSignals(True)  # filling is not editing
     table.setRowCount(0)
-    for row_values, row_id in zip(rows, ids):
+    for row_values, row_id in zip(rows, ids, strict=False):
         row = table.rowCount()
         table.insertRow(row)
         for column, value in enumerate(row_values):
@@ -84,7 +84,7 @@ class ItemList(QGroupBox):
         title: str,
         section: str,
         placeholder: str,
-        view: "PlanView",
+        view: PlanView,
         suggestions: list[str] | None = None,
     ):
         super().__init__(title)
@@ -138,7 +138,7 @@ class ItemList(QGroupBox):
 class TriggerKinds(QGroupBox):
     """The person's own triggers, each with a kind the warning signs can count."""
 
-    def __init__(self, view: "PlanView"):
+    def __init__(self, view: PlanView):
         super().__init__("What kind are my own triggers?")
         self.view = view
         layout = QVBoxLayout(self)
@@ -365,7 +365,7 @@ class PlanView(QWidget):
         numbers = self.ctx.journal.plan.crisis_numbers()
         _fill(self.crisis_table, [(n.label, n.number, n.country) for n in numbers], [n.id for n in numbers])
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+    def showEvent(self, event) -> None:
         """Triggers added in entries elsewhere show up in the trigger list and among my own triggers."""
         super().showEvent(event)
         self._load_trigger_choices()

@@ -148,10 +148,10 @@ class CopingPicker(QWidget):
         return None
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
-        if column == self.HELPED and item.checkState(self.HELPED) == CHECKED:
-            # saying it helped means it was tried
-            if item.checkState(self.TRIED) != CHECKED:
-                item.setCheckState(self.TRIED, CHECKED)
+        # saying it helped means it was tried
+        helped = column == self.HELPED and item.checkState(self.HELPED) == CHECKED
+        if helped and item.checkState(self.TRIED) != CHECKED:
+            item.setCheckState(self.TRIED, CHECKED)
         self.changed.emit()
 
     def set_choices(self, names: list[str]) -> None:

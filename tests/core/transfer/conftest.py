@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -50,7 +50,7 @@ def every_kind() -> list[Entry]:
         ),
         Entry(
             kind=EntryKind.USE,
-            occurred_at=datetime(2025, 3, 2, 22, 0, tzinfo=timezone.utc),
+            occurred_at=datetime(2025, 3, 2, 22, 0, tzinfo=UTC),
             substance="Opioids",
             lead_up="+ a hard week",
             body="@home, alone.",
@@ -58,7 +58,7 @@ def every_kind() -> list[Entry]:
         ),
         Entry(
             kind=EntryKind.NOTE,
-            occurred_at=datetime(2025, 3, 4, 12, 0, tzinfo=timezone.utc),
+            occurred_at=datetime(2025, 3, 4, 12, 0, tzinfo=UTC),
             title="'quoted' title",
             body='# not a heading\n\tindented, "quoted", with, commas\r\nand CRLF',
             tags=["family"],
@@ -70,11 +70,11 @@ def every_kind() -> list[Entry]:
 
 def fill(journal) -> list[Entry]:
     entries = every_kind()
-    journal.insert_many(entries, now=datetime(2025, 3, 5, 9, 0, tzinfo=timezone.utc))
+    journal.insert_many(entries, now=datetime(2025, 3, 5, 9, 0, tzinfo=UTC))
     return entries
 
 
-FIXED_NOW = datetime(2025, 3, 5, 9, 0, tzinfo=timezone.utc)
+FIXED_NOW = datetime(2025, 3, 5, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture

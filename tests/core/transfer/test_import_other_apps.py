@@ -1,7 +1,7 @@
 """Bringing history in from Daylio, jrnl and Day One: the right days, moods and tags, once."""
 
 import json
-from datetime import timezone
+from datetime import UTC
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -91,7 +91,7 @@ def all_entries(journal):
 
 
 def test_daylio_current_layout(journal, tmp_path):
-    plan = run(journal, write(tmp_path, "daylio.csv", DAYLIO_CURRENT), zone=timezone.utc)
+    plan = run(journal, write(tmp_path, "daylio.csv", DAYLIO_CURRENT), zone=UTC)
     assert plan.format == "daylio" and len(plan.items) == 3
     first, second, third = all_entries(journal)  # oldest first, though the file is newest first
     assert third.occurred_at.isoformat() == "2024-05-14T20:30:00+00:00"
@@ -133,7 +133,7 @@ def test_mood_map_must_be_label_equals_number():
 
 
 def test_jrnl_export(journal, tmp_path):
-    plan = run(journal, write(tmp_path, "jrnl.json", JRNL), zone=timezone.utc)
+    plan = run(journal, write(tmp_path, "jrnl.json", JRNL), zone=UTC)
     assert plan.format == "jrnl"
     first, second = all_entries(journal)
     assert first.kind is EntryKind.NOTE and first.title == "First day back."

@@ -4,7 +4,7 @@ import csv
 import io
 import json
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -69,13 +69,13 @@ def test_any_text_survives_a_csv_round_trip(scratch, title, body, situation, tag
     entry = Entry(
         kind=EntryKind.CRAVING,
         craving=5,
-        occurred_at=datetime(2024, 1, 1, 12, tzinfo=timezone.utc),
+        occurred_at=datetime(2024, 1, 1, 12, tzinfo=UTC),
         title=title,
         body=body,
         situation=situation,
         tags=tags,
         triggers=triggers,
-        coping=[CopingUse(name, helped) for name, helped in zip(triggers, (True, None))],
+        coping=[CopingUse(name, helped) for name, helped in zip(triggers, (True, None), strict=False)],
     )
     journal.insert_many([entry])
     path = folder / "round.csv"
@@ -91,7 +91,7 @@ def test_any_text_survives_a_csv_round_trip(scratch, title, body, situation, tag
     assert folded(back.tags) == folded(tags)
     assert folded(back.triggers) == folded(triggers)
     assert sorted((c.name.casefold(), c.helped) for c in back.coping) == sorted(
-        (name.casefold(), helped) for name, helped in zip(triggers, (True, None))
+        (name.casefold(), helped) for name, helped in zip(triggers, (True, None), strict=False)
     )
 
 

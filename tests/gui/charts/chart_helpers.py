@@ -1,6 +1,6 @@
 """A small hand-built journal in May 2025 for the chart widget tests (used by conftest.py)."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
@@ -8,7 +8,6 @@ from journal_app.core import annotations
 from journal_app.core.charts_data import DateRange
 from journal_app.core.models import CopingUse, Entry, EntryKind
 
-UTC = timezone.utc
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 MAY = DateRange(date(2025, 5, 1), date(2025, 5, 10))
 PRIVATE_WORDS = "SECRET-PRIVATE-WORDS"

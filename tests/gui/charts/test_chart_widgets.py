@@ -41,7 +41,7 @@ def data_items(chart):
 
 def x_days(item) -> list[date]:
     x, _ = item.getData()
-    return [date.fromordinal(date(1970, 1, 1).toordinal() + int(round(v / DAY))) for v in x]
+    return [date.fromordinal(date(1970, 1, 1).toordinal() + round(v / DAY)) for v in x]
 
 
 def scene_items(chart, kind):

@@ -2,7 +2,7 @@
 
 import json
 import time
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,7 +14,6 @@ from journal_app.gui.context import AppContext, JournalEvents
 from journal_app.gui.dialogs.export_dialog import ExportDialog
 from journal_app.gui.dialogs.import_dialog import ImportDialog
 
-UTC = timezone.utc
 DAYLIO = (
     "full_date,date,weekday,time,mood,activities,note_title,note\n"
     "2024-05-14,May 14,Tuesday,8:30 PM,great,walk | friends,,Felt strong\n"

@@ -1,12 +1,12 @@
 """The urge log (with the planned response and the urge-surfing timer) and the safety message."""
 
+from journal_builder import check_in, daily, day, use
+from PySide6.QtWidgets import QWidget
+
 from journal_app.core.models import EntryKind, UrgeOutcome
 from journal_app.gui.context import AppContext, JournalEvents
 from journal_app.gui.dialogs.safety_dialog import SafetyNoticeHook
 from journal_app.gui.dialogs.urge_dialog import UrgeDialog
-from PySide6.QtWidgets import QWidget
-
-from journal_builder import check_in, daily, day, use
 
 
 def make_ctx(journal):
@@ -67,7 +67,7 @@ def test_urge_surfing_rises_peaks_passes_and_records_the_outcome(qtbot, journal)
 
 
 def test_use_after_a_stretch_shows_the_safety_message_once(qtbot, journal):
-    journal.insert_many([use(20)] + daily(19, 1, lambda n: check_in(n)))
+    journal.insert_many([use(20), *daily(19, 1, lambda n: check_in(n))])
     ctx = make_ctx(journal)
     window = QWidget()
     qtbot.addWidget(window)

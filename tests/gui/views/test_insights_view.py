@@ -1,10 +1,10 @@
 """Insights: signs with evidence that opens entries, snooze and dismiss, a calm empty state, streaks."""
 
+from journal_builder import TODAY, check_in, daily, day, note, use
+
 from journal_app.core.plan import SupportContact
 from journal_app.gui.context import AppContext, JournalEvents
 from journal_app.gui.views.insights_view import CALM, InsightsView
-
-from journal_builder import TODAY, check_in, daily, day, note, use
 
 
 def make_view(qtbot, journal):

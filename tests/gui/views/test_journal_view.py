@@ -1,6 +1,6 @@
 """A person writes, finds, edits, deletes and un-deletes entries through the real widgets."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -143,7 +143,7 @@ def test_urge_form_shows_urge_fields_and_saves_triggers(qtbot, window, journal):
 
 
 def test_filter_by_kind_and_tag(qtbot, window, journal):
-    when = datetime.now(timezone.utc) - timedelta(hours=2)
+    when = datetime.now(UTC) - timedelta(hours=2)
     journal.save(Entry(kind=EntryKind.NOTE, title="work note", tags=["work"], occurred_at=when))
     journal.save(Entry(kind=EntryKind.CHECK_IN, mood=6, occurred_at=when))
     view = window.journal_view

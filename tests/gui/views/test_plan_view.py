@@ -2,14 +2,13 @@
 
 from datetime import date
 
+from journal_builder import urge
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableWidgetItem
 
 from journal_app.core.plan import SupportContact
 from journal_app.gui.context import AppContext, JournalEvents
 from journal_app.gui.views.plan_view import PlanView
-
-from journal_builder import urge
 
 
 def make_view(qtbot, journal):
