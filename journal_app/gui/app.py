@@ -13,6 +13,7 @@ from .. import APP_ID, APP_NAME, __version__
 from ..core import paths
 from ..core.errors import JournalError, JournalInUseError
 from ..core.instance_lock import InstanceLock
+from . import theme
 from .context import AppContext, JournalEvents
 from .main_window import MainWindow
 from .security.controller import start_window
@@ -46,6 +47,7 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
     """Open the app on the journal in ``data_dir``; return the process exit code."""
     data_dir = Path(data_dir) if data_dir else paths.resolve_data_dir()
     app = make_application(argv)
+    theme.apply_device_settings(app, data_dir)
     lock = InstanceLock(paths.lock_file(data_dir))
     try:
         lock.acquire()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
@@ -22,8 +23,10 @@ from .charts.session_action import SessionModeController
 from .context import AppContext
 from .dialogs.get_help import GetHelpDialog
 from .dialogs.safety_dialog import SafetyNoticeHook
+from .dialogs.settings_dialog import SettingsDialog
 from .dialogs.urge_dialog import UrgeDialog
 from .security.controller import SecurityController
+from .theme import apply_device_settings, set_role
 from .views.journal_view import JournalView
 from .views.registry import VIEW_FACTORIES
 
@@ -47,6 +50,7 @@ class MainWindow(QMainWindow):
         self.safety_hook.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.show_view(self.journal_view)
         self.security = SecurityController(self)  # lock screen, Ctrl+L, idle lock, backups, restore
+        ctx.events.settings_changed.connect(self.apply_settings)
         if ctx.journal is not None and ctx.journal.path is not None:
             self.statusBar().showMessage(f"Journal: {ctx.journal.path.parent}", 8000)
 
@@ -83,6 +87,9 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.show_export)
         for action in (self.import_action, self.export_action):
             action.setEnabled(self.ctx.journal is not None)
+        self.settings_action = QAction("&Settings…", self, shortcut=QKeySequence("Ctrl+,"))
+        self.settings_action.setToolTip("Theme, text size, safety, privacy and backups (Ctrl+,)")
+        self.settings_action.triggered.connect(self.show_settings)
         self.about_action = QAction(f"About {APP_NAME}", self)
         self.about_action.triggered.connect(self._about)
         self.view_actions = []
@@ -95,6 +102,7 @@ class MainWindow(QMainWindow):
             self.help_action,
             self.urge_action,
             self.quit_action,
+            self.settings_action,
             *self.view_actions,
         ):
             self.addAction(action)
@@ -115,6 +123,8 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         for action in (jv.save_action, jv.delete_menu_action, jv.search_action):
             edit.addAction(action)
+        edit.addSeparator()
+        edit.addAction(self.settings_action)
         self.view_menu = self.menuBar().addMenu("&View")
         for action in self.view_actions:
             self.view_menu.addAction(action)
@@ -139,10 +149,7 @@ class MainWindow(QMainWindow):
         self.help_button = QToolButton()
         self.help_button.setDefaultAction(self.help_action)
         self.help_button.setObjectName("getHelpButton")
-        self.help_button.setStyleSheet(
-            "QToolButton#getHelpButton { background: #0072B2; color: white; font-weight: bold;"
-            " padding: 4px 14px; border-radius: 4px; }"
-        )
+        set_role(self.help_button, "help")
         bar.addWidget(self.help_button)
         self.addToolBar(bar)
         self.toolbar = bar
@@ -219,6 +226,20 @@ class MainWindow(QMainWindow):
             return
         self.urge_dialog = UrgeDialog(self.ctx, self)
         self.urge_dialog.open()
+
+    def show_settings(self) -> SettingsDialog:
+        """Edit ▸ Settings… (Ctrl+,): every setting from the registry, applied as it changes."""
+        self.settings_dialog = SettingsDialog(self.ctx, self)
+        self.settings_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.settings_dialog.open()
+        return self.settings_dialog
+
+    def apply_settings(self) -> None:
+        """Take up changed settings now: theme and text size, the auto-lock."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_device_settings(app, self.ctx.data_dir)
+        self.security.apply_auto_lock()
 
     def _about(self) -> None:
         QMessageBox.about(

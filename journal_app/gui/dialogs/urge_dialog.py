@@ -32,6 +32,7 @@ from ...core.errors import JournalError
 from ...core.models import HALT_FIELDS, HALT_LABELS, Entry, EntryKind, UrgeOutcome
 from ...core.urge_surfing import DEFAULT_MINUTES, phase_at
 from ..context import AppContext
+from ..theme import set_role
 from ..widgets.sign_picker import WarningSignPicker
 from ..widgets.text_blocks import wrapped_label
 
@@ -68,7 +69,7 @@ class UrgeDialog(QDialog):
         form.addRow("Situation", self.situation_edit)
         layout.addLayout(form)
         self.plan_label = wrapped_label(rich=True)
-        self.plan_label.setStyleSheet("background:#E8F4FA; border:1px solid #0072B2; padding:6px;")
+        set_role(self.plan_label, "info")
         self.plan_label.hide()
         layout.addWidget(self.plan_label)
         self.signs = WarningSignPicker()

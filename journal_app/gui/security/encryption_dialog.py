@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...core import encryption, keyfile
 from ...core.errors import JournalError
 from ..tasks import run_task
+from ..theme import set_role
 
 ReleaseJournal = Callable[[], None]
 ReopenJournal = Callable[[bytes | None], None]
@@ -54,7 +55,7 @@ def _password_field(name: str) -> QLineEdit:
 def _message_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #B3261E;")
+    set_role(label, "error")
     return label
 
 
@@ -281,7 +282,7 @@ class EncryptionDialog(QDialog):
         self._busy(False)
         for field in (self.current, self.change_pass, self.change_pass_again):
             field.clear()
-        self.encrypted_message.setStyleSheet("")
+        set_role(self.encrypted_message, "")
         self.encrypted_message.setText("Your passphrase was changed. Your recovery key still works.")
 
     def turn_off(self) -> None:

@@ -27,6 +27,7 @@ from ...core import encryption
 from ...core.errors import DamagedJournalError, JournalError, MissingJournalError
 from ...core.journal import Journal
 from ..tasks import run_task
+from ..theme import set_role
 
 
 @dataclasses.dataclass(frozen=True)
@@ -73,7 +74,7 @@ class LockScreen(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet("color: #B3261E;")
+        set_role(self.message, "error")
         self.message.setAccessibleName("Unlock message")
 
         row = QHBoxLayout()

@@ -38,6 +38,7 @@ from ...core.models import (
     UrgeOutcome,
     now_local,
 )
+from ..theme import set_role
 from ..widgets.pickers import CopingPicker, TriggerPicker
 from ..widgets.sign_picker import WarningSignPicker
 
@@ -290,9 +291,7 @@ class EntryEditor(QWidget):
         self.problems_label = QLabel()
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet(
-            "color: palette(text); background: #fdf1d6; border-left: 4px solid #E69F00; padding: 6px;"
-        )
+        set_role(self.problems_label, "warning")
         self.save_button = QPushButton("&Save")
         self.save_button.setDefault(True)
         self.save_button.setToolTip(

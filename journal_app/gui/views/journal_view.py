@@ -22,6 +22,7 @@ from ...core.journal import Journal
 from ...core.models import Entry, EntryKind
 from ...core.query import EntryFilter
 from ..context import AppContext
+from ..theme import set_role
 from .entry_editor import EntryEditor
 from .filter_bar import FilterBar
 from .timeline_model import COL_KIND, COL_SUMMARY, COL_WHEN, EntryIdRole, TimelineModel
@@ -74,7 +75,7 @@ class JournalView(QWidget):
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")
-        self.empty_label.setStyleSheet("QLabel#emptyState { font-size: 13pt; }")
+        set_role(self.empty_label, "empty-state")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_button = QPushButton()
