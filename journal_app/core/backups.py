@@ -263,7 +263,6 @@ def restore(
     The journal must be closed. The restored journal is encrypted like the
     journal it replaces (with ``key``), whatever the backup was.
     """
-    from . import integrity  # integrity offers backups, so it imports this module
 
     journal_path = paths.journal_file(data_dir)
     src = dbmod.open_readonly(source, source_key)
@@ -279,7 +278,7 @@ def restore(
         entries = src.execute("SELECT count(*) FROM entries").fetchone()[0]
         kept = None
         if journal_path.exists():
-            kept = _keep_current(data_dir, key, now, integrity)
+            kept = _keep_current(data_dir, key, now)
         new_file = journal_path.with_name(journal_path.name + ".restoring")
         copy_verified(src, new_file, source_key, key)
     finally:
@@ -288,7 +287,7 @@ def restore(
     return RestoreResult(entries, kept)
 
 
-def _keep_current(data_dir: Path, key: bytes | None, now: datetime | None, integrity) -> Path:
+def _keep_current(data_dir: Path, key: bytes | None, now: datetime | None) -> Path:
     journal_path = paths.journal_file(data_dir)
     try:
         current = dbmod.connect(journal_path, key, create=False)
@@ -303,7 +302,7 @@ def _keep_current(data_dir: Path, key: bytes | None, now: datetime | None, integ
                 current.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             current.close()
     # It cannot be read as a journal: keep it, untouched, under another name.
-    return integrity.move_aside(journal_path, now)
+    return files.move_aside(journal_path, now)
 
 
 def shred_partials(data_dir: Path) -> None:

@@ -26,7 +26,6 @@ import sqlite_utils
 from . import backups, files, keyfile, paths
 from . import db as dbmod
 from .errors import JournalError
-from .integrity import damaged_copies
 from .keyfile import KdfParams, KeyFile
 
 
@@ -112,7 +111,7 @@ def encrypt_journal(data_dir: Path, passphrase: str, *, kdf: KdfParams | None = 
     KeyFile.create(key, passphrase, recovery_key, kdf).save(paths.key_file(data_dir))
     _rewrite(db_file, None, key, ".encrypting")
     converted, left = _convert_backups(data_dir, None, key)
-    return SwitchResult(recovery_key, converted, left + damaged_copies(data_dir), key)
+    return SwitchResult(recovery_key, converted, left + files.damaged_copies(data_dir), key)
 
 
 def decrypt_journal(data_dir: Path, key: bytes) -> SwitchResult:

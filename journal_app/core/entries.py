@@ -135,7 +135,8 @@ def row_to_entry(row: dict) -> Entry:
 NameCache = dict[tuple[str, str], int]
 
 
-def _ensure_named(db: sqlite_utils.Database, table: str, name: str, cache: NameCache | None = None) -> int:
+def ensure_named(db: sqlite_utils.Database, table: str, name: str, cache: NameCache | None = None) -> int:
+    """The id of the trigger, coping strategy or tag called ``name`` in ``table``, added if new."""
     name = " ".join(name.split())
     cache_key = (table, name.casefold())
     if cache is not None and cache_key in cache:
@@ -170,13 +171,13 @@ def _write_links(
     for name in _unique(entry.triggers):
         db.execute(
             "INSERT INTO entry_triggers (entry_id, trigger_id) VALUES (?, ?)",
-            [entry_id, _ensure_named(db, "triggers", name, cache)],
+            [entry_id, ensure_named(db, "triggers", name, cache)],
         )
     done: set[int] = set()
     for use in entry.coping:
         if not use.name.strip():
             continue
-        coping_id = _ensure_named(db, "coping_strategies", use.name, cache)
+        coping_id = ensure_named(db, "coping_strategies", use.name, cache)
         if coping_id in done:
             continue
         done.add(coping_id)
@@ -187,7 +188,7 @@ def _write_links(
     for name in _unique(entry.tags):
         db.execute(
             "INSERT INTO entry_tags (entry_id, tag_id) VALUES (?, ?)",
-            [entry_id, _ensure_named(db, "tags", name, cache)],
+            [entry_id, ensure_named(db, "tags", name, cache)],
         )
     for key in sorted(set(entry.warning_signs)):
         db.execute("INSERT INTO entry_warning_signs (entry_id, sign_key) VALUES (?, ?)", [entry_id, key])

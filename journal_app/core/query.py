@@ -72,7 +72,11 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{word}"*' for word in words)
 
 
-def _where(filt: EntryFilter) -> tuple[str, list]:
+def where_clause(filt: EntryFilter) -> tuple[str, list[object]]:
+    """The SQL ``WHERE`` condition (over ``entries e``) and its parameters for ``filt``.
+
+    Exports, the report and the timeline select the same entries through it.
+    """
     clauses: list[str] = []
     params: list = []
     if filt.kinds:
@@ -125,7 +129,7 @@ def list_rows(
     after: EntryRow | None = None,
 ) -> list[EntryRow]:
     """The newest entries matching ``filt``; pass the last row seen as ``after`` for the next page."""
-    where, params = _where(filt)
+    where, params = where_clause(filt)
     if after is not None:
         where += " AND e.time_key < ?"
         params.append(after.time_key)
@@ -144,7 +148,7 @@ def list_rows(
 
 
 def count_rows(db: sqlite_utils.Database, filt: EntryFilter = EntryFilter()) -> int:
-    where, params = _where(filt)
+    where, params = where_clause(filt)
     match = fts_query(filt.text)
     if match:
         where += " AND e.time_key IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"

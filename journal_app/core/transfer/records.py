@@ -15,7 +15,7 @@ import sqlite_utils
 
 from ..errors import JournalError
 from ..models import HALT_FIELDS, TEXT_MAX, CopingUse, Entry, EntryKind, Medication, UrgeOutcome, parse_local
-from ..query import _where
+from ..query import where_clause
 from .options import RECORD_FIELDS, ExportOptions, Progress, report
 
 _BOOL_FIELDS = frozenset({"private", *HALT_FIELDS})
@@ -31,7 +31,7 @@ _LINK_QUERIES = {
 
 
 def count_records(db: sqlite_utils.Database, options: ExportOptions) -> int:
-    where, params = _where(options.entry_filter())
+    where, params = where_clause(options.entry_filter())
     return db.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0]
 
 
@@ -55,7 +55,7 @@ def read_records(
 ) -> list[dict]:
     """Every chosen entry as a record, oldest first, with only the chosen fields."""
     fields = options.selected_fields()
-    where, params = _where(options.entry_filter())
+    where, params = where_clause(options.entry_filter())
     total = count_records(db, options)
     links = {name: _links(db, name, where, params) for name in _LINK_QUERIES if name in fields}
     sql = (

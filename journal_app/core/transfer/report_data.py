@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import sqlite_utils
 
-from ..query import _where
+from ..query import where_clause
 from .options import ExportOptions
 
 
@@ -106,7 +106,7 @@ def _streaks(db: sqlite_utils.Database, first: date, last: date, include_private
 
 
 def build(db: sqlite_utils.Database, options: ExportOptions) -> ReportData:
-    where, params = _where(options.entry_filter())
+    where, params = where_clause(options.entry_filter())
     first, last = db.execute(
         f"SELECT min(local_date), max(local_date) FROM entries e WHERE {where}", params
     ).fetchone()
