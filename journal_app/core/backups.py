@@ -15,6 +15,7 @@ import dataclasses
 import re
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -126,8 +127,8 @@ def rotate(data_dir: Path) -> list[Path]:
     """Keep the newest automatic backup of each of the last 7 days and of the last 4 weeks."""
     autos = [(p, _stamp_of(p)[1]) for p in backup_files(data_dir) if _stamp_of(p)[0] == AUTO]
     keep: set[Path] = set()
-    days: set = set()
-    weeks: set = set()
+    days: set[Any] = set()
+    weeks: set[Any] = set()
     for path, taken in autos:  # newest first
         if taken.date() not in days and len(days) < KEEP_DAILY:
             days.add(taken.date())
@@ -223,7 +224,7 @@ class RestoreResult:
     kept: Path | None  # the journal as it was just before, now a backup (or moved aside if damaged)
 
 
-def _signature(db: sqlite_utils.Database) -> tuple:
+def _signature(db: sqlite_utils.Database) -> tuple[Any, ...]:
     tables = [
         r[0]
         for r in db.execute(

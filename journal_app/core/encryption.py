@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -83,7 +84,9 @@ def _rewrite(
     files.swap_in(new_file, db_file)
 
 
-def _convert_backups(data_dir: Path, old_key: bytes | None, new_key: bytes | None) -> tuple[list, list]:
+def _convert_backups(
+    data_dir: Path, old_key: bytes | None, new_key: bytes | None
+) -> tuple[list[Any], list[Any]]:
     converted, left = [], []
     for path in backups.backup_files(data_dir):
         if keyfile.is_encrypted_file(path) == (new_key is not None):

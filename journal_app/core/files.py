@@ -14,6 +14,7 @@ import os
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from . import paths
 from .errors import JournalInUseError
@@ -64,7 +65,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
-def _overwrite(handle) -> None:
+def _overwrite(handle: BinaryIO) -> None:
     handle.seek(0, os.SEEK_END)
     size = handle.tell()
     handle.seek(0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date
+from typing import Any
 
 import sqlite_utils
 
@@ -54,7 +55,7 @@ class EntryRow:
         text = " ".join(self.snippet.split())
         return text[:80] + ("…" if len(text) > 80 else "")
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
         data["kind"] = str(self.kind)
         return data
@@ -78,7 +79,7 @@ def where_clause(filt: EntryFilter) -> tuple[str, list[object]]:
     Exports, the report and the timeline select the same entries through it.
     """
     clauses: list[str] = []
-    params: list = []
+    params: list[Any] = []
     if filt.kinds:
         clauses.append(f"e.kind IN ({', '.join('?' for _ in filt.kinds)})")
         params.extend(sorted(str(kind) for kind in filt.kinds))
@@ -105,7 +106,7 @@ _COLUMNS = (
 )
 
 
-def _to_row(values: tuple) -> EntryRow:
+def _to_row(values: tuple[Any, ...]) -> EntryRow:
     return EntryRow(
         id=values[0],
         uuid=values[1],
@@ -153,7 +154,7 @@ def count_rows(db: sqlite_utils.Database, filt: EntryFilter = EntryFilter()) -> 
     if match:
         where += " AND e.time_key IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"
         params.append(match)
-    return db.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0]
+    return int(db.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0])
 
 
 def search(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, timedelta
+from typing import Any
 
 import sqlite_utils
 
@@ -41,7 +42,7 @@ class ReportData:
     signs: list[tuple[str, int]]  # self-reported warning signs and how many entries noted each
 
 
-def _summary(db: sqlite_utils.Database, where: str, params: list) -> tuple[dict[str, int], list]:
+def _summary(db: sqlite_utils.Database, where: str, params: list[Any]) -> tuple[dict[str, int], list[Any]]:
     counts = dict(db.execute(f"SELECT kind, count(*) FROM entries e WHERE {where} GROUP BY kind", params))
     mood, craving, days, sleep, meetings, contact = db.execute(
         "SELECT avg(mood), avg(craving), count(DISTINCT local_date), avg(sleep_hours), "
