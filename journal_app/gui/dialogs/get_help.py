@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 from ...core.knowledge import load_knowledge
 from ...core.plan import default_crisis_numbers
 from ..context import AppContext
+from ..widgets.scroll_page import ScrollPage, fit_to_screen
 from ..widgets.text_blocks import bullets_html, crisis_numbers_html, wrapped_label
 
 
@@ -20,11 +21,13 @@ class GetHelpDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Get help now")
-        self.setMinimumWidth(460)
         journal = ctx.journal
         numbers = journal.plan.crisis_numbers() if journal is not None else default_crisis_numbers()
         contacts = journal.plan.contacts() if journal is not None else []
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.page = ScrollPage()
+        outer.addWidget(self.page, 1)
+        layout = self.page.body
         layout.addWidget(
             wrapped_label(
                 "<h2>You don't have to get through this alone.</h2>"
@@ -41,7 +44,7 @@ class GetHelpDialog(QDialog):
         if contacts:
             text = "".join(
                 f"<li><b>{escape(c.name)}</b>{f' ({escape(c.role)})' if c.role else ''}"
-                f"{f': <b style=font-size:13pt>{escape(c.phone)}</b>' if c.phone else ''}</li>"
+                f"{f': <big><b>{escape(c.phone)}</b></big>' if c.phone else ''}</li>"
                 for c in contacts
             )
             self.contacts_label = wrapped_label(f"<ul>{text}</ul>", rich=True)
@@ -73,4 +76,6 @@ class GetHelpDialog(QDialog):
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addStretch(1)
+        outer.addWidget(buttons)
+        fit_to_screen(self, self.page, width=560)

@@ -35,7 +35,9 @@ from ...core.errors import JournalError
 from ...core.knowledge import load_knowledge
 from ...core.plan import CrisisNumber, PlanItem, SupportContact
 from ...core.safety import DEFAULT_THRESHOLD_DAYS, THRESHOLD_SETTING
+from ...core.settings import setting
 from ..context import AppContext
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.text_blocks import wrapped_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -95,6 +97,8 @@ class ItemList(QGroupBox):
         row = QHBoxLayout()
         if suggestions:
             self.input = QComboBox(editable=True)
+            self.input.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.input.setMinimumContentsLength(16)  # a long suggestion never widens the page
             self.input.addItems(["", *suggestions])
             self.input.lineEdit().setPlaceholderText(placeholder)
             self._text = self.input.currentText
@@ -264,6 +268,10 @@ class PlanView(QWidget):
         layout.addWidget(self.responses_table)
         row = QHBoxLayout()
         self.trigger_combo = QComboBox(editable=True)
+        self.trigger_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.trigger_combo.setMinimumContentsLength(12)
         self.trigger_combo.lineEdit().setPlaceholderText("Trigger")
         self.response_edit = QLineEdit(placeholderText="What I will do instead")
         self.response_edit.returnPressed.connect(self.save_response)
@@ -307,7 +315,9 @@ class PlanView(QWidget):
         )
         self.crisis_table = _table(["Name", "Number", "Country"], editable=True)
         layout.addWidget(self.crisis_table)
-        row = QHBoxLayout()
+        buttons_box = QWidget()
+        row = FlowLayout(buttons_box)  # as many buttons on a line as fit
+        row.setContentsMargins(0, 0, 0, 0)
         buttons = (
             ("Add a row", self.add_crisis_row),
             ("Remove selected row", self.remove_crisis_row),
@@ -320,9 +330,16 @@ class PlanView(QWidget):
             button.clicked.connect(slot)
             row.addWidget(button)
             self.crisis_buttons[text] = button
-        layout.addLayout(row)
+        layout.addWidget(buttons_box)
         safety_row = QFormLayout()
-        self.tolerance_days = QSpinBox(minimum=1, maximum=365, value=DEFAULT_THRESHOLD_DAYS, suffix=" days")
+        safety_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        limits = setting(THRESHOLD_SETTING)  # the registry's limits: a value outside them is not kept
+        self.tolerance_days = QSpinBox(
+            minimum=int(limits.minimum or 1),
+            maximum=int(limits.maximum or 365),
+            value=DEFAULT_THRESHOLD_DAYS,
+            suffix=" days",
+        )
         self.tolerance_days.setToolTip(
             "After a use that follows this many days without use, the app "
             "shows the overdose-safety facts once."
