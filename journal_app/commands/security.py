@@ -11,6 +11,7 @@ from ..core import backups, encryption, files, keyfile, paths
 from ..core import db as dbmod
 from ..core.errors import JournalError
 from ..core.instance_lock import InstanceLock
+from ..core.words import counted
 
 RECOVERY_NOTE = (
     "Keep this recovery key somewhere safe, away from this computer (on paper, or in a password manager).\n"
@@ -134,7 +135,7 @@ def cmd_backup(args, ctx) -> int:
     journal = ctx.open_journal()
     if not args.out:
         path = journal.backup()
-        _say(f"Saved a backup of {journal.count()} entries: {path}")
+        _say(f"Saved a backup of {counted(journal.count(), 'entry')}: {path}")
         return 0
     dest = Path(args.out).expanduser()
     key_copy = keyfile.key_file_for_copy(dest)
@@ -147,7 +148,7 @@ def cmd_backup(args, ctx) -> int:
         note = (
             f" It is encrypted; its key is in {key_copy.name} beside it and opens with the same passphrase."
         )
-    _say(f"Saved a backup of {journal.count()} entries to {dest}.{note}")
+    _say(f"Saved a backup of {counted(journal.count(), 'entry')} to {dest}.{note}")
     return 0
 
 

@@ -31,6 +31,7 @@ from ..core.models import HALT_LABELS, KIND_LABELS, EntryKind
 from ..core.transfer.options import ExportOptions
 from ..core.transfer.records import read_records
 from ..core.transfer.report_data import ReportData
+from ..core.words import counted
 from . import chart
 
 MAX_ENTRIES = 2000  # a report is for reading; longer ranges list the first ones and say so
@@ -81,8 +82,8 @@ def streaks(db, options, data: ReportData) -> Section | None:
         (
             s.substance,
             (
-                f"{s.days} days since {s.since:%d %B %Y} "
-                f"(longest stretch in this range: {s.longest_in_range} days)"
+                f"{counted(s.days, 'day')} since {s.since:%d %B %Y} "
+                f"(longest stretch in this range: {counted(s.longest_in_range, 'day')})"
             ),
         )
         for s in data.streaks

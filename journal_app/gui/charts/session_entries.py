@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.charts_data import DateRange
 from ...core.models import KIND_LABELS
 from ...core.query import EntryFilter, EntryRow
+from ...core.words import counted
 from .table import cell
 from .theme import ChartTheme
 
@@ -81,7 +82,9 @@ class SessionEntries(QWidget):
         self.table.resizeColumnsToContents()
         private = sum(row.private for row in self.rows)
         more = " (the newest shown)" if len(self.rows) == LIMIT else ""
-        self.summary.setText(f"{len(self.rows)} entries{more}, {private} of them private. {self.description}")
+        self.summary.setText(
+            f"{counted(len(self.rows), 'entry')}{more}, {private} of them private. {self.description}"
+        )
 
     def clear(self) -> None:
         self.journal = None

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...core.models import MOOD_MAX, MOOD_MIN
 from ...core.transfer import importing, sealed
 from ...core.transfer.source import ImportOptions, UnknownMoodsError
+from ...core.words import counted
 from ..context import AppContext
 from ..widgets.progress_panel import ProgressPanel
 
@@ -235,7 +236,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
         self._action = "add"
-        self.summary.setText(f"Adding {len(self.plan.items):,} entries…")
+        self.summary.setText(f"Adding {counted(len(self.plan.items), 'entry')}…")
         self.progress.start(add_in_background, self.ctx.journal.db, self.plan)
 
     def _finished(self, result) -> None:

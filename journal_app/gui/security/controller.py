@@ -22,6 +22,7 @@ from ...core import integrity, keyfile
 from ...core.errors import DamagedJournalError, JournalError, MissingJournalError
 from ...core.journal import Journal
 from ...core.settings import DeviceSettings
+from ...core.words import counted
 from .idle import DEFAULT_MINUTES_WHEN_ENCRYPTED, IdleWatcher
 from .lock_screen import LockScreen, Unlocked
 from .restore_dialog import RestoreDialog
@@ -79,7 +80,7 @@ class SecurityController(QObject):
     def _build_actions(self) -> None:
         w = self.window
         self.lock_action = QAction("&Lock the journal", w, shortcut=QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(lambda: self.lock(ask=True))
+        self.lock_action.triggered.connect(self.lock_pressed)
         self.encryption_action = QAction("&Encryption and passphrase…", w)
         self.encryption_action.triggered.connect(self.show_encryption_dialog)
         self.backup_action = QAction("&Back up now", w)
@@ -128,8 +129,8 @@ class SecurityController(QObject):
 
     def _update_actions(self) -> None:
         is_open = self.ctx.journal is not None
-        self.lock_action.setEnabled(is_open and self.encrypted)
-        self.lock_action.setToolTip("" if self.encrypted else "Turn on encryption to lock the journal")
+        self.lock_action.setEnabled(is_open)  # without encryption, Ctrl+L says what locking needs
+        self.lock_action.setToolTip("" if self.encrypted else "Locking needs encryption: turn it on first")
         for action in (self.backup_action, self.encryption_action):
             action.setEnabled(is_open)
         self.restore_action.setEnabled(not self.locked)  # also when the journal was damaged
@@ -140,6 +141,15 @@ class SecurityController(QObject):
             self.idle.resume()
 
     # -- lock and unlock ----------------------------------------------------------
+    def lock_pressed(self) -> None:
+        """Ctrl+L: lock, or say what locking needs when the journal is not encrypted."""
+        if self.ctx.journal is not None and not self.encrypted:
+            self.window.statusBar().showMessage(
+                "Locking needs encryption: turn it on in File ▸ Encryption and passphrase…", 10000
+            )
+            return
+        self.lock(ask=True)
+
     def lock(self, ask: bool = False) -> bool:
         """Close the journal and show the lock screen; ``ask``: may ask about unsaved changes first."""
         journal = self.ctx.journal
@@ -278,7 +288,9 @@ class SecurityController(QObject):
         except (JournalError, OSError) as exc:
             QMessageBox.warning(self.window, "No backup made", f"The backup could not be made: {exc}")
             return
-        self.window.statusBar().showMessage(f"Backup saved: {path.name} ({journal.count()} entries).", 8000)
+        self.window.statusBar().showMessage(
+            f"Backup saved: {path.name} ({counted(journal.count(), 'entry')}).", 8000
+        )
 
     def on_close(self, journal: Journal | None) -> None:
         """The backup taken when the app closes (then the automatic ones rotate)."""

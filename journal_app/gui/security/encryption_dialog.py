@@ -86,6 +86,18 @@ class EncryptionDialog(QDialog):
         layout.addWidget(self.pages)
         self.show_current_state()
 
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close button: never while the recovery key is shown and the
+        person has not said they kept it — once this page closes the key cannot be shown again."""
+        if self.pages.currentWidget() is self.recovery_page and not self.recovery_saved.isChecked():
+            self.keep_key_message.setText(
+                "Please keep your recovery key first: write it down or save it to a file, "
+                "then tick the box. It cannot be shown again once this closes."
+            )
+            self.recovery_saved.setFocus()
+            return
+        super().reject()
+
     @property
     def encrypted(self) -> bool:
         return keyfile.journal_is_encrypted(self.data_dir)
@@ -124,7 +136,9 @@ class EncryptionDialog(QDialog):
         intro.setWordWrap(True)
         self.recovery_label = QLabel()
         self.recovery_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.recovery_label.setFont(QFont("monospace", 14))
+        key_font = QFont("monospace")
+        key_font.setPointSizeF(self.font().pointSizeF() * 1.4)  # larger than the text, at any size
+        self.recovery_label.setFont(key_font)
         self.recovery_label.setAccessibleName("Recovery key")
         self.save_key_button = QPushButton("Save to a file…")
         self.save_key_button.clicked.connect(self.save_recovery_key)
@@ -135,12 +149,19 @@ class EncryptionDialog(QDialog):
         self.done_button.clicked.connect(self.accept)
         self.backups_note = QLabel()
         self.backups_note.setWordWrap(True)
+        self.keep_key_message = _message_label()
         row = QHBoxLayout()
         row.addWidget(self.save_key_button)
         row.addStretch(1)
         row.addWidget(self.done_button)
         layout = QVBoxLayout(page)
-        for widget in (intro, self.recovery_label, self.backups_note, self.recovery_saved):
+        for widget in (
+            intro,
+            self.recovery_label,
+            self.backups_note,
+            self.recovery_saved,
+            self.keep_key_message,
+        ):
             layout.addWidget(widget)
         layout.addLayout(row)
         return page
