@@ -55,7 +55,7 @@ def streak_html(streak: Streak) -> str:
     if upcoming is not None:
         text += f"<p>Next: {escape(upcoming.name)}, in {streak.days_to_next} days.</p>"
     five = streak.milestones[-1]
-    if five.reached or upcoming is five:
+    if five.note and (five.reached or upcoming is five):  # the five-year finding is about opioids only
         limits = load_knowledge().item("fact", "five_years_limits").text
         text += (
             f"<p><i>{escape(five.note)}</i>" + (f" <i>{escape(limits)}</i>" if five.reached else "") + "</p>"

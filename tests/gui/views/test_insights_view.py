@@ -69,8 +69,8 @@ def test_streak_and_a_lapse_told_kindly(qtbot, journal):
     journal.insert_many([use(10)])
     view = make_view(qtbot, journal)
     text = view.streaks_label.text()
-    assert "Opioids" in text and "<b style='font-size:18pt'>9</b>" in text
-    assert "not the end of recovery" in text and "longest 90 days" in text
+    assert "Opioids" in text and "<b style='font-size:18pt'>10</b>" in text  # days since the use
+    assert "not the end of recovery" in text and "longest 89 days" in text
 
 
 def test_adding_a_recovery_start(qtbot, journal):
@@ -98,4 +98,10 @@ def test_on_the_way_to_five_years_the_five_year_fact_is_shown(qtbot, journal):
     assert "Next: 5 years" in text and "five years" in text and "one in four" not in text
     journal.add_recovery_start("Alcohol", day(1900))
     view.refresh()
-    assert "one in four" in view.streaks_label.text()  # and its limits, once reached
+    assert "one in four" not in view.streaks_label.text()  # the five-year finding is about opioids
+
+
+def test_five_years_reached_shows_the_fact_and_its_limits(qtbot, journal):
+    journal.add_recovery_start("Heroin", day(1900))
+    view = make_view(qtbot, journal)
+    assert "one in four" in view.streaks_label.text()
