@@ -225,10 +225,17 @@ class Journal:
 
         return warning_signs.snooze(self.db, key, today)
 
-    def dismiss_sign(self, key: str, today: date | None = None) -> None:
+    def dismiss_sign(self, key: str, today: date | None = None, days: int | None = None) -> None:
+        """Put a sign away for ``days`` days, or (no number) until something new turns up."""
         from .insights import warning_signs
 
-        warning_signs.dismiss(self.db, key, today)
+        warning_signs.dismiss(self.db, key, today, days)
+
+    def warning_signs_history_note(self, today: date | None = None) -> str | None:
+        """ "Not enough entries yet to compare…" while the journal is too new to compare, else None."""
+        from .insights import warning_signs
+
+        return warning_signs.history_note(self.db, today)
 
     def streaks(self, today: date | None = None) -> list[Streak]:
         from .insights import streaks

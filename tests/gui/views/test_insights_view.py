@@ -58,10 +58,32 @@ def test_snooze_and_dismiss_per_sign(qtbot, journal):
     assert [c.result.key for c in view.cards] == ["cravings_rising", "secrecy"]
     view.cards[1].snooze_button.click()
     assert [c.result.key for c in view.cards] == ["cravings_rising"]
-    view.cards[0].dismiss_button.click()
+    card = view.cards[0]
+    card.put_away_days.setCurrentIndex(card.put_away_days.findText("until something new"))
+    card.dismiss_button.click()
     assert view.cards == [] and not view.empty_label.isHidden()
     assert "secrecy" in journal.setting("insights.snoozed")
     assert "cravings_rising" in journal.setting("insights.dismissed")
+
+
+def test_put_away_for_a_chosen_number_of_days(qtbot, journal):
+    from datetime import timedelta
+
+    cravings_rising(journal)
+    view = make_view(qtbot, journal)
+    card = view.cards[0]
+    card.put_away_days.setCurrentIndex(card.put_away_days.findData(30))
+    card.dismiss_button.click()
+    assert view.cards == []
+    assert journal.setting("insights.snoozed")["cravings_rising"] == (TODAY + timedelta(days=30)).isoformat()
+
+
+def test_too_little_history_says_so_instead_of_the_calm_message(qtbot, journal):
+    journal.insert_many(daily(3, 0, lambda n: check_in(n, craving=2)))
+    view = make_view(qtbot, journal)
+    assert view.cards == [] and not view.empty_label.isHidden()
+    assert view.empty_label.text() != CALM
+    assert view.empty_label.text().startswith("Not enough entries yet to compare")
 
 
 def test_streak_and_a_lapse_told_kindly(qtbot, journal):

@@ -156,10 +156,11 @@ def test_an_own_trigger_can_be_marked_as_money(qtbot, journal):
         "(none)",
         "Places or things from using",
         "People from using",
-        "Money",
+        "Money worries, debt or borrowing",
+        "Cash on hand or payday",
     ]
     assert "money_problems" not in [r.key for r in journal.warning_signs(date(2025, 6, 30))]
-    box.setCurrentIndex(box.findText("Money"))
+    box.setCurrentIndex(box.findText("Money worries, debt or borrowing"))
     assert journal.own_triggers()[0].category == "money"
     assert "money_problems" in [r.key for r in journal.warning_signs(date(2025, 6, 30))]
     box.setCurrentIndex(box.findText("(none)"))
