@@ -33,7 +33,7 @@ def overdose_response_html() -> str:
     knowledge = load_knowledge()
     items = [knowledge.item("safety", key) for key in ("overdose_signs", "overdose_response")]
     parts = [f"<h3>{escape(item.title)}</h3><p>{escape(item.text)}</p>" for item in items]
-    return "".join(parts) + sources_html([key for item in items for key in item.sources])
+    return "".join(parts) + sources_html(list(dict.fromkeys(key for item in items for key in item.sources)))
 
 
 class GetHelpDialog(QDialog):
