@@ -145,7 +145,7 @@ def test_jrnl_export(journal, tmp_path):
 def test_day_one_utc_becomes_the_entrys_local_time(journal, tmp_path):
     plan = run(journal, write(tmp_path, "Journal.json", DAYONE))
     assert plan.format == "dayone" and len(plan.items) == 2
-    assert plan.left_out == ["entry 3 (2024-03-02) has no text, only photos or audio"]
+    assert plan.left_out == ["entry 3 (2024-03-02) has only 1 photo"]
     home, tokyo = all_entries(journal)
     assert tokyo.occurred_at.isoformat() == "2024-03-11T08:30:00+09:00"  # the next morning in Tokyo
     assert tokyo.title == "Tokyo" and tokyo.body == "Landed safely."
