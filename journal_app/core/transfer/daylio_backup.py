@@ -239,4 +239,6 @@ def _read(content: Content, options: ImportOptions) -> Reading:
     return read_backup(data, options)
 
 
-FORMAT = ImportFormat("daylio_backup", "Daylio backup", sniff, _read, fields=FIELDS, binary=True)
+FORMAT = ImportFormat(
+    "daylio_backup", "Daylio backup", sniff, _read, fields=FIELDS, binary=True, match_by_time=True
+)

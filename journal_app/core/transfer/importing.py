@@ -217,7 +217,7 @@ def prepare_import(
         if item.entry.uuid not in seen:
             seen.add(item.entry.uuid)
             unique.append(item)
-    found = matching.compare(db, unique, fmt.fields)
+    found = matching.compare(db, unique, fmt.fields, by_time=fmt.match_by_time)
     found.new.sort(key=lambda item: item.entry.occurred_at)
     found.changed.sort(key=lambda change: change.item.entry.occurred_at)
     return ImportPlan(

@@ -97,7 +97,32 @@ def _same(entry: Entry, record: dict, fields: tuple[str, ...]) -> bool:
     return True
 
 
-def compare(db: sqlite_utils.Database, items: list[ImportItem], fields: tuple[str, ...]) -> Comparison:
+def _imported_at(db: sqlite_utils.Database, items: list[ImportItem], claimed: set[int]) -> dict[int, int]:
+    """Entries an earlier version imported under another id, found by kind and time: item index → entry id.
+
+    Only entries with an import id (a uuid5) count, never one the person wrote here (a uuid4).
+    """
+    times = sorted({local_text(item.entry.occurred_at) for item in items})
+    found: dict[str, list[int]] = {}
+    for chunk in _chunks(times):
+        marks = ", ".join("?" for _ in chunk)
+        for entry_id, uuid, kind, occurred in db.execute(
+            f"SELECT id, uuid, kind, occurred_at FROM entries WHERE occurred_at IN ({marks}) ORDER BY id",
+            chunk,
+        ):
+            if uuid[14:15] == "5" and entry_id not in claimed:
+                found.setdefault(f"{kind} {occurred}", []).append(entry_id)
+    out: dict[int, int] = {}
+    for index, item in enumerate(items):
+        waiting = found.get(f"{item.entry.kind} {local_text(item.entry.occurred_at)}")
+        if waiting:
+            out[index] = waiting.pop(0)
+    return out
+
+
+def compare(
+    db: sqlite_utils.Database, items: list[ImportItem], fields: tuple[str, ...], *, by_time: bool = False
+) -> Comparison:
     """Sort the file's entries into new, changed and unchanged (reads only)."""
     wanted = [item.entry.uuid for item in items]
     wanted += [alias for item in items for alias in item.aliases]
@@ -115,6 +140,10 @@ def compare(db: sqlite_utils.Database, items: list[ImportItem], fields: tuple[st
         else:
             claimed.add(entry_id)
             matched.append((item, entry_id))
+    if by_time and new:
+        earlier = _imported_at(db, new, claimed)
+        matched += [(item, earlier[i]) for i, item in enumerate(new) if i in earlier]
+        new = [item for i, item in enumerate(new) if i not in earlier]
     if not fields:
         return Comparison(new, [], len(matched))
     records = _records(db, [entry_id for _, entry_id in matched])

@@ -156,6 +156,8 @@ class ImportFormat:
     sealable: bool = False  # may come inside a passphrase-encrypted export
     fields: tuple[str, ...] = ()
     binary: bool = False  # sniffs the file's bytes (asked before any format reads the file as text)
+    # entries imported by earlier versions under other ids are found by kind and minute (Daylio check-ins)
+    match_by_time: bool = False
 
 
 def parse_json(text: str) -> object:
