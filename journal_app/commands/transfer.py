@@ -164,10 +164,14 @@ def cmd_import(args, ctx) -> int:
     elif args.dry_run:
         print(f"Dry run: {plan.describe()} Nothing was changed.")
     elif plan.items or plan.updated:
-        updated = f", updated {plan.updated:,}" if plan.updated else ""
+        done = (
+            [f"added {added:,} {'entry' if added == 1 else 'entries'}"] if added or not plan.updated else []
+        )
+        if plan.updated:
+            done.append(f"updated {plan.updated:,} {'entry' if plan.updated == 1 else 'entries'}")
         print(
-            f"Added {added:,} {'entry' if added == 1 else 'entries'}{updated} from {plan.source} "
-            f"({plan.format_label}){plan.span()}.{plan.notes_text()}"
+            f"{' and '.join(done).capitalize()} from {plan.source} "
+            f"({plan.format_label}){plan.span()}.{plan.notes_text(applied=True)}"
         )
     else:
         print(f"Nothing to add. {plan.describe()}")

@@ -102,13 +102,16 @@ class ImportPlan:
             return ""
         return f", from {info['first_date']} to {info['last_date']}"
 
-    def notes_text(self) -> str:
-        """What is not added or changed, and why (or an empty string)."""
+    def notes_text(self, *, applied: bool = False) -> str:
+        """What is not added or changed, and why (or an empty string); ``applied``: said after the import."""
         text, old = "", self.already_present
-        if self.changed:
+        if self.changed and (self.keep_mine or not applied):
             count = len(self.changed)
             if self.keep_mine:
-                text += f" {_entries(count)} that differ from the file will keep your journal's version."
+                text += (
+                    f" {_entries(count)} that {'differs' if count == 1 else 'differ'} from the file "
+                    f"{'kept' if applied else 'will keep'} your journal's version."
+                )
             else:
                 text += (
                     f" {_entries(count)} edited since {'it was' if count == 1 else 'they were'} imported "
@@ -116,7 +119,8 @@ class ImportPlan:
                 )
         if old:
             text += (
-                f" {old:,} {'is' if old == 1 else 'are'} already in the journal and will be left as they are."
+                f" {old:,} {'is' if old == 1 else 'are'} already in the journal"
+                f"{'' if applied else ' and will be left as they are'}."
             )
         if self.left_out:
             text += f" {len(self.left_out)} left out: " + "; ".join(self.left_out[:3])

@@ -290,10 +290,14 @@ class ImportDialog(QDialog):
             self.plan = None
             self.model.set_rows([])
             self.keep_mine.setVisible(False)
-            text = f"Added {result:,} {'entry' if result == 1 else 'entries'} to your journal."
+            parts = (
+                [f"Added {result:,} {'entry' if result == 1 else 'entries'} to your journal."]
+                if result
+                else []
+            )
             if updated:
-                text += f" Updated {updated:,} {'entry' if updated == 1 else 'entries'} from the file."
-            self.summary.setText(text)
+                parts.append(f"Updated {updated:,} {'entry' if updated == 1 else 'entries'} from the file.")
+            self.summary.setText(" ".join(parts) or "Added 0 entries to your journal.")
         elif isinstance(result, Needs):
             if result.passphrase:
                 self.passphrase_row.setVisible(True)
