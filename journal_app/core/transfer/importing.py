@@ -105,19 +105,18 @@ class ImportPlan:
     def notes_text(self, *, applied: bool = False) -> str:
         """What is not added or changed, and why (or an empty string); ``applied``: said after the import."""
         text, old = "", self.already_present
-        if self.changed and (self.keep_mine or not applied):
-            count = len(self.changed)
-            if self.keep_mine:
-                text += (
-                    f" {_entries(count)} that {'differs' if count == 1 else 'differ'} from the file "
-                    f"{'kept' if applied else 'will keep'} your journal's version."
-                )
-            else:
-                text += (
-                    f" {_entries(count)} edited since {'it was' if count == 1 else 'they were'} imported "
-                    "will be updated from the file; what you added here (triggers, coping, other tags) stays."
-                )
-        if old:
+        if self.changed and self.keep_mine:
+            text += (
+                f" {'It keeps' if len(self.changed) == 1 else 'Changed entries keep'} your journal's version"
+            )
+            text += "." if applied else " (as you chose)."
+        elif self.changed and not applied:
+            one = len(self.changed) == 1
+            text += (
+                f" {'The changed entry' if one else 'Changed entries'} will be updated from the file; "
+                "what you added here (triggers, coping, other tags) stays."
+            )
+        if old and not self.updates:
             text += (
                 f" {old:,} {'is' if old == 1 else 'are'} already in the journal"
                 f"{'' if applied else ' and will be left as they are'}."

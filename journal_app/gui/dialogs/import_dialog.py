@@ -155,6 +155,7 @@ class ImportDialog(QDialog):
         self.keep_mine.toggled.connect(self._keep_mine_toggled)
         self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # file text never as HTML
         self.summary.setObjectName("importSummary")
+        self.summary.setMinimumHeight(3 * self.summary.fontMetrics().lineSpacing())  # never squeezed away
         self.model = PreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)

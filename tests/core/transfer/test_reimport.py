@@ -74,7 +74,7 @@ def test_a_newer_daylio_export_updates_edited_rows_adds_new_ones_and_duplicates_
 def test_the_person_can_keep_their_own_versions(journal, tmp_path):
     importing.apply_import(journal.db, prepare(journal, write(tmp_path, "old.csv", OLDER)), now=NOW)
     plan = prepare(journal, write(tmp_path, "new.csv", NEWER), keep_mine=True)
-    assert "will keep your journal's version" in plan.describe()
+    assert "It keeps your journal's version (as you chose)." in plan.describe()
     importing.apply_import(journal.db, plan, now=NOW)
     assert by_day(journal)["2024-05-13"].body == "Long day."
     assert journal.count() == 4

@@ -359,7 +359,7 @@ def test_a_newer_export_updates_changed_entries_unless_the_person_keeps_theirs(
     )
     assert import_dialog.keep_mine.isVisibleTo(import_dialog) and import_dialog.model.rowCount() == 1
     qtbot.mouseClick(import_dialog.keep_mine, Qt.MouseButton.LeftButton)
-    assert "will keep your journal's version" in import_dialog.summary.text()
+    assert "It keeps your journal's version (as you chose)." in import_dialog.summary.text()
     assert not import_dialog.import_button.isEnabled() and import_dialog.model.rowCount() == 0
     qtbot.mouseClick(import_dialog.keep_mine, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(ctx.events.entries_changed, timeout=10_000):
