@@ -14,6 +14,7 @@ from ..core import paths
 from ..core.errors import JournalError, JournalInUseError
 from ..core.instance_lock import InstanceLock
 from .context import AppContext, JournalEvents
+from .dialogs.crash_dialog import CrashHandler
 from .main_window import MainWindow
 from .security.controller import start_window
 
@@ -46,6 +47,7 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
     """Open the app on the journal in ``data_dir``; return the process exit code."""
     data_dir = Path(data_dir) if data_dir else paths.resolve_data_dir()
     app = make_application(argv)
+    crash = CrashHandler(data_dir, app).install()  # an unexpected error: a calm dialog and a private log
     lock = InstanceLock(paths.lock_file(data_dir))
     try:
         lock.acquire()
@@ -66,6 +68,7 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
             window.security.show_restore_dialog(reason=str(damaged))
         return app.exec()
     finally:
+        crash.uninstall()
         lock.release()
 
 
