@@ -6,11 +6,12 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_ID, APP_NAME, __version__
 from ..core import paths
+from ..core.content import resources_dir
 from ..core.errors import JournalError, JournalInUseError
 from ..core.instance_lock import InstanceLock
 from .context import AppContext, JournalEvents
@@ -22,8 +23,20 @@ EXIT_IN_USE = 2
 EXIT_CANNOT_OPEN = 1
 
 
+def app_icon() -> QIcon:
+    """The app's icon in every rendered size (resources/icons/hicolor), for windows and the task bar."""
+    icon = QIcon()
+    try:
+        for png in sorted(resources_dir().glob(f"icons/hicolor/*/apps/{APP_ID}.png")):
+            icon.addFile(str(png))
+    except JournalError:  # missing resources: Qt's default icon, the app still starts
+        pass
+    return icon
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setWindowIcon(app_icon())
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("RecoveryJournal")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -23,13 +24,18 @@ from ...core.knowledge import load_knowledge
 from ..widgets.text_blocks import wrapped_label
 
 
-def _page(*labels: QWidget) -> QWidget:
+def _page(*labels: QWidget) -> QScrollArea:
+    """One tab: its parts stacked, scrolling when a large font or a small screen needs it."""
     page = QWidget()
     layout = QVBoxLayout(page)
     for label in labels:
         layout.addWidget(label)
     layout.addStretch(1)
-    return page
+    scroller = QScrollArea()
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroller.setWidget(page)
+    return scroller
 
 
 def sources_text() -> str:

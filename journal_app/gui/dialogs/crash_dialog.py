@@ -85,9 +85,7 @@ class CrashDialog(QDialog):
     def another(self) -> None:
         """One more error while the dialog was open: counted, not shown as another dialog."""
         self.repeats += 1
-        self.repeat_label.setText(
-            f"It happened {self.repeats + 1} times. Closing and reopening the app usually helps."
-        )
+        self.repeat_label.setText(f"This has now happened {self.repeats + 1} times since the message opened.")
         self.repeat_label.show()
 
 
