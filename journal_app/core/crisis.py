@@ -171,10 +171,10 @@ def _own_numbers(value: object) -> list[CrisisNumber]:
 def save_own_numbers(data_dir: Path, numbers: list[CrisisNumber]) -> None:
     """Keep the person's own crisis numbers in the device file too, so the lock screen shows them."""
     device = DeviceSettings.load(Path(data_dir))
-    device.set(
-        OWN_NUMBERS_SETTING,
-        [{"label": n.label, "number": n.number, "country": n.country} for n in numbers[:MAX_OWN_NUMBERS]],
-    )
+    value = [{"label": n.label, "number": n.number, "country": n.country} for n in numbers[:MAX_OWN_NUMBERS]]
+    if device.problem is None and device.get(OWN_NUMBERS_SETTING) == value:
+        return  # already in step: the file is not rewritten
+    device.set(OWN_NUMBERS_SETTING, value)
 
 
 def choose_country(data_dir: Path, code: str) -> Country:
