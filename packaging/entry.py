@@ -45,7 +45,7 @@ def main() -> int:
     if len(sys.argv) == 3 and sys.argv[1] == "--self-test-window":
         return _self_test_window(Path(sys.argv[2]))
     if Path(sys.executable).stem.lower().endswith("-gui"):
-        from journal_app.gui.app import main as gui_main
+        from journal_app.cli import gui_main
 
         return gui_main()
     from journal_app.cli import main as cli_main

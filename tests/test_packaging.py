@@ -258,6 +258,6 @@ def test_the_wheel_carries_the_seeds_resources_icons_and_both_commands(tmp_path)
     assert f"journal_app/resources/icons/hicolor/512x512/apps/{APP_ID}.png" in names
     assert "journal_app/resources/icons/recovery-journal.svg" in names
     assert "recovery-journal = journal_app.cli:main" in entry_points
-    assert "recovery-journal-gui = journal_app.gui.app:main" in entry_points
+    assert "recovery-journal-gui = journal_app.cli:gui_main" in entry_points
     assert not any(n.startswith(("tests/", "journal_app/tests")) for n in names)
     assert Path(journal_app.__file__).parent.name == "journal_app"

@@ -7,6 +7,7 @@ import functools
 import importlib.resources
 import tomllib
 from pathlib import Path
+from typing import Any
 
 from .errors import JournalError
 
@@ -32,7 +33,7 @@ def resources_dir() -> Path:
     return _shipped_dir("resources")
 
 
-def load_toml(name: str) -> dict:
+def load_toml(name: str) -> dict[str, Any]:
     path = seeds_dir() / name
     try:
         with path.open("rb") as handle:
@@ -55,7 +56,7 @@ class Catalogue:
     coping: list[CatalogueItem]
 
 
-def _items(raw: list[dict]) -> list[CatalogueItem]:
+def _items(raw: list[dict[str, Any]]) -> list[CatalogueItem]:
     return [
         CatalogueItem(item["key"], item["name"], item.get("category", ""), tuple(item.get("sources", ())))
         for item in raw
@@ -69,5 +70,5 @@ def load_catalogue() -> Catalogue:
 
 
 @functools.cache
-def load_sources() -> dict[str, dict]:
+def load_sources() -> dict[str, dict[str, Any]]:
     return load_toml("sources.toml")

@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         self.about_dialog.open()
 
     def closeEvent(self, event) -> None:
-        if not self.journal_view._may_leave_editor():
+        if not self.journal_view.may_leave_editor():
             event.ignore()
             return
         journal = self.ctx.journal
