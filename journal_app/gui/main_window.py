@@ -190,8 +190,13 @@ class MainWindow(QMainWindow):
         """Close the journal and show the lock screen (an encrypted journal only)."""
         return self.security.lock()
 
-    def show_get_help(self) -> None:
-        GetHelpDialog(self.ctx, self).exec()
+    def show_get_help(self) -> GetHelpDialog:
+        """Get help (F1): window-modal, also on the lock screen (then with the device's numbers only)."""
+        dialog = GetHelpDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.help_dialog = dialog
+        return dialog
 
     def show_import(self) -> None:
         """File ▸ Import… (window-modal; it tells the views through entries_changed when it adds)."""
