@@ -59,7 +59,7 @@ icons: $(STAMP)  ## render the icon's PNGs (16–512 px) from resources/icons/re
 
 desktop-check:  ## desktop-file-validate and appstreamcli validate (installs the Debian tools when missing)
 	@command -v desktop-file-validate >/dev/null && command -v appstreamcli >/dev/null || \
-		{ command -v apt-get >/dev/null && $(SUDO) apt-get install -y desktop-file-utils appstream; }
+		{ command -v apt-get >/dev/null && $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq desktop-file-utils appstream; }
 	desktop-file-validate packaging/*.desktop
 	appstreamcli validate --no-net packaging/*.metainfo.xml
 
