@@ -66,7 +66,7 @@ def looks_like(header: list[str]) -> bool:
     return {"time", "mood", "activities"} <= names and ("full_date" in names or {"year", "date"} <= names)
 
 
-def entry_uuid(day: date, clock: time, seen: Counter) -> str:
+def entry_uuid(day: date, clock: time, seen: Counter[str]) -> str:
     """A Daylio entry's id: its date and minute (and its place among entries at the same minute)."""
     return stable_uuid("daylio-entry", day.isoformat(), f"{clock.hour:02d}:{clock.minute:02d}", seen=seen)
 
@@ -191,8 +191,8 @@ def read_items(text: str, options: ImportOptions) -> Reading:
     current = "full_date" in where_is
     moods = {**DEFAULT_MOODS, **options.mood_map}
     unknown: dict[str, int] = {}
-    seen: Counter = Counter()
-    seen_before: Counter = Counter()  # for the ids earlier versions gave (all of a row's cells)
+    seen: Counter[str] = Counter()
+    seen_before: Counter[str] = Counter()  # for the ids earlier versions gave (all of a row's cells)
     items: list[ImportItem] = []
     for line, values in table:
         where = f"line {line}"

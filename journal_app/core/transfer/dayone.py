@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 import uuid as uuid_mod
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..models import Entry, EntryKind
@@ -68,7 +69,7 @@ def _utc(value: object, where: str, name: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _zone(name: object, fallback, where: str):
+def _zone(name: object, fallback: tzinfo | None, where: str) -> tzinfo | None:
     if not name:
         return fallback
     try:
@@ -81,15 +82,15 @@ def _zone(name: object, fallback, where: str):
         ) from None
 
 
-def _local(moment: datetime, zone) -> datetime:
+def _local(moment: datetime, zone: tzinfo | None) -> datetime:
     return (moment.astimezone(zone) if zone is not None else moment.astimezone()).replace(microsecond=0)
 
 
-def clean_text(text: str) -> tuple[str, Counter]:
+def clean_text(text: str) -> tuple[str, Counter[str]]:
     """The text as written (escapes removed, attachment links noted) and the links found, by kind."""
-    found: Counter = Counter()
+    found: Counter[str] = Counter()
 
-    def note(match: re.Match) -> str:
+    def note(match: re.Match[str]) -> str:
         kind = _MOMENT_KIND[match[1]]
         found[kind] += 1
         return f"[{ATTACHMENTS[kind][0]} not brought in]"
@@ -97,7 +98,7 @@ def clean_text(text: str) -> tuple[str, Counter]:
     return _ESCAPE.sub(r"\1", _MOMENT.sub(note, text)), found
 
 
-def _attachments(raw: dict, linked: Counter) -> Counter:
+def _attachments(raw: dict[str, Any], linked: Counter[str]) -> Counter[str]:
     """How many of each kind of attachment the entry has (its lists, else the links in its text)."""
     listed = Counter({kind: len(raw[kind]) for kind in ATTACHMENTS if isinstance(raw.get(kind), list)})
     return Counter(
@@ -105,7 +106,7 @@ def _attachments(raw: dict, linked: Counter) -> Counter:
     )
 
 
-def describe_attachments(counts: Counter) -> str:
+def describe_attachments(counts: Counter[str]) -> str:
     """ "2 photos and 1 audio recording" (kinds in a fixed order)."""
     parts = [
         f"{counts[kind]:,} {ATTACHMENTS[kind][0] if counts[kind] == 1 else ATTACHMENTS[kind][1]}"
@@ -122,7 +123,7 @@ def _split_title(text: str) -> tuple[str, str]:
     return "", text.strip()
 
 
-def _uuid(raw: dict, text: str, created: str) -> str:
+def _uuid(raw: dict[str, Any], text: str, created: str) -> str:
     value = raw.get("uuid")
     if isinstance(value, str):
         try:
@@ -132,13 +133,13 @@ def _uuid(raw: dict, text: str, created: str) -> str:
     return stable_uuid("dayone", str(value), created, text)
 
 
-def read_items(data: dict, options: ImportOptions) -> Reading:
+def read_items(data: dict[str, Any], options: ImportOptions) -> Reading:
     """The entries, a line for each entry left out (and why), and the attachments not brought in."""
     entries = data.get("entries")
     if not isinstance(entries, list):
         raise SourceError("The file has no list of entries.")
     items, left_out = [], []
-    attached: Counter = Counter()
+    attached: Counter[str] = Counter()
     attached_in: list[str] = []
     for number, raw in consume(entries):
         where = f"entry {number}"

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -63,7 +64,7 @@ class ImportPlan:
     def to_update(self) -> list[Change]:
         return [] if self.keep_mine else self.changed
 
-    def summary(self) -> dict:
+    def summary(self) -> dict[str, Any]:
         kinds = Counter(str(item.entry.kind) for item in self.items)
         days = [item.entry.occurred_at.date().isoformat() for item in self.items]
         days += [change.item.entry.occurred_at.date().isoformat() for change in self.to_update]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, datetime, time
+from typing import Any
 
 from ..models import Entry, EntryKind
 from .source import (
@@ -36,7 +37,7 @@ def looks_like(data: object) -> bool:
     return isinstance(first, dict) and "date" in first and "creationDate" not in first
 
 
-def _text(raw: dict, name: str, where: str) -> str:
+def _text(raw: dict[str, Any], name: str, where: str) -> str:
     value = raw.get(name, "")
     if value is None:
         return ""
@@ -45,7 +46,7 @@ def _text(raw: dict, name: str, where: str) -> str:
     return value
 
 
-def _moment(raw: dict, where: str, options: ImportOptions) -> datetime:
+def _moment(raw: dict[str, Any], where: str, options: ImportOptions) -> datetime:
     day_text, time_text = _text(raw, "date", where).strip(), _text(raw, "time", where).strip() or "00:00"
     try:
         day = date.fromisoformat(day_text)
@@ -58,7 +59,7 @@ def _moment(raw: dict, where: str, options: ImportOptions) -> datetime:
     return localise(datetime.combine(day, clock.replace(tzinfo=None)), options.zone)
 
 
-def _tags(raw: dict, where: str) -> list[str]:
+def _tags(raw: dict[str, Any], where: str) -> list[str]:
     tags = raw.get("tags") or []
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         raise SourceError(f"{where}: the tags should be a list of words.")
@@ -68,12 +69,12 @@ def _tags(raw: dict, where: str) -> list[str]:
     return [tag for tag in cleaned if tag]
 
 
-def read_items(data: dict, options: ImportOptions) -> list[ImportItem]:
+def read_items(data: dict[str, Any], options: ImportOptions) -> list[ImportItem]:
     entries = data.get("entries")
     if not isinstance(entries, list):
         raise SourceError("The file has no list of entries.")
-    seen: Counter = Counter()
-    seen_before: Counter = Counter()
+    seen: Counter[str] = Counter()
+    seen_before: Counter[str] = Counter()
     items = []
     for number, raw in consume(entries):
         where = f"entry {number}"

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
 
 import sqlite_utils
 
@@ -56,9 +58,9 @@ def _ids(db: sqlite_utils.Database, uuids: list[str]) -> dict[str, int]:
     return found
 
 
-def _records(db: sqlite_utils.Database, ids: list[int]) -> dict[int, dict]:
+def _records(db: sqlite_utils.Database, ids: list[int]) -> dict[int, dict[str, Any]]:
     """The fields an import may own, for these entries: id → {occurred_at, mood, title, body, tags}."""
-    out: dict[int, dict] = {}
+    out: dict[int, dict[str, Any]] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         marks = ", ".join("?" for _ in chunk)
@@ -81,7 +83,7 @@ def _records(db: sqlite_utils.Database, ids: list[int]) -> dict[int, dict]:
     return out
 
 
-def _same(entry: Entry, record: dict, fields: tuple[str, ...]) -> bool:
+def _same(entry: Entry, record: dict[str, Any], fields: tuple[str, ...]) -> bool:
     for name in fields:
         if name == "tags":
             if not {tag.strip().casefold() for tag in entry.tags} <= record["tags"]:
@@ -155,7 +157,9 @@ def compare(
     return Comparison(new, changed, len(matched) - len(changed))
 
 
-def update(db: sqlite_utils.Database, change: Change, fields: tuple[str, ...], *, now=None) -> bool:
+def update(
+    db: sqlite_utils.Database, change: Change, fields: tuple[str, ...], *, now: datetime | None = None
+) -> bool:
     """Write the file's version of the fields its source owns into the journal's entry (inside a transaction).
 
     False if the entry is no longer there (deleted since the dry run).
