@@ -30,12 +30,10 @@ from datetime import date, datetime, time
 
 from ..models import MOOD_MAX, MOOD_MIN, Entry, EntryKind
 from .csvcells import rows
+from .reading import Content, ImportFormat, Reading
 from .source import (
-    Content,
-    ImportFormat,
     ImportItem,
     ImportOptions,
-    Reading,
     SourceError,
     UnknownMoodsError,
     fit_title,

@@ -30,18 +30,8 @@ from typing import Any
 
 from ..models import Entry, EntryKind
 from .daylio import FIELDS, entry_uuid, note_text
-from .source import (
-    MAX_FILE_BYTES,
-    Content,
-    ImportFormat,
-    ImportItem,
-    ImportOptions,
-    Reading,
-    SourceError,
-    consume,
-    fit_title,
-    parse_json,
-)
+from .reading import Content, ImportFormat, Reading
+from .source import MAX_FILE_BYTES, ImportItem, ImportOptions, SourceError, consume, fit_title, parse_json
 
 MEMBER = "backup.daylio"
 GROUP_MOODS = {1: 9, 2: 7, 3: 5, 4: 3, 5: 1}  # Daylio's mood groups, best first, on this app's 1–10

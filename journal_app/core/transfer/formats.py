@@ -11,7 +11,8 @@ first, then the others in this order; the first that says yes reads the file.
 from __future__ import annotations
 
 from . import daylio, daylio_backup, dayone, jrnl, own_csv, own_json
-from .source import Content, ImportFormat, ImportOptions, Reading, SourceError, json_object
+from .reading import Content, ImportFormat, Reading, json_object
+from .source import ImportOptions, SourceError
 
 AUTO = "auto"
 

@@ -15,19 +15,8 @@ from datetime import date, datetime, time
 from typing import Any
 
 from ..models import Entry, EntryKind
-from .source import (
-    Content,
-    ImportFormat,
-    ImportItem,
-    ImportOptions,
-    Reading,
-    SourceError,
-    consume,
-    fit_title,
-    json_object,
-    localise,
-    stable_uuid,
-)
+from .reading import Content, ImportFormat, Reading, json_object
+from .source import ImportItem, ImportOptions, SourceError, consume, fit_title, localise, stable_uuid
 
 
 def looks_like(data: object) -> bool:
