@@ -38,6 +38,7 @@ from .source import (
     UnknownMoodsError,
     fit_title,
     localise,
+    stable_key,
     stable_uuid,
 )
 
@@ -224,8 +225,8 @@ def read_items(text: str, options: ImportOptions) -> Reading:
             tags=tags,
             uuid=entry_uuid(day, clock, seen),
         )
-        before = stable_uuid("daylio", *values, seen=seen_before)
-        items.append(ImportItem(entry, where, aliases=(before,)))
+        before = stable_key("daylio", *values, seen=seen_before)
+        items.append(ImportItem(entry, where, earlier=(before,)))
     if unknown:
         raise unknown_moods(unknown, "rad, good, meh, bad, awful")
     if not items:

@@ -16,7 +16,16 @@ from typing import Any
 
 from ..models import Entry, EntryKind
 from .reading import Content, ImportFormat, Reading, json_object
-from .source import ImportItem, ImportOptions, SourceError, consume, fit_title, localise, stable_uuid
+from .source import (
+    ImportItem,
+    ImportOptions,
+    SourceError,
+    consume,
+    fit_title,
+    localise,
+    stable_key,
+    stable_uuid,
+)
 
 
 def looks_like(data: object) -> bool:
@@ -82,10 +91,8 @@ def read_items(data: dict[str, Any], options: ImportOptions) -> list[ImportItem]
             uuid=stable_uuid("jrnl-entry", *key, seen=seen),
         )
         # the id earlier versions gave it (date, time and the whole text): found, not added again
-        before = stable_uuid(
-            "jrnl", str(raw.get("date")), str(raw.get("time")), title, body, seen=seen_before
-        )
-        items.append(ImportItem(entry, where, aliases=(before,)))
+        before = stable_key("jrnl", str(raw.get("date")), str(raw.get("time")), title, body, seen=seen_before)
+        items.append(ImportItem(entry, where, earlier=(before,)))
     if not items:
         raise SourceError("The file has no entries.")
     return items

@@ -63,9 +63,14 @@ class UnknownMoodsError(SourceError):
 class ImportItem:
     entry: Entry
     where: str  # "line 12", "entry 3": how a person finds it in the file
-    # ids this same source entry was given by earlier versions of the importer
-    # (an entry imported then is recognised, not added twice)
-    aliases: tuple[str, ...] = ()
+    # the keys (``stable_key``) of the ids earlier versions of the importer gave this
+    # same source entry: an entry imported then is recognised, not added twice
+    earlier: tuple[str, ...] = ()
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """The ids earlier versions gave this entry (worked out only when a journal needs them)."""
+        return tuple(uuid_from_key(key) for key in self.earlier)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -169,18 +174,27 @@ def consume(items: list[Any]) -> Iterator[tuple[int, object]]:
         yield index + 1, item
 
 
-def stable_uuid(source: str, *parts: str, seen: Counter[str] | None = None) -> str:
-    """A uuid5 from the source text; the n-th identical item gets its own id."""
+def stable_key(source: str, *parts: str, seen: Counter[str] | None = None) -> str:
+    """The text a stable id is made from; the n-th identical item gets its own."""
     key = "\x1f".join((source, *parts))
     if seen is not None:
         seen[key] += 1
         key += f"\x1f{seen[key]}"
-    # uuid.uuid5(IMPORT_NAMESPACE, key), written out: it runs 100,000 times in a big import
+    return key
+
+
+def uuid_from_key(key: str) -> str:
+    """uuid.uuid5(IMPORT_NAMESPACE, key), written out: it runs 100,000 times in a big import."""
     raw = bytearray(hashlib.sha1(_NAMESPACE_BYTES + key.encode("utf-8", "surrogatepass")).digest()[:16])
     raw[6] = (raw[6] & 0x0F) | 0x50
     raw[8] = (raw[8] & 0x3F) | 0x80
     h = raw.hex()
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def stable_uuid(source: str, *parts: str, seen: Counter[str] | None = None) -> str:
+    """A uuid5 from the source text; the n-th identical item gets its own id."""
+    return uuid_from_key(stable_key(source, *parts, seen=seen))
 
 
 def localise(naive: datetime, zone: tzinfo | None) -> datetime:
