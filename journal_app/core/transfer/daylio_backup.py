@@ -65,10 +65,10 @@ def _member_names(data: bytes) -> list[str]:
 
 
 def sniff(content: Content) -> bool:
-    """A zip holding backup.daylio, or any zip named *.daylio (so a damaged one gets a clear message)."""
-    if not content.is_zip:
-        return False
-    return content.name.lower().endswith(".daylio") or MEMBER in _member_names(content.data)
+    """A zip holding backup.daylio, or any file named *.daylio (so a damaged one gets a clear message)."""
+    if content.name.lower().endswith(".daylio"):
+        return True
+    return content.is_zip and MEMBER in _member_names(content.data)
 
 
 def _backup_text(data: bytes) -> str:
