@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 from ...core.knowledge import load_knowledge
 from ...core.plan import default_crisis_numbers
 from ..context import AppContext
+from ..widgets import keyboard
 from ..widgets.text_blocks import bullets_html, crisis_numbers_html, wrapped_label
 
 
@@ -26,15 +27,18 @@ class GetHelpDialog(QDialog):
         contacts = journal.plan.contacts() if journal is not None else []
         layout = QVBoxLayout(self)
         layout.addWidget(
-            wrapped_label(
-                "<h2>You don't have to get through this alone.</h2>"
-                "<p>If someone may be overdosing, call emergency services now and give naloxone "
-                "if you have it.</p>",
-                rich=True,
+            keyboard.readable(
+                wrapped_label(
+                    "<h2>You don't have to get through this alone.</h2>"
+                    "<p>If someone may be overdosing, call emergency services now and give naloxone "
+                    "if you have it.</p>",
+                    rich=True,
+                )
             )
         )
         layout.addWidget(wrapped_label("<h3>Crisis lines</h3>", rich=True))
-        self.numbers_label = wrapped_label(crisis_numbers_html(numbers), rich=True)
+        # the numbers and contacts are Tab stops, so a screen reader reads them
+        self.numbers_label = keyboard.readable(wrapped_label(crisis_numbers_html(numbers), rich=True))
         layout.addWidget(self.numbers_label)
         self.number_labels = [self.numbers_label]
         layout.addWidget(wrapped_label("<h3>Your support people</h3>", rich=True))
@@ -51,7 +55,7 @@ class GetHelpDialog(QDialog):
             self.contacts_label = wrapped_label(
                 "You have not added support contacts yet. You can add them in the Prevention plan."
             )
-        layout.addWidget(self.contacts_label)
+        layout.addWidget(keyboard.readable(self.contacts_label))
         safety = load_knowledge()
         layout.addWidget(
             wrapped_label(
@@ -74,3 +78,4 @@ class GetHelpDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        keyboard.prepare(self)
