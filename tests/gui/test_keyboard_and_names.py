@@ -68,8 +68,12 @@ def test_the_entry_form_of_every_kind_has_names_and_no_trap(qtbot, demo_window, 
 
 def test_tab_leaves_the_timeline_without_opening_entries(qtbot, demo_window):
     view = demo_window.journal_view
-    _activate(qtbot, demo_window, view.table)
+    view.new_entry(EntryKind.CHECK_IN)
+    _activate(qtbot, demo_window, view.filter_bar.range)
+    qtbot.keyClick(view.filter_bar.range, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.table
     opened = view.editor.current_id
+    assert opened is None  # the new check-in is still there
     qtbot.keyClick(view.table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not view.table
     assert view.editor.current_id == opened

@@ -268,6 +268,14 @@ class JournalView(QWidget):
     _selecting = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.FocusIn:
+            # Tab into the timeline makes its first row current: that must not open it
+            self._keyboard_move = True
+            try:
+                self.table.focusInEvent(event)
+            finally:
+                self._keyboard_move = False
+            return True
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._open_timer.stop()
