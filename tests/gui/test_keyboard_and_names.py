@@ -77,6 +77,10 @@ def test_tab_leaves_the_timeline_without_opening_entries(qtbot, demo_window):
     qtbot.keyClick(view.table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not view.table
     assert view.editor.current_id == opened
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Tab too
+    assert QApplication.focusWidget() is not view.table
+    assert view.editor.current_id == opened
 
 
 def _dialogs(win: MainWindow):
