@@ -2,12 +2,13 @@
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP  := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 LINT_PATHS := journal_app tests benchmarks packaging tools
 
-.PHONY: run test test-fast lint screenshots bench bench-quick demo clean a11y
+.PHONY: run test test-fast lint screenshots bench bench-quick demo clean dist dist-selftest icons desktop-check install-desktop uninstall-desktop a11y
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Recovery Journal needs Python 3.11 or newer (set PYTHON=python3.x)")'
@@ -24,9 +25,10 @@ run: $(STAMP)  ## open the app on the default journal
 test: $(STAMP)  ## the whole suite, headless, on every core
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto $(PYTEST_ARGS)
 
-lint: $(STAMP)  ## ruff's rules and format (pyproject.toml); each finding names its file and line
+lint: $(STAMP)  ## ruff's rules and format, the layer rules (no circles, no private reach-ins); each finding names its file and line
 	$(VENV)/bin/ruff check $(LINT_PATHS)
 	$(VENV)/bin/ruff format --check $(LINT_PATHS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xdist --no-header tests/test_layers.py
 
 screenshots: $(STAMP)  ## PNGs of every main view with demo data, in build/screenshots/
 	QT_QPA_PLATFORM=offscreen $(PY) -m journal_app.gui.screenshots build/screenshots
@@ -39,6 +41,33 @@ bench: $(STAMP)  ## every benchmark on a 10-year, 100,000-entry journal (several
 
 bench-quick: $(STAMP)  ## the quick subset, under two minutes
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py --quick
+
+DIST_STAMP := $(VENV)/.dist-stamp
+$(DIST_STAMP): pyproject.toml | $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,dist]'
+	@touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)  ## the one-folder bundle (PyInstaller) packed in build/dist/, plus the wheel and sdist; then its self-test
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/build_dist.py
+	$(PY) packaging/selftest.py
+
+dist-selftest: $(STAMP)  ## check the archive `make dist` built, unpacked on its own (no venv on PATH)
+	$(PY) packaging/selftest.py $(ARCHIVE)
+
+icons: $(STAMP)  ## render the icon's PNGs (16–512 px) from resources/icons/recovery-journal.svg
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/render_icons.py
+
+desktop-check:  ## desktop-file-validate and appstreamcli validate (installs the Debian tools when missing)
+	@command -v desktop-file-validate >/dev/null && command -v appstreamcli >/dev/null || \
+		{ command -v apt-get >/dev/null && $(SUDO) apt-get install -y desktop-file-utils appstream; }
+	desktop-file-validate packaging/*.desktop
+	appstreamcli validate --no-net packaging/*.metainfo.xml
+
+install-desktop:  ## put the launcher and icons into your XDG folders (uninstall-desktop removes them)
+	packaging/install-desktop-entry $(ARGS)
+
+uninstall-desktop:
+	packaging/install-desktop-entry --uninstall
 
 # What a screen reader meets, over the AT-SPI bus Orca uses: Debian's system python3 with
 # pyatspi talks to the app under a virtual X screen (the app itself runs in the venv).

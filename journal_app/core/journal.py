@@ -7,9 +7,10 @@ hand it any database they like.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
@@ -30,17 +31,28 @@ from . import (
 if TYPE_CHECKING:  # the insights are imported when first asked for, not at start-up
     from .insights.result import SignResult
     from .insights.streaks import Streak
+    from .safety import SafetyNotice
+    from .substances import DaysWithoutUse, Family
 from . import db as dbmod
-from .errors import DamagedJournalError, PassphraseNeededError
+from .errors import DamagedJournalError, JournalError, PassphraseNeededError
 from .models import Entry
 from .plan import Plan
 
 
 class Journal:
-    def __init__(self, db: sqlite_utils.Database, data_dir: Path | None = None, key: bytes | None = None):
-        self.db = db
+    def __init__(
+        self, db: sqlite_utils.Database, data_dir: Path | None = None, key: bytes | None = None
+    ) -> None:
+        self._db: sqlite_utils.Database | None = db
         self.data_dir = data_dir
         self.key = key
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The open database, for the core's own modules (the GUI and CLI use the methods)."""
+        if self._db is None:
+            raise JournalError("The journal is closed.")
+        return self._db
 
     @classmethod
     def open(
@@ -105,17 +117,17 @@ class Journal:
         return paths.journal_file(self.data_dir) if self.data_dir else None
 
     def close(self) -> None:
-        if self.db is not None:
+        if self._db is not None:
             try:
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except dbmod.DatabaseError:
                 pass
-            self.db.close()
-            self.db = None
+            self._db.close()
+            self._db = None
 
     @property
     def is_open(self) -> bool:
-        return self.db is not None
+        return self._db is not None
 
     @property
     def encrypted(self) -> bool:
@@ -124,6 +136,8 @@ class Journal:
     # backups -----------------------------------------------------------------
     def backup(self, *, kind: str = "manual") -> Path:
         """A backup in the backups folder, encrypted like the journal."""
+        if self.data_dir is None:
+            raise JournalError("A journal kept only in memory has no backups folder.")
         return backups.take_backup(self.db, self.data_dir, self.key, kind=kind)
 
     def backup_automatic(self, *, on_close: bool = False) -> Path | None:
@@ -145,7 +159,7 @@ class Journal:
     def restore(self, entry: Entry) -> Entry:
         return entries.restore_entry(self.db, entry)
 
-    def insert_many(self, items, *, now: datetime | None = None) -> int:
+    def insert_many(self, items: Iterable[Entry], *, now: datetime | None = None) -> int:
         return entries.insert_many(self.db, items, now=now)
 
     # finding ---------------------------------------------------------------
@@ -184,13 +198,22 @@ class Journal:
     def substances(self) -> list[str]:
         return catalogue.substances(self.db)
 
-    def stats(self, *, include_private: bool = True) -> dict:
+    def stats(self, *, include_private: bool = True) -> dict[str, Any]:
         return stats.journal_stats(self.db, include_private=include_private)
 
     # prevention plan, insights and safety ----------------------------------
     @property
     def plan(self) -> Plan:
-        return Plan(self.db)
+        return Plan(self.db, self.crisis_country())
+
+    def crisis_country(self) -> str:
+        """The device's crisis country (chosen, else the system locale's; "" for none or no data folder)."""
+        from . import crisis
+
+        if self.data_dir is None:
+            return ""
+        found = crisis.device_crisis(self.data_dir).country
+        return found.code if found is not None else ""
 
     def warning_signs(self, today: date | None = None) -> list[SignResult]:
         from .insights import warning_signs
@@ -202,10 +225,17 @@ class Journal:
 
         return warning_signs.snooze(self.db, key, today)
 
-    def dismiss_sign(self, key: str, today: date | None = None) -> None:
+    def dismiss_sign(self, key: str, today: date | None = None, days: int | None = None) -> None:
+        """Put a sign away for ``days`` days, or (no number) until something new turns up."""
         from .insights import warning_signs
 
-        warning_signs.dismiss(self.db, key, today)
+        warning_signs.dismiss(self.db, key, today, days)
+
+    def warning_signs_history_note(self, today: date | None = None) -> str | None:
+        """ "Not enough entries yet to compare…" while the journal is too new to compare, else None."""
+        from .insights import warning_signs
+
+        return warning_signs.history_note(self.db, today)
 
     def streaks(self, today: date | None = None) -> list[Streak]:
         from .insights import streaks
@@ -217,23 +247,53 @@ class Journal:
 
         return streaks.add_recovery_start(self.db, substance, started_on, note)
 
-    def lost_tolerance_notice(self, entry: Entry):
+    def lost_tolerance_notice(self, entry: Entry, today: date | None = None) -> SafetyNotice | None:
+        """The overdose (or alcohol) card due for this saved entry, with the crisis numbers, or None."""
+        import dataclasses
+
         from . import safety
 
-        return safety.lost_tolerance_notice(self.db, entry)
+        notice = safety.lost_tolerance_notice(self.db, entry, today)
+        if notice is None:
+            return None
+        return dataclasses.replace(notice, crisis_numbers=tuple(self.plan.crisis_numbers()))
+
+    def days_without_use(
+        self, family: str | None = None, today: date | None = None, *, include_private: bool = True
+    ) -> DaysWithoutUse | None:
+        """THE days-without-use number (``core.substances.days_without_use``): per family or everything."""
+        from . import substances
+
+        return substances.days_without_use(self.db, family, today, include_private=include_private)
+
+    def substance_family(self, text: str) -> Family | None:
+        """The family a substance name resolves to (the person's own answer first), or None."""
+        from . import substances
+
+        return substances.resolve(self.db, text)
+
+    def substance_needs_asking(self, text: str) -> bool:
+        from . import substances
+
+        return substances.needs_asking(self.db, text)
+
+    def remember_substance(self, text: str, family_key: str) -> None:
+        from . import substances
+
+        substances.remember(self.db, text, family_key)
 
     def lost_tolerance_days(self) -> int:
         from . import safety
 
         return safety.threshold_days(self.db)
 
-    def record_safety_notice(self, entry_id: int) -> None:
+    def record_safety_notice(self, entry_id: int, kind: str = "lost_tolerance") -> None:
         from . import safety
 
-        safety.record_shown(self.db, entry_id)
+        safety.record_shown(self.db, entry_id, kind)
 
-    def setting(self, key: str, default=None):
+    def setting(self, key: str, default: Any = None) -> Any:
         return settings.get_setting(self.db, key, default)
 
-    def set_setting(self, key: str, value) -> None:
+    def set_setting(self, key: str, value: Any) -> None:
         settings.set_setting(self.db, key, value)

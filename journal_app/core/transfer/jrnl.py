@@ -3,15 +3,31 @@
 Each entry becomes a note. jrnl's ``@tags`` lose their ``@``; a starred entry
 gets the tag ``starred``. Times have no zone: they are read as this
 computer's local time on that date (or ``ImportOptions.zone``).
+
+An entry is known by its date, time and title, so a later export of the same
+journal updates the entries whose text changed instead of adding them again.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from datetime import date, datetime, time
+from typing import Any
 
 from ..models import Entry, EntryKind
-from .source import ImportItem, ImportOptions, SourceError, consume, fit_title, localise, stable_uuid
+from .source import (
+    Content,
+    ImportFormat,
+    ImportItem,
+    ImportOptions,
+    Reading,
+    SourceError,
+    consume,
+    fit_title,
+    json_object,
+    localise,
+    stable_uuid,
+)
 
 
 def looks_like(data: object) -> bool:
@@ -21,7 +37,7 @@ def looks_like(data: object) -> bool:
     return isinstance(first, dict) and "date" in first and "creationDate" not in first
 
 
-def _text(raw: dict, name: str, where: str) -> str:
+def _text(raw: dict[str, Any], name: str, where: str) -> str:
     value = raw.get(name, "")
     if value is None:
         return ""
@@ -30,7 +46,7 @@ def _text(raw: dict, name: str, where: str) -> str:
     return value
 
 
-def _moment(raw: dict, where: str, options: ImportOptions) -> datetime:
+def _moment(raw: dict[str, Any], where: str, options: ImportOptions) -> datetime:
     day_text, time_text = _text(raw, "date", where).strip(), _text(raw, "time", where).strip() or "00:00"
     try:
         day = date.fromisoformat(day_text)
@@ -43,7 +59,7 @@ def _moment(raw: dict, where: str, options: ImportOptions) -> datetime:
     return localise(datetime.combine(day, clock.replace(tzinfo=None)), options.zone)
 
 
-def _tags(raw: dict, where: str) -> list[str]:
+def _tags(raw: dict[str, Any], where: str) -> list[str]:
     tags = raw.get("tags") or []
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         raise SourceError(f"{where}: the tags should be a list of words.")
@@ -53,11 +69,12 @@ def _tags(raw: dict, where: str) -> list[str]:
     return [tag for tag in cleaned if tag]
 
 
-def read_items(data: dict, options: ImportOptions) -> list[ImportItem]:
+def read_items(data: dict[str, Any], options: ImportOptions) -> list[ImportItem]:
     entries = data.get("entries")
     if not isinstance(entries, list):
         raise SourceError("The file has no list of entries.")
-    seen: Counter = Counter()
+    seen: Counter[str] = Counter()
+    seen_before: Counter[str] = Counter()
     items = []
     for number, raw in consume(entries):
         where = f"entry {number}"
@@ -66,16 +83,31 @@ def read_items(data: dict, options: ImportOptions) -> list[ImportItem]:
         moment = _moment(raw, where, options)
         title, body = fit_title(_text(raw, "title", where), _text(raw, "body", where).strip("\n"))
         tags = _tags(raw, where)
-        key = [str(raw.get("date")), str(raw.get("time")), title, body]
+        key = [str(raw.get("date")), str(raw.get("time")), _text(raw, "title", where)]
         entry = Entry(
             kind=EntryKind.NOTE,
             occurred_at=moment,
             title=title,
             body=body,
             tags=tags,
-            uuid=stable_uuid("jrnl", *key, seen=seen),
+            uuid=stable_uuid("jrnl-entry", *key, seen=seen),
         )
-        items.append(ImportItem(entry, where))
+        # the id earlier versions gave it (date, time and the whole text): found, not added again
+        before = stable_uuid(
+            "jrnl", str(raw.get("date")), str(raw.get("time")), title, body, seen=seen_before
+        )
+        items.append(ImportItem(entry, where, aliases=(before,)))
     if not items:
         raise SourceError("The file has no entries.")
     return items
+
+
+def _sniff(content: Content) -> bool:
+    return content.looks_json() and looks_like(content.json())
+
+
+def _read(content: Content, options: ImportOptions) -> Reading:
+    return Reading(read_items(json_object(content, "jrnl JSON"), options))
+
+
+FORMAT = ImportFormat("jrnl", "jrnl JSON", _sniff, _read, fields=("occurred_at", "title", "body", "tags"))
