@@ -35,6 +35,7 @@ from ...core.models import HALT_FIELDS, HALT_LABELS, Entry, EntryKind, UrgeOutco
 from ...core.urge_surfing import DEFAULT_MINUTES, phase_at
 from ..context import AppContext
 from ..theme import set_role
+from ..widgets import keyboard
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.scroll_page import ScrollPage, fit_to_screen
 from ..widgets.sign_picker import WarningSignPicker
@@ -57,6 +58,7 @@ class UrgeDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.intensity = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=10, value=5)
         self.intensity.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.intensity.setAccessibleName("How strong the urge is, 0 to 10")
         self.intensity_label = QLabel("5")
         self.intensity.valueChanged.connect(lambda value: self.intensity_label.setText(str(value)))
         row = QHBoxLayout()
@@ -103,6 +105,7 @@ class UrgeDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
+        keyboard.prepare(self)
         fit_to_screen(self, self.page, width=520)
 
     def _build_surfing(self) -> QGroupBox:
@@ -116,6 +119,7 @@ class UrgeDialog(QDialog):
         )
         row = QHBoxLayout()
         self.minutes = QSpinBox(minimum=1, maximum=60, value=DEFAULT_MINUTES, suffix=" min")
+        self.minutes.setAccessibleName("Minutes on the timer")
         self.start_button = QPushButton("Start the timer")
         self.start_button.clicked.connect(self.start_surfing)
         row.addWidget(self.minutes)

@@ -34,6 +34,7 @@ from ...core import encryption, keyfile
 from ...core.errors import JournalError
 from ..tasks import run_task
 from ..theme import set_role
+from ..widgets import keyboard
 
 ReleaseJournal = Callable[[], None]
 ReopenJournal = Callable[[bytes | None], None]
@@ -85,6 +86,7 @@ class EncryptionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.show_current_state()
+        keyboard.prepare(self)  # Tab leaves every table and text field
 
     def reject(self) -> None:
         """Esc, Cancel or the window's close button: never while the recovery key is shown and the

@@ -28,6 +28,7 @@ from ...core.errors import DamagedJournalError, JournalError, MissingJournalErro
 from ...core.journal import Journal
 from ..tasks import run_task
 from ..theme import set_role
+from ..widgets import keyboard
 
 
 @dataclasses.dataclass(frozen=True)
@@ -94,6 +95,7 @@ class LockScreen(QWidget):
         layout.addWidget(self.use_recovery, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.message)
         layout.addStretch(3)
+        keyboard.prepare(self)  # Tab leaves every table and text field
 
     def _show_secret(self, shown: bool) -> None:
         recovery = self.use_recovery.isChecked()

@@ -38,6 +38,7 @@ from ...core.backups import BackupInfo
 from ...core.errors import JournalError
 from ...core.words import counted
 from ..tasks import run_task
+from ..widgets import keyboard
 
 COL_TAKEN, COL_KIND, COL_ENTRIES = range(3)
 HEADERS = ("Taken", "Kind", "Entries")
@@ -117,6 +118,7 @@ class RestoreDialog(QDialog):
         self.model = BackupListModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName("Backups")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -139,6 +141,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.reload()
+        keyboard.prepare(self)  # Tab leaves every table and text field
 
     def reload(self) -> None:
         self.model.set_backups(self._chosen + backups.list_backups(self.data_dir, self.key))

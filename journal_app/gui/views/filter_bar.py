@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...core.models import EntryKind
 from ...core.query import EntryFilter
 from ..widgets.flow_layout import FlowLayout
+from ..widgets.keyboard import label_for
 
 RANGES = (
     ("Any time", None),
@@ -56,7 +57,15 @@ class FilterBar(QWidget):
         filters = QWidget()
         row = FlowLayout(filters)  # as many on a line as fit; the rest wrap
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.kind, self.tag, self.range, self.date_from, self.to_label, self.date_to):
+        # visible labels: on Linux a combo box reaches a screen reader by its label, not its name
+        for text, combo in (("Show", self.kind), ("Tag", self.tag), ("Dates", self.range)):
+            pair = QWidget()
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(label_for(combo, text, self))
+            pair_layout.addWidget(combo)
+            row.addWidget(pair)
+        for widget in (self.date_from, self.to_label, self.date_to):
             row.addWidget(widget)
         layout.addWidget(filters)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)

@@ -32,16 +32,28 @@ class ScrollPage(QScrollArea):
         return self.inner.sizeHint().height()
 
 
-def fit_to_screen(dialog: QWidget, page: ScrollPage, *, width: int | None = None) -> None:
-    """Size ``dialog`` to show all of ``page`` if the screen allows, else as much as fits."""
+def _room(dialog: QWidget) -> tuple[int, int]:
+    """The most a dialog may take: its screen, and the window it belongs to."""
     screen = dialog.screen() or QGuiApplication.primaryScreen()
     available = screen.availableGeometry() if screen is not None else None
     max_w = available.width() - 40 if available is not None else 1000
     max_h = available.height() - 60 if available is not None else 700
     parent = dialog.parentWidget()
-    if parent is not None:  # a dialog never outgrows the window it belongs to either
+    if parent is not None:
         top = parent.window()
         max_w, max_h = min(max_w, top.width()), min(max_h, top.height())
+    return max_w, max_h
+
+
+def clamp_to_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Give ``dialog`` the size it wishes for, or as much of it as the screen and window allow."""
+    max_w, max_h = _room(dialog)
+    dialog.resize(min(width, max_w), min(height, max_h))
+
+
+def fit_to_screen(dialog: QWidget, page: ScrollPage, *, width: int | None = None) -> None:
+    """Size ``dialog`` to show all of ``page`` if the screen allows, else as much as fits."""
+    max_w, max_h = _room(dialog)
     outer = dialog.layout()
     margins = outer.contentsMargins() if outer is not None else None
     sides = margins.left() + margins.right() if margins is not None else 0
