@@ -145,7 +145,7 @@ class LabelledSlider(QWidget):
         text = (
             f"{value} of {self.slider.maximum()} — {self.words.get(value, '')}" if self._said else "Not said"
         )
-        self.label.setText(text)
+        self.label.setText(text if self._said else "Move the slider to say")
         self.slider.setAccessibleDescription(text)
         self.not_said.blockSignals(True)
         self.not_said.setChecked(not self._said)

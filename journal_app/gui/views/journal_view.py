@@ -154,7 +154,15 @@ class JournalView(QWidget):
     def _widths_needed(self) -> tuple[int, int]:
         """(timeline, editor): the least each pane needs to show its text without clipping."""
         # the Entry column stays readable, and the search and filters fit
-        timeline = max(42 * self.fontMetrics().averageCharWidth(), self.filter_bar.minimumSizeHint().width())
+        header = self.table.horizontalHeader()
+        columns = sum(
+            header.sectionSize(i)
+            for i in range(header.count())
+            if i != COL_SUMMARY and not header.isSectionHidden(i)
+        )
+        entry_column = 24 * self.fontMetrics().averageCharWidth()
+        frame = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 4
+        timeline = max(columns + entry_column + frame, self.filter_bar.minimumSizeHint().width())
         inner = self.editor.scroll.widget().minimumSizeHint().width()
         scrollbar = self.editor.scroll.verticalScrollBar().sizeHint().width()
         margins = self.editor.layout().contentsMargins()
