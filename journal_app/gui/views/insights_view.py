@@ -112,8 +112,8 @@ class SignCard(QGroupBox):
             lambda: view.dismiss(result.key, self.put_away_days.currentData())
         )
         buttons.addWidget(self.snooze_button)
+        buttons.addWidget(self.dismiss_button)  # reads "Put away [for 2 weeks]"
         buttons.addWidget(self.put_away_days)
-        buttons.addWidget(self.dismiss_button)
         layout.addLayout(buttons)
 
 
