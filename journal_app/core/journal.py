@@ -7,6 +7,8 @@ hand it any database they like.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -112,6 +114,30 @@ class Journal:
                 pass
             self.db.close()
             self.db = None
+
+    @contextlib.contextmanager
+    def own_connection(self) -> Iterator[Journal]:
+        """This journal on a connection of its own, for work on another thread; closed when the work ends.
+
+        Background work (import, export) never shares the GUI thread's connection: a
+        save made meanwhile is its own transaction, not part of the import's, so
+        cancelling the import cannot take it back. The second connection opens the
+        same file with the same key and does none of the opening work (no check,
+        no migration, no tidying). An in-memory journal has only one connection
+        and lends it.
+        """
+        if self.data_dir is None or self.db is None:
+            yield self
+            return
+        other = Journal(
+            dbmod.connect(paths.journal_file(self.data_dir), self.key, create=False), self.data_dir, self.key
+        )
+        try:
+            yield other
+        finally:
+            if other.db is not None:
+                other.db.close()
+                other.db = None
 
     @property
     def is_open(self) -> bool:
