@@ -15,6 +15,7 @@ from pathlib import Path
 import sqlcipher3
 import sqlite_utils
 
+from . import causes
 from .errors import DamagedJournalError, JournalError, NotAJournalError
 
 APPLICATION_ID = 0x524A4E4C  # "RJNL": marks a SQLite file as a Recovery Journal
@@ -60,6 +61,9 @@ def _verify_is_journal(con: sqlcipher3.Connection, path: Path, existed: bool, ke
         tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
     except DatabaseError as exc:
+        problem = causes.storage_error(exc, f"Opening {path.name}", path.parent)
+        if problem is not None:  # a full disk or a read-only folder is never "not a journal"
+            raise problem from exc
         if key is not None:
             raise NotAJournalError(
                 f"{path} could not be opened with that passphrase or key. Nothing was changed."
@@ -94,7 +98,8 @@ def connect(
             str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
         )
     except DatabaseError as exc:  # e.g. a folder we may not write into
-        raise JournalError(f"The journal at {path} could not be opened: {exc}.") from exc
+        problem = causes.storage_error(exc, f"Opening {path.name}", path.parent)
+        raise problem or JournalError(f"The journal at {path} could not be opened: {exc}.") from exc
     try:
         if key is not None:
             _apply_key(con, key)
@@ -104,6 +109,12 @@ def connect(
             if problems:
                 raise DamagedJournalError(f"{path.name} is damaged ({problems[0]}).", problems=problems)
         apply_pragmas(con)
+    except DatabaseError as exc:
+        con.close()
+        problem = causes.storage_error(exc, f"Opening {path.name}", path.parent)
+        if problem is None:
+            raise
+        raise problem from exc
     except BaseException:
         con.close()
         raise
@@ -233,5 +244,8 @@ def check_problems(db: sqlite_utils.Database | sqlcipher3.Connection, *, thoroug
     try:
         found = [row[0] for row in db.execute(f"PRAGMA {pragma}").fetchall()]
     except DatabaseError as exc:
+        problem = causes.storage_error(exc, "Checking the journal")
+        if problem is not None:  # the disk, not damage: nothing may be moved aside for it
+            raise problem from exc
         return [str(exc)]
     return [] if found == ["ok"] else found

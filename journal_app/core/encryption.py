@@ -108,11 +108,30 @@ def encrypt_journal(data_dir: Path, passphrase: str, *, kdf: KdfParams | None = 
         )
     keyfile.check_passphrase(passphrase)
     files.check_closed(db_file)
+    keep_old_key_for_backups(data_dir)
     key, recovery_key = keyfile.new_database_key(), keyfile.new_recovery_key()
     KeyFile.create(key, passphrase, recovery_key, kdf).save(paths.key_file(data_dir))
     _rewrite(db_file, None, key, ".encrypting")
     converted, left = _convert_backups(data_dir, None, key)
     return SwitchResult(recovery_key, converted, left + damaged_copies(data_dir), key)
+
+
+def keep_old_key_for_backups(data_dir: Path) -> list[Path]:
+    """Before a new key file replaces the old one: every backup still encrypted under the old key
+    gets a copy of the old key file beside it (``<backup>.key.json``), so it stays readable with
+    the passphrase or recovery key it was made with (an interrupted decryption leaves such backups).
+    The copy goes when the backup goes (``backups.remove``)."""
+    old = paths.key_file(data_dir)
+    if not old.exists():
+        return []
+    kept = []
+    data = old.read_bytes()
+    for path in backups.backup_files(data_dir):
+        beside = keyfile.key_file_for_copy(path)
+        if keyfile.is_encrypted_file(path) and not beside.exists():
+            files.write_atomic(beside, data)
+            kept.append(beside)
+    return kept
 
 
 def decrypt_journal(data_dir: Path, key: bytes) -> SwitchResult:
