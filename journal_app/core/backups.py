@@ -102,7 +102,7 @@ def take_backup(
     now: datetime | None = None,
 ) -> Path:
     """Write a backup of the open journal ``db`` into the backups folder; return its path."""
-    dest = _new_name(paths.backups_dir(data_dir), kind, now or datetime.now())
+    dest = _new_name(files.private_dir(paths.backups_dir(data_dir)), kind, now or datetime.now())
     dbmod.backup_to(db, dest, key)
     return dest
 

@@ -9,13 +9,14 @@ receives that database; nothing opens its own.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
 import sqlite_utils
 
-from . import causes
+from . import causes, files
 from .errors import DamagedJournalError, JournalError, NotAJournalError
 
 APPLICATION_ID = 0x524A4E4C  # "RJNL": marks a SQLite file as a Recovery Journal
@@ -92,7 +93,8 @@ def connect(
     elif not create:
         raise JournalError(f"There is no journal at {path}.")
     else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        files.private_dir(path.parent)
+        _create_private(path)
     try:
         con = sqlcipher3.connect(
             str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
@@ -119,6 +121,17 @@ def connect(
         con.close()
         raise
     return sqlite_utils.Database(con, execute_plugins=False)
+
+
+def _create_private(path: Path) -> None:
+    """Create the (empty) database file owner-only, so SQLite's -wal and -shm copy that mode."""
+    try:
+        fd = os.open(
+            path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), files.PRIVATE_FILE
+        )
+    except FileExistsError:
+        return
+    os.close(fd)
 
 
 def apply_pragmas(con: sqlcipher3.Connection) -> None:
@@ -167,6 +180,7 @@ def backup_to(db: sqlite_utils.Database, dest: Path | str, key: bytes | None = N
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
+    _create_private(partial)
     target = sqlcipher3.connect(str(partial), isolation_level=None)
     try:
         if key is not None:
@@ -201,6 +215,7 @@ def export_to(db: sqlite_utils.Database, dest: Path | str, key: bytes | None) ->
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
+    _create_private(partial)
     con = db.conn
     version = user_version(db)
     app_id = con.execute("PRAGMA application_id").fetchone()[0]

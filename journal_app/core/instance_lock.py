@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 
+from . import files
 from .errors import JournalInUseError
 
 
@@ -24,8 +25,10 @@ class InstanceLock:
         return self._handle is not None
 
     def acquire(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        files.private_dir(self.path.parent)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), files.PRIVATE_FILE)
+        files.make_private(self.path)
+        handle = open(fd, "a+b")  # noqa: SIM115 - kept open while the lock is held
         try:
             _lock(handle)
         except OSError as exc:

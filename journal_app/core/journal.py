@@ -20,6 +20,7 @@ from . import (
     catalogue,
     encryption,
     entries,
+    files,
     integrity,
     keyfile,
     migrations,
@@ -79,6 +80,7 @@ class Journal:
             catalogue.install_catalogue(db)
             if tidy:
                 encryption.finish_interrupted_switch(data_dir, key)
+            files.tighten(data_dir)  # owner-only, also for a journal made under a looser umask
         except dbmod.DatabaseError:
             db.close()
             problems = [] if check else integrity.problems_in(data_dir, key)
