@@ -18,6 +18,7 @@ import sqlite_utils
 from . import (
     backups,
     catalogue,
+    causes,
     encryption,
     entries,
     files,
@@ -81,8 +82,11 @@ class Journal:
             if tidy:
                 encryption.finish_interrupted_switch(data_dir, key)
             files.tighten(data_dir)  # owner-only, also for a journal made under a looser umask
-        except dbmod.DatabaseError:
+        except dbmod.DatabaseError as exc:
             db.close()
+            problem = causes.storage_error(exc, "Opening the journal", data_dir)
+            if problem is not None:  # a full or read-only disk is not damage: nothing is moved aside
+                raise problem from exc
             problems = [] if check else integrity.problems_in(data_dir, key)
             if problems:  # not checked yet, and damaged after all
                 raise integrity.move_aside_and_offer(data_dir, key, problems) from None
