@@ -30,7 +30,8 @@ READ_ONLY = "the folder is read-only"
 NOT_ALLOWED = "this account is not allowed to write there"
 IN_USE = "another window or command is using the journal"
 
-# Some SQLite calls (the backup API) raise without a result code; their messages are SQLite's own.
+# Some SQLite calls (the backup API, sqlcipher_export) raise without the real result code;
+# their messages are SQLite's own.
 _CODE_OF_MESSAGE = {
     "database or disk is full": _SQLITE_FULL,
     "disk i/o error": _SQLITE_IOERR,
@@ -101,12 +102,8 @@ def cause_of(exc: BaseException, folder: Path | None = None) -> str | None:
             return _full_or_failing(folder)
         return None
     code = getattr(exc, "sqlite_errorcode", None)
-    if code is None:
-        code = (
-            _CODE_OF_MESSAGE.get(str(exc).strip().casefold())
-            if type(exc).__module__.startswith("sqlcipher3")
-            else None
-        )
+    if code in (None, 1) and type(exc).__module__.startswith("sqlcipher3"):  # 1: passed on by an SQL function
+        code = _CODE_OF_MESSAGE.get(str(exc).strip().casefold(), code)
     if code is None:
         return None
     primary = code & 0xFF

@@ -23,9 +23,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import backups, files, keyfile, paths
+from . import backups, causes, files, keyfile, paths
 from . import db as dbmod
-from .errors import JournalError
+from .errors import JournalError, StorageError
 from .integrity import damaged_copies
 from .keyfile import KdfParams, KeyFile
 
@@ -43,6 +43,9 @@ class SwitchResult:
         if self.backups_converted:
             lines.append(f"{len(self.backups_converted)} backup(s) were {done} too.")
         for path in self.left_as_they_were:
+            if encrypted and not path.exists():
+                lines.append(f"{path.name} could not be encrypted, so it was deleted: no plain copy stays.")
+                continue
             lines.append(
                 f"{path.name} could not be {done} and was left as it was; delete it when you "
                 "no longer need it."
@@ -84,7 +87,21 @@ def _rewrite(
     files.swap_in(new_file, db_file)
 
 
+def _shred_quietly(path: Path) -> None:
+    """Shred ``path``; if even overwriting fails (a file size limit), delete it all the same."""
+    try:
+        files.shred(path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
 def _convert_backups(data_dir: Path, old_key: bytes | None, new_key: bytes | None) -> tuple[list, list]:
+    """Convert every backup to the journal's new key (or none).
+
+    When encrypting, a plain backup that cannot be encrypted because of the disk (full, read-only)
+    is shredded: no unencrypted copy outlives the switch (the journal itself holds all of it). It
+    is listed with those left as they were; a damaged backup is left as it was, for the person."""
     converted, left = [], []
     for path in backups.backup_files(data_dir):
         if keyfile.is_encrypted_file(path) == (new_key is not None):
@@ -92,7 +109,17 @@ def _convert_backups(data_dir: Path, old_key: bytes | None, new_key: bytes | Non
         try:
             _rewrite(path, old_key, new_key, ".converting", readonly=True)
             converted.append(path)
-        except JournalError:
+        except StorageError:  # the disk, not the backup
+            _shred_quietly(path.with_name(path.name + ".converting"))
+            if new_key is not None:
+                _shred_quietly(path)
+            left.append(path)
+        except (dbmod.DatabaseError, OSError) as exc:
+            _shred_quietly(path.with_name(path.name + ".converting"))
+            if new_key is not None and causes.cause_of(exc, data_dir) is not None:
+                _shred_quietly(path)
+            left.append(path)
+        except JournalError:  # damaged or unreadable: left as it was, for the person to decide
             left.append(path)
     return converted, left
 
@@ -111,7 +138,12 @@ def encrypt_journal(data_dir: Path, passphrase: str, *, kdf: KdfParams | None = 
     keep_old_key_for_backups(data_dir)
     key, recovery_key = keyfile.new_database_key(), keyfile.new_recovery_key()
     KeyFile.create(key, passphrase, recovery_key, kdf).save(paths.key_file(data_dir))
-    _rewrite(db_file, None, key, ".encrypting")
+    try:
+        _rewrite(db_file, None, key, ".encrypting")
+    except Exception:
+        if not keyfile.is_encrypted_file(db_file):
+            raise  # still plain, exactly as before (the new key file beside it is unused)
+        # swapped in, and only the tidying after failed: the recovery key must still be shown
     converted, left = _convert_backups(data_dir, None, key)
     return SwitchResult(recovery_key, converted, left + damaged_copies(data_dir), key)
 
