@@ -13,8 +13,10 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import re
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -132,8 +134,8 @@ def rotate(data_dir: Path) -> list[Path]:
     """Keep the newest automatic backup of each of the last 7 days and of the last 4 weeks."""
     autos = [(p, _stamp_of(p)[1]) for p in backup_files(data_dir) if _stamp_of(p)[0] == AUTO]
     keep: set[Path] = set()
-    days: set = set()
-    weeks: set = set()
+    days: set[Any] = set()
+    weeks: set[Any] = set()
     for path, taken in autos:  # newest first
         if taken.date() not in days and len(days) < KEEP_DAILY:
             days.add(taken.date())
@@ -242,7 +244,7 @@ class RestoreResult:
     kept: Path | None  # the journal as it was just before, now a backup (or moved aside if damaged)
 
 
-def _signature(db: sqlite_utils.Database) -> tuple:
+def _signature(db: sqlite_utils.Database) -> tuple[Any, ...]:
     tables = [
         r[0]
         for r in db.execute(
@@ -317,7 +319,7 @@ def room_for_restore(journal_path: Path, source: Path) -> int:
     return source.stat().st_size + current + (1 << 20)
 
 
-def _storage_checked(work, written: Path, data_dir: Path) -> None:
+def _storage_checked(work: Callable[[], None], written: Path, data_dir: Path) -> None:
     """Run ``work``; a failed write removes ``written`` and says what the disk did."""
     try:
         work()
@@ -336,26 +338,20 @@ def _keep_current(data_dir: Path, key: bytes | None, now: datetime | None) -> Pa
     A journal that cannot be opened because of the disk (full, read-only) is
     not damaged: that raises StorageError and nothing moves.
     """
-    from . import integrity  # integrity offers backups, so it imports this module
-
     journal_path = paths.journal_file(data_dir)
     try:
         current = dbmod.connect(journal_path, key, create=False)
     except StorageError:
         raise
-    except NotAJournalError:  # it cannot be read as a journal at all
-        return integrity.move_aside(journal_path, now)
+    except NotAJournalError:  # it cannot be read as a journal at all: kept, untouched, under another name
+        return files.move_aside(journal_path, now)
     try:
-        if dbmod.check_problems(current):
-            damaged = True
-        else:
-            damaged = False
+        if not dbmod.check_problems(current):
             try:
                 return take_backup(current, data_dir, key, kind="before-restore", now=now)
             except (dbmod.DatabaseError, OSError) as exc:
-                problem = causes.storage_error(
-                    exc, "Keeping the journal as a backup before the restore", data_dir
-                )
+                doing = "Keeping the journal as a backup before the restore"
+                problem = causes.storage_error(exc, doing, data_dir)
                 if problem is None:
                     raise
                 raise problem from exc
@@ -363,9 +359,8 @@ def _keep_current(data_dir: Path, key: bytes | None, now: datetime | None) -> Pa
         with contextlib.suppress(dbmod.DatabaseError):
             current.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         current.close()
-    assert damaged
     # It fails its integrity check: keep it, untouched, under another name.
-    return integrity.move_aside(journal_path, now)
+    return files.move_aside(journal_path, now)
 
 
 def shred_partials(data_dir: Path) -> None:

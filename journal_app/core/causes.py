@@ -101,12 +101,14 @@ def cause_of(exc: BaseException, folder: Path | None = None) -> str | None:
         if code == errno.EIO:
             return _full_or_failing(folder)
         return None
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code in (None, 1) and type(exc).__module__.startswith("sqlcipher3"):  # 1: passed on by an SQL function
-        code = _CODE_OF_MESSAGE.get(str(exc).strip().casefold(), code)
-    if code is None:
+    sqlite_code: int | None = getattr(exc, "sqlite_errorcode", None)
+    if sqlite_code in (None, 1) and type(exc).__module__.startswith(
+        "sqlcipher3"
+    ):  # 1: passed on by an SQL function
+        sqlite_code = _CODE_OF_MESSAGE.get(str(exc).strip().casefold(), sqlite_code)
+    if sqlite_code is None:
         return None
-    primary = code & 0xFF
+    primary = sqlite_code & 0xFF
     if primary == _SQLITE_FULL:
         return DISK_FULL
     if primary == _SQLITE_IOERR:

@@ -20,13 +20,13 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
 from . import backups, causes, files, keyfile, paths
 from . import db as dbmod
 from .errors import JournalError, StorageError
-from .integrity import damaged_copies
 from .keyfile import KdfParams, KeyFile
 
 
@@ -96,7 +96,9 @@ def _shred_quietly(path: Path) -> None:
             path.unlink()
 
 
-def _convert_backups(data_dir: Path, old_key: bytes | None, new_key: bytes | None) -> tuple[list, list]:
+def _convert_backups(
+    data_dir: Path, old_key: bytes | None, new_key: bytes | None
+) -> tuple[list[Any], list[Any]]:
     """Convert every backup to the journal's new key (or none).
 
     When encrypting, a plain backup that cannot be encrypted because of the disk (full, read-only)
@@ -145,7 +147,7 @@ def encrypt_journal(data_dir: Path, passphrase: str, *, kdf: KdfParams | None = 
             raise  # still plain, exactly as before (the new key file beside it is unused)
         # swapped in, and only the tidying after failed: the recovery key must still be shown
     converted, left = _convert_backups(data_dir, None, key)
-    return SwitchResult(recovery_key, converted, left + damaged_copies(data_dir), key)
+    return SwitchResult(recovery_key, converted, left + files.damaged_copies(data_dir), key)
 
 
 def keep_old_key_for_backups(data_dir: Path) -> list[Path]:

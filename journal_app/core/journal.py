@@ -8,10 +8,10 @@ hand it any database they like.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
@@ -34,17 +34,27 @@ from . import (
 if TYPE_CHECKING:  # the insights are imported when first asked for, not at start-up
     from .insights.result import SignResult
     from .insights.streaks import Streak
+    from .safety import SafetyNotice
 from . import db as dbmod
-from .errors import DamagedJournalError, PassphraseNeededError
+from .errors import DamagedJournalError, JournalError, PassphraseNeededError
 from .models import Entry
 from .plan import Plan
 
 
 class Journal:
-    def __init__(self, db: sqlite_utils.Database, data_dir: Path | None = None, key: bytes | None = None):
-        self.db = db
+    def __init__(
+        self, db: sqlite_utils.Database, data_dir: Path | None = None, key: bytes | None = None
+    ) -> None:
+        self._db: sqlite_utils.Database | None = db
         self.data_dir = data_dir
         self.key = key
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The open database, for the core's own modules (the GUI and CLI use the methods)."""
+        if self._db is None:
+            raise JournalError("The journal is closed.")
+        return self._db
 
     @classmethod
     def open(
@@ -113,13 +123,13 @@ class Journal:
         return paths.journal_file(self.data_dir) if self.data_dir else None
 
     def close(self) -> None:
-        if self.db is not None:
+        if self._db is not None:
             try:
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except dbmod.DatabaseError:
                 pass
-            self.db.close()
-            self.db = None
+            self._db.close()
+            self._db = None
 
     @contextlib.contextmanager
     def own_connection(self) -> Iterator[Journal]:
@@ -132,7 +142,7 @@ class Journal:
         no migration, no tidying). An in-memory journal has only one connection
         and lends it.
         """
-        if self.data_dir is None or self.db is None:
+        if self.data_dir is None or self._db is None:
             yield self
             return
         other = Journal(
@@ -141,13 +151,11 @@ class Journal:
         try:
             yield other
         finally:
-            if other.db is not None:
-                other.db.close()
-                other.db = None
+            other.close()
 
     @property
     def is_open(self) -> bool:
-        return self.db is not None
+        return self._db is not None
 
     @property
     def encrypted(self) -> bool:
@@ -156,6 +164,8 @@ class Journal:
     # backups -----------------------------------------------------------------
     def backup(self, *, kind: str = "manual") -> Path:
         """A backup in the backups folder, encrypted like the journal."""
+        if self.data_dir is None:
+            raise JournalError("A journal kept only in memory has no backups folder.")
         return backups.take_backup(self.db, self.data_dir, self.key, kind=kind)
 
     def backup_automatic(self, *, on_close: bool = False) -> Path | None:
@@ -177,7 +187,7 @@ class Journal:
     def restore(self, entry: Entry) -> Entry:
         return entries.restore_entry(self.db, entry)
 
-    def insert_many(self, items, *, now: datetime | None = None) -> int:
+    def insert_many(self, items: Iterable[Entry], *, now: datetime | None = None) -> int:
         return entries.insert_many(self.db, items, now=now)
 
     # finding ---------------------------------------------------------------
@@ -216,7 +226,7 @@ class Journal:
     def substances(self) -> list[str]:
         return catalogue.substances(self.db)
 
-    def stats(self, *, include_private: bool = True) -> dict:
+    def stats(self, *, include_private: bool = True) -> dict[str, Any]:
         return stats.journal_stats(self.db, include_private=include_private)
 
     # prevention plan, insights and safety ----------------------------------
@@ -249,7 +259,7 @@ class Journal:
 
         return streaks.add_recovery_start(self.db, substance, started_on, note)
 
-    def lost_tolerance_notice(self, entry: Entry):
+    def lost_tolerance_notice(self, entry: Entry) -> SafetyNotice | None:
         from . import safety
 
         return safety.lost_tolerance_notice(self.db, entry)
@@ -264,8 +274,8 @@ class Journal:
 
         safety.record_shown(self.db, entry_id)
 
-    def setting(self, key: str, default=None):
+    def setting(self, key: str, default: Any = None) -> Any:
         return settings.get_setting(self.db, key, default)
 
-    def set_setting(self, key: str, value) -> None:
+    def set_setting(self, key: str, value: Any) -> None:
         settings.set_setting(self.db, key, value)

@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
-        if not self.journal_view._may_leave_editor():
+        if not self.journal_view.may_leave_editor():
             event.ignore()
             return
         self.ctx.tasks.stop_all()  # an import or export stops (adding nothing) before the journal closes
