@@ -366,7 +366,14 @@ def _keep_current(data_dir: Path, key: bytes | None, now: datetime | None) -> Pa
 def shred_partials(data_dir: Path) -> None:
     """Remove half-written copies a crash may have left (they never carry a real name)."""
     for folder in (data_dir, paths.backups_dir(data_dir)):
-        for pattern in ("*.partial", "*.restoring", "*.encrypting", "*.decrypting", "*.converting"):
+        for pattern in (
+            "*.partial",
+            "*.partial-*",
+            "*.restoring",
+            "*.encrypting",
+            "*.decrypting",
+            "*.converting",
+        ):
             for path in folder.glob(pattern):
                 if path.is_file():
                     files.shred(path)

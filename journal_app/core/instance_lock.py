@@ -15,6 +15,31 @@ from typing import BinaryIO
 from . import files
 from .errors import JournalInUseError
 
+_HELD: set[Path] = set()  # the lock files this process holds
+
+
+def nobody_else_holds(path: Path) -> bool:
+    """Whether no other process holds the instance lock at ``path`` (this one may): only then are
+    the work files beside the journal (``*.encrypting``, ``*.partial``…) stale and safe to remove."""
+    path = Path(path)
+    if path.resolve() in _HELD:
+        return True
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed below
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    try:
+        _lock(handle)
+    except OSError:
+        return False
+    else:
+        _unlock(handle)
+        return True
+    finally:
+        handle.close()
+
 
 class InstanceLock:
     def __init__(self, path: Path):
@@ -43,10 +68,12 @@ class InstanceLock:
         handle.write(f"{os.getpid()}\n".encode())
         handle.flush()
         self._handle = handle
+        _HELD.add(self.path.resolve())
 
     def release(self) -> None:
         if self._handle is None:
             return
+        _HELD.discard(self.path.resolve())
         try:
             self._handle.seek(0)
             self._handle.truncate()

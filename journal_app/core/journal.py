@@ -22,6 +22,7 @@ from . import (
     encryption,
     entries,
     files,
+    instance_lock,
     integrity,
     keyfile,
     migrations,
@@ -80,6 +81,8 @@ class Journal:
         integrity.refuse_fresh_start(data_dir)
         if key is None and keyfile.journal_is_encrypted(data_dir):
             raise PassphraseNeededError("This journal is encrypted; it opens with its passphrase.")
+        # another process's work files (a running encrypt's *.encrypting) are its own, not stale
+        tidy = tidy and instance_lock.nobody_else_holds(paths.lock_file(data_dir))
         if tidy:
             backups.shred_partials(data_dir)
         try:
