@@ -46,6 +46,7 @@ class ImportPlan:
     already_present: int = 0
     left_out: list[str] = dataclasses.field(default_factory=list)
     encrypted: bool = False
+    archive: dict[str, Any] | None = None  # a full export's plan, settings…: added with the entries
 
     @property
     def format_label(self) -> str:
@@ -246,6 +247,7 @@ def prepare_import(
         if fmt not in ("csv", "daylio"):
             parsed, text = (_json(text) if parsed is None else parsed), ""
         items, left_out = read_items(text, fmt, options, parsed)
+        archive = own_json.archive_in(parsed) if fmt == "json" else None
         del parsed
     _check(items, now or now_local())
     seen: set[str] = set()
@@ -257,7 +259,7 @@ def prepare_import(
     existing = _existing(db, [item.entry.uuid for item in fresh])
     fresh = [item for item in fresh if item.entry.uuid not in existing]
     fresh.sort(key=lambda item: item.entry.occurred_at)
-    return ImportPlan(path.name, fmt, fresh, len(items) - len(fresh), left_out, encrypted)
+    return ImportPlan(path.name, fmt, fresh, len(items) - len(fresh), left_out, encrypted, archive)
 
 
 def _ticking(entries: list[Entry], progress: Progress | None) -> Iterator[Entry]:
@@ -278,4 +280,7 @@ def apply_import(
     with _quiet_gc(), dbmod.write(db):
         existing = _existing(db, [item.entry.uuid for item in plan.items])
         todo = [item.entry for item in plan.items if item.entry.uuid not in existing]
-        return insert_many(db, _ticking(todo, progress), now=now)
+        added = insert_many(db, _ticking(todo, progress), now=now)
+        if plan.archive:
+            own_json.restore_archive(db, plan.archive)
+        return added
