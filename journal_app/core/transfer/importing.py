@@ -246,10 +246,13 @@ def prepare_import(
         fmt, parsed = detect(text) if options.format == "auto" else (options.format, None)
         if fmt not in ("csv", "daylio"):
             parsed, text = (_json(text) if parsed is None else parsed), ""
-        items, left_out = read_items(text, fmt, options, parsed)
+        try:
+            items, left_out = read_items(text, fmt, options, parsed)
+            _check(items, now or now_local())
+        except (OverflowError, ValueError) as exc:  # a date at the calendar's edge (year 1, 9999) in some zone
+            raise SourceError(f"A date in this file is outside what the journal can hold ({exc}).") from None
         archive = own_json.archive_in(parsed) if fmt == "json" else None
         del parsed
-    _check(items, now or now_local())
     seen: set[str] = set()
     fresh: list[ImportItem] = []
     for item in items:
