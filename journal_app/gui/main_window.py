@@ -6,17 +6,18 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME
 from ..core.journal import Journal
 from .charts.session_action import SessionModeController
 from .context import AppContext
@@ -26,6 +27,7 @@ from .dialogs.urge_dialog import UrgeDialog
 from .security.controller import SecurityController
 from .views.journal_view import JournalView
 from .views.registry import VIEW_FACTORIES
+from .widgets import keyboard
 
 
 class MainWindow(QMainWindow):
@@ -61,12 +63,25 @@ class MainWindow(QMainWindow):
             self.nav.addItem(factory.view_title)
             self.stack.addWidget(QWidget())  # stands in until the view is first shown
         self.nav.currentRowChanged.connect(self._show_row)
+        self.nav.itemActivated.connect(lambda _item: self.focus_heading())  # Enter on a view's name
+        # the current view's name: a view switch from the keyboard moves focus here, so it is heard
+        self.view_heading = keyboard.readable(QLabel(), "")
+        self.view_heading.setObjectName("viewHeading")
+        font = self.view_heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.view_heading.setFont(font)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.view_heading)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
+        keyboard.prepare(self)
 
     def _build_actions(self) -> None:
         self.help_action = QAction("Get help now", self, shortcut=QKeySequence("F1"))
@@ -88,7 +103,7 @@ class MainWindow(QMainWindow):
         self.view_actions = []
         for number, factory in enumerate(self._factories, start=1):
             action = QAction(factory.view_title, self, shortcut=QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, row=number - 1: self.nav.setCurrentRow(row))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.show_row_and_focus(row))
             self.view_actions.append(action)
         for action in (
             *self.journal_view.actions_for_window(),
@@ -156,12 +171,24 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(row, view)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
+            keyboard.prepare(view)  # Tab leaves its tables and text fields
             self._built[row] = view
         return self._built[row]
 
     def _show_row(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentWidget(self._view_at(row))
+            self.view_heading.setText(self._factories[row].view_title)
+
+    def show_row_and_focus(self, row: int) -> None:
+        """Ctrl+1…5: show the view and move focus to its heading, which a screen reader reads."""
+        self.nav.setCurrentRow(row)
+        self.focus_heading()
+
+    def focus_heading(self) -> None:
+        if self.view_heading.hasFocus():
+            self.view_heading.clearFocus()  # focus arrives anew, so the new name is announced
+        self.view_heading.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     @property
     def views(self) -> list[QWidget]:
@@ -191,8 +218,13 @@ class MainWindow(QMainWindow):
         """Close the journal and show the lock screen (an encrypted journal only)."""
         return self.security.lock()
 
-    def show_get_help(self) -> None:
-        GetHelpDialog(self.ctx, self).exec()
+    def show_get_help(self) -> GetHelpDialog:
+        """Get help (F1): window-modal, also on the lock screen (then with the device's numbers only)."""
+        dialog = GetHelpDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.help_dialog = dialog
+        return dialog
 
     def show_import(self) -> None:
         """File ▸ Import… (window-modal; it tells the views through entries_changed when it adds)."""
@@ -221,14 +253,12 @@ class MainWindow(QMainWindow):
         self.urge_dialog.open()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<br>A private, offline journal for recovery.<br>"
-            "Nothing you write leaves this computer unless you export it.<br><br>"
-            "The guidance in this app summarises a medically reviewed article and the sources it "
-            "cites; it is not medical advice and does not replace care.",
-        )
+        """Help ▸ About: version, libraries and licences, sources (imported when first opened)."""
+        from .dialogs.about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog.open()
 
     def closeEvent(self, event) -> None:
         if not self.journal_view.may_leave_editor():

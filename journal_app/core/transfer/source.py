@@ -11,6 +11,7 @@ import codecs
 import dataclasses
 import hashlib
 import io
+import json
 import struct
 import uuid as uuid_mod
 import zipfile
@@ -31,26 +32,30 @@ _NAMESPACE_BYTES = IMPORT_NAMESPACE.bytes
 
 
 MAX_MESSAGE = 400
+ZIP_MAGIC = b"PK\x03\x04"
 
 
-def one_line(text: str) -> str:
+def one_line(text: str, limit: int = MAX_MESSAGE) -> str:
     """A message safe to print: one line, no control characters from the file, not too long."""
     text = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
-    return text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class SourceError(JournalError):
     """The file cannot be imported as it is; nothing was changed. The message is always one line."""
 
-    def __init__(self, message: str):
-        super().__init__(one_line(message))
+    def __init__(self, message: str, *, limit: int = MAX_MESSAGE):
+        super().__init__(one_line(message, limit))
 
 
 class UnknownMoodsError(SourceError):
-    """Mood labels the importer does not know; the person maps them to 1–10."""
+    """Mood labels the importer does not know; the person maps them to 1–10.
+
+    The message names every label (so it may be longer than other messages).
+    """
 
     def __init__(self, message: str, labels: list[str]):
-        super().__init__(message)
+        super().__init__(message, limit=8 * MAX_MESSAGE)
         self.labels = labels
 
 
@@ -58,6 +63,14 @@ class UnknownMoodsError(SourceError):
 class ImportItem:
     entry: Entry
     where: str  # "line 12", "entry 3": how a person finds it in the file
+    # the keys (``stable_key``) of the ids earlier versions of the importer gave this
+    # same source entry: an entry imported then is recognised, not added twice
+    earlier: tuple[str, ...] = ()
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """The ids earlier versions gave this entry (worked out only when a journal needs them)."""
+        return tuple(uuid_from_key(key) for key in self.earlier)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -66,6 +79,18 @@ class ImportOptions:
     mood_map: dict[str, int] = dataclasses.field(default_factory=dict)
     passphrase: str | None = None
     zone: tzinfo | None = None  # for files with times but no zone (Daylio, jrnl); None: this computer's
+    keep_mine: bool = False  # entries that differ from the file keep the journal's version
+
+
+def parse_json(text: str) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        cut = exc.pos >= len(text.rstrip())
+        why = "it ends too soon; the file may be cut short" if cut else exc.msg.lower()
+        raise SourceError(f"line {exc.lineno}: the JSON cannot be read ({why}).") from None
+    except RecursionError:
+        raise SourceError("The JSON is nested too deeply to be an export.") from None
 
 
 def read_bytes(path: Path) -> bytes:
@@ -86,8 +111,13 @@ def unzip_export(data: bytes) -> bytes:
                 for m in archive.infolist()
                 if m.filename.lower().endswith(".json") and not m.filename.startswith("__MACOSX")
             ]
+            if not members:
+                raise SourceError(
+                    "The zip file holds no export I can read (a Day One export holds one .json file, "
+                    "a Daylio backup holds backup.daylio)."
+                )
             if len(members) != 1:
-                names = ", ".join(m.filename for m in members[:5]) or "none"
+                names = ", ".join(m.filename for m in members[:5])
                 raise SourceError(f"The zip file should hold exactly one .json export; it holds: {names}.")
             if members[0].file_size > MAX_FILE_BYTES:
                 raise SourceError("The export inside the zip file is larger than 1 GB.")
@@ -144,13 +174,17 @@ def consume(items: list[Any]) -> Iterator[tuple[int, object]]:
         yield index + 1, item
 
 
-def stable_uuid(source: str, *parts: str, seen: Counter[str] | None = None) -> str:
-    """A uuid5 from the source text; the n-th identical item gets its own id."""
+def stable_key(source: str, *parts: str, seen: Counter[str] | None = None) -> str:
+    """The text a stable id is made from; the n-th identical item gets its own."""
     key = "\x1f".join((source, *parts))
     if seen is not None:
         seen[key] += 1
         key += f"\x1f{seen[key]}"
-    # uuid.uuid5(IMPORT_NAMESPACE, key), written out: it runs 100,000 times in a big import
+    return key
+
+
+def uuid_from_key(key: str) -> str:
+    """uuid.uuid5(IMPORT_NAMESPACE, key), written out: it runs 100,000 times in a big import."""
     raw = bytearray(hashlib.sha1(_NAMESPACE_BYTES + key.encode("utf-8", "surrogatepass")).digest()[:16])
     raw[6] = (raw[6] & 0x0F) | 0x50
     raw[8] = (raw[8] & 0x3F) | 0x80
@@ -174,6 +208,11 @@ def system_zone() -> tzinfo | None:
             return ZoneInfo.from_file(handle, key="localtime")
     except (ZoneInfoNotFoundError, ValueError, OSError):
         return None
+
+
+def stable_uuid(source: str, *parts: str, seen: Counter[str] | None = None) -> str:
+    """A uuid5 from the source text; the n-th identical item gets its own id."""
+    return uuid_from_key(stable_key(source, *parts, seen=seen))
 
 
 def localise(naive: datetime, zone: tzinfo | None) -> datetime:

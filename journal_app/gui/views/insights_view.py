@@ -2,8 +2,9 @@
 
 Each sign shows what was seen (the days and values, against the person's own
 usual), what can help, and their own plan; the evidence opens the entries
-behind it. A sign can be snoozed for a week or put away until something new
-turns up. With nothing to show, the view says so calmly.
+behind it. A sign can be snoozed for a week or put away for a chosen time (or
+until something new turns up). With nothing to show, the view says so
+calmly; with too little history to compare, it says that instead.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -32,12 +34,21 @@ from ...core.insights.result import SignResult
 from ...core.insights.streaks import Streak
 from ...core.knowledge import load_knowledge
 from ..context import AppContext
+from ..widgets.keyboard import label_for, readable
 from ..widgets.text_blocks import bullets_html, sources_html, wrapped_label
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 CALM = (
     "Nothing in your recent entries stands out right now. "
     "Keep checking in: the more you write, the better the journal can notice changes early."
+)
+
+
+PUT_AWAY_CHOICES = (
+    ("for 2 weeks", 14),
+    ("for 30 days", 30),
+    ("for 90 days", 90),
+    ("until something new", None),
 )
 
 
@@ -55,7 +66,7 @@ def streak_html(streak: Streak) -> str:
     if upcoming is not None:
         text += f"<p>Next: {escape(upcoming.name)}, in {streak.days_to_next} days.</p>"
     five = streak.milestones[-1]
-    if five.reached or upcoming is five:
+    if five.note and (five.reached or upcoming is five):  # the five-year finding is about opioids only
         limits = load_knowledge().item("fact", "five_years_limits").text
         text += (
             f"<p><i>{escape(five.note)}</i>" + (f" <i>{escape(limits)}</i>" if five.reached else "") + "</p>"
@@ -73,8 +84,10 @@ class SignCard(QGroupBox):
         text = f"<p>{escape(result.summary)}</p>"
         if result.baseline:
             text += f"<p style='color:#555'>{escape(result.baseline)}</p>"
-        layout.addWidget(wrapped_label(text, rich=True))
+        # what was noticed and what helps are Tab stops, so a screen reader reads them
+        layout.addWidget(readable(wrapped_label(text, rich=True)))
         self.evidence = QListWidget()
+        self.evidence.setAccessibleName(f"{result.title}: the days it showed")
         self.evidence.setToolTip("Double-click a day to open its entry")
         for item in result.evidence:
             row = QListWidgetItem(item.text)
@@ -87,15 +100,27 @@ class SignCard(QGroupBox):
         helps = "<b>What can help</b>" + bullets_html(result.tips)
         if result.plan:
             helps += "<b>From your prevention plan</b>" + bullets_html(result.plan)
-        layout.addWidget(wrapped_label(helps + sources_html(result.sources), rich=True))
+        layout.addWidget(readable(wrapped_label(helps + sources_html(result.sources), rich=True)))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.snooze_button = QPushButton("Remind me in a week")
         self.snooze_button.clicked.connect(lambda: view.snooze(result.key))
+        self.put_away_days = QComboBox()
+        self.put_away_days.setAccessibleName("How long to put this away")
+        for label, days in PUT_AWAY_CHOICES:
+            self.put_away_days.addItem(label, days)
         self.dismiss_button = QPushButton("Put away")
-        self.dismiss_button.setToolTip("Hide this until something new turns up")
-        self.dismiss_button.clicked.connect(lambda: view.dismiss(result.key))
+        self.dismiss_button.setToolTip("Hide this for the time chosen beside it")
+        self.dismiss_button.clicked.connect(
+            lambda: view.dismiss(result.key, self.put_away_days.currentData())
+        )
+        self.snooze_button.setAccessibleName(f"Remind me in a week: {result.title}")
+        self.dismiss_button.setAccessibleName(f"Put away: {result.title}")
+        put_away_label = label_for(self.put_away_days, "Put away for:", self)  # a combo is heard by its label
+        put_away_label.setAccessibleName(f"Put away {result.title} for")
         buttons.addWidget(self.snooze_button)
+        buttons.addWidget(put_away_label)
+        buttons.addWidget(self.put_away_days)
         buttons.addWidget(self.dismiss_button)
         layout.addLayout(buttons)
 
@@ -115,7 +140,7 @@ class InsightsView(QWidget):
         self.body_layout = QVBoxLayout(body)
         self.streaks_box = QGroupBox("Days without use")
         streak_layout = QVBoxLayout(self.streaks_box)
-        self.streaks_label = wrapped_label(rich=True)
+        self.streaks_label = readable(wrapped_label(rich=True))  # the days-without-use count, heard
         streak_layout.addWidget(self.streaks_label)
         form = QFormLayout()
         self.substance_edit = QLineEdit(placeholderText="e.g. Opioids")
@@ -130,7 +155,7 @@ class InsightsView(QWidget):
         self.body_layout.addWidget(self.streaks_box)
         self.signs_heading = wrapped_label("<h2>What your journal has noticed</h2>", rich=True)
         self.body_layout.addWidget(self.signs_heading)
-        self.empty_label = wrapped_label(CALM)
+        self.empty_label = readable(wrapped_label(CALM))
         self.body_layout.addWidget(self.empty_label)
         self.cards_layout = QVBoxLayout()
         self.body_layout.addLayout(self.cards_layout)
@@ -188,6 +213,7 @@ class InsightsView(QWidget):
         try:
             streaks = journal.streaks(self._today())
             signs = journal.warning_signs(self._today())
+            too_little = journal.warning_signs_history_note(self._today())
         except (JournalError, DatabaseError) as exc:
             self.message_label.setText(f"Insights could not be worked out just now: {exc}")
             return
@@ -195,7 +221,9 @@ class InsightsView(QWidget):
             "".join(streak_html(s) for s in streaks)
             or "<p>Add the day your recovery started to see your days without use and milestones.</p>"
         )
-        self.empty_label.setVisible(not signs)
+        # too little history: say so rather than sound reassuring
+        self.empty_label.setText(too_little or CALM)
+        self.empty_label.setVisible(not signs or too_little is not None)
         for result in signs:
             card = SignCard(result, self)
             self.cards_layout.addWidget(card)
@@ -209,8 +237,8 @@ class InsightsView(QWidget):
     def snooze(self, key: str) -> None:
         self._act(lambda journal: journal.snooze_sign(key, self._today()))
 
-    def dismiss(self, key: str) -> None:
-        self._act(lambda journal: journal.dismiss_sign(key, self._today()))
+    def dismiss(self, key: str, days: int | None = None) -> None:
+        self._act(lambda journal: journal.dismiss_sign(key, self._today(), days))
 
     def _act(self, action) -> None:
         if self.ctx.journal is None:
