@@ -32,6 +32,7 @@ lint: $(STAMP)  ## ruff's rules and format, the layer rules (no circles, no priv
 
 soak: $(STAMP)  ## kill -9 at random points in writes, restores and encryption, many trials; prints trials, survivors, anything lost
 	QT_QPA_PLATFORM=offscreen $(PY) tests/faults/kill_trials.py --trials $(or $(TRIALS),300)
+	RECOVERY_JOURNAL_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xdist tests/faults/test_races.py
 
 screenshots: $(STAMP)  ## PNGs of every main view with demo data, in build/screenshots/
 	QT_QPA_PLATFORM=offscreen $(PY) -m journal_app.gui.screenshots build/screenshots
