@@ -3,11 +3,12 @@
 import threading
 import time
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from journal_app.core.journal import Journal
-from journal_app.core.models import Entry, EntryKind
+from journal_app.core.models import EntryKind
 from journal_app.gui.dialogs import import_dialog as import_module
 
 ROWS = 2_500  # more than one progress report, so the import pauses with its transaction open
@@ -37,9 +38,9 @@ def _slowed_import(monkeypatch, started: threading.Event):
     monkeypatch.setattr(import_module, "add_in_background", slowed)
 
 
-def test_a_save_during_an_import_stays_when_the_import_is_cancelled(
-    qtbot, window, journal, data_dir, tmp_path, monkeypatch
-):
+@pytest.fixture
+def busy_import(qtbot, window, tmp_path, monkeypatch):
+    """File ▸ Import… of a Daylio file, Import pressed: the import is adding, its transaction open."""
     path = tmp_path / "daylio.csv"
     _daylio(path, ROWS)
     window.import_action.trigger()
@@ -50,40 +51,41 @@ def test_a_save_during_an_import_stays_when_the_import_is_cancelled(
     _slowed_import(monkeypatch, started)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert started.wait(10)
+    return dialog
+
+
+def test_a_save_during_an_import_stays_when_the_import_is_cancelled(
+    qtbot, window, journal, data_dir, busy_import
+):
+    dialog = busy_import
     task = dialog.progress.task
     assert window.ctx.tasks.running() == ["the import"]
 
-    # the person saves an entry while the import is adding; then the import is cancelled
+    # the person writes a note and saves it while the import is adding; then the import is cancelled
     threading.Timer(0.3, task.cancel).start()
-    saved = journal.save(Entry(kind=EntryKind.NOTE, title="Written during the import"))
+    view = window.journal_view
+    view.new_actions[EntryKind.NOTE].trigger()
+    view.editor.title.setText("Written during the import")
+    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.summary.text() == "Stopped; nothing was added.", timeout=10_000)
 
-    assert journal.get(saved.id).title == "Written during the import"
-    assert journal.count() == 1  # the save, and nothing of the import
+    assert [row.title for row in journal.rows()] == [
+        "Written during the import"
+    ]  # the save, none of the import
     dialog.reject()
     again = Journal.open(data_dir, check=False, tidy=False)  # what is really on disk
     try:
-        assert again.count() == 1 and again.get(saved.id).title == "Written during the import"
+        assert [row.title for row in again.rows()] == ["Written during the import"]
     finally:
         again.close()
 
 
-def test_backup_and_restore_wait_for_running_work_and_say_why(qtbot, window, tmp_path, monkeypatch):
-    path = tmp_path / "daylio.csv"
-    _daylio(path, ROWS)
-    window.import_action.trigger()
-    dialog = window.import_dialog
-    dialog.open_file(str(path))
-    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
-    started = threading.Event()
-    _slowed_import(monkeypatch, started)
+def test_backup_and_restore_wait_for_running_work_and_say_why(window, monkeypatch, busy_import):
     said = []
     monkeypatch.setattr(
         "journal_app.gui.security.controller.QMessageBox.information",
         lambda _parent, title, text: said.append((title, text)) or QMessageBox.StandardButton.Ok,
     )
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert started.wait(10)
     backups_before = list((window.ctx.data_dir / "backups").glob("*.db"))
 
     window.security.backup_action.trigger()
@@ -96,22 +98,12 @@ def test_backup_and_restore_wait_for_running_work_and_say_why(qtbot, window, tmp
         ),
     ]
     assert list((window.ctx.data_dir / "backups").glob("*.db")) == backups_before
-    dialog.reject()  # cancels and waits
+    busy_import.reject()  # cancels and waits
     assert window.ctx.tasks.running() == []
 
 
-def test_closing_the_window_stops_running_work_first(qtbot, window, journal, tmp_path, monkeypatch):
-    path = tmp_path / "daylio.csv"
-    _daylio(path, ROWS)
-    window.import_action.trigger()
-    dialog = window.import_dialog
-    dialog.open_file(str(path))
-    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
-    started = threading.Event()
-    _slowed_import(monkeypatch, started)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert started.wait(10)
-    task = dialog.progress.task
+def test_closing_the_window_stops_running_work_first(window, journal, busy_import):
+    task = busy_import.progress.task
     window.close()
     assert task.done.is_set() and task.is_cancelled
     assert not journal.is_open
