@@ -35,6 +35,7 @@ from . import (
 if TYPE_CHECKING:  # the insights are imported when first asked for, not at start-up
     from .insights.result import SignResult
     from .insights.streaks import Streak
+    from .questionnaires import Questionnaires
     from .safety import SafetyNotice
     from .substances import DaysWithoutUse, Family
 from . import db as dbmod
@@ -244,6 +245,12 @@ class Journal:
 
         if self.data_dir is not None:
             crisis.save_own_numbers(self.data_dir, self.plan.own_crisis_numbers())
+
+    @property
+    def questionnaires(self) -> Questionnaires:
+        from .questionnaires import Questionnaires
+
+        return Questionnaires(self.db)
 
     def crisis_country(self) -> str:
         """The device's crisis country (chosen, else the system locale's; "" for none or no data folder)."""
