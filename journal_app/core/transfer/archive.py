@@ -2,7 +2,7 @@
 
 An export of everything carries, beside the entries, an ``archive`` object:
 the person's own triggers and coping (with the kinds given to own triggers),
-tags, recovery starts, the prevention plan (responses, support contacts,
+tags, recovery starts, questionnaire results, the prevention plan (responses, support contacts,
 reasons and past signs, crisis numbers), life events, therapy sessions, the
 safety notices shown, and the settings that belong to the journal. Importing
 it into an empty journal gives the same journal; into one that already has
@@ -24,6 +24,17 @@ _PLAIN: dict[str, tuple[str, ...]] = {
     "crisis_numbers": ("label", "number", "country", "position"),
     "life_events": ("uuid", "occurred_on", "label", "note"),
     "therapy_sessions": ("uuid", "held_at", "note"),
+    "questionnaire_results": (
+        "uuid",
+        "instrument",
+        "taken_at",
+        "local_date",
+        "answers",
+        "scores",
+        "needs_help",
+        "private",
+        "updated_at",
+    ),
 }
 TABLES = (
     *_PLAIN,
@@ -45,10 +56,10 @@ def _rows(db: sqlite_utils.Database, sql: str) -> list[dict[str, Any]]:
 def archive_of(db: sqlite_utils.Database, *, include_private: bool = True) -> dict[str, Any]:
     """Everything but the entries, as plain JSON values (a safety notice names its entry only if
     that entry is exported too)."""
-    found: dict[str, Any] = {
-        table: _rows(db, f"SELECT {', '.join(columns)} FROM {table} ORDER BY id")
-        for table, columns in _PLAIN.items()
-    }
+    found: dict[str, Any] = {}
+    for table, columns in _PLAIN.items():
+        private = " WHERE private = 0" if "private" in columns and not include_private else ""
+        found[table] = _rows(db, f"SELECT {', '.join(columns)} FROM {table}{private} ORDER BY id")
     found["own_triggers"] = _rows(db, "SELECT name, category FROM triggers WHERE builtin = 0 ORDER BY name")
     found["own_coping"] = _rows(
         db, "SELECT name, category FROM coping_strategies WHERE builtin = 0 ORDER BY name"

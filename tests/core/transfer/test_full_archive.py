@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.core import demo
+from journal_app.core import demo, knowledge
 from journal_app.core.journal import Journal
 from journal_app.core.models import Entry, EntryKind
 from journal_app.core.transfer import exporting, importing
@@ -64,7 +64,11 @@ def full_journal(tmp_path) -> Journal:
     demo.write_demo(journal.db, days=40, end=date(2025, 6, 30))
     journal.save(
         Entry(
-            kind=EntryKind.NOTE, title="Only mine", private=True, occurred_at=datetime(2025, 6, 1, tzinfo=UTC)
+            kind=EntryKind.NOTE,
+            title="Only mine",
+            private=True,
+            occurred_at=datetime(2025, 6, 1, tzinfo=UTC),
+            warning_signs=[knowledge.SIGN_KEYS[0]],
         )
     )
     db = journal.db
@@ -81,6 +85,11 @@ def full_journal(tmp_path) -> Journal:
         "INSERT INTO safety_notices (entry_id, kind, shown_at) SELECT id, 'lost_tolerance', '2025-06-04' FROM entries LIMIT 1"
     )
     db.execute("INSERT INTO tags (name) VALUES ('unused tag')")
+    db.execute(
+        "INSERT INTO questionnaire_results (uuid, instrument, taken_at, local_date, answers, scores, needs_help,"
+        " private, updated_at) VALUES ('q-1', 'phq9', '2025-06-05T09:00:00+00:00', '2025-06-05', '{\"q1\": 1}',"
+        " '[]', 0, 1, '2025-06-05T09:00:00+00:00')"
+    )
     db.execute("INSERT INTO coping_strategies (name, category) VALUES ('Knitting', 'own')")
     db.execute("INSERT INTO settings (key, value) VALUES ('journal/test', '{\"a\": 1}')")
     yield journal
@@ -96,6 +105,7 @@ def test_everything_as_json_gives_the_same_journal(full_journal, tmp_path):
         importing.apply_import(empty.db, plan)
         before, after = dump(full_journal), dump(empty)
         assert set(before) == set(after)
+        assert [table for table, rows in before.items() if not rows] == []  # a new table needs a row here
         for table in before:
             assert after[table] == before[table], table
         # the person's own trigger kept its kind, the plan its responses
