@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import crisis
+from ...core.crisis import COUNTRY_SETTING
 from ...core.db import DatabaseError
 from ...core.errors import JournalError
 from ...core.settings import SETTINGS, DeviceSettings, Scope, Setting
@@ -39,6 +40,11 @@ from ..widgets.text_blocks import wrapped_label
 GROUP_ORDER = ("Appearance", "Safety", "Privacy", "Backups", "General")
 FONT_KEY = "appearance.font_points"
 FIRST_FONT_SIZE = 8  # sizes between "follow the system" (0) and this are skipped
+
+
+def shown_in_dialog(spec: Setting) -> bool:
+    """Settings the dialog shows: lists and tables are edited where they live (the plan's numbers)."""
+    return spec.in_dialog and spec.type not in (list, dict)
 
 
 class SettingsDialog(QDialog):
@@ -57,7 +63,7 @@ class SettingsDialog(QDialog):
         body_layout = QVBoxLayout(body)
         groups: dict[str, list[Setting]] = {}
         for spec in SETTINGS:
-            if spec.in_dialog:
+            if shown_in_dialog(spec):
                 groups.setdefault(spec.group, []).append(spec)
         for group in sorted(groups, key=lambda g: GROUP_ORDER.index(g) if g in GROUP_ORDER else 99):
             box = QGroupBox(group)
@@ -125,6 +131,13 @@ class SettingsDialog(QDialog):
             control.setSpecialValueText(spec.special)
             control.setValue(value)
             control.valueChanged.connect(lambda number, s=spec, c=control: self._number_changed(s, c, number))
+        elif spec.key == COUNTRY_SETTING:  # the countries issue 10's table knows, by name
+            control = QComboBox()
+            control.addItem("Not chosen (the system's region is used)", "")
+            for place in crisis.countries():
+                control.addItem(f"{place.name} ({place.code})", place.code)
+            control.setCurrentIndex(max(0, control.findData(value)))
+            control.currentIndexChanged.connect(lambda _i, s=spec, c=control: self.store(s, c.currentData()))
         elif spec.choices:
             control = QComboBox()
             labels = spec.choice_labels or spec.choices
@@ -134,11 +147,7 @@ class SettingsDialog(QDialog):
             control.currentIndexChanged.connect(lambda _i, s=spec, c=control: self.store(s, c.currentData()))
         else:
             control = QLineEdit(str(value))
-            if spec.key == "crisis.country":
-                control.setPlaceholderText("Two letters, e.g. GB, US, DE")
-                control.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}")))
-                control.setMaxLength(2)
-            control.editingFinished.connect(lambda s=spec, c=control: self.store(s, c.text().strip().upper()))
+            control.editingFinished.connect(lambda s=spec, c=control: self.store(s, c.text().strip()))
         control.setAccessibleName(spec.label)
         if spec.help:
             control.setAccessibleDescription(spec.help)

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from journal_app.core.settings import SETTINGS, DeviceSettings
+from journal_app.gui.dialogs.settings_dialog import shown_in_dialog
 from journal_app.gui.security.controller import OLD_AUTO_LOCK_KEY
 
 
@@ -18,7 +19,7 @@ def dialog(qtbot, window, restore_look):
 
 
 def test_every_registered_setting_has_a_named_control(dialog):
-    shown = [s for s in SETTINGS if s.in_dialog]
+    shown = [s for s in SETTINGS if shown_in_dialog(s)]
     assert {"appearance.theme", "appearance.font_points", "crisis.country"} <= {s.key for s in shown}
     assert {"security.auto_lock_minutes", "safety.lost_tolerance_days", "backups.keep_daily"} <= {
         s.key for s in shown
@@ -52,12 +53,14 @@ def test_the_overdose_threshold_is_kept_in_the_journal(dialog, journal):
     assert journal.lost_tolerance_days() == 12
 
 
-def test_the_crisis_country_is_a_device_setting(qtbot, dialog, data_dir):
-    field = dialog.controls["crisis.country"]
-    field.setFocus()
-    qtbot.keyClicks(field, "gbr")  # the third letter is refused
-    field.editingFinished.emit()
+def test_the_crisis_country_is_chosen_from_the_list_and_kept_on_the_device(qtbot, dialog, data_dir):
+    from journal_app.core import crisis
+
+    combo = dialog.controls["crisis.country"]
+    combo.setCurrentIndex(combo.findData("GB"))
     assert DeviceSettings.load(data_dir).get("crisis.country") == "GB"
+    chosen = crisis.device_crisis(data_dir)
+    assert chosen.chosen and chosen.country is not None and chosen.country.code == "GB"
 
 
 def test_idle_lock_minutes_change_the_running_watcher(dialog, window, data_dir):
