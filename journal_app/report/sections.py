@@ -101,12 +101,18 @@ def charts(db, options, data: ReportData, pictures=None) -> Section | None:
     drawn = list(pictures) if pictures is not None else chart_hook(db, options, data)
     if not drawn:
         return None
-    images, parts = {}, []
+    # two charts side by side, each under its own caption in one cell: a caption never ends a page
+    # without its chart, and three rows fill an A4 page instead of one chart per half-empty page
+    images, cells = {}, []
     for index, (caption, image) in enumerate(drawn):
         name = f"chart-{index}"
         images[name] = image
-        parts.append(f"<p><img src='{name}' width='{{page_width}}'><br><i>{escape(caption)}</i></p>")
-    return Section("Charts", "".join(parts), images)
+        cells.append(
+            f"<td width='50%' valign='top'><p><b>{escape(caption)}</b><br>"
+            f"<img src='{name}' width='{{half_width}}'></p></td>"
+        )
+    rows = ["<tr>" + "".join(cells[i : i + 2]) + "</tr>" for i in range(0, len(cells), 2)]
+    return Section("Charts", "<table width='100%' cellspacing='6'>" + "".join(rows) + "</table>", images)
 
 
 def warning_signs(db, options, data: ReportData) -> Section:
