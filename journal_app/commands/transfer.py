@@ -138,7 +138,7 @@ def cmd_import(args, ctx) -> int:
     journal = _journal_for_import(args, ctx)
     options = ImportOptions(format=args.format, mood_map=args.mood_map, zone=args.timezone)
     try:
-        plan = importing.prepare_import(journal.db, args.file, options)
+        plan = journal.transfer.prepare_import(args.file, options)
     except sealed.PassphraseNeededError:
         options = ImportOptions(
             format=args.format,
@@ -146,10 +146,10 @@ def cmd_import(args, ctx) -> int:
             zone=args.timezone,
             passphrase=ctx.secrets.ask("Passphrase of the export: "),
         )
-        plan = importing.prepare_import(journal.db, args.file, options)
+        plan = journal.transfer.prepare_import(args.file, options)
     added = 0
     if not args.dry_run and plan.items:
-        added = importing.apply_import(journal.db, plan, progress=StderrProgress("Importing"))
+        added = journal.transfer.apply_import(plan, progress=StderrProgress("Importing"))
     if args.json:
         print(json.dumps({**plan.summary(), "dry_run": args.dry_run, "added": added}, indent=2))
     elif args.dry_run:
@@ -189,10 +189,11 @@ def cmd_export(args, ctx) -> int:
         from ..report import pdf
 
         pdf.ensure_gui_application()
-        count = pdf.write_report(journal.db, args.out, options, progress=progress, overwrite=args.overwrite)
+        count = journal.transfer.write_report(
+            pdf.write_report, args.out, options, progress=progress, overwrite=args.overwrite
+        )
     else:
-        count = exporting.export_file(
-            journal.db,
+        count = journal.transfer.export(
             args.out,
             args.format,
             options,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..core.journal import Journal
 from .charts.session_action import SessionModeController
-from .context import AppContext
+from .context import AppContext, View
 from .dialogs.get_help import GetHelpDialog
 from .dialogs.safety_dialog import SafetyNoticeHook
 from .dialogs.urge_dialog import UrgeDialog
@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
         """The view in navigation row ``row``, built (and its module imported) on first use."""
         if row not in self._built:
             view = self._factories[row](self.ctx)
+            if not isinstance(view, View):
+                raise TypeError(f"{view!r} is not a view: it needs view_title and set_journal (context.View)")
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, view)
             self.stack.removeWidget(placeholder)
@@ -185,6 +187,7 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.export_action):
             action.setEnabled(journal is not None)
         for view in self.built_views():  # views built later read ctx.journal then
+            assert isinstance(view, View)  # _view_at checked it
             view.set_journal(journal)
 
     def lock(self) -> bool:

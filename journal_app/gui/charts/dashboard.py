@@ -99,7 +99,7 @@ class DashboardView(QWidget):
                 chart.clear()
             self.range_bar.show_range(None)
             return
-        self.data = ChartData(journal.db)
+        self.data = journal.chart_data()
         self._stale = True
         if self.isVisible():
             self.refresh()

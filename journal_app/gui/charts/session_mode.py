@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from ...core import annotations
 from ...core.annotations import AnnotationError
 from ...core.charts_data import ChartData, DateRange, RangePreset, short_date
 from ...core.errors import JournalError
@@ -118,7 +117,7 @@ class SessionModeWindow(QWidget):
                 chart.clear()
             self.entries.clear()
             return
-        self.data = ChartData(journal.db, include_private=False)
+        self.data = journal.chart_data(include_private=False)
         self.refresh()
 
     def refresh(self) -> None:
@@ -162,7 +161,7 @@ class SessionModeWindow(QWidget):
         if journal is None:
             return
         try:
-            session = annotations.record_session(journal.db)
+            session = journal.annotations.record_session()
         except AnnotationError as exc:
             self.message.setText(str(exc))
             return

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from ...core.models import MOOD_MAX, MOOD_MIN
 from ...core.transfer import importing, sealed
+from ...core.transfer.options import Progress
+from ...core.transfer.part import Transfer
 from ...core.transfer.source import ImportOptions, UnknownMoodsError
 from ..context import AppContext
 from ..widgets.progress_panel import ProgressPanel
@@ -50,10 +52,12 @@ class Needs:
     moods: tuple[str, ...] = ()
 
 
-def read_in_background(db, path: str, options: ImportOptions, *, progress):
+def read_in_background(
+    transfer: Transfer, path: str, options: ImportOptions, *, progress: Progress
+) -> importing.ImportPlan | Needs:
     """Runs off the GUI thread: the plan, or what the person still has to tell us."""
     try:
-        return importing.prepare_import(db, path, options)
+        return transfer.prepare_import(path, options)
     except sealed.PassphraseNeededError:
         return Needs(passphrase=True)
     except sealed.WrongPassphraseError:
@@ -62,8 +66,8 @@ def read_in_background(db, path: str, options: ImportOptions, *, progress):
         return Needs(moods=tuple(exc.labels))
 
 
-def add_in_background(db, plan: importing.ImportPlan, *, progress) -> int:
-    return importing.apply_import(db, plan, progress=progress)
+def add_in_background(transfer: Transfer, plan: importing.ImportPlan, *, progress: Progress) -> int:
+    return transfer.apply_import(plan, progress=progress)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -197,7 +201,7 @@ class ImportDialog(QDialog):
         self._show_plan(None)
         self.summary.setText("Reading the file…")
         self._action = "read"
-        self.progress.start(read_in_background, self.ctx.journal.db, self.path, self.options())
+        self.progress.start(read_in_background, self.ctx.journal.transfer, self.path, self.options())
 
     def _ask_moods(self, labels: tuple[str, ...]) -> None:
         self._clear_moods()
@@ -236,7 +240,7 @@ class ImportDialog(QDialog):
         self.choose_button.setEnabled(False)
         self._action = "add"
         self.summary.setText(f"Adding {len(self.plan.items):,} entries…")
-        self.progress.start(add_in_background, self.ctx.journal.db, self.plan)
+        self.progress.start(add_in_background, self.ctx.journal.transfer, self.plan)
 
     def _finished(self, result) -> None:
         self.choose_button.setEnabled(True)

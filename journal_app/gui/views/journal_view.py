@@ -270,6 +270,18 @@ class JournalView(QWidget):
         self.editor.load(entry)
         self.editor_stack.setCurrentWidget(self.editor)
 
+    def unsaved_draft(self) -> Entry | None:
+        """The entry in the editor when it has changes not saved yet, else ``None``."""
+        if self.editor_stack.currentWidget() is self.editor and self.editor.is_dirty:
+            return self.editor.entry()
+        return None
+
+    def give_back_draft(self, entry: Entry) -> None:
+        """Show an unsaved draft again in the editor, still marked as not saved."""
+        self.editor.load(entry)
+        self.editor.set_dirty(True)
+        self.editor_stack.setCurrentWidget(self.editor)
+
     def may_leave_editor(self) -> bool:
         """True when no unsaved draft would be lost; otherwise asks the person first."""
         if self.editor_stack.currentWidget() is not self.editor or not self.editor.is_dirty:

@@ -326,5 +326,8 @@ def test_the_dialogs_pdf_carries_the_dashboard_charts_only_when_all_is_shared(
     assert all(not image.isNull() for _caption, image in seen[0])
     # fewer kinds chosen: the dashboard (which shows every kind) stays out
     assert (
-        export_dialog._chart_pictures(module.ExportOptions(kinds=frozenset({module.EntryKind.NOTE}))) is None
+        export_dialog._chart_pictures(
+            export_dialog.ctx.journal, module.ExportOptions(kinds=frozenset({module.EntryKind.NOTE}))
+        )
+        is None
     )
