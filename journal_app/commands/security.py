@@ -85,7 +85,7 @@ def cmd_encrypt(args, ctx) -> int:
     _say("The journal is now encrypted. " + result.backups_message(encrypted=True))
     print(f"\nRecovery key:  {result.recovery_key}\n")
     _say(RECOVERY_NOTE)
-    if args.save_recovery_key:
+    if args.save_recovery_key and result.recovery_key:
         try:
             _save_recovery_key(Path(args.save_recovery_key), result.recovery_key)
             _say(f"The recovery key was also saved in {args.save_recovery_key}.")

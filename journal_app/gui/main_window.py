@@ -37,7 +37,9 @@ class MainWindow(QMainWindow):
         self._factories = list(VIEW_FACTORIES)
         self._built: dict[int, QWidget] = {}
         self._build_central()
-        self.journal_view: JournalView = self._view_at(self._factories.index(JournalView))
+        journal_view = self._view_at(self._factories.index(JournalView))
+        assert isinstance(journal_view, JournalView)
+        self.journal_view = journal_view
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -156,8 +158,9 @@ class MainWindow(QMainWindow):
                 raise TypeError(f"{view!r} is not a view: it needs view_title and set_journal (context.View)")
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, view)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self._built[row] = view
         return self._built[row]
 
@@ -178,7 +181,7 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.nav.setCurrentRow(index)
 
-    def current_view(self) -> QWidget:
+    def current_view(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def set_journal(self, journal: Journal | None) -> None:

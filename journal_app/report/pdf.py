@@ -11,6 +11,7 @@ import tempfile
 from datetime import datetime
 from html import escape
 from pathlib import Path
+from typing import cast
 
 import sqlite_utils
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -40,7 +41,7 @@ def ensure_gui_application() -> QGuiApplication:
         app = QGuiApplication(
             ["recovery-journal", "-platform", os.environ.get("QT_QPA_PLATFORM", "offscreen")]
         )
-    return app
+    return cast(QGuiApplication, app)  # the app and the CLI make only QGuiApplications
 
 
 def _range_text(data: report_data.ReportData) -> str:

@@ -54,7 +54,7 @@ class DashboardView(QWidget):
         self.grid = QGridLayout()
         page = QWidget()
         page.setLayout(self.grid)
-        scroll = self.scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         scroll.setAccessibleName("Charts")
@@ -150,7 +150,7 @@ class DashboardView(QWidget):
             action.trigger()
 
     def scroll_to(self, chart: ChartPanel) -> None:
-        self.scroll.ensureWidgetVisible(chart, 0, 0)
+        self.scroll_area.ensureWidgetVisible(chart, 0, 0)
 
     def _open_entries(self, entry_filter) -> None:
         events = getattr(self.ctx, "events", None)

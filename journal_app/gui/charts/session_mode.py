@@ -150,8 +150,9 @@ class SessionModeWindow(QWidget):
         self.go_to(self.step - 1)
 
     def _step_changed(self, index: int) -> None:
-        page = self.stack.widget(index)
-        self.step_label.setText(f"Step {index + 1} of {self.stack.count()}: {page.title}")
+        pages: list[ChartPanel | SessionEntries] = [*self.charts, self.entries]
+        title = pages[index].title if 0 <= index < len(pages) else ""
+        self.step_label.setText(f"Step {index + 1} of {self.stack.count()}: {title}")
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < self.stack.count() - 1)
 
@@ -175,7 +176,9 @@ class SessionModeWindow(QWidget):
     def start(self) -> None:
         self.showFullScreen()
         self.activateWindow()
-        self.stack.currentWidget().setFocus()
+        page = self.stack.currentWidget()
+        if page is not None:
+            page.setFocus()
 
     def leave(self) -> None:
         self.close()

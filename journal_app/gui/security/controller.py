@@ -90,7 +90,7 @@ class SecurityController(QObject):
         default = DEFAULT_MINUTES_WHEN_ENCRYPTED if self.encrypted else 0
         value = QSettings().value(AUTO_LOCK_SETTING, default)
         try:
-            return max(0.0, float(value))
+            return max(0.0, float(str(value)))
         except (TypeError, ValueError):
             return float(default)
 
@@ -288,9 +288,10 @@ def start_window(data_dir: Path, make_window: Callable[[Journal | None], QWidget
         problems = integrity.problems_in(data_dir, None) if check else []
         if not problems:
             raise
-        journal.close()
+        if journal is not None:
+            journal.close()
         return make_window(None), integrity.move_aside_and_offer(data_dir, None, problems)
-    if check:
+    if check and journal is not None:
         _watch_check(window, journal, data_dir)
     return window, damaged
 
@@ -298,7 +299,7 @@ def start_window(data_dir: Path, make_window: Callable[[Journal | None], QWidget
 def _watch_check(window, journal: Journal, data_dir: Path) -> None:
     timer = QTimer(window)
     timer.setInterval(CHECK_POLL_MS)
-    check = None
+    check: integrity.BackgroundCheck | None = None
 
     def start() -> None:
         nonlocal check
@@ -306,7 +307,7 @@ def _watch_check(window, journal: Journal, data_dir: Path) -> None:
         timer.start()
 
     def poll() -> None:
-        if not check.finished():
+        if check is None or not check.finished():
             return
         timer.stop()
         problems = check.problems()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -243,7 +245,7 @@ class JournalView(QWidget):
             return
         self.wants_focus.emit()
         self.table.clearSelection()
-        extra = {"mood": 5, "craving": 0} if kind is EntryKind.CHECK_IN else {}
+        extra: dict[str, Any] = {"mood": 5, "craving": 0} if kind is EntryKind.CHECK_IN else {}
         if kind is EntryKind.CRAVING:
             extra = {"craving": 5}
         self.editor.load(Entry(kind=kind, **extra))

@@ -36,6 +36,7 @@ from ...core.knowledge import load_knowledge
 from ...core.plan import CrisisNumber, PlanItem, SupportContact
 from ...core.safety import DEFAULT_THRESHOLD_DAYS, THRESHOLD_SETTING
 from ..context import AppContext
+from ..widgets.pickers import editable_combo
 from ..widgets.text_blocks import wrapped_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -93,17 +94,16 @@ class ItemList(QGroupBox):
         self.list = QListWidget()
         layout.addWidget(self.list)
         row = QHBoxLayout()
+        self.input: QComboBox | QLineEdit
         if suggestions:
-            self.input = QComboBox(editable=True)
-            self.input.addItems(["", *suggestions])
-            self.input.lineEdit().setPlaceholderText(placeholder)
-            self._text = self.input.currentText
-            self._reset = lambda: self.input.setCurrentIndex(0)
+            combo = self.input = editable_combo(placeholder, ["", *suggestions])
+            self._text = combo.currentText
+            self._reset = lambda: combo.setCurrentIndex(0)
         else:
-            self.input = QLineEdit(placeholderText=placeholder)
-            self.input.returnPressed.connect(self.add)
-            self._text = self.input.text
-            self._reset = self.input.clear
+            line = self.input = QLineEdit(placeholderText=placeholder)
+            line.returnPressed.connect(self.add)
+            self._text = line.text
+            self._reset = line.clear
         self.add_button = QPushButton("Add")
         self.add_button.clicked.connect(self.add)
         self.remove_button = QPushButton("Remove selected")
@@ -183,8 +183,9 @@ class TriggerKinds(QGroupBox):
     def kind_box(self, name: str) -> QComboBox | None:
         """The kind chooser on the row of the trigger called ``name``."""
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).text().casefold() == name.casefold():
-                return self.table.cellWidget(row, 1)
+            item, box = self.table.item(row, 0), self.table.cellWidget(row, 1)
+            if item is not None and item.text().casefold() == name.casefold() and isinstance(box, QComboBox):
+                return box
         return None
 
     def mark(self, name: str, box: QComboBox) -> None:
@@ -263,8 +264,7 @@ class PlanView(QWidget):
         self.responses_table.itemChanged.connect(self._response_edited)
         layout.addWidget(self.responses_table)
         row = QHBoxLayout()
-        self.trigger_combo = QComboBox(editable=True)
-        self.trigger_combo.lineEdit().setPlaceholderText("Trigger")
+        self.trigger_combo = editable_combo("Trigger")
         self.response_edit = QLineEdit(placeholderText="What I will do instead")
         self.response_edit.returnPressed.connect(self.save_response)
         save = QPushButton("Save response")
@@ -440,11 +440,10 @@ class PlanView(QWidget):
 
     def _contact_edited(self, cell: QTableWidgetItem) -> None:
         row = cell.row()
-        values = [
-            self.contacts_table.item(row, c).text() if self.contacts_table.item(row, c) else ""
-            for c in range(3)
-        ]
-        contact = SupportContact(*values, id=cell.data(ID_ROLE))
+        name, role, phone = (
+            item.text() if (item := self.contacts_table.item(row, c)) is not None else "" for c in range(3)
+        )
+        contact = SupportContact(name, role, phone, id=cell.data(ID_ROLE))
         self.act(lambda plan: plan.save_contact(contact))
 
     def add_contact(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -18,6 +19,18 @@ from PySide6.QtWidgets import (
 from ...core.models import CopingUse
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+
+
+def editable_combo(placeholder: str, items: list[str] | None = None) -> QComboBox:
+    """A combo box the person may also type into, showing ``placeholder`` while empty."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    if items:
+        combo.addItems(items)
+    line = combo.lineEdit()
+    if line is not None:
+        line.setPlaceholderText(placeholder)
+    return combo
 
 
 class _AddRow(QWidget):
