@@ -24,6 +24,9 @@ run: $(STAMP)  ## open the app on the default journal
 test: $(STAMP)  ## the whole suite, headless, on every core
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto $(PYTEST_ARGS)
 
+test-fast: $(STAMP)  ## everything but the slow crash and stress tests (marked `slow`), on every core
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto -m "not slow" $(PYTEST_ARGS)
+
 lint: $(STAMP)  ## ruff's rules and format, mypy (strict in core/), the layer rules; each finding names its file and line
 	$(VENV)/bin/ruff check $(LINT_PATHS)
 	$(VENV)/bin/ruff format --check $(LINT_PATHS)
