@@ -29,7 +29,7 @@ test-fast: $(STAMP)  ## everything but the slow crash and stress tests (marked `
 
 lint: $(STAMP)  ## ruff's rules and format, mypy (strict in core/), the layer rules; each finding names its file and line
 	$(VENV)/bin/ruff check $(LINT_PATHS)
-	$(VENV)/bin/ruff format --check $(LINT_PATHS)
+	$(VENV)/bin/ruff format --diff $(LINT_PATHS)  # an unformatted file fails with its file and lines
 	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xdist --no-header tests/test_layers.py
 
