@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the insights are imported when first asked for, not at star
     from .insights.result import SignResult
     from .insights.streaks import Streak
     from .safety import SafetyNotice
+    from .substances import DaysWithoutUse, Family
     from .transfer.part import Transfer
 from . import db as dbmod
 from .annotations import Annotations
@@ -207,7 +208,16 @@ class Journal:
     @property
     def plan(self) -> Plan:
         """The prevention plan."""
-        return Plan(self.db)
+        return Plan(self.db, self.crisis_country())
+
+    def crisis_country(self) -> str:
+        """The device's crisis country (chosen, else the system locale's; "" for none or no data folder)."""
+        from . import crisis
+
+        if self.data_dir is None:
+            return ""
+        found = crisis.device_crisis(self.data_dir).country
+        return found.code if found is not None else ""
 
     @property
     def transfer(self) -> Transfer:
@@ -251,10 +261,17 @@ class Journal:
 
         return warning_signs.snooze(self.db, key, today)
 
-    def dismiss_sign(self, key: str, today: date | None = None) -> None:
+    def dismiss_sign(self, key: str, today: date | None = None, days: int | None = None) -> None:
+        """Put a sign away for ``days`` days, or (no number) until something new turns up."""
         from .insights import warning_signs
 
-        warning_signs.dismiss(self.db, key, today)
+        warning_signs.dismiss(self.db, key, today, days)
+
+    def warning_signs_history_note(self, today: date | None = None) -> str | None:
+        """ "Not enough entries yet to compare…" while the journal is too new to compare, else None."""
+        from .insights import warning_signs
+
+        return warning_signs.history_note(self.db, today)
 
     def streaks(self, today: date | None = None) -> list[Streak]:
         from .insights import streaks
@@ -266,20 +283,50 @@ class Journal:
 
         return streaks.add_recovery_start(self.db, substance, started_on, note)
 
-    def lost_tolerance_notice(self, entry: Entry) -> SafetyNotice | None:
+    def lost_tolerance_notice(self, entry: Entry, today: date | None = None) -> SafetyNotice | None:
+        """The overdose (or alcohol) card due for this saved entry, with the crisis numbers, or None."""
+        import dataclasses
+
         from . import safety
 
-        return safety.lost_tolerance_notice(self.db, entry)
+        notice = safety.lost_tolerance_notice(self.db, entry, today)
+        if notice is None:
+            return None
+        return dataclasses.replace(notice, crisis_numbers=tuple(self.plan.crisis_numbers()))
+
+    def days_without_use(
+        self, family: str | None = None, today: date | None = None, *, include_private: bool = True
+    ) -> DaysWithoutUse | None:
+        """THE days-without-use number (``core.substances.days_without_use``): per family or everything."""
+        from . import substances
+
+        return substances.days_without_use(self.db, family, today, include_private=include_private)
+
+    def substance_family(self, text: str) -> Family | None:
+        """The family a substance name resolves to (the person's own answer first), or None."""
+        from . import substances
+
+        return substances.resolve(self.db, text)
+
+    def substance_needs_asking(self, text: str) -> bool:
+        from . import substances
+
+        return substances.needs_asking(self.db, text)
+
+    def remember_substance(self, text: str, family_key: str) -> None:
+        from . import substances
+
+        substances.remember(self.db, text, family_key)
 
     def lost_tolerance_days(self) -> int:
         from . import safety
 
         return safety.threshold_days(self.db)
 
-    def record_safety_notice(self, entry_id: int) -> None:
+    def record_safety_notice(self, entry_id: int, kind: str = "lost_tolerance") -> None:
         from . import safety
 
-        safety.record_shown(self.db, entry_id)
+        safety.record_shown(self.db, entry_id, kind)
 
     def setting(self, key: str, default: Any = None) -> Any:
         return settings.get_setting(self.db, key, default)
