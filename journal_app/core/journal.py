@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the insights are imported when first asked for, not at star
     from .charts_data import ChartData
     from .insights.result import SignResult
     from .insights.streaks import Streak
+    from .questionnaires import Questionnaires
     from .safety import SafetyNotice
     from .substances import DaysWithoutUse, Family
     from .transfer.part import Transfer
@@ -209,6 +210,19 @@ class Journal:
     def plan(self) -> Plan:
         """The prevention plan."""
         return Plan(self.db, self.crisis_country())
+
+    def keep_crisis_numbers_on_device(self) -> None:
+        """Copy the person's own crisis numbers to the plain device file, for Get help while locked."""
+        from . import crisis
+
+        if self.data_dir is not None:
+            crisis.save_own_numbers(self.data_dir, self.plan.own_crisis_numbers())
+
+    @property
+    def questionnaires(self) -> Questionnaires:
+        from .questionnaires import Questionnaires
+
+        return Questionnaires(self.db)
 
     def crisis_country(self) -> str:
         """The device's crisis country (chosen, else the system locale's; "" for none or no data folder)."""

@@ -30,18 +30,8 @@ from typing import Any
 
 from ..models import Entry, EntryKind
 from .daylio import FIELDS, entry_uuid, note_text
-from .source import (
-    MAX_FILE_BYTES,
-    Content,
-    ImportFormat,
-    ImportItem,
-    ImportOptions,
-    Reading,
-    SourceError,
-    consume,
-    fit_title,
-    parse_json,
-)
+from .reading import Content, ImportFormat, Reading
+from .source import MAX_FILE_BYTES, ImportItem, ImportOptions, SourceError, consume, fit_title, parse_json
 
 MEMBER = "backup.daylio"
 GROUP_MOODS = {1: 9, 2: 7, 3: 5, 4: 3, 5: 1}  # Daylio's mood groups, best first, on this app's 1–10
@@ -75,10 +65,10 @@ def _member_names(data: bytes) -> list[str]:
 
 
 def sniff(content: Content) -> bool:
-    """A zip holding backup.daylio, or any zip named *.daylio (so a damaged one gets a clear message)."""
-    if not content.is_zip:
-        return False
-    return content.name.lower().endswith(".daylio") or MEMBER in _member_names(content.data)
+    """A zip holding backup.daylio, or any file named *.daylio (so a damaged one gets a clear message)."""
+    if content.name.lower().endswith(".daylio"):
+        return True
+    return content.is_zip and MEMBER in _member_names(content.data)
 
 
 def _backup_text(data: bytes) -> str:

@@ -21,18 +21,8 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..models import Entry, EntryKind
-from .source import (
-    Content,
-    ImportFormat,
-    ImportItem,
-    ImportOptions,
-    Reading,
-    SourceError,
-    consume,
-    fit_title,
-    json_object,
-    stable_uuid,
-)
+from .reading import Content, ImportFormat, Reading, json_object
+from .source import ImportItem, ImportOptions, SourceError, consume, fit_title, stable_uuid
 
 # Markdown's escapable characters, as Day One writes them: "\." for ".", "\/" for "/"
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~/<=\"'&:;,?@$%^])")

@@ -34,6 +34,7 @@ from ...core.transfer import exporting, sealed
 from ...core.transfer.options import FIELD_GROUPS, ExportOptions, Progress
 from ...core.transfer.part import Transfer
 from ..context import AppContext
+from ..widgets import keyboard
 from ..widgets.progress_panel import ProgressPanel
 
 FORMATS = [
@@ -88,6 +89,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle("Export entries")
         self._build()
         self._update()
+        keyboard.prepare(self)  # Tab leaves every table and text field
 
     # -- layout -----------------------------------------------------------------
     def _build(self) -> None:
@@ -101,6 +103,8 @@ class ExportDialog(QDialog):
         self.date_to.setDate(today)
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_from.setAccessibleName("Export from")
+        self.date_to.setAccessibleName("Export to")
         dates = QHBoxLayout()
         for widget in (QLabel("From"), self.date_from, QLabel("to"), self.date_to, self.whole):
             dates.addWidget(widget)
