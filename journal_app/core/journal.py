@@ -7,7 +7,8 @@ hand it any database they like.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,8 +18,11 @@ import sqlite_utils
 from . import (
     backups,
     catalogue,
+    causes,
     encryption,
     entries,
+    files,
+    instance_lock,
     integrity,
     keyfile,
     migrations,
@@ -82,6 +86,8 @@ class Journal:
         integrity.refuse_fresh_start(data_dir)
         if key is None and keyfile.journal_is_encrypted(data_dir):
             raise PassphraseNeededError("This journal is encrypted; it opens with its passphrase.")
+        # another process's work files (a running encrypt's *.encrypting) are its own, not stale
+        tidy = tidy and instance_lock.nobody_else_holds(paths.lock_file(data_dir))
         if tidy:
             backups.shred_partials(data_dir)
         try:
@@ -93,8 +99,12 @@ class Journal:
             catalogue.install_catalogue(db)
             if tidy:
                 encryption.finish_interrupted_switch(data_dir, key)
-        except dbmod.DatabaseError:
+            files.tighten(data_dir)  # owner-only, also for a journal made under a looser umask
+        except dbmod.DatabaseError as exc:
             db.close()
+            problem = causes.storage_error(exc, "Opening the journal", data_dir)
+            if problem is not None:  # a full or read-only disk is not damage: nothing is moved aside
+                raise problem from exc
             problems = [] if check else integrity.problems_in(data_dir, key)
             if problems:  # not checked yet, and damaged after all
                 raise integrity.move_aside_and_offer(data_dir, key, problems) from None
@@ -128,6 +138,28 @@ class Journal:
                 pass
             self._db.close()
             self._db = None
+
+    @contextlib.contextmanager
+    def own_connection(self) -> Iterator[Journal]:
+        """This journal on a connection of its own, for work on another thread; closed when the work ends.
+
+        Background work (import, export) never shares the GUI thread's connection: a
+        save made meanwhile is its own transaction, not part of the import's, so
+        cancelling the import cannot take it back. The second connection opens the
+        same file with the same key and does none of the opening work (no check,
+        no migration, no tidying). An in-memory journal has only one connection
+        and lends it.
+        """
+        if self.data_dir is None or self._db is None:
+            yield self
+            return
+        other = Journal(
+            dbmod.connect(paths.journal_file(self.data_dir), self.key, create=False), self.data_dir, self.key
+        )
+        try:
+            yield other
+        finally:
+            other.close()
 
     @property
     def is_open(self) -> bool:

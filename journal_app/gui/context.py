@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..core.journal import Journal
 from ..core.models import Entry
+from .tasks import TaskRegistry
 
 
 @runtime_checkable
@@ -66,6 +67,7 @@ class AppContext:
     journal: Journal | None
     events: JournalEvents
     data_dir: Path | None = None
+    tasks: TaskRegistry = dataclasses.field(default_factory=TaskRegistry)  # background work running
 
     def set_journal(self, journal: Journal | None) -> None:
         self.journal = journal

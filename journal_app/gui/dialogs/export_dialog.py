@@ -32,7 +32,6 @@ from ...core.journal import Journal
 from ...core.models import KIND_LABELS, EntryKind
 from ...core.transfer import exporting, sealed
 from ...core.transfer.options import FIELD_GROUPS, ExportOptions, Progress
-from ...core.transfer.part import Transfer
 from ..context import AppContext
 from ..widgets import keyboard
 from ..widgets.progress_panel import ProgressPanel
@@ -59,7 +58,7 @@ FIELD_CHOICES = [
 
 
 def write_export(
-    transfer: Transfer,
+    journal: Journal,
     path: str,
     fmt: str,
     options: ExportOptions,
@@ -69,16 +68,17 @@ def write_export(
     bom: bool = False,
     pictures: object = None,
 ) -> int:
-    """The background work (runs off the GUI thread; touches no widget)."""
-    if fmt == "pdf":
-        from ...report import pdf
+    """The background work (runs off the GUI thread on a connection of its own; touches no widget)."""
+    with journal.own_connection() as own:
+        if fmt == "pdf":
+            from ...report import pdf
 
-        return transfer.write_report(
-            pdf.write_report, path, options, progress=progress, overwrite=True, pictures=pictures
+            return own.transfer.write_report(
+                pdf.write_report, path, options, progress=progress, overwrite=True, pictures=pictures
+            )
+        return own.transfer.export(
+            path, fmt, options, progress=progress, passphrase=passphrase, bom=bom, overwrite=True
         )
-    return transfer.export(
-        path, fmt, options, progress=progress, passphrase=passphrase, bom=bom, overwrite=True
-    )
 
 
 class ExportDialog(QDialog):
@@ -134,7 +134,7 @@ class ExportDialog(QDialog):
         self.count_label = QLabel()
         self.count_label.setObjectName("exportCount")
         self.message = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        self.progress = ProgressPanel()
+        self.progress = ProgressPanel(tasks=self.ctx.tasks, label="the export")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.choose_file_and_export)
@@ -269,7 +269,7 @@ class ExportDialog(QDialog):
         pictures = self._chart_pictures(journal, options) if self.current_format() == "pdf" else None
         self.progress.start(
             write_export,
-            journal.transfer,
+            journal,
             path,
             self.current_format(),
             options,
