@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import backups, files, paths
 from . import db as dbmod
-from .errors import DamagedJournalError, JournalError, MissingJournalError
+from .errors import DamagedJournalError, JournalError, MissingJournalError, StorageError
 from .words import counted
 
 
@@ -40,6 +40,8 @@ class BackgroundCheck:
     def _run(self, data_dir: Path, key: bytes | None) -> None:
         try:
             self._found = problems_in(data_dir, key)
+        except StorageError:  # the disk (full, read-only, busy), not damage: nothing is moved aside
+            self._found = []
         except JournalError as exc:
             self._found = [str(exc)]
 
@@ -56,7 +58,7 @@ def move_aside_and_offer(data_dir: Path, key: bytes | None, problems: list[str])
     moved = files.move_aside(paths.journal_file(data_dir))
     good = backups.newest_good_backup(data_dir, key)
     offer = (
-        f"The newest good backup is from {good.taken_at:%Y-%m-%d %H:%M} with {counted(good.entries, 'entry')}; "
+        f"The newest good backup is from {good.taken_at:%Y-%m-%d %H:%M} with {counted(good.entries or 0, 'entry')}; "
         f'restore it in the app or with: recovery-journal restore "{good.path}"'
         if good
         else "No good backup was found; please keep the damaged copy, it may still be recoverable."

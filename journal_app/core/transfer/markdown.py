@@ -35,7 +35,7 @@ def _facts(record: dict[str, Any]) -> list[tuple[str, str | None]]:
         ("Thought", get("thought") or None),
         (
             "Lasted",
-            counted(get("duration_minutes"), "minute") if get("duration_minutes") is not None else None,
+            counted(get("duration_minutes") or 0, "minute") if get("duration_minutes") is not None else None,
         ),
         ("Outcome", get("outcome")),
         ("Substance", get("substance") or None),

@@ -106,7 +106,7 @@ class CalendarChart(ChartPanel):
 
     def rows_in_range(self, rng: DateRange) -> tuple[int, int]:
         """The image rows (first, one past the last) of the months from ``rng.start`` to ``rng.end``."""
-        years = self.grid.years
+        years = self.grid.years if self.grid is not None else []
         if not years:
             return 0, 1
 
@@ -132,11 +132,11 @@ class CalendarChart(ChartPanel):
         return date(self.grid.years[year_index], month + 1, column + 1)
 
     def describe_at(self, x: float, y: float) -> str | None:
-        day = self.day_under(x, y)
-        if day is None:
+        day, grid = self.day_under(x, y), self.grid
+        if day is None or grid is None:
             return None
-        value = self.grid.values[self.grid.years.index(day.year), day.month - 1, day.day - 1]
-        label = MEASURES[self.grid.measure][0]
+        value = grid.values[grid.years.index(day.year), day.month - 1, day.day - 1]
+        label = MEASURES[grid.measure][0]
         return (
             f"{day_label(day)}: {label.lower()} {cell(float(value))}"
             if np.isfinite(value)
@@ -144,10 +144,10 @@ class CalendarChart(ChartPanel):
         )
 
     def day_at(self, x: float, y: float) -> date | None:
-        day = self.day_under(x, y)
-        if day is None:
+        day, grid = self.day_under(x, y), self.grid
+        if day is None or grid is None:
             return None
-        value = self.grid.values[self.grid.years.index(day.year), day.month - 1, day.day - 1]
+        value = grid.values[grid.years.index(day.year), day.month - 1, day.day - 1]
         return day if np.isfinite(value) else None
 
     def table_data(self):

@@ -54,7 +54,7 @@ class DashboardView(QWidget):
         self.grid = QGridLayout()
         page = QWidget()
         page.setLayout(self.grid)
-        scroll = self.scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         scroll.setAccessibleName("Charts")
@@ -91,7 +91,7 @@ class DashboardView(QWidget):
             return
         small = [c for c in self.charts if not c.time_axis]
         pair = sorted((c.minimumSizeHint().width() for c in small), reverse=True)[:2]
-        spare = self.scroll.viewport().width() - self.grid.horizontalSpacing() - 8
+        spare = self.scroll_area.viewport().width() - self.grid.horizontalSpacing() - 8
         columns = 2 if len(pair) == 2 and sum(pair) <= spare else 1
         if columns == self._columns:
             return
@@ -122,7 +122,7 @@ class DashboardView(QWidget):
                 chart.clear()
             self.range_bar.show_range(None)
             return
-        self.data = ChartData(journal.db)
+        self.data = journal.chart_data()
         self._stale = True
         if self.isVisible():
             self.refresh()
@@ -173,7 +173,7 @@ class DashboardView(QWidget):
             action.trigger()
 
     def scroll_to(self, chart: ChartPanel) -> None:
-        self.scroll.ensureWidgetVisible(chart, 0, 0)
+        self.scroll_area.ensureWidgetVisible(chart, 0, 0)
 
     def _open_entries(self, entry_filter) -> None:
         events = getattr(self.ctx, "events", None)

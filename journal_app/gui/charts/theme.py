@@ -33,7 +33,6 @@ OKABE_ITO = {
 MOOD_SYMBOL = "o"  # circle
 CRAVING_SYMBOL = "t1"  # triangle pointing up
 USE_SYMBOL = "x"
-STREAK_SYMBOL = "s"  # square
 HEAT_MAP = "cividis"
 
 
@@ -99,7 +98,6 @@ DARK = ChartTheme(
     bar_second=OKABE_ITO["bluish_green"],
     streak=OKABE_ITO["bluish_green"],
 )
-THEMES = {"light": LIGHT, "dark": DARK}
 
 
 def theme_for(palette: QPalette) -> ChartTheme:

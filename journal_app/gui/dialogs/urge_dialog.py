@@ -9,11 +9,11 @@ with that outcome and how long it lasted.
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -37,6 +37,7 @@ from ..context import AppContext
 from ..theme import set_role
 from ..widgets import keyboard
 from ..widgets.flow_layout import FlowLayout
+from ..widgets.pickers import editable_combo
 from ..widgets.scroll_page import ScrollPage, fit_to_screen
 from ..widgets.sign_picker import WarningSignPicker
 from ..widgets.text_blocks import wrapped_label
@@ -65,9 +66,9 @@ class UrgeDialog(QDialog):
         row.addWidget(self.intensity, 1)
         row.addWidget(self.intensity_label)
         form.addRow("How strong (0–10)", row)
-        self.trigger_combo = QComboBox(editable=True)
-        self.trigger_combo.addItems(["", *(ctx.journal.trigger_names() if ctx.journal else [])])
-        self.trigger_combo.lineEdit().setPlaceholderText("What set it off? (optional)")
+        self.trigger_combo = editable_combo(
+            "What set it off? (optional)", ["", *(ctx.journal.trigger_names() if ctx.journal else [])]
+        )
         self.trigger_combo.currentTextChanged.connect(self.show_planned_response)
         form.addRow("Trigger", self.trigger_combo)
         halt_box = QWidget()
@@ -241,6 +242,7 @@ class UrgeDialog(QDialog):
     def entry(self, outcome: UrgeOutcome | None) -> Entry:
         trigger = self.trigger_combo.currentText().strip()
         minutes = round(self.elapsed_seconds / 60) if self.elapsed_seconds else None
+        halt: dict[str, Any] = {name: box.isChecked() for name, box in self.halt_boxes.items()}
         return Entry(
             kind=EntryKind.CRAVING,
             craving=self.intensity.value(),
@@ -249,7 +251,7 @@ class UrgeDialog(QDialog):
             outcome=outcome,
             duration_minutes=minutes,
             warning_signs=self.signs.keys(),
-            **{name: box.isChecked() for name, box in self.halt_boxes.items()},
+            **halt,
         )
 
     def save(self, outcome: UrgeOutcome | None) -> None:

@@ -155,13 +155,14 @@ class SecurityController(QObject):
         journal = self.ctx.journal
         if journal is None or not self.encrypted:
             return False
-        view = getattr(self.window, "journal_view", None)
-        if view is not None and self._editor_dirty(view):
+        view = self.window.journal_view
+        draft = view.unsaved_draft()
+        if draft is not None:
             if ask:
                 if not view.may_leave_editor():
                     return False
             else:  # away from the computer: keep the words in memory, give them back after unlocking
-                self._held_draft = view.editor.entry()
+                self._held_draft = draft
         for dialog in self.window.findChildren(QDialog):  # nothing of the journal stays on screen
             if dialog.isVisible():
                 dialog.reject()
@@ -209,23 +210,11 @@ class SecurityController(QObject):
         self._soon_daily_backup()
         self.locked_changed.emit(False)
 
-    @staticmethod
-    def _editor_dirty(view) -> bool:
-        editor = getattr(view, "editor", None)
-        return bool(
-            editor is not None
-            and getattr(editor, "is_dirty", False)
-            and view.editor_stack.currentWidget() is editor
-        )
-
     def _give_back_draft(self) -> None:
         draft, self._held_draft = self._held_draft, None
-        view = getattr(self.window, "journal_view", None)
-        if draft is None or view is None:
+        if draft is None:
             return
-        view.editor.load(draft)
-        view.editor.set_dirty(True)  # still not saved: leaving it asks, as before the lock
-        view.editor_stack.setCurrentWidget(view.editor)
+        self.window.journal_view.give_back_draft(draft)  # still not saved: leaving it asks
         self.window.statusBar().showMessage("Your unsaved entry is back in the editor.", 8000)
 
     def reopen(self, key: bytes | None) -> None:
@@ -352,9 +341,10 @@ def start_window(data_dir: Path, make_window: Callable[[Journal | None], QWidget
         problems = integrity.problems_in(data_dir, None) if check else []
         if not problems:
             raise
-        journal.close()
+        if journal is not None:
+            journal.close()
         return make_window(None), integrity.move_aside_and_offer(data_dir, None, problems)
-    if check:
+    if check and journal is not None:
         _watch_check(window, journal, data_dir)
     return window, damaged
 
@@ -362,7 +352,7 @@ def start_window(data_dir: Path, make_window: Callable[[Journal | None], QWidget
 def _watch_check(window, journal: Journal, data_dir: Path) -> None:
     timer = QTimer(window)
     timer.setInterval(CHECK_POLL_MS)
-    check = None
+    check: integrity.BackgroundCheck | None = None
 
     def start() -> None:
         nonlocal check
@@ -370,7 +360,7 @@ def _watch_check(window, journal: Journal, data_dir: Path) -> None:
         timer.start()
 
     def poll() -> None:
-        if not check.finished():
+        if check is None or not check.finished():
             return
         timer.stop()
         problems = check.problems()

@@ -37,7 +37,7 @@ from ...core import backups, encryption
 from ...core.backups import BackupInfo
 from ...core.errors import JournalError
 from ...core.words import counted
-from ..tasks import run_task
+from ..tasks import Task, run_task
 from ..widgets import keyboard
 
 COL_TAKEN, COL_KIND, COL_ENTRIES = range(3)
@@ -104,8 +104,8 @@ class RestoreDialog(QDialog):
         self.resize(560, 400)
         self.data_dir, self.key = Path(data_dir), key
         self._release, self._reopen = release_journal, reopen_journal
-        self.task = None
-        self.restored = None
+        self.task: Task | None = None
+        self.restored: backups.RestoreResult | None = None
         self._chosen: list[BackupInfo] = []  # files chosen outside the backups folder, newest choice first
         self._source_keys: dict[Path, bytes | None] = {}  # what opens each chosen file
         self._restoring_key: bytes | None = None
@@ -210,7 +210,7 @@ class RestoreDialog(QDialog):
                 self.table.selectRow(row)
                 break
         self.message.setText(
-            f"{source.name}: {counted(info.entries, 'entry')}. Restore it to make it your journal."
+            f"{source.name}: {counted(info.entries or 0, 'entry')}. Restore it to make it your journal."
         )
 
     def selected(self) -> BackupInfo | None:
@@ -227,7 +227,7 @@ class RestoreDialog(QDialog):
         answer = QMessageBox.question(
             self,
             "Restore this backup?",
-            f"Make the backup from {info.taken_at:%d %b %Y, %H:%M} ({counted(info.entries, 'entry')}) your journal? "
+            f"Make the backup from {info.taken_at:%d %b %Y, %H:%M} ({counted(info.entries or 0, 'entry')}) your journal? "
             "The journal as it is now is kept as a backup first.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

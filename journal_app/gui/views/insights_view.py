@@ -65,7 +65,7 @@ def streak_html(streak: Streak) -> str:
     if reached:
         text += f"<p>Milestones reached: {escape(', '.join(reached))}.</p>"
     if upcoming is not None:
-        text += f"<p>Next: {escape(upcoming.name)}, in {counted(streak.days_to_next, 'day')}.</p>"
+        text += f"<p>Next: {escape(upcoming.name)}, in {counted(streak.days_to_next or 0, 'day')}.</p>"
     five = streak.milestones[-1]
     if five.note and (five.reached or upcoming is five):  # the five-year finding is about opioids only
         limits = load_knowledge().item("fact", "five_years_limits").text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -116,7 +116,7 @@ class JournalView(QWidget):
         self.back_button.setAccessibleName("Back to all entries")
         self.back_button.clicked.connect(self.show_timeline)
         self.back_button.hide()
-        self.editor.layout().insertWidget(0, self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.editor.page_layout.insertWidget(0, self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.editor_placeholder = QLabel("Pick an entry to read or edit it,\nor start a new one.")
         self.editor_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.editor_stack = QStackedWidget()
@@ -163,10 +163,13 @@ class JournalView(QWidget):
         entry_column = 24 * self.fontMetrics().averageCharWidth()
         frame = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 4
         timeline = max(columns + entry_column + frame, self.filter_bar.minimumSizeHint().width())
-        inner = self.editor.scroll.widget().minimumSizeHint().width()
-        scrollbar = self.editor.scroll.verticalScrollBar().sizeHint().width()
-        margins = self.editor.layout().contentsMargins()
-        editor = inner + scrollbar + margins.left() + margins.right() + 2 * self.editor.scroll.frameWidth()
+        form = self.editor.scroll_area.widget()
+        inner = form.minimumSizeHint().width() if form is not None else 0
+        scrollbar = self.editor.scroll_area.verticalScrollBar().sizeHint().width()
+        margins = self.editor.page_layout.contentsMargins()
+        editor = (
+            inner + scrollbar + margins.left() + margins.right() + 2 * self.editor.scroll_area.frameWidth()
+        )
         return timeline, editor + 4
 
     def arrange(self) -> None:
@@ -342,7 +345,7 @@ class JournalView(QWidget):
     _selecting = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.FocusIn:
+        if watched is self.table and isinstance(event, QFocusEvent) and event.type() == QEvent.Type.FocusIn:
             # Tab into the timeline makes its first row current: that must not open it
             self._keyboard_move = True
             try:
@@ -350,7 +353,7 @@ class JournalView(QWidget):
             finally:
                 self._keyboard_move = False
             return True
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+        if watched is self.table and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._open_timer.stop()
                 self._open_current_row()
@@ -390,6 +393,18 @@ class JournalView(QWidget):
         self.editor.load(entry)
         self.editor_stack.setCurrentWidget(self.editor)
         self.arrange()
+
+    def unsaved_draft(self) -> Entry | None:
+        """The entry in the editor when it has changes not saved yet, else ``None``."""
+        if self.editor_stack.currentWidget() is self.editor and self.editor.is_dirty:
+            return self.editor.entry()
+        return None
+
+    def give_back_draft(self, entry: Entry) -> None:
+        """Show an unsaved draft again in the editor, still marked as not saved."""
+        self.editor.load(entry)
+        self.editor.set_dirty(True)
+        self.editor_stack.setCurrentWidget(self.editor)
 
     def may_leave_editor(self) -> bool:
         """True when no unsaved draft would be lost; otherwise asks the person first."""
