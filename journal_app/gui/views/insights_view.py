@@ -84,7 +84,7 @@ class SignCard(QGroupBox):
         layout = QVBoxLayout(self)
         text = f"<p>{escape(result.summary)}</p>"
         if result.baseline:
-            text += f"<p style='color:#555'>{escape(result.baseline)}</p>"
+            text += f"<p><i>{escape(result.baseline)}</i></p>"
         # what was noticed and what helps are Tab stops, so a screen reader reads them
         layout.addWidget(readable(wrapped_label(text, rich=True)))
         self.evidence = QListWidget()
