@@ -26,6 +26,7 @@ from . import (
     settings,
     stats,
 )
+from . import today as today_mod
 
 if TYPE_CHECKING:  # the insights are imported when first asked for, not at start-up
     from .insights.result import SignResult
@@ -231,6 +232,21 @@ class Journal:
         from . import safety
 
         safety.record_shown(self.db, entry_id)
+
+    # today -------------------------------------------------------------------
+    def today(self, today: date | None = None, *, include_private: bool = True) -> today_mod.TodaySummary:
+        """What the Today view and ``recovery-journal today`` show (core/today.py)."""
+        return today_mod.summary(self.db, today, include_private=include_private)
+
+    def days_without_use(self, today: date | None = None) -> list[today_mod.DaysWithoutUse]:
+        return today_mod.days_without_use(self.db, today)
+
+    def milestones_to_celebrate(self, today: date | None = None) -> list[today_mod.DaysWithoutUse]:
+        """Milestones reached today and not yet celebrated (each is returned once)."""
+        return today_mod.milestones_to_celebrate(self.db, today_mod.days_without_use(self.db, today))
+
+    def checkin_done(self, day: date | None = None) -> bool:
+        return today_mod.checkin_done(self.db, day or date.today())
 
     def setting(self, key: str, default=None):
         return settings.get_setting(self.db, key, default)
