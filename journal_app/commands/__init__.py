@@ -52,6 +52,6 @@ class CommandContext:
             self._journal = None
 
 
-from . import basics, security, transfer  # noqa: E402  (imported after CommandContext, which they use)
+from . import basics, daily, security, transfer  # noqa: E402  (imported after CommandContext, which they use)
 
-COMMAND_MODULES = [basics, security, transfer]
+COMMAND_MODULES = [basics, daily, security, transfer]

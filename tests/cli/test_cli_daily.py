@@ -1,0 +1,90 @@
+"""`checkin`, `urge`, `today` and `insights` from a terminal: one line each, saved where the app sees it."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from journal_app.core.journal import Journal
+from journal_app.core.models import EntryKind
+from tests.cli.test_cli import run
+
+
+def test_checkin_from_the_terminal_lands_in_the_journal_and_today(data_dir):
+    out = run(
+        "checkin",
+        "--mood",
+        "7",
+        "--craving",
+        "3",
+        "--halt",
+        "tired, Lonely",
+        "long",
+        "day",
+        data_dir=data_dir,
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "Check-in saved: mood 7, craving 3."
+    j = Journal.open(data_dir)
+    (row,) = j.rows()
+    entry = j.get(row.id)
+    assert entry.kind is EntryKind.CHECK_IN and entry.body == "long day"
+    assert entry.halt_tired and entry.halt_lonely and not entry.halt_hungry
+    j.close()
+    today = run("today", data_dir=data_dir)
+    assert today.returncode == 0 and "checked in at" in today.stdout and "(mood 7)" in today.stdout
+    assert len(today.stdout.strip().splitlines()) == 1
+
+
+def test_urge_with_triggers(data_dir):
+    out = run("urge", "--intensity", "6", "--trigger", "Stress", "--trigger", "Payday", data_dir=data_dir)
+    assert out.returncode == 0, out.stderr
+    j = Journal.open(data_dir)
+    entry = j.get(j.rows()[0].id)
+    assert (
+        entry.kind is EntryKind.CRAVING
+        and entry.craving == 6
+        and sorted(entry.triggers) == ["Payday", "Stress"]
+    )
+    j.close()
+
+
+def test_bad_values_are_one_line_errors_and_save_nothing(data_dir):
+    for args in (
+        ["checkin", "--mood", "11"],
+        ["checkin", "--mood", "5", "--halt", "sleepy"],
+        ["urge", "--intensity", "x"],
+    ):
+        out = run(*args, data_dir=data_dir)
+        assert (
+            out.returncode == 1
+            and len(out.stderr.strip().splitlines()) == 1
+            and "Traceback" not in out.stderr
+        )
+    assert not (data_dir / "journal.db").exists()
+
+
+def test_today_json_has_days_without_use_and_next_milestone(data_dir):
+    j = Journal.open(data_dir)
+    j.add_recovery_start("Opioids", date.today() - timedelta(days=29))
+    j.close()
+    out = run("today", "--json", data_dir=data_dir)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    (streak,) = data["days_without_use"]
+    assert (
+        streak["days"] == 29
+        and streak["next_milestone"] == "30 days"
+        and streak["days_to_next_milestone"] == 1
+    )
+    assert data["checkin"] is None and "warning_sign" in data
+    line = run("today", data_dir=data_dir).stdout
+    assert line.startswith("Opioids: 29 days without use (next: 30 days in 1 day)")
+
+
+def test_insights_lines_and_json(data_dir):
+    Journal.open(data_dir).close()
+    out = run("insights", data_dir=data_dir)
+    assert out.returncode == 0 and "No warning signs noticed lately." in out.stdout
+    data = json.loads(run("insights", "--json", data_dir=data_dir).stdout)
+    assert data == {"days_without_use": [], "warning_signs": []}
