@@ -243,6 +243,13 @@ class Scheduler:
                     latest.setdefault(snoozed.kind, snoozed)
         return sorted(latest.values(), key=lambda d: d.scheduled)
 
+    def carry_over(self, older: Scheduler) -> Scheduler:
+        """Keep what ``older`` already showed and snoozed (the settings changed, not the day)."""
+        self._shown |= older._shown
+        self._snoozed.extend(older._snoozed)
+        self._last = older._last
+        return self
+
     def quiet_now(self, now: datetime | None = None) -> bool:
         moment = self._local(now or self.clock())
         return in_quiet_hours(moment.time(), self.plan.quiet)
