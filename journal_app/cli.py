@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="A private, offline journal for recovery. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--minimised", action="store_true", help=argparse.SUPPRESS
+    )  # start at login, in the tray
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(sub, common)
@@ -70,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from .gui.app import run_app
 
-        return run_app(ctx.data_dir_path(), argv=[sys.argv[0]])
+        return run_app(ctx.data_dir_path(), argv=[sys.argv[0]], minimised=args.minimised)
     try:
         return args.handler(args, ctx)
     except JournalError as exc:

@@ -14,6 +14,7 @@ from ..core import paths
 from ..core.errors import JournalError, JournalInUseError
 from ..core.instance_lock import InstanceLock
 from .context import AppContext, JournalEvents
+from .dialogs.welcome import welcome_wanted
 from .main_window import MainWindow
 from .security.controller import start_window
 
@@ -42,8 +43,10 @@ def _refuse(app: QApplication, title: str, message: str) -> None:
         QMessageBox.warning(None, title, message)
 
 
-def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
-    """Open the app on the journal in ``data_dir``; return the process exit code."""
+def run_app(data_dir: Path | None = None, argv: list[str] | None = None, *, minimised: bool = False) -> int:
+    """Open the app on the journal in ``data_dir``; return the process exit code.
+
+    ``minimised`` (start at login): the window waits in the tray, where there is one."""
     data_dir = Path(data_dir) if data_dir else paths.resolve_data_dir()
     app = make_application(argv)
     lock = InstanceLock(paths.lock_file(data_dir))
@@ -60,7 +63,10 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
         except JournalError as exc:
             _refuse(app, "Cannot open the journal", str(exc))
             return EXIT_CANNOT_OPEN
-        window.show()
+        if not (minimised and window.tray.start_hidden()):
+            window.show()
+        if welcome_wanted(window.ctx.journal) and damaged is None:
+            window.show_welcome()  # the first run: a few skippable questions
         if damaged is not None:
             print(f"recovery-journal: {damaged}", file=sys.stderr)
             window.security.show_restore_dialog(reason=str(damaged))

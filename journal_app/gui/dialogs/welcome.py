@@ -60,6 +60,18 @@ PASSPHRASE_TEXT = (
 )
 
 
+def welcome_wanted(journal) -> bool:
+    """Whether the welcome opens by itself: a journal that is new and has not shown it yet."""
+    if journal is None:
+        return False
+    try:
+        if journal.setting(SEEN_KEY):
+            return False
+        return journal.count() == 0 and not journal.days_without_use()
+    except (JournalError, DatabaseError):
+        return False
+
+
 class WelcomeDialog(QDialog):
     passphrase_requested = Signal()
 
