@@ -140,10 +140,7 @@ def cmd_urge(args, ctx) -> int:
 def _today_dict(journal) -> dict[str, Any]:
     summary = journal.today(include_private=False)
     data = summary.as_dict()
-    signs = journal.warning_signs()
-    data["warning_sign"] = (
-        {"key": signs[0].key, "title": signs[0].title, "summary": signs[0].summary} if signs else None
-    )
+    data["warning_sign"] = journal.top_warning_sign()
     return data
 
 

@@ -245,6 +245,12 @@ class Journal:
         """Milestones reached today and not yet celebrated (each is returned once)."""
         return today_mod.milestones_to_celebrate(self.db, today_mod.days_without_use(self.db, today))
 
+    def top_warning_sign(self, today: date | None = None) -> dict[str, str] | None:
+        """The most pressing warning sign as ``{key, title, summary}`` (kept until the entries,
+        recovery starts or snoozes change, so a shell prompt can ask often)."""
+        day = today or date.today()
+        return today_mod.top_warning_sign(self.db, day, lambda: self.warning_signs(day))
+
     def checkin_done(self, day: date | None = None) -> bool:
         return today_mod.checkin_done(self.db, day or date.today())
 

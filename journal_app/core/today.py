@@ -12,6 +12,7 @@ report show one number.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -232,6 +233,41 @@ def milestones_to_celebrate(db: sqlite_utils.Database, streaks: list[DaysWithout
 
         set_setting(db, CELEBRATED_KEY, seen)
     return fresh
+
+
+SIGN_CACHE_KEY = "today.top_sign"  # journal state: the top warning sign and what it was worked out from
+
+
+def _sign_fingerprint(db: sqlite_utils.Database, today: date) -> list[Any]:
+    """What the warning signs depend on, cheaply: the day, the entries' count and last change,
+    the recovery starts, and the snoozed and dismissed signs."""
+    entries = db.execute("SELECT count(*), max(updated_at), max(id) FROM entries").fetchone()
+    starts = db.execute("SELECT count(*), max(started_on) FROM recovery_starts").fetchone()
+    put_away = db.execute(
+        "SELECT group_concat(key || '=' || value, ';') FROM settings WHERE key IN ('insights.snoozed', 'insights.dismissed')"
+    ).fetchone()
+    return [today.isoformat(), *entries, *starts, put_away[0]]
+
+
+def top_warning_sign(
+    db: sqlite_utils.Database, today: date, compute: Callable[[], list[Any]]
+) -> dict[str, str] | None:
+    """The most pressing warning sign (key, title, summary), or None.
+
+    Working the signs out needs the insight detectors (numpy and a few
+    queries); the answer is kept in the journal with a fingerprint of what it
+    depends on, so ``recovery-journal today`` in a shell prompt pays for it
+    once, not on every prompt."""
+    fingerprint = _sign_fingerprint(db, today)
+    cached = get_setting(db, SIGN_CACHE_KEY, None)
+    if isinstance(cached, dict) and cached.get("fingerprint") == fingerprint:
+        return cached.get("sign")
+    signs = compute()
+    sign = {"key": signs[0].key, "title": signs[0].title, "summary": signs[0].summary} if signs else None
+    from .settings import set_setting
+
+    set_setting(db, SIGN_CACHE_KEY, {"fingerprint": fingerprint, "sign": sign})
+    return sign
 
 
 def checkin_done(db: sqlite_utils.Database, today: date) -> bool:

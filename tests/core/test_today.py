@@ -100,3 +100,26 @@ def test_regained_needs_a_positive_daily_cost_and_refuses_absurd_ones():
     r = j.today(TODAY).regained
     assert r is not None and r.money == 200 and r.hours == 30
     assert r.text() == "€200 and 30 hours regained in 10 days"
+
+
+def test_the_top_warning_sign_is_kept_until_what_it_depends_on_changes():
+    j = Journal.in_memory()
+    calls = []
+
+    class Sign:
+        key, title, summary = "isolation", "Pulling away", "Fewer contacts lately."
+
+    def compute():
+        calls.append(1)
+        return [Sign()]
+
+    first = today_mod.top_warning_sign(j.db, TODAY, compute)
+    assert first == {"key": "isolation", "title": "Pulling away", "summary": "Fewer contacts lately."}
+    assert today_mod.top_warning_sign(j.db, TODAY, compute) == first and len(calls) == 1
+    j.insert_many([check_in(0)])  # a new entry: worked out again
+    today_mod.top_warning_sign(j.db, TODAY, compute)
+    j.set_setting("insights.snoozed", {"isolation": "2025-07-07"})  # snoozed: again
+    today_mod.top_warning_sign(j.db, TODAY, compute)
+    today_mod.top_warning_sign(j.db, TODAY + timedelta(days=1), compute)  # a new day: again
+    assert len(calls) == 4
+    assert j.top_warning_sign(TODAY) is None  # the real detectors on this journal: nothing stands out

@@ -180,7 +180,7 @@ class TodayView(QWidget):
         day = self._day()
         try:
             summary = journal.today(day)
-            signs = journal.warning_signs(day)
+            sign = journal.top_warning_sign(day)
             moments = journal.milestones_to_celebrate(day)
         except (JournalError, DatabaseError) as exc:
             self.message.setText(f"Today could not be worked out just now: {exc}")
@@ -202,7 +202,7 @@ class TodayView(QWidget):
         self.regained_label.setText(summary.regained.text() + "." if summary.regained else "")
         self.regained_label.setVisible(summary.regained is not None)
         self.checkin.load(summary.checkin)
-        self._show_sign(signs[0] if signs else None)
+        self._show_sign(sign)
         self._show_plan(summary)
         self._show_entries(summary)
 
@@ -210,7 +210,7 @@ class TodayView(QWidget):
         self.sign_box.setVisible(sign is not None)
         if sign is not None:
             self.sign_label.setText(
-                f"<p><b>{escape(sign.title)}</b></p><p>{escape(sign.summary)}</p>"
+                f"<p><b>{escape(sign['title'])}</b></p><p>{escape(sign['summary'])}</p>"
                 "<p style='color:#555'>Insights shows what was noticed and what can help.</p>"
             )
 

@@ -89,3 +89,16 @@ def test_locking_clears_everything_today_showed(window, journal):
     view.refresh()
     view.set_journal(None)
     assert "Private words" not in view.plan_label.text() and view.entries.count() == 0
+
+
+def test_the_most_pressing_warning_sign_is_shown(window, journal):
+    from tests.journal_builder import TODAY, check_in, daily
+
+    journal.insert_many(
+        daily(34, 7, lambda n: check_in(n, craving=2)) + daily(6, 0, lambda n: check_in(n, craving=7))
+    )
+    view = today_view(window)
+    view.today = TODAY
+    view.refresh()
+    top = journal.warning_signs(TODAY)[0]
+    assert view.sign_box.isVisible() and top.title in view.sign_label.text()
