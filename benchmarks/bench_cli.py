@@ -9,11 +9,8 @@ warm-up, process start included, as a person at a terminal meets it.
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 import sys
-import time
 
 from bench_journal import ROOT, big_journal_dir
 from harness import Measure
@@ -28,18 +25,10 @@ def _small() -> str:
 
 
 def _time(command: list[str], runs: int = RUNS) -> list[float]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NO_COLOR="1")
-    samples = []
-    for n in range(runs + 1):
-        start = time.perf_counter()
-        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
-        elapsed = time.perf_counter() - start
-        if done.returncode != 0:
-            last = (done.stderr.strip().splitlines() or ["no message"])[-1]
-            raise RuntimeError(f"{' '.join(command[3:5])} failed: {last[:160]}")
-        if n:  # the first run warms the file cache
-            samples.append(elapsed)
-    return samples
+    """Seconds per whole command; the first run (warming the file cache) is left out."""
+    from bench_jrnl import _run
+
+    return [_run(command)[0] for _ in range(runs + 1)][1:]
 
 
 def _ours(*args: str, data_dir: str | None = None) -> list[str]:

@@ -98,10 +98,12 @@ def days_without_use(db: sqlite_utils.Database, today: date | None = None) -> li
         starts[key] = (first_name, day)  # the latest start that has come
     result = []
     for name, start in starts.values():
-        row = db.execute(
-            "SELECT max(local_date) FROM entries WHERE local_date BETWEEN ?1 AND ?2 AND ("
-            "(kind = 'use' AND (substance = '' OR substance = ?3 COLLATE NOCASE)) "
-            "OR (kind = 'craving' AND outcome = 'used'))",
+        row = db.execute(  # two narrow index searches (by kind, then day), not a walk over the days
+            "SELECT max(day) FROM ("
+            "SELECT max(local_date) AS day FROM entries WHERE kind = 'use' AND local_date BETWEEN ?1 AND ?2 "
+            "AND (substance = '' OR substance = ?3 COLLATE NOCASE) "
+            "UNION ALL SELECT max(local_date) FROM entries WHERE kind = 'craving' AND outcome = 'used' "
+            "AND local_date BETWEEN ?1 AND ?2)",
             [start.isoformat(), today.isoformat(), name],
         ).fetchone()
         since = start
@@ -144,7 +146,7 @@ def regained(db: sqlite_utils.Database, days: int) -> Regained | None:
 def todays_checkin(db: sqlite_utils.Database, today: date) -> dict[str, Any] | None:
     row = db.execute(
         "SELECT id, mood, craving, halt_hungry, halt_angry, halt_lonely, halt_tired, occurred_at "
-        "FROM entries WHERE kind = 'check_in' AND local_date = ? ORDER BY occurred_utc DESC, id DESC LIMIT 1",
+        "FROM entries WHERE +kind = 'check_in' AND local_date = ? ORDER BY occurred_utc DESC, id DESC LIMIT 1",
         [today.isoformat()],
     ).fetchone()
     if row is None:
@@ -235,13 +237,18 @@ def milestones_to_celebrate(db: sqlite_utils.Database, streaks: list[DaysWithout
     return fresh
 
 
+SIGN_LOOKBACK_DAYS = 70  # more than the signs' five weeks (recent week + four-week usual)
 SIGN_CACHE_KEY = "today.top_sign"  # journal state: the top warning sign and what it was worked out from
 
 
 def _sign_fingerprint(db: sqlite_utils.Database, today: date) -> list[Any]:
     """What the warning signs depend on, cheaply: the day, the entries' count and last change,
     the recovery starts, and the snoozed and dismissed signs."""
-    entries = db.execute("SELECT count(*), max(updated_at), max(id) FROM entries").fetchone()
+    since = (today - timedelta(days=SIGN_LOOKBACK_DAYS)).isoformat()
+    entries = db.execute(  # the signs read the last weeks: edits there, any addition or removal
+        "SELECT count(*), max(id), (SELECT max(updated_at) FROM entries WHERE local_date >= ?) FROM entries",
+        [since],
+    ).fetchone()
     starts = db.execute("SELECT count(*), max(started_on) FROM recovery_starts").fetchone()
     put_away = db.execute(
         "SELECT group_concat(key || '=' || value, ';') FROM settings WHERE key IN ('insights.snoozed', 'insights.dismissed')"
@@ -273,7 +280,7 @@ def top_warning_sign(
 def checkin_done(db: sqlite_utils.Database, today: date) -> bool:
     return (
         db.execute(
-            "SELECT 1 FROM entries WHERE kind = ? AND local_date = ? LIMIT 1",
+            "SELECT 1 FROM entries WHERE +kind = ? AND local_date = ? LIMIT 1",  # by day: a day has few entries
             [EntryKind.CHECK_IN.value, today.isoformat()],
         ).fetchone()
         is not None

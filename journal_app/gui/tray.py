@@ -60,6 +60,8 @@ class TrayController(QObject):
         self.timer.timeout.connect(self.check)
         self.timer.start()
         self.ctx.events.settings_changed.connect(self.reload)
+        if self.has_reminders and self.icon is None:
+            self.window.statusBar().showMessage(NO_TRAY, 15000)
 
     # -- set-up -------------------------------------------------------------------------
     def _setting(self, key: str, fallback):

@@ -137,3 +137,30 @@ def test_the_hotkey_locks_an_encrypted_journal_and_leaves_no_words_on_screen(qtb
         assert win.isMinimized() or not win.isVisible()
     finally:
         close_window(win)
+
+
+def test_start_at_login_follows_the_settings_through_an_xdg_autostart_entry(
+    qtbot, window, data_dir, tmp_path
+):
+    from journal_app import APP_ID
+
+    entry = tmp_path / "xdg-config" / "autostart" / f"{APP_ID}.desktop"  # conftest's XDG_CONFIG_HOME
+    device = DeviceSettings.load(data_dir)
+    device.set("autostart.enabled", True)
+    device.set("autostart.minimised", True)
+    window.ctx.events.settings_changed.emit()
+    assert entry.exists() and "--minimised" in entry.read_text()
+    device.set("autostart.enabled", False)
+    window.ctx.events.settings_changed.emit()
+    assert not entry.exists()
+
+
+def test_welcome_is_reachable_again_from_help_and_the_tray_checks_in_on_today(qtbot, window):
+    from journal_app.gui.dialogs.welcome import WelcomeDialog
+
+    window.welcome_action.trigger()
+    assert isinstance(window.welcome_dialog, WelcomeDialog) and window.welcome_dialog.isVisible()
+    window.welcome_dialog.skip()
+    window.nav.setCurrentRow(2)
+    window.tray.checkin_action.trigger()
+    assert window.current_view().view_title == "Today"
