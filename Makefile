@@ -24,9 +24,10 @@ run: $(STAMP)  ## open the app on the default journal
 test: $(STAMP)  ## the whole suite, headless, on every core
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto $(PYTEST_ARGS)
 
-lint: $(STAMP)  ## ruff's rules and format (pyproject.toml); each finding names its file and line
+lint: $(STAMP)  ## ruff's rules and format, the layer rules (no circles, no private reach-ins); each finding names its file and line
 	$(VENV)/bin/ruff check $(LINT_PATHS)
 	$(VENV)/bin/ruff format --check $(LINT_PATHS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xdist --no-header tests/test_layers.py
 
 screenshots: $(STAMP)  ## PNGs of every main view with demo data, in build/screenshots/
 	QT_QPA_PLATFORM=offscreen $(PY) -m journal_app.gui.screenshots build/screenshots

@@ -101,5 +101,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         ctx.close()
 
 
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `recovery-journal-gui` script: the same options, the app by default.
+
+    ``recovery-journal-gui --data-dir X`` opens the app on the journal in X, as
+    ``recovery-journal --data-dir X`` does.
+    """
+    return main(argv)
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -63,21 +63,11 @@ VIEW_GROUPS = {
 
 def _gui_imports(path: Path) -> set[str]:
     """Absolute names of the journal_app modules one GUI file imports (relative imports resolved)."""
-    module = "journal_app." + ".".join(path.relative_to(PACKAGE).with_suffix("").parts)
-    package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package.split(".")[: len(package.split(".")) - node.level + 1]
-                target = ".".join(base + ([node.module] if node.module else []))
-            else:
-                target = node.module or ""
-            found.add(target)
-            found.update(f"{target}.{alias.name}" for alias in node.names)
-        elif isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-    return {name for name in found if name.startswith("journal_app.")}
+    for _line, target, names in _imports(path):
+        found.add(target)
+        found.update(f"{target}.{name}" for name in names)
+    return found
 
 
 def _wing_files():
@@ -136,4 +126,186 @@ def test_gui_files_live_in_a_wing_or_are_the_few_at_the_top():
         "screenshots.py",
         "tasks.py",
         "tray.py",
+    ]
+
+
+# --- the whole package: who may import whom, private names, circles ----------------------------
+
+
+def _module_name(path: Path) -> str:
+    parts = ("journal_app", *path.relative_to(PACKAGE).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _is_module(name: str) -> bool:
+    rel = Path(*name.split(".")[1:]) if "." in name else Path()
+    return (PACKAGE / rel).with_suffix(".py").is_file() or (PACKAGE / rel / "__init__.py").is_file()
+
+
+def _imports(path: Path, text: str | None = None) -> list[tuple[int, str, list[str]]]:
+    """(line, module, names) for each journal_app import in one file, relative imports resolved.
+
+    Imports inside functions count (a late import is still a dependency); those under
+    ``if TYPE_CHECKING:`` do not (they never run).
+    """
+    module = _module_name(path)
+    package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
+    tree = ast.parse(path.read_text(encoding="utf-8") if text is None else text)
+    skipped = {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+        for stmt in node.body
+        for inner in ast.walk(stmt)
+    }
+    found = []
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            if target.split(".")[0] == "journal_app":
+                found.append((node.lineno, target, [alias.name for alias in node.names]))
+        elif isinstance(node, ast.Import):
+            found.extend(
+                (node.lineno, alias.name, [])
+                for alias in node.names
+                if alias.name.split(".")[0] == "journal_app"
+            )
+    return found
+
+
+def _all_files() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def _edges() -> dict[str, dict[str, tuple[Path, int]]]:
+    """module → {module it imports: (file, line)}; ``from pkg import mod`` points at ``pkg.mod``."""
+    graph: dict[str, dict[str, tuple[Path, int]]] = {}
+    for path in _all_files():
+        out = graph.setdefault(_module_name(path), {})
+        for line, target, names in _imports(path):
+            targets = [f"{target}.{n}" for n in names if _is_module(f"{target}.{n}")]
+            if len(targets) < len(names) or not names:
+                targets.append(target)
+            for t in targets:
+                out.setdefault(t, (path, line))
+    return graph
+
+
+def _where(path: Path, line: int) -> str:
+    return f"{path.relative_to(PACKAGE.parent)}:{line}"
+
+
+def test_report_and_commands_never_import_the_gui():
+    offenders = [
+        f"{_where(path, line)} imports {target}"
+        for folder in ("report", "commands")
+        for path in (PACKAGE / folder).rglob("*.py")
+        for line, target, names in _imports(path)
+        if target.startswith("journal_app.gui")
+        or any(f"{target}.{n}".startswith("journal_app.gui") for n in names)
+    ]
+    assert offenders == [], "\n".join(offenders)
+
+
+def _private_reach_ins(files: dict[Path, str]) -> list[str]:
+    offenders = []
+    for path, text in files.items():
+        tree = ast.parse(text)
+        for line, target, names in _imports(path, text):
+            offenders.extend(
+                f"{_where(path, line)} imports {target}.{name}, a private name of another module"
+                for name in names
+                if name.startswith("_") and not name.startswith("__")
+            )
+        # another module's or object's _name: only self, cls and super() may reach a private attribute
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr.startswith("_")
+                and not node.attr.startswith("__")
+                and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))
+                and not (isinstance(node.value, ast.Call) and ast.unparse(node.value.func) == "super")
+            ):
+                offenders.append(f"{_where(path, node.lineno)} uses {ast.unparse(node)}, a private name")
+    return offenders
+
+
+def test_no_module_uses_another_modules_private_names():
+    offenders = _private_reach_ins({path: path.read_text(encoding="utf-8") for path in _all_files()})
+    assert offenders == [], "\n".join(offenders)
+
+
+def _circles(graph: dict[str, dict[str, tuple[Path, int]]]) -> list[list[str]]:
+    """Every import circle, found as the strongly connected components with more than one module."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in graph.get(node, {}):
+            if nxt not in graph:
+                continue
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_import_circles():
+    graph = _edges()
+    messages = []
+    for group in _circles(graph):
+        members = set(group)
+        lines = [
+            f"  {_where(*graph[a][b])} ({a} imports {b})"
+            for a in group
+            for b in sorted(graph[a])
+            if b in members
+        ]
+        messages.append("import circle between " + ", ".join(group) + ":\n" + "\n".join(lines))
+    assert messages == [], "\n".join(messages)
+
+
+def test_the_checks_themselves_catch_a_circle_and_a_private_import():
+    graph = {
+        "a": {"b": (PACKAGE / "cli.py", 1)},
+        "b": {"c": (PACKAGE / "cli.py", 2)},
+        "c": {"a": (PACKAGE / "cli.py", 3)},
+    }
+    assert _circles(graph) == [["a", "b", "c"]]
+    assert _circles({"a": {"b": (PACKAGE, 1)}, "b": {}}) == []
+    probe = PACKAGE / "core" / "zz_reach_in_probe.py"  # never written: only its text is checked
+    text = "from .query import _private\nfrom . import entries\nentries._hidden()\nview.editor._set_dirty(True)\n"
+    found = _private_reach_ins({probe: text})
+    assert found == [
+        "journal_app/core/zz_reach_in_probe.py:1 imports journal_app.core.query._private, a private name of another module",
+        "journal_app/core/zz_reach_in_probe.py:3 uses entries._hidden, a private name",
+        "journal_app/core/zz_reach_in_probe.py:4 uses view.editor._set_dirty, a private name",
     ]

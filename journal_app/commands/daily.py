@@ -107,8 +107,9 @@ def cmd_checkin(args, ctx) -> int:
         craving=args.craving,
         body=" ".join(args.text),
         private=args.private,
-        **dict.fromkeys(args.halt, True),
     )
+    for field in args.halt:
+        setattr(entry, field, True)
     saved = _save(ctx, entry)
     craving = "" if saved.craving is None else f", craving {saved.craving}"
     print(f"Check-in saved: mood {saved.mood}{craving}.")

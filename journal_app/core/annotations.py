@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, datetime
+from typing import Any
 
 import sqlite_utils
 
@@ -61,7 +62,7 @@ class TherapySession:
 
 
 # life events ---------------------------------------------------------------
-def _event(row: tuple) -> LifeEvent:
+def _event(row: tuple[Any, ...]) -> LifeEvent:
     return LifeEvent(
         id=row[0], uuid=row[1], occurred_on=date.fromisoformat(row[2]), label=row[3], note=row[4]
     )
@@ -72,7 +73,7 @@ def list_life_events(
 ) -> list[LifeEvent]:
     """Life events in the range (inclusive, either end open), oldest first."""
     sql = "SELECT id, uuid, occurred_on, label, note FROM life_events WHERE 1"
-    params: list = []
+    params: list[Any] = []
     if date_from:
         sql += " AND occurred_on >= ?"
         params.append(date_from.isoformat())
@@ -123,7 +124,7 @@ def delete_life_event(db: sqlite_utils.Database, event_id: int) -> LifeEvent:
 
 
 # therapy sessions ----------------------------------------------------------
-def _session(row: tuple) -> TherapySession:
+def _session(row: tuple[Any, ...]) -> TherapySession:
     return TherapySession(id=row[0], uuid=row[1], held_at=parse_local(row[2]), note=row[3])
 
 

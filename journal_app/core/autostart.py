@@ -18,6 +18,7 @@ import plistlib
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from .. import APP_ID, APP_NAME
 
@@ -136,7 +137,7 @@ def is_enabled(
     return entry_path(platform, env, home).is_file()
 
 
-def apply(enabled: bool, minimised: bool, **where) -> Path | None:
+def apply(enabled: bool, minimised: bool, **where: Any) -> Path | None:
     """Make the file match the two settings (``autostart.enabled``, ``autostart.minimised``)."""
     if enabled:
         return enable(minimised, **where)

@@ -15,6 +15,7 @@ import dataclasses
 import re
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -126,8 +127,8 @@ def rotate(data_dir: Path) -> list[Path]:
     """Keep the newest automatic backup of each of the last 7 days and of the last 4 weeks."""
     autos = [(p, _stamp_of(p)[1]) for p in backup_files(data_dir) if _stamp_of(p)[0] == AUTO]
     keep: set[Path] = set()
-    days: set = set()
-    weeks: set = set()
+    days: set[Any] = set()
+    weeks: set[Any] = set()
     for path, taken in autos:  # newest first
         if taken.date() not in days and len(days) < KEEP_DAILY:
             days.add(taken.date())
@@ -223,7 +224,7 @@ class RestoreResult:
     kept: Path | None  # the journal as it was just before, now a backup (or moved aside if damaged)
 
 
-def _signature(db: sqlite_utils.Database) -> tuple:
+def _signature(db: sqlite_utils.Database) -> tuple[Any, ...]:
     tables = [
         r[0]
         for r in db.execute(
@@ -263,7 +264,6 @@ def restore(
     The journal must be closed. The restored journal is encrypted like the
     journal it replaces (with ``key``), whatever the backup was.
     """
-    from . import integrity  # integrity offers backups, so it imports this module
 
     journal_path = paths.journal_file(data_dir)
     src = dbmod.open_readonly(source, source_key)
@@ -279,7 +279,7 @@ def restore(
         entries = src.execute("SELECT count(*) FROM entries").fetchone()[0]
         kept = None
         if journal_path.exists():
-            kept = _keep_current(data_dir, key, now, integrity)
+            kept = _keep_current(data_dir, key, now)
         new_file = journal_path.with_name(journal_path.name + ".restoring")
         copy_verified(src, new_file, source_key, key)
     finally:
@@ -288,7 +288,7 @@ def restore(
     return RestoreResult(entries, kept)
 
 
-def _keep_current(data_dir: Path, key: bytes | None, now: datetime | None, integrity) -> Path:
+def _keep_current(data_dir: Path, key: bytes | None, now: datetime | None) -> Path:
     journal_path = paths.journal_file(data_dir)
     try:
         current = dbmod.connect(journal_path, key, create=False)
@@ -303,7 +303,7 @@ def _keep_current(data_dir: Path, key: bytes | None, now: datetime | None, integ
                 current.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             current.close()
     # It cannot be read as a journal: keep it, untouched, under another name.
-    return integrity.move_aside(journal_path, now)
+    return files.move_aside(journal_path, now)
 
 
 def shred_partials(data_dir: Path) -> None:

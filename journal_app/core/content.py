@@ -7,6 +7,7 @@ import functools
 import importlib.resources
 import tomllib
 from pathlib import Path
+from typing import Any
 
 from .errors import JournalError
 
@@ -22,7 +23,7 @@ def seeds_dir() -> Path:
     raise JournalError("The app's built-in content (seeds) is missing; please reinstall it.")
 
 
-def load_toml(name: str) -> dict:
+def load_toml(name: str) -> dict[str, Any]:
     path = seeds_dir() / name
     try:
         with path.open("rb") as handle:
@@ -45,7 +46,7 @@ class Catalogue:
     coping: list[CatalogueItem]
 
 
-def _items(raw: list[dict]) -> list[CatalogueItem]:
+def _items(raw: list[dict[str, Any]]) -> list[CatalogueItem]:
     return [
         CatalogueItem(item["key"], item["name"], item.get("category", ""), tuple(item.get("sources", ())))
         for item in raw
@@ -59,5 +60,5 @@ def load_catalogue() -> Catalogue:
 
 
 @functools.cache
-def load_sources() -> dict[str, dict]:
+def load_sources() -> dict[str, dict[str, Any]]:
     return load_toml("sources.toml")

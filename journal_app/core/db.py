@@ -9,6 +9,7 @@ receives that database; nothing opens its own.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -171,8 +172,16 @@ def backup_to(db: sqlite_utils.Database, dest: Path | str, key: bytes | None = N
     return dest
 
 
+def new_row_id(cursor: sqlite3.Cursor) -> int:
+    """The id SQLite gave the row an ``INSERT`` just added."""
+    row_id = cursor.lastrowid
+    if row_id is None:  # pragma: no cover - an INSERT that ran always has one
+        raise JournalError("The journal did not say which row it added; nothing more was changed.")
+    return row_id
+
+
 def user_version(db: sqlite_utils.Database) -> int:
-    return db.execute("PRAGMA user_version").fetchone()[0]
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 def _key_sql(key: bytes | None) -> str:

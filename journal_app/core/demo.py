@@ -114,7 +114,9 @@ def generate(
         yield from day_entries
 
 
-def _check_in(day, mood, craving, rng, triggers, coping) -> Entry:
+def _check_in(
+    day: date, mood: float, craving: float, rng: random.Random, triggers: list[str], coping: list[str]
+) -> Entry:
     lonely = rng.random() < (0.35 if mood < 4.5 else 0.1)
     return Entry(
         kind=EntryKind.CHECK_IN,
@@ -137,7 +139,9 @@ def _check_in(day, mood, craving, rng, triggers, coping) -> Entry:
     )
 
 
-def _urge(day, mood, craving, rng, triggers, coping) -> Entry:
+def _urge(
+    day: date, mood: float, craving: float, rng: random.Random, triggers: list[str], coping: list[str]
+) -> Entry:
     intensity = max(1, min(10, round(craving + rng.gauss(1.5, 1.5))))
     return Entry(
         kind=EntryKind.CRAVING,
@@ -155,7 +159,7 @@ def _urge(day, mood, craving, rng, triggers, coping) -> Entry:
     )
 
 
-def _use(day, rng, triggers) -> Entry:
+def _use(day: date, rng: random.Random, triggers: list[str]) -> Entry:
     return Entry(
         kind=EntryKind.USE,
         occurred_at=_when(day, 22, rng),
@@ -171,7 +175,7 @@ def _sentence(rng: random.Random) -> str:
     return f"{rng.choice(_NOTE_OPENINGS)} {rng.choice(_NOTE_MIDDLES)} {rng.choice(_NOTE_ENDINGS)}"
 
 
-def _note(day, rng) -> Entry:
+def _note(day: date, rng: random.Random) -> Entry:
     return Entry(
         kind=EntryKind.NOTE,
         occurred_at=_when(day, rng.choice([12, 18, 21]), rng),
@@ -182,7 +186,9 @@ def _note(day, rng) -> Entry:
     )
 
 
-def _note_any(day, mood, craving, rng, triggers, coping) -> Entry:
+def _note_any(
+    day: date, mood: float, craving: float, rng: random.Random, triggers: list[str], coping: list[str]
+) -> Entry:
     return _note(day, rng)
 
 

@@ -20,13 +20,13 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
 from . import backups, files, keyfile, paths
 from . import db as dbmod
 from .errors import JournalError
-from .integrity import damaged_copies
 from .keyfile import KdfParams, KeyFile
 
 
@@ -84,7 +84,9 @@ def _rewrite(
     files.swap_in(new_file, db_file)
 
 
-def _convert_backups(data_dir: Path, old_key: bytes | None, new_key: bytes | None) -> tuple[list, list]:
+def _convert_backups(
+    data_dir: Path, old_key: bytes | None, new_key: bytes | None
+) -> tuple[list[Any], list[Any]]:
     converted, left = [], []
     for path in backups.backup_files(data_dir):
         if keyfile.is_encrypted_file(path) == (new_key is not None):
@@ -112,7 +114,7 @@ def encrypt_journal(data_dir: Path, passphrase: str, *, kdf: KdfParams | None = 
     KeyFile.create(key, passphrase, recovery_key, kdf).save(paths.key_file(data_dir))
     _rewrite(db_file, None, key, ".encrypting")
     converted, left = _convert_backups(data_dir, None, key)
-    return SwitchResult(recovery_key, converted, left + damaged_copies(data_dir), key)
+    return SwitchResult(recovery_key, converted, left + files.damaged_copies(data_dir), key)
 
 
 def decrypt_journal(data_dir: Path, key: bytes) -> SwitchResult:

@@ -7,8 +7,9 @@ together or not at all.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlite_utils
 
@@ -71,7 +72,7 @@ def _bool(value: bool | None) -> int | None:
     return None if value is None else int(bool(value))
 
 
-def entry_to_row(entry: Entry) -> dict:
+def entry_to_row(entry: Entry) -> dict[str, Any]:
     created = entry.created_at or now_local()
     updated = entry.updated_at or created
     return {
@@ -105,7 +106,8 @@ def _opt_bool(value: int | None) -> bool | None:
     return None if value is None else bool(value)
 
 
-def row_to_entry(row: dict) -> Entry:
+def row_to_entry(row: dict[str, Any]) -> Entry:
+    halt: dict[str, Any] = {name: bool(row[name]) for name in HALT_FIELDS}
     return Entry(
         id=row["id"],
         uuid=row["uuid"],
@@ -120,7 +122,7 @@ def row_to_entry(row: dict) -> Entry:
         craving=row["craving"],
         sleep_hours=row["sleep_hours"],
         supportive_contact=_opt_bool(row["supportive_contact"]),
-        **{name: bool(row[name]) for name in HALT_FIELDS},
+        **halt,
         medication=Medication(row["medication"]) if row["medication"] else None,
         meeting=_opt_bool(row["meeting"]),
         situation=row["situation"],
@@ -135,13 +137,16 @@ def row_to_entry(row: dict) -> Entry:
 NameCache = dict[tuple[str, str], int]
 
 
-def _ensure_named(db: sqlite_utils.Database, table: str, name: str, cache: NameCache | None = None) -> int:
+def ensure_named(db: sqlite_utils.Database, table: str, name: str, cache: NameCache | None = None) -> int:
+    """The id of the trigger, coping strategy or tag called ``name`` in ``table``, added if new."""
     name = " ".join(name.split())
     cache_key = (table, name.casefold())
     if cache is not None and cache_key in cache:
         return cache[cache_key]
     row = db.execute(f"SELECT id FROM {table} WHERE name = ?", [name]).fetchone()
-    row_id = row[0] if row else db.execute(f"INSERT INTO {table} (name) VALUES (?)", [name]).lastrowid
+    row_id: int = (
+        row[0] if row else dbmod.new_row_id(db.execute(f"INSERT INTO {table} (name) VALUES (?)", [name]))
+    )
     if cache is not None:
         cache[cache_key] = row_id
     return row_id
@@ -170,13 +175,13 @@ def _write_links(
     for name in _unique(entry.triggers):
         db.execute(
             "INSERT INTO entry_triggers (entry_id, trigger_id) VALUES (?, ?)",
-            [entry_id, _ensure_named(db, "triggers", name, cache)],
+            [entry_id, ensure_named(db, "triggers", name, cache)],
         )
     done: set[int] = set()
     for use in entry.coping:
         if not use.name.strip():
             continue
-        coping_id = _ensure_named(db, "coping_strategies", use.name, cache)
+        coping_id = ensure_named(db, "coping_strategies", use.name, cache)
         if coping_id in done:
             continue
         done.add(coping_id)
@@ -187,7 +192,7 @@ def _write_links(
     for name in _unique(entry.tags):
         db.execute(
             "INSERT INTO entry_tags (entry_id, tag_id) VALUES (?, ?)",
-            [entry_id, _ensure_named(db, "tags", name, cache)],
+            [entry_id, ensure_named(db, "tags", name, cache)],
         )
     for key in sorted(set(entry.warning_signs)):
         db.execute("INSERT INTO entry_warning_signs (entry_id, sign_key) VALUES (?, ?)", [entry_id, key])
@@ -203,7 +208,7 @@ def save_entry(db: sqlite_utils.Database, entry: Entry, *, now: datetime | None 
         if entry.id is None:
             entry.created_at = entry.created_at or stamp
             entry.updated_at = entry.updated_at or stamp
-            entry.id = db.execute(_INSERT_SQL, list(entry_to_row(entry).values())).lastrowid
+            entry.id = dbmod.new_row_id(db.execute(_INSERT_SQL, list(entry_to_row(entry).values())))
         else:
             entry.updated_at = stamp
             row = entry_to_row(entry)
@@ -236,7 +241,7 @@ def insert_many(db: sqlite_utils.Database, entries: Iterable[Entry], *, now: dat
             entry.created_at = entry.created_at or stamp
             entry.updated_at = entry.updated_at or entry.created_at
             row = entry_to_row(entry)
-            entry.id = db.execute(_INSERT_SQL, list(row.values())).lastrowid
+            entry.id = dbmod.new_row_id(db.execute(_INSERT_SQL, list(row.values())))
             _write_links(db, entry.id, entry, cache, fresh=True)
             count += 1
     return count
@@ -249,7 +254,7 @@ _ROW_TRIGGERS = ("entries_time_key_insert", "entries_fts_update")
 
 
 @contextlib.contextmanager
-def _search_index_in_bulk(db: sqlite_utils.Database):
+def _search_index_in_bulk(db: sqlite_utils.Database) -> Iterator[None]:
     """Inside a write transaction: index the rows inserted in the block all at once.
 
     The triggers are dropped and re-created in the same transaction, so a
@@ -285,6 +290,8 @@ _INSERT_SQL = (
 
 def restore_entry(db: sqlite_utils.Database, entry: Entry) -> Entry:
     """Put back an entry exactly as it was (same id, uuid and times), e.g. for undo."""
+    if entry.id is None:
+        raise JournalError("Only an entry that was saved before can be put back.")
     row = entry_to_row(entry)
     with dbmod.write(db):
         columns = ", ".join(["id", *row])

@@ -1,5 +1,14 @@
 """Errors the app explains to a person: each message is one calm, complete sentence."""
 
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .backups import BackupInfo
+
 
 class JournalError(Exception):
     """Something a person can understand and act on; shown without a traceback."""
@@ -28,7 +37,13 @@ class PassphraseNeededError(JournalError):
 class DamagedJournalError(JournalError):
     """The journal failed its integrity check and was moved aside, untouched."""
 
-    def __init__(self, message: str, moved_to=None, backup=None, problems=()):
+    def __init__(
+        self,
+        message: str,
+        moved_to: Path | None = None,
+        backup: BackupInfo | None = None,
+        problems: Iterable[str] = (),
+    ) -> None:
         super().__init__(message)
         self.problems = list(problems)
         self.moved_to = moved_to

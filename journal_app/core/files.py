@@ -12,12 +12,35 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from . import paths
 from .errors import JournalInUseError
 
 _CHUNK = 1 << 20
+CORRUPT_MARK = ".corrupt-"
+
+
+def move_aside(db_file: Path, now: datetime | None = None) -> Path:
+    """Rename a damaged journal (and its -wal/-shm) out of the way; return its new name."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = db_file.with_name(f"{db_file.name}{CORRUPT_MARK}{stamp}")
+    n = 1
+    while target.exists():
+        target, n = db_file.with_name(f"{db_file.name}{CORRUPT_MARK}{stamp}-{n}"), n + 1
+    for side, moved in zip(paths.sidecars(db_file), paths.sidecars(target), strict=True):
+        if side.exists():
+            os.replace(side, moved)
+    os.replace(db_file, target)
+    fsync_dir(db_file.parent)
+    return target
+
+
+def damaged_copies(data_dir: Path) -> list[Path]:
+    name = paths.JOURNAL_FILE + CORRUPT_MARK
+    return sorted(p for p in data_dir.glob(name + "*") if not p.name.endswith(("-wal", "-shm", "-journal")))
 
 
 def fsync_dir(folder: Path) -> None:
@@ -42,7 +65,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
-def _overwrite(handle) -> None:
+def _overwrite(handle: BinaryIO) -> None:
     handle.seek(0, os.SEEK_END)
     size = handle.tell()
     handle.seek(0)
@@ -66,13 +89,6 @@ def shred(path: Path) -> bool:
         _overwrite(handle)
     path.unlink()
     return True
-
-
-def shred_database(db_file: Path) -> None:
-    """Shred a database file and the ``-wal``/``-shm``/``-journal`` files beside it."""
-    for side in paths.sidecars(db_file):
-        shred(side)
-    shred(db_file)
 
 
 def check_closed(db_file: Path) -> None:

@@ -9,36 +9,12 @@ copy, a key file, backups), no new empty journal is started in its place.
 
 from __future__ import annotations
 
-import os
 import threading
-from datetime import datetime
 from pathlib import Path
 
 from . import backups, files, paths
 from . import db as dbmod
 from .errors import DamagedJournalError, JournalError, MissingJournalError
-
-CORRUPT_MARK = ".corrupt-"
-
-
-def move_aside(db_file: Path, now: datetime | None = None) -> Path:
-    """Rename a damaged journal (and its -wal/-shm) out of the way; return its new name."""
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    target = db_file.with_name(f"{db_file.name}{CORRUPT_MARK}{stamp}")
-    n = 1
-    while target.exists():
-        target, n = db_file.with_name(f"{db_file.name}{CORRUPT_MARK}{stamp}-{n}"), n + 1
-    for side, moved in zip(paths.sidecars(db_file), paths.sidecars(target), strict=True):
-        if side.exists():
-            os.replace(side, moved)
-    os.replace(db_file, target)
-    files.fsync_dir(db_file.parent)
-    return target
-
-
-def damaged_copies(data_dir: Path) -> list[Path]:
-    name = paths.JOURNAL_FILE + CORRUPT_MARK
-    return sorted(p for p in data_dir.glob(name + "*") if not p.name.endswith(("-wal", "-shm", "-journal")))
 
 
 def problems_in(data_dir: Path, key: bytes | None) -> list[str]:
@@ -76,7 +52,7 @@ class BackgroundCheck:
 
 def move_aside_and_offer(data_dir: Path, key: bytes | None, problems: list[str]) -> DamagedJournalError:
     """Move the damaged journal aside and say so, naming the newest good backup (if any)."""
-    moved = move_aside(paths.journal_file(data_dir))
+    moved = files.move_aside(paths.journal_file(data_dir))
     good = backups.newest_good_backup(data_dir, key)
     offer = (
         f"The newest good backup is from {good.taken_at:%Y-%m-%d %H:%M} with {good.entries} entries; "
@@ -100,7 +76,7 @@ def refuse_fresh_start(data_dir: Path) -> None:
     reasons = []
     if paths.key_file(data_dir).exists():
         reasons.append("its key file is still there")
-    if damaged_copies(data_dir):
+    if files.damaged_copies(data_dir):
         reasons.append("a damaged copy was moved aside")
     if backups.backup_files(data_dir):
         reasons.append("there are backups")

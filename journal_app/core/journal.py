@@ -7,9 +7,10 @@ hand it any database they like.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
@@ -31,17 +32,27 @@ from . import today as today_mod
 if TYPE_CHECKING:  # the insights are imported when first asked for, not at start-up
     from .insights.result import SignResult
     from .insights.streaks import Streak
+    from .safety import SafetyNotice
 from . import db as dbmod
-from .errors import DamagedJournalError, PassphraseNeededError
+from .errors import DamagedJournalError, JournalError, PassphraseNeededError
 from .models import Entry
 from .plan import Plan
 
 
 class Journal:
-    def __init__(self, db: sqlite_utils.Database, data_dir: Path | None = None, key: bytes | None = None):
-        self.db = db
+    def __init__(
+        self, db: sqlite_utils.Database, data_dir: Path | None = None, key: bytes | None = None
+    ) -> None:
+        self._db: sqlite_utils.Database | None = db
         self.data_dir = data_dir
         self.key = key
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The open database, for the core's own modules (the GUI and CLI use the methods)."""
+        if self._db is None:
+            raise JournalError("The journal is closed.")
+        return self._db
 
     @classmethod
     def open(
@@ -106,17 +117,17 @@ class Journal:
         return paths.journal_file(self.data_dir) if self.data_dir else None
 
     def close(self) -> None:
-        if self.db is not None:
+        if self._db is not None:
             try:
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except dbmod.DatabaseError:
                 pass
-            self.db.close()
-            self.db = None
+            self._db.close()
+            self._db = None
 
     @property
     def is_open(self) -> bool:
-        return self.db is not None
+        return self._db is not None
 
     @property
     def encrypted(self) -> bool:
@@ -125,6 +136,8 @@ class Journal:
     # backups -----------------------------------------------------------------
     def backup(self, *, kind: str = "manual") -> Path:
         """A backup in the backups folder, encrypted like the journal."""
+        if self.data_dir is None:
+            raise JournalError("A journal kept only in memory has no backups folder.")
         return backups.take_backup(self.db, self.data_dir, self.key, kind=kind)
 
     def backup_automatic(self, *, on_close: bool = False) -> Path | None:
@@ -146,7 +159,7 @@ class Journal:
     def restore(self, entry: Entry) -> Entry:
         return entries.restore_entry(self.db, entry)
 
-    def insert_many(self, items, *, now: datetime | None = None) -> int:
+    def insert_many(self, items: Iterable[Entry], *, now: datetime | None = None) -> int:
         return entries.insert_many(self.db, items, now=now)
 
     # finding ---------------------------------------------------------------
@@ -185,7 +198,7 @@ class Journal:
     def substances(self) -> list[str]:
         return catalogue.substances(self.db)
 
-    def stats(self, *, include_private: bool = True) -> dict:
+    def stats(self, *, include_private: bool = True) -> dict[str, Any]:
         return stats.journal_stats(self.db, include_private=include_private)
 
     # prevention plan, insights and safety ----------------------------------
@@ -218,7 +231,7 @@ class Journal:
 
         return streaks.add_recovery_start(self.db, substance, started_on, note)
 
-    def lost_tolerance_notice(self, entry: Entry):
+    def lost_tolerance_notice(self, entry: Entry) -> SafetyNotice | None:
         from . import safety
 
         return safety.lost_tolerance_notice(self.db, entry)
@@ -254,8 +267,8 @@ class Journal:
     def checkin_done(self, day: date | None = None) -> bool:
         return today_mod.checkin_done(self.db, day or date.today())
 
-    def setting(self, key: str, default=None):
+    def setting(self, key: str, default: Any = None) -> Any:
         return settings.get_setting(self.db, key, default)
 
-    def set_setting(self, key: str, value) -> None:
+    def set_setting(self, key: str, value: Any) -> None:
         settings.set_setting(self.db, key, value)

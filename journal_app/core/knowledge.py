@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from typing import Any
 
 from .content import load_catalogue, load_sources, load_toml
 
@@ -118,7 +119,8 @@ class Knowledge:
         """Items whose title or text holds every word typed (case-insensitive prefixes)."""
         words = [word.casefold() for word in re.findall(r"\w+", text)]
         found: list[KnowledgeItem | WarningSign] = []
-        for item in (*self.signs, *self.items):
+        items: list[KnowledgeItem | WarningSign] = [*self.signs, *self.items]
+        for item in items:
             title = item.name if isinstance(item, WarningSign) else item.title
             haystack = set(re.findall(r"\w+", f"{title} {item.text}".casefold()))
             if all(any(hay.startswith(word) for hay in haystack) for word in words):
@@ -126,7 +128,7 @@ class Knowledge:
         return found
 
 
-def _source(key: str, raw: dict) -> Source:
+def _source(key: str, raw: dict[str, Any]) -> Source:
     details = [raw.get(name, "") for name in ("published", "updated")]
     if raw.get("reviewed_by"):
         details.append(f"reviewed by {raw['reviewed_by']}")

@@ -17,7 +17,7 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=False))
 
 
-def resolve_data_dir(override: str | os.PathLike | None = None) -> Path:
+def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """``--data-dir`` wins, then ``RECOVERY_JOURNAL_DATA_DIR``, then the platform default."""
     if override:
         return Path(override).expanduser().resolve()

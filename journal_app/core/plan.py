@@ -12,7 +12,7 @@ import dataclasses
 import sqlite_utils
 
 from . import db as dbmod
-from .entries import _ensure_named
+from .entries import ensure_named
 from .errors import JournalError
 from .knowledge import load_knowledge
 
@@ -82,7 +82,7 @@ class Plan:
         if not trigger or not response:
             raise JournalError("A planned response needs a trigger and something to do.")
         with dbmod.write(self.db):
-            trigger_id = _ensure_named(self.db, "triggers", trigger)
+            trigger_id = ensure_named(self.db, "triggers", trigger)
             self.db.execute(
                 "INSERT INTO plan_responses (trigger_id, response) VALUES (?, ?) "
                 "ON CONFLICT (trigger_id) DO UPDATE SET response = excluded.response",

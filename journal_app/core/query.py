@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date
+from typing import Any
 
 import sqlite_utils
 
@@ -54,7 +55,7 @@ class EntryRow:
         text = " ".join(self.snippet.split())
         return text[:80] + ("…" if len(text) > 80 else "")
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
         data["kind"] = str(self.kind)
         return data
@@ -72,9 +73,13 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{word}"*' for word in words)
 
 
-def _where(filt: EntryFilter) -> tuple[str, list]:
+def where_clause(filt: EntryFilter) -> tuple[str, list[object]]:
+    """The SQL ``WHERE`` condition (over ``entries e``) and its parameters for ``filt``.
+
+    Exports, the report and the timeline select the same entries through it.
+    """
     clauses: list[str] = []
-    params: list = []
+    params: list[Any] = []
     if filt.kinds:
         clauses.append(f"e.kind IN ({', '.join('?' for _ in filt.kinds)})")
         params.extend(sorted(str(kind) for kind in filt.kinds))
@@ -101,7 +106,7 @@ _COLUMNS = (
 )
 
 
-def _to_row(values: tuple) -> EntryRow:
+def _to_row(values: tuple[Any, ...]) -> EntryRow:
     return EntryRow(
         id=values[0],
         uuid=values[1],
@@ -125,7 +130,7 @@ def list_rows(
     after: EntryRow | None = None,
 ) -> list[EntryRow]:
     """The newest entries matching ``filt``; pass the last row seen as ``after`` for the next page."""
-    where, params = _where(filt)
+    where, params = where_clause(filt)
     if after is not None:
         where += " AND e.time_key < ?"
         params.append(after.time_key)
@@ -144,12 +149,12 @@ def list_rows(
 
 
 def count_rows(db: sqlite_utils.Database, filt: EntryFilter = EntryFilter()) -> int:
-    where, params = _where(filt)
+    where, params = where_clause(filt)
     match = fts_query(filt.text)
     if match:
         where += " AND e.time_key IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"
         params.append(match)
-    return db.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0]
+    return int(db.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0])
 
 
 def search(

@@ -203,9 +203,9 @@ class Scheduler:
         self.clock = clock
         self.zone = zone
         self.snooze_minutes = max(1, int(snooze_minutes))
-        self._last = clock()
-        self._shown: set[tuple[str, date, time]] = set()
-        self._snoozed: list[Due] = []
+        self.last_asked = clock()
+        self.shown: set[tuple[str, date, time]] = set()
+        self.snoozed: list[Due] = []
 
     def _local(self, moment: datetime) -> datetime:
         return moment.astimezone(self.zone) if self.zone is not None else moment.astimezone()
@@ -216,8 +216,8 @@ class Scheduler:
         ``done_today(kind, day)``: whether the thing reminded of is already done
         (today's check-in saved), so its reminder is skipped."""
         now = self._local(self.clock())
-        last = self._local(self._last)
-        self._last = now
+        last = self._local(self.last_asked)
+        self.last_asked = now
         if now <= last:  # the clock went back or stood still: nothing new came due
             return []
         today = now.date()
@@ -227,17 +227,17 @@ class Scheduler:
                 continue
             scheduled = wall_time(today, reminder.at, self.zone)
             key = (reminder.kind, today, reminder.at)
-            if key in self._shown or scheduled > now:
+            if key in self.shown or scheduled > now:
                 continue
-            self._shown.add(key)
+            self.shown.add(key)
             if scheduled <= last:
                 continue  # its time had passed before we were asked (the app started after it)
             if done_today(reminder.kind, today) or self.quiet_now(now):
                 continue
             latest[reminder.kind] = Due(reminder.kind, reminder.message, scheduled)  # missed ones merge
-        for snoozed in list(self._snoozed):
+        for snoozed in list(self.snoozed):
             if snoozed.scheduled <= now:
-                self._snoozed.remove(snoozed)
+                self.snoozed.remove(snoozed)
                 fits = snoozed.scheduled.date() == today and not self.quiet_now(now)
                 if fits and not done_today(snoozed.kind, today):
                     latest.setdefault(snoozed.kind, snoozed)
@@ -245,9 +245,9 @@ class Scheduler:
 
     def carry_over(self, older: Scheduler) -> Scheduler:
         """Keep what ``older`` already showed and snoozed (the settings changed, not the day)."""
-        self._shown |= older._shown
-        self._snoozed.extend(older._snoozed)
-        self._last = older._last
+        self.shown |= older.shown
+        self.snoozed.extend(older.snoozed)
+        self.last_asked = older.last_asked
         return self
 
     def quiet_now(self, now: datetime | None = None) -> bool:
@@ -257,13 +257,13 @@ class Scheduler:
     def snooze(self, due: Due) -> datetime:
         """Show ``due`` again in ``snooze_minutes`` (the same day only)."""
         when = self._local(self.clock()) + timedelta(minutes=self.snooze_minutes)
-        self._snoozed.append(Due(due.kind, due.message, when))
+        self.snoozed.append(Due(due.kind, due.message, when))
         return when
 
     def next_time(self) -> datetime | None:
         """The next moment a reminder could come due (for a timer), or None when none is set."""
         now = self._local(self.clock())
-        moments = [s.scheduled for s in self._snoozed]
+        moments = [s.scheduled for s in self.snoozed]
         for offset in (0, 1):
             day = now.date() + timedelta(days=offset)
             for reminder in self.plan.reminders:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlite_utils
 
 from .models import EntryKind
 
 
-def journal_stats(db: sqlite_utils.Database, *, include_private: bool = True) -> dict:
+def journal_stats(db: sqlite_utils.Database, *, include_private: bool = True) -> dict[str, Any]:
     where = "" if include_private else "WHERE private = 0"
     by_kind = {str(kind): 0 for kind in EntryKind}
     for kind, count in db.execute(f"SELECT kind, count(*) FROM entries {where} GROUP BY kind"):

@@ -73,10 +73,3 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None, *, mini
         return app.exec()
     finally:
         lock.release()
-
-
-def main() -> int:
-    """Entry point of the `recovery-journal-gui` script."""
-    from ..cli import main as cli_main
-
-    return cli_main([])

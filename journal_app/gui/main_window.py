@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
-        if not self.journal_view._may_leave_editor():
+        if not self.journal_view.may_leave_editor():
             event.ignore()
             return
         journal = self.ctx.journal

@@ -49,7 +49,7 @@ def shot_new_check_in(window: MainWindow) -> QWidget:
 
 def shot_search(window: MainWindow) -> QWidget:
     window.journal_view.filter_bar.search.setText("crav")
-    window.journal_view._apply_filter(window.journal_view.filter_bar.current_filter())
+    window.journal_view.apply_filter(window.journal_view.filter_bar.current_filter())
     return window
 
 

@@ -76,9 +76,9 @@ class TrayController(QObject):
         self.checkin_action = QAction("Check in", w)
         self.checkin_action.triggered.connect(self.check_in)
         self.urge_action = QAction("Log an urge", w)
-        self.urge_action.triggered.connect(lambda: (self.show_window(), w.show_urge_log()))
+        self.urge_action.triggered.connect(self.log_urge)
         self.help_action = QAction("Get help", w)
-        self.help_action.triggered.connect(lambda: (self.show_window(), w.show_get_help()))
+        self.help_action.triggered.connect(self.get_help)
         self.hide_action = QAction("Hide everything", w)
         self.hide_action.setShortcut(QKeySequence(self._setting("privacy.hotkey", "Ctrl+Shift+H")))
         self.hide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -185,6 +185,14 @@ class TrayController(QObject):
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
+
+    def log_urge(self) -> None:
+        self.show_window()
+        self.window.show_urge_log()
+
+    def get_help(self) -> None:
+        self.show_window()
+        self.window.show_get_help()
 
     def check_in(self) -> None:
         self.show_window()

@@ -23,3 +23,26 @@ def test_app_opens_a_new_journal_in_the_data_folder_and_closes_cleanly(qapp, dat
     # the lock is released: a second start works
     QTimer.singleShot(50, close_window)
     assert run_app(data_dir) == 0
+
+
+def test_the_gui_script_opens_the_journal_in_the_folder_it_is_given(qapp, tmp_path, monkeypatch):
+    import tomllib
+    from pathlib import Path
+
+    from journal_app import cli
+
+    chosen = tmp_path / "elsewhere"
+    monkeypatch.delenv("RECOVERY_JOURNAL_DATA_DIR", raising=False)
+
+    def close_window():
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and window.isVisible():
+                window.close()
+
+    QTimer.singleShot(50, close_window)
+    assert cli.gui_main(["--data-dir", str(chosen)]) == 0
+    assert (chosen / "journal.db").exists()
+    # the installed `recovery-journal-gui` is this function
+    pyproject = Path(__file__).parents[2] / "pyproject.toml"
+    scripts = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["gui-scripts"]
+    assert scripts["recovery-journal-gui"] == "journal_app.cli:gui_main"

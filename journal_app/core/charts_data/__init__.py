@@ -8,11 +8,13 @@ them out), and answers each chart's question for a :class:`DateRange`.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date
+from typing import Any, TypeVar, cast
 
 import sqlite_utils
 
-from .. import annotations
+from ..annotations import list_life_events, list_sessions
 from .categories import CopingStat, TriggerStat, by_mean_craving, coping_stats, trigger_stats
 from .daily import DailySeries, SleepPairs, daily_series, rolling_mean, sleep_pairs
 from .heatmaps import MONTHS, WEEKDAYS, CalendarGrid, HourWeekday, calendar_grid, hour_weekday
@@ -26,6 +28,8 @@ from .ranges import (
     short_date,
 )
 from .streaks import StreakTimeline, streak_timeline
+
+T = TypeVar("T")
 
 __all__ = [
     "MONTHS",
@@ -77,10 +81,10 @@ class ChartData:
     def __init__(self, db: sqlite_utils.Database, *, include_private: bool = True):
         self.db = db
         self.include_private = include_private
-        self._memo: dict[tuple, object] = {}
+        self._memo: dict[tuple[Any, ...], object] = {}
         self._version: tuple[int, int] | None = None
 
-    def _cached(self, name: str, rng: DateRange, compute):
+    def _cached(self, name: str, rng: DateRange, compute: Callable[..., T]) -> T:
         version = (self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
         if version != self._version or len(self._memo) > 40:
             self._memo.clear()
@@ -88,7 +92,7 @@ class ChartData:
         key = (name, rng.start, rng.end)
         if key not in self._memo:
             self._memo[key] = compute(self.db, rng, include_private=self.include_private)
-        return self._memo[key]
+        return cast(T, self._memo[key])
 
     def resolve(
         self, preset: RangePreset, *, today: date | None = None, custom: tuple[date, date] | None = None
@@ -114,11 +118,11 @@ class ChartData:
         """Life events (their labels, never their notes) and sessions in the range, by day."""
         found = [
             Marker(day_number(e.occurred_on), e.label, "life_event")
-            for e in annotations.list_life_events(self.db, rng.start, rng.end)
+            for e in list_life_events(self.db, rng.start, rng.end)
         ]
         found += [
             Marker(day_number(s.held_on), "Session", "session")
-            for s in annotations.list_sessions(self.db)
+            for s in list_sessions(self.db)
             if rng.start <= s.held_on <= rng.end
         ]
         return sorted(found, key=lambda m: (m.day, m.kind, m.label))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import Any
 
 import sqlite_utils
 
@@ -57,10 +58,10 @@ def _share_of_journal(db: sqlite_utils.Database, rng: DateRange) -> float:
         "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
         "('entries_id_measures', 'entry_coping_helped', 'entry_triggers_by_trigger')"
     ).fetchone()[0]
-    first, last = journal_span(db)
-    if indexes != 3 or first is None:  # a journal from before those indexes: the other way still works
+    first_text, last_text = journal_span(db)
+    if indexes != 3 or first_text is None or last_text is None:  # a journal from before those indexes
         return 0.0
-    first, last = date.fromisoformat(first), date.fromisoformat(last)
+    first, last = date.fromisoformat(first_text), date.fromisoformat(last_text)
     inside = (min(rng.end, last) - max(rng.start, first)).days + 1
     return max(inside, 0) / ((last - first).days + 1)
 
@@ -74,7 +75,7 @@ def _links(
     link_index: str,
     *,
     entry_columns: bool,
-) -> tuple[str, str, list]:
+) -> tuple[str, str, list[Any]]:
     """The tables (``FROM …``), the condition and its parameters for the range's links."""
     share = _share_of_journal(db, rng)
     if share >= 1 and include_private and not entry_columns:  # every link counts: no entry to read
@@ -110,8 +111,9 @@ def trigger_stats(
 
 def by_mean_craving(stats: list[TriggerStat]) -> list[TriggerStat]:
     """Triggers with a craving figure, highest mean first (ties: more entries first)."""
-    rated = [s for s in stats if s.mean_craving is not None]
-    return sorted(rated, key=lambda s: (-s.mean_craving, -s.craving_entries, s.name.casefold()))
+    rated = [(s.mean_craving, s) for s in stats if s.mean_craving is not None]
+    rated.sort(key=lambda pair: (-pair[0], -pair[1].craving_entries, pair[1].name.casefold()))
+    return [s for _mean, s in rated]
 
 
 def coping_stats(

@@ -16,10 +16,12 @@ no entries is a gap (NaN), never a zero and never a day merged with another.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from datetime import timedelta
 
 import numpy as np
 import sqlite_utils
+from numpy.typing import DTypeLike
 
 from .ranges import DateRange, day_numbers, range_where, use_days_sql
 
@@ -41,7 +43,8 @@ class DailySeries:
 
     @property
     def use_days(self) -> np.ndarray:
-        return self.days[self.used]
+        days: np.ndarray = self.days[self.used]
+        return days
 
     @property
     def has_values(self) -> bool:
@@ -64,7 +67,14 @@ def rolling_mean(
     return np.where(window_count >= min_days, means, np.nan)
 
 
-def _lay_out(first: int, length: int, at: np.ndarray, values, fill=np.nan, dtype=float) -> np.ndarray:
+def _lay_out(
+    first: int,
+    length: int,
+    at: np.ndarray,
+    values: Sequence[object] | np.ndarray,
+    fill: float = np.nan,
+    dtype: DTypeLike = float,
+) -> np.ndarray:
     out = np.full(length, fill, dtype=dtype)
     if len(at):
         out[at - first] = np.asarray(values, dtype=dtype)
@@ -91,7 +101,7 @@ def daily_series(db: sqlite_utils.Database, rng: DateRange, *, include_private: 
         mood = craving = sleep = count = ()
         at = np.empty(0, dtype=np.int64)
 
-    def column(values, fill=np.nan, dtype=float):
+    def column(values: Sequence[object], fill: float = np.nan, dtype: DTypeLike = float) -> np.ndarray:
         # SQLite gives None for a day with no value; as a float array that is NaN.
         return _lay_out(first, length, at, values, fill, dtype)
 
@@ -120,7 +130,9 @@ class SleepPairs:
     mood: np.ndarray
     craving: np.ndarray
 
-    def mean_by_sleep(self, edges=(0, 5, 6, 7, 8, 24.01)) -> list[tuple[str, int, float, float]]:
+    def mean_by_sleep(
+        self, edges: tuple[float, ...] = (0, 5, 6, 7, 8, 24.01)
+    ) -> list[tuple[str, int, float, float]]:
         """(band, days, mean mood, mean craving) per band of sleep hours, for the table."""
         bands = np.digitize(self.sleep, edges[1:-1])
         rows = []

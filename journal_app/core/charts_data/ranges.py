@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Any
 
 import numpy as np
 import sqlite_utils
@@ -35,7 +37,7 @@ def short_date(day: date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
-def day_numbers(texts) -> np.ndarray:
+def day_numbers(texts: Iterable[object]) -> np.ndarray:
     """ISO dates (``YYYY-MM-DD`` text, or one-column rows of it) as day numbers, without a Python loop."""
     return np.asarray(texts, dtype="datetime64[D]").astype(np.int64).ravel()
 
@@ -116,7 +118,7 @@ def resolve_range(
         return DateRange(*custom)
     if preset is RangePreset.ALL:
         first, last = journal_span(db)
-        if first is None:
+        if first is None or last is None:
             return DateRange(today, today, "There are no entries yet.")
         return DateRange(date.fromisoformat(first), max(today, date.fromisoformat(last)))
     # since last session
@@ -136,12 +138,13 @@ def resolve_range(
 def journal_span(db: sqlite_utils.Database) -> tuple[str | None, str | None]:
     """The first and last local day with an entry (two index look-ups; one ``min, max``
     query would read the whole index)."""
-    return db.execute(
+    first, last = db.execute(
         "SELECT (SELECT min(local_date) FROM entries), (SELECT max(local_date) FROM entries)"
     ).fetchone()
+    return first, last
 
 
-def range_where(rng: DateRange, include_private: bool, alias: str = "e") -> tuple[str, list]:
+def range_where(rng: DateRange, include_private: bool, alias: str = "e") -> tuple[str, list[Any]]:
     """The SQL condition (and its parameters) for entries on the range's days."""
     where = f"{alias}.local_date BETWEEN ? AND ?"
     if not include_private:

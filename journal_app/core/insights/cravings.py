@@ -31,7 +31,7 @@ def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
     ids = entry_ids_by_day(db, w.recent_start, w.end, where="craving IS NOT NULL")
     evidence = []
     for offset in recent_days:
-        day, value = w.day(offset, recent=True), float(recent[offset])
+        day, value = w.day(int(offset), recent=True), float(recent[offset])
         evidence.append(
             Evidence(
                 day, f"{day_text(day)}: strongest craving {number(value)} of 10", value, ids.get(day, ())

@@ -7,6 +7,7 @@ so a ten-year journal costs what its last five weeks cost.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import numpy as np
 import sqlite_utils
@@ -27,7 +28,7 @@ def daily(
     end: date,
     *,
     where: str = "1",
-    params: tuple = (),
+    params: tuple[Any, ...] = (),
 ) -> np.ndarray:
     """One float per day from ``start`` to ``end`` (NaN: no value that day).
 
@@ -51,7 +52,7 @@ def entry_ids_by_day(
     end: date,
     *,
     where: str = "1",
-    params: tuple = (),
+    params: tuple[Any, ...] = (),
 ) -> dict[date, tuple[int, ...]]:
     """The ids of entries matching ``where`` on each day in the range (newest first)."""
     found: dict[date, tuple[int, ...]] = {}

@@ -68,10 +68,12 @@ def add_recovery_start(db: sqlite_utils.Database, substance: str, started_on: da
     if started_on > date.today():
         raise JournalError("A recovery start is a day that has already come.")
     with dbmod.write(db):
-        return db.execute(
-            "INSERT INTO recovery_starts (substance, started_on, note) VALUES (?, ?, ?)",
-            [substance, started_on.isoformat(), note.strip()],
-        ).lastrowid
+        return dbmod.new_row_id(
+            db.execute(
+                "INSERT INTO recovery_starts (substance, started_on, note) VALUES (?, ?, ?)",
+                [substance, started_on.isoformat(), note.strip()],
+            )
+        )
 
 
 def recovery_starts(db: sqlite_utils.Database) -> dict[str, list[date]]:

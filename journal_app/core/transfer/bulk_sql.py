@@ -9,7 +9,9 @@ as :func:`records.read_records`, which stays the reference the tests compare wit
 
 from __future__ import annotations
 
-from ..query import _where
+from typing import Any
+
+from ..query import where_clause
 from .options import ExportOptions
 
 _BOOLS = frozenset({"private", "halt_hungry", "halt_angry", "halt_lonely", "halt_tired"})
@@ -62,9 +64,9 @@ def _json_value(name: str) -> str:
     return f"e.{name}"
 
 
-def json_records(options: ExportOptions) -> tuple[str, list]:
+def json_records(options: ExportOptions) -> tuple[str, list[Any]]:
     """One column per row: the entry as JSON text, fields in file order, oldest entry first."""
-    where, params = _where(options.entry_filter())
+    where, params = where_clause(options.entry_filter())
     pairs = ", ".join(f"'{name}', {_json_value(name)}" for name in options.selected_fields())
     return (f"SELECT json_object({pairs}) FROM entries e WHERE {where} ORDER BY e.occurred_utc, e.id", params)
 
@@ -100,8 +102,8 @@ def _csv_cells(name: str) -> list[str]:
     return [f"e.{name}"]
 
 
-def csv_rows(options: ExportOptions) -> tuple[str, list]:
+def csv_rows(options: ExportOptions) -> tuple[str, list[Any]]:
     """The CSV cells of every chosen entry, neutralised, in the columns of ``own_csv.columns``."""
-    where, params = _where(options.entry_filter())
+    where, params = where_clause(options.entry_filter())
     cells = ", ".join(cell for name in options.selected_fields() for cell in _csv_cells(name))
     return f"SELECT {cells} FROM entries e WHERE {where} ORDER BY e.occurred_utc, e.id", params

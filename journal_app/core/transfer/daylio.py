@@ -116,7 +116,7 @@ def read_items(text: str, options: ImportOptions) -> list[ImportItem]:
     current = names == CURRENT
     moods = {**DEFAULT_MOODS, **options.mood_map}
     unknown: dict[str, int] = {}
-    seen: Counter = Counter()
+    seen: Counter[str] = Counter()
     items: list[ImportItem] = []
     for line, values in table:
         where = f"line {line}"

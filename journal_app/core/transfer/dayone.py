@@ -9,7 +9,8 @@ with no text (only photos or audio) are left out and listed.
 from __future__ import annotations
 
 import uuid as uuid_mod
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..models import Entry, EntryKind
@@ -30,7 +31,7 @@ def _utc(value: object, where: str, name: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _zone(name: object, fallback, where: str):
+def _zone(name: object, fallback: tzinfo | None, where: str) -> tzinfo | None:
     if not name:
         return fallback
     try:
@@ -43,7 +44,7 @@ def _zone(name: object, fallback, where: str):
         ) from None
 
 
-def _local(moment: datetime, zone) -> datetime:
+def _local(moment: datetime, zone: tzinfo | None) -> datetime:
     return (moment.astimezone(zone) if zone is not None else moment.astimezone()).replace(microsecond=0)
 
 
@@ -54,7 +55,7 @@ def _split_title(text: str) -> tuple[str, str]:
     return "", text.strip()
 
 
-def _uuid(raw: dict, text: str, created: str) -> str:
+def _uuid(raw: dict[str, Any], text: str, created: str) -> str:
     value = raw.get("uuid")
     if isinstance(value, str):
         try:
@@ -64,7 +65,7 @@ def _uuid(raw: dict, text: str, created: str) -> str:
     return stable_uuid("dayone", str(value), created, text)
 
 
-def read_items(data: dict, options: ImportOptions) -> tuple[list[ImportItem], list[str]]:
+def read_items(data: dict[str, Any], options: ImportOptions) -> tuple[list[ImportItem], list[str]]:
     """The entries, and a line for each entry left out (and why)."""
     entries = data.get("entries")
     if not isinstance(entries, list):

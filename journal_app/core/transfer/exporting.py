@@ -92,9 +92,10 @@ def export_file(
     if passphrase is not None and len(passphrase) < sealed.MIN_PASSPHRASE:
         sealed.seal(b"", passphrase)  # raises the one-line error before any work
     count = count_records(db, options)
-    chunks = text_chunks(db, fmt, options, progress=progress, bom=bom, now=now)
+    text = text_chunks(db, fmt, options, progress=progress, bom=bom, now=now)
+    chunks: Iterator[bytes | str] = text
     if passphrase is not None:
-        plain = "".join(chunks).encode("utf-8")
+        plain = "".join(text).encode("utf-8")
         chunks = iter([sealed.seal(plain, passphrase)])
     write_atomically(path, chunks)
     if progress is not None:

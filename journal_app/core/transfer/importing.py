@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -50,7 +51,7 @@ class ImportPlan:
     def format_label(self) -> str:
         return FORMAT_LABELS[self.format]
 
-    def summary(self) -> dict:
+    def summary(self) -> dict[str, Any]:
         kinds = Counter(str(item.entry.kind) for item in self.items)
         days = [item.entry.occurred_at.date().isoformat() for item in self.items]
         return {

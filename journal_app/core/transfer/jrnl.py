@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, datetime, time
+from typing import Any
 
 from ..models import Entry, EntryKind
 from .source import ImportItem, ImportOptions, SourceError, consume, fit_title, localise, stable_uuid
@@ -21,7 +22,7 @@ def looks_like(data: object) -> bool:
     return isinstance(first, dict) and "date" in first and "creationDate" not in first
 
 
-def _text(raw: dict, name: str, where: str) -> str:
+def _text(raw: dict[str, Any], name: str, where: str) -> str:
     value = raw.get(name, "")
     if value is None:
         return ""
@@ -30,7 +31,7 @@ def _text(raw: dict, name: str, where: str) -> str:
     return value
 
 
-def _moment(raw: dict, where: str, options: ImportOptions) -> datetime:
+def _moment(raw: dict[str, Any], where: str, options: ImportOptions) -> datetime:
     day_text, time_text = _text(raw, "date", where).strip(), _text(raw, "time", where).strip() or "00:00"
     try:
         day = date.fromisoformat(day_text)
@@ -43,7 +44,7 @@ def _moment(raw: dict, where: str, options: ImportOptions) -> datetime:
     return localise(datetime.combine(day, clock.replace(tzinfo=None)), options.zone)
 
 
-def _tags(raw: dict, where: str) -> list[str]:
+def _tags(raw: dict[str, Any], where: str) -> list[str]:
     tags = raw.get("tags") or []
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         raise SourceError(f"{where}: the tags should be a list of words.")
@@ -53,11 +54,11 @@ def _tags(raw: dict, where: str) -> list[str]:
     return [tag for tag in cleaned if tag]
 
 
-def read_items(data: dict, options: ImportOptions) -> list[ImportItem]:
+def read_items(data: dict[str, Any], options: ImportOptions) -> list[ImportItem]:
     entries = data.get("entries")
     if not isinstance(entries, list):
         raise SourceError("The file has no list of entries.")
-    seen: Counter = Counter()
+    seen: Counter[str] = Counter()
     items = []
     for number, raw in consume(entries):
         where = f"entry {number}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime
+from typing import Any
 
 from ..models import HALT_LABELS, KIND_LABELS, EntryKind, local_text, now_local
 from .options import ExportOptions
@@ -13,12 +14,12 @@ def _yes_no(value: bool | None) -> str | None:
     return None if value is None else ("yes" if value else "no")
 
 
-def _coping(uses: list[dict]) -> str:
+def _coping(uses: list[dict[str, Any]]) -> str:
     said = {True: " (helped)", False: " (did not help)", None: ""}
     return ", ".join(f"{use['name']}{said[use['helped']]}" for use in uses)
 
 
-def _facts(record: dict) -> list[tuple[str, str | None]]:
+def _facts(record: dict[str, Any]) -> list[tuple[str, str | None]]:
     get = record.get
     halt = [HALT_LABELS[name] for name in HALT_LABELS if get(name)]
     return [
@@ -53,7 +54,7 @@ def day_heading(day: str) -> str:
 
 
 def export_chunks(
-    records: list[dict], options: ExportOptions, *, now: datetime | None = None
+    records: list[dict[str, Any]], options: ExportOptions, *, now: datetime | None = None
 ) -> Iterator[str]:
     span = " to ".join(
         filter(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from ..errors import JournalError
 from ..models import HALT_FIELDS, EntryKind
@@ -119,7 +120,7 @@ class ExportOptions:
             )
         )
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         """How the selection is described inside an exported file."""
         return {
             "from": self.date_from.isoformat() if self.date_from else None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from typing import Any
 
 import sqlite_utils
 
@@ -117,7 +118,7 @@ def read_items(text: str) -> list[ImportItem]:
             raise SourceError(f"{where}: expected {len(header)} fields but found {len(values)}.")
         try:
             cells = dict(zip(header, values, strict=True))
-            record: dict = {}
+            record: dict[str, Any] = {}
             for name, value in cells.items():
                 if name in ("date", "time") or name in COPING_COLUMNS:
                     continue

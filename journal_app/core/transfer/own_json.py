@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import datetime
+from typing import Any
 
 import sqlite_utils
 
@@ -59,7 +60,7 @@ def looks_like(data: object) -> bool:
     return isinstance(data, dict) and data.get("format") == FORMAT_NAME
 
 
-def read_items(data: dict) -> list[ImportItem]:
+def read_items(data: dict[str, Any]) -> list[ImportItem]:
     version = data.get("version")
     if not isinstance(version, int) or version < 1:
         raise SourceError("The file says it is a Recovery Journal export but has no format version.")

@@ -9,13 +9,16 @@ query per entry.
 
 from __future__ import annotations
 
+import enum
 from collections import defaultdict
+from datetime import datetime
+from typing import Any, TypeVar
 
 import sqlite_utils
 
 from ..errors import JournalError
 from ..models import HALT_FIELDS, TEXT_MAX, CopingUse, Entry, EntryKind, Medication, UrgeOutcome, parse_local
-from ..query import _where
+from ..query import where_clause
 from .options import RECORD_FIELDS, ExportOptions, Progress, report
 
 _BOOL_FIELDS = frozenset({"private", *HALT_FIELDS})
@@ -31,12 +34,12 @@ _LINK_QUERIES = {
 
 
 def count_records(db: sqlite_utils.Database, options: ExportOptions) -> int:
-    where, params = _where(options.entry_filter())
-    return db.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0]
+    where, params = where_clause(options.entry_filter())
+    return int(db.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0])
 
 
-def _links(db: sqlite_utils.Database, name: str, where: str, params: list) -> dict[int, list]:
-    found: dict[int, list] = defaultdict(list)
+def _links(db: sqlite_utils.Database, name: str, where: str, params: list[Any]) -> dict[int, list[Any]]:
+    found: dict[int, list[Any]] = defaultdict(list[Any])
     sql = (
         f"{_LINK_QUERIES[name]} WHERE l.entry_id IN (SELECT e.id FROM entries e WHERE {where}) "
         f"ORDER BY l.entry_id, 2"
@@ -52,10 +55,10 @@ def _links(db: sqlite_utils.Database, name: str, where: str, params: list) -> di
 
 def read_records(
     db: sqlite_utils.Database, options: ExportOptions, progress: Progress | None = None
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """Every chosen entry as a record, oldest first, with only the chosen fields."""
     fields = options.selected_fields()
-    where, params = _where(options.entry_filter())
+    where, params = where_clause(options.entry_filter())
     total = count_records(db, options)
     links = {name: _links(db, name, where, params) for name in _LINK_QUERIES if name in fields}
     sql = (
@@ -70,7 +73,7 @@ def read_records(
         if name in fields and name not in _BOOL_FIELDS and name not in _OPT_BOOL_FIELDS
     ]
     link_names = [name for name in fields if name in links]
-    records: list[dict] = []
+    records: list[dict[str, Any]] = []
     for done, row in enumerate(db.execute(sql, params), start=1):
         entry_id, values = row[0], row[1:]
         record = {name: values[i] for i, name in plain}
@@ -87,6 +90,7 @@ def read_records(
 
 # -- records back into entries (the app's own JSON and CSV) -----------------------------------
 
+E = TypeVar("E", bound=enum.Enum)
 _TEXTS = ("title", "body", "situation", "thought", "substance", "lead_up")
 _INTS = ("mood", "craving", "duration_minutes")
 
@@ -95,7 +99,7 @@ class RecordError(JournalError):
     """One record could not be read; the message says which field and why."""
 
 
-def _text(record: dict, name: str) -> str:
+def _text(record: dict[str, Any], name: str) -> str:
     value = record.get(name)
     if value is None:
         return ""
@@ -106,7 +110,7 @@ def _text(record: dict, name: str) -> str:
     return value
 
 
-def _number(record: dict, name: str, kind: type) -> int | float | None:
+def _number(record: dict[str, Any], name: str, kind: type) -> int | float | None:
     value = record.get(name)
     if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)):
         if kind is int and isinstance(value, float):
@@ -117,7 +121,7 @@ def _number(record: dict, name: str, kind: type) -> int | float | None:
     raise RecordError(f"the {name} should be a number")
 
 
-def _flag(record: dict, name: str, optional: bool) -> bool | None:
+def _flag(record: dict[str, Any], name: str, optional: bool) -> bool | None:
     value = record.get(name)
     if value is None and optional:
         return None
@@ -128,14 +132,14 @@ def _flag(record: dict, name: str, optional: bool) -> bool | None:
     return value
 
 
-def _names(record: dict, name: str) -> list[str]:
+def _names(record: dict[str, Any], name: str) -> list[str]:
     value = record.get(name) or []
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise RecordError(f"the {name} should be a list of names")
     return value
 
 
-def _coping(record: dict) -> list[CopingUse]:
+def _coping(record: dict[str, Any]) -> list[CopingUse]:
     value = record.get("coping") or []
     uses = []
     if not isinstance(value, list):
@@ -151,7 +155,7 @@ def _coping(record: dict) -> list[CopingUse]:
     return uses
 
 
-def _when(record: dict, name: str, required: bool = False):
+def _when(record: dict[str, Any], name: str, required: bool = False) -> datetime | None:
     value = record.get(name)
     if value is None and not required:
         return None
@@ -163,7 +167,7 @@ def _when(record: dict, name: str, required: bool = False):
         raise RecordError(f"“{value[:40]}” is not a real date and time") from None
 
 
-def _choice(record: dict, name: str, enum_type):
+def _choice(record: dict[str, Any], name: str, enum_type: type[E]) -> E | None:
     value = record.get(name)
     if value in (None, ""):
         return None
@@ -174,7 +178,7 @@ def _choice(record: dict, name: str, enum_type):
         raise RecordError(f"the {name} “{str(value)[:40]}” should be one of: {allowed}") from None
 
 
-def record_to_entry(record: dict) -> Entry:
+def record_to_entry(record: object) -> Entry:
     """An entry from a record of the app's own format (missing fields are simply empty)."""
     if not isinstance(record, dict):
         raise RecordError("it is not an entry (expected an object with fields)")
@@ -184,19 +188,22 @@ def record_to_entry(record: dict) -> Entry:
     kind = _choice(record, "kind", EntryKind)
     if kind is None:
         raise RecordError("it has no kind")
+    occurred_at = _when(record, "occurred_at", required=True)
+    assert occurred_at is not None  # required: _when raised otherwise
+    fields: dict[str, Any] = {name: _text(record, name) for name in _TEXTS}
+    fields.update({name: _number(record, name, int) for name in _INTS})
+    fields.update({name: bool(_flag(record, name, False)) for name in HALT_FIELDS})
     entry = Entry(
         kind=kind,
         uuid=uuid,
-        occurred_at=_when(record, "occurred_at", required=True),
+        occurred_at=occurred_at,
         created_at=_when(record, "created_at"),
         updated_at=_when(record, "updated_at"),
         private=bool(_flag(record, "private", False)),
-        **{name: _text(record, name) for name in _TEXTS},
-        **{name: _number(record, name, int) for name in _INTS},
+        **fields,
         sleep_hours=_number(record, "sleep_hours", float),
         supportive_contact=_flag(record, "supportive_contact", True),
         meeting=_flag(record, "meeting", True),
-        **{name: bool(_flag(record, name, False)) for name in HALT_FIELDS},
         medication=_choice(record, "medication", Medication),
         outcome=_choice(record, "outcome", UrgeOutcome),
         triggers=_names(record, "triggers"),

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, timedelta
+from typing import Any
 
 import sqlite_utils
 
-from ..query import _where
+from ..query import where_clause
 from .options import ExportOptions
 
 
@@ -41,7 +42,7 @@ class ReportData:
     signs: list[tuple[str, int]]  # self-reported warning signs and how many entries noted each
 
 
-def _summary(db: sqlite_utils.Database, where: str, params: list) -> tuple[dict[str, int], list]:
+def _summary(db: sqlite_utils.Database, where: str, params: list[Any]) -> tuple[dict[str, int], list[Any]]:
     counts = dict(db.execute(f"SELECT kind, count(*) FROM entries e WHERE {where} GROUP BY kind", params))
     mood, craving, days, sleep, meetings, contact = db.execute(
         "SELECT avg(mood), avg(craving), count(DISTINCT local_date), avg(sleep_hours), "
@@ -106,7 +107,7 @@ def _streaks(db: sqlite_utils.Database, first: date, last: date, include_private
 
 
 def build(db: sqlite_utils.Database, options: ExportOptions) -> ReportData:
-    where, params = _where(options.entry_filter())
+    where, params = where_clause(options.entry_filter())
     first, last = db.execute(
         f"SELECT min(local_date), max(local_date) FROM entries e WHERE {where}", params
     ).fetchone()

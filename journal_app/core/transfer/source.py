@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import Any
 
 from ..errors import JournalError
 from ..models import TITLE_MAX, Entry
@@ -132,7 +133,7 @@ def decode_text(data: bytes) -> str:
         ) from None
 
 
-def consume(items: list) -> Iterator[tuple[int, object]]:
+def consume(items: list[Any]) -> Iterator[tuple[int, object]]:
     """(1-based number, item) for each item, letting go of each one once read.
 
     The parsed file and the entries made from it are then never both whole in
@@ -143,7 +144,7 @@ def consume(items: list) -> Iterator[tuple[int, object]]:
         yield index + 1, item
 
 
-def stable_uuid(source: str, *parts: str, seen: Counter | None = None) -> str:
+def stable_uuid(source: str, *parts: str, seen: Counter[str] | None = None) -> str:
     """A uuid5 from the source text; the n-th identical item gets its own id."""
     key = "\x1f".join((source, *parts))
     if seen is not None:

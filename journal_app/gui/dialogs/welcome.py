@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ...core import reminders
 from ...core.db import DatabaseError
 from ...core.errors import JournalError
+from ...core.journal import Journal
 from ...core.knowledge import load_knowledge
 from ...core.plan import CrisisNumber, PlanItem, SupportContact
 from ...core.settings import DeviceSettings
@@ -148,7 +149,7 @@ class WelcomeDialog(QDialog):
         form.addRow("Another number to call:", self.own_label)
         form.addRow("Its number:", self.own_number)
 
-        def write() -> None:
+        def write(journal: Journal) -> None:
             country = " ".join(self.country.currentText().split())
             if self.device is not None:
                 self.device.set("crisis.country", country)
@@ -156,7 +157,7 @@ class WelcomeDialog(QDialog):
             if label or number:
                 if not (label and number):
                     raise JournalError("A crisis number needs a name and a number.")
-                plan = self.ctx.journal.plan
+                plan = journal.plan
                 current = plan.crisis_numbers()
                 if not any(n.number == number for n in current):
                     plan.replace_crisis_numbers([*current, CrisisNumber(label, number, country)])
@@ -179,14 +180,13 @@ class WelcomeDialog(QDialog):
         form.addRow("What you are recovering from:", self.substance)
         form.addRow("Since:", self.since)
 
-        def write() -> None:
+        def write(journal: Journal) -> None:
             name = " ".join(self.substance.currentText().split())
             if not name:
                 return
             started = self.since.date().toPython()
             if started > self.today:  # the date field stops this; a clock moved back could not
                 raise JournalError("A recovery start is a day that has already come; pick today or earlier.")
-            journal = self.ctx.journal
             known = {s.name.casefold(): s.since for s in journal.days_without_use(self.today)}
             if known.get(name.casefold()) != started:
                 journal.add_recovery_start(name, started)
@@ -201,8 +201,8 @@ class WelcomeDialog(QDialog):
         for number, edit in enumerate(self.reasons, start=1):
             form.addRow(f"Reason {number}:", edit)
 
-        def write() -> None:
-            plan = self.ctx.journal.plan
+        def write(journal: Journal) -> None:
+            plan = journal.plan
             have = {item.text.casefold() for item in plan.reasons()}
             for edit in self.reasons:
                 text = " ".join(edit.text().split())
@@ -227,8 +227,8 @@ class WelcomeDialog(QDialog):
             form.addRow(f"Person {number}:", row)
             self.contacts.append((name, phone))
 
-        def write() -> None:
-            plan = self.ctx.journal.plan
+        def write(journal: Journal) -> None:
+            plan = journal.plan
             have = {c.name.casefold() for c in plan.contacts()}
             for name, phone in self.contacts:
                 text = " ".join(name.text().split())
@@ -257,7 +257,7 @@ class WelcomeDialog(QDialog):
         form.addRow("Check-in reminders:", self.checkin_times)
         form.addRow("Evening review:", self.evening_time)
 
-        def write() -> None:
+        def write(_journal: Journal) -> None:
             times = [t for t in self.checkin_times.text().replace(";", ",").split(",") if t.strip()]
             evening = self.evening_time.text().strip()
             device = self.device
@@ -290,7 +290,7 @@ class WelcomeDialog(QDialog):
             layout.addWidget(QLabel("This journal already has a passphrase."))
         layout.addWidget(self.passphrase_button)
         layout.addStretch(1)
-        return page, lambda: None
+        return page, lambda _journal: None
 
     # -- moving through -----------------------------------------------------------------
     def _go(self, index: int) -> None:
@@ -307,11 +307,12 @@ class WelcomeDialog(QDialog):
     def save_current(self) -> bool:
         """Write the step on screen; False (with the reason shown) when it could not be."""
         index = self.pages.currentIndex()
-        if self.ctx.journal is None:
+        journal = self.ctx.journal
+        if journal is None:
             self.message.setText("Unlock your journal to save this.")
             return False
         try:
-            self._writers[index]()
+            self._writers[index](journal)
         except (JournalError, DatabaseError, OSError) as exc:
             self.message.setText(str(exc))
             return False

@@ -120,7 +120,7 @@ class SecurityController(QObject):
         view = getattr(self.window, "journal_view", None)
         if view is not None and self._editor_dirty(view):
             if ask:
-                if not view._may_leave_editor():
+                if not view.may_leave_editor():
                     return False
             else:  # away from the computer: keep the words in memory, give them back after unlocking
                 self._held_draft = view.editor.entry()
@@ -185,7 +185,7 @@ class SecurityController(QObject):
         if draft is None or view is None:
             return
         view.editor.load(draft)
-        view.editor._set_dirty(True)  # still not saved: leaving it asks, as before the lock
+        view.editor.set_dirty(True)  # still not saved: leaving it asks, as before the lock
         view.editor_stack.setCurrentWidget(view.editor)
         self.window.statusBar().showMessage("Your unsaved entry is back in the editor.", 8000)
 

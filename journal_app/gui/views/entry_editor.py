@@ -379,7 +379,7 @@ class EntryEditor(QWidget):
         self.private.setChecked(entry.private)
         self._loading = False
         self._show_kind(entry.kind)
-        self._set_dirty(False)
+        self.set_dirty(False)
         self._validate()
 
     def entry(self) -> Entry:
@@ -487,10 +487,11 @@ class EntryEditor(QWidget):
     def _changed(self, *_args) -> None:
         if self._loading:
             return
-        self._set_dirty(True)
+        self.set_dirty(True)
         self._validate()
 
-    def _set_dirty(self, dirty: bool) -> None:
+    def set_dirty(self, dirty: bool) -> None:
+        """Mark the draft as changed (leaving then asks) or as matching what is saved."""
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirty_changed.emit(dirty)

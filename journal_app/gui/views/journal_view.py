@@ -116,7 +116,7 @@ class JournalView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        self.filter_bar.filter_changed.connect(self._apply_filter)
+        self.filter_bar.filter_changed.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.editor.save_requested.connect(self._save)
 
@@ -187,7 +187,8 @@ class JournalView(QWidget):
         self.filter_bar.search.setFocus()
         self.filter_bar.search.selectAll()
 
-    def _apply_filter(self, filt: EntryFilter) -> None:
+    def apply_filter(self, filt: EntryFilter) -> None:
+        """Show the entries ``filt`` selects (the filter bar, charts and insights use it)."""
         if self.journal is None:
             return
         self.model.set_filter(filt)
@@ -238,7 +239,7 @@ class JournalView(QWidget):
 
     # -- editing --------------------------------------------------------------
     def new_entry(self, kind: EntryKind = EntryKind.CHECK_IN) -> None:
-        if self.journal is None or not self._may_leave_editor():
+        if self.journal is None or not self.may_leave_editor():
             return
         self.wants_focus.emit()
         self.table.clearSelection()
@@ -257,7 +258,7 @@ class JournalView(QWidget):
         entry_id = current.data(EntryIdRole)
         if entry_id == self.editor.current_id:
             return
-        if not self._may_leave_editor():
+        if not self.may_leave_editor():
             self._reselect(self.editor.current_id)
             return
         self._open_entry(entry_id)
@@ -269,7 +270,8 @@ class JournalView(QWidget):
         self.editor.load(entry)
         self.editor_stack.setCurrentWidget(self.editor)
 
-    def _may_leave_editor(self) -> bool:
+    def may_leave_editor(self) -> bool:
+        """True when no unsaved draft would be lost; otherwise asks the person first."""
         if self.editor_stack.currentWidget() is not self.editor or not self.editor.is_dirty:
             return True
         answer = QMessageBox.question(

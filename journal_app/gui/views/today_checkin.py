@@ -7,6 +7,8 @@ button and nothing is saved twice. "More…" opens the full form on it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -84,22 +86,20 @@ class CheckinCard(QGroupBox):
         for button in [*self.craving_group.buttons(), *self.halt_buttons.values(), self.more_button]:
             button.setEnabled(has_entry)
 
-    def load(self, checkin: dict | None) -> None:
+    def load(self, checkin: dict[str, Any] | None) -> None:
         """Show today's check-in (from ``Journal.today``), or a fresh card."""
         self._loading = True
         try:
             self.entry_id = checkin["id"] if checkin else None
-            for group, value in ((self.mood_group, checkin and checkin["mood"]), (self.craving_group, None)):
+            values = (checkin["mood"], checkin["craving"]) if checkin else (None, None)
+            for group, value in zip((self.mood_group, self.craving_group), values, strict=True):
                 group.setExclusive(False)
                 for button in group.buttons():
-                    button.setChecked(False)
+                    button.setChecked(value is not None and group.id(button) == value)
                 group.setExclusive(True)
-                if value is not None and group.button(value) is not None:
-                    group.button(value).setChecked(True)
-            if checkin and checkin["craving"] is not None and self.craving_group.button(checkin["craving"]):
-                self.craving_group.button(checkin["craving"]).setChecked(True)
+            halt = checkin["halt"] if checkin else []
             for field, button in self.halt_buttons.items():
-                button.setChecked(bool(checkin) and field.removeprefix("halt_") in checkin["halt"])
+                button.setChecked(field.removeprefix("halt_") in halt)
             self.status.setText(
                 f"Checked in at {checkin['time']}. Change anything; it is saved at once."
                 if checkin
