@@ -136,7 +136,9 @@ class TrayController(QObject):
             if problem:
                 self.problems.append(problem)
         self.hide_action.setShortcut(QKeySequence(self._setting("privacy.hotkey", "Ctrl+Shift+H")))
-        if self.has_reminders and self.icon is None and not self.available:
+        if self.problems:  # times that collide or fall in quiet hours, said in words
+            self.window.statusBar().showMessage(" ".join(self.problems), 20000)
+        elif self.has_reminders and self.icon is None and not self.available:
             self.window.statusBar().showMessage(NO_TRAY, 15000)
 
     @property

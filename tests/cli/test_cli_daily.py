@@ -88,3 +88,15 @@ def test_insights_lines_and_json(data_dir):
     assert out.returncode == 0 and "No warning signs noticed lately." in out.stdout
     data = json.loads(run("insights", "--json", data_dir=data_dir).stdout)
     assert data == {"days_without_use": [], "warning_signs": []}
+
+
+def test_an_urge_that_ended_in_use_after_a_break_prints_the_safety_facts(data_dir):
+    j = Journal.open(data_dir)
+    j.add_recovery_start("Opioids", date.today() - timedelta(days=40))
+    j.close()
+    out = run("urge", "--intensity", "9", "--outcome", "used", data_dir=data_dir)
+    assert out.returncode == 0, out.stderr
+    assert "After 40 days without use, your body's tolerance is lower" in out.stdout
+    assert "988" in out.stdout  # the crisis numbers come along
+    calm = run("urge", "--intensity", "4", "--outcome", "passed", data_dir=data_dir)
+    assert "tolerance" not in calm.stdout  # an urge that passed is not a use

@@ -164,3 +164,11 @@ def test_welcome_is_reachable_again_from_help_and_the_tray_checks_in_on_today(qt
     window.nav.setCurrentRow(2)
     window.tray.checkin_action.trigger()
     assert window.current_view().view_title == "Today"
+
+
+def test_reminder_times_in_quiet_hours_are_explained_when_settings_change(remind_window, data_dir):
+    win, _ = remind_window
+    DeviceSettings.load(data_dir).set("reminders.checkin_times", ["09:00", "23:15"])
+    win.ctx.events.settings_changed.emit()
+    assert "23:15 falls in your quiet hours" in win.statusBar().currentMessage()
+    assert [r.at.hour for r in win.tray.scheduler.plan.reminders] == [9]

@@ -94,8 +94,11 @@ class CheckinCard(QGroupBox):
             values = (checkin["mood"], checkin["craving"]) if checkin else (None, None)
             for group, value in zip((self.mood_group, self.craving_group), values, strict=True):
                 group.setExclusive(False)
+                ids = [group.id(button) for button in group.buttons()]
+                # a value set in the full form (mood 5) lights the nearest button
+                nearest = min(ids, key=lambda i: abs(i - value)) if value is not None else None
                 for button in group.buttons():
-                    button.setChecked(value is not None and group.id(button) == value)
+                    button.setChecked(group.id(button) == nearest)
                 group.setExclusive(True)
             halt = checkin["halt"] if checkin else []
             for field, button in self.halt_buttons.items():
