@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from datetime import date
@@ -12,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..core import paths
 from ..core.errors import JournalError
 from ..core.journal import Journal
-from ..core.transfer import exporting, importing, sealed
+from ..core.transfer import exporting, formats, importing, sealed
 from ..core.transfer.daylio import parse_mood_map
 from ..core.transfer.options import ExportOptions, parse_fields, parse_kinds
 from ..core.transfer.source import ImportOptions
@@ -48,22 +49,32 @@ def _arg(parse):
 
 def register(sub, common) -> None:
     p = sub.add_parser(
-        "import", parents=[common], help="bring entries in from an export (this app, Daylio, jrnl or Day One)"
+        "import",
+        parents=[common],
+        help="bring entries in from an export or backup (this app, Daylio, jrnl or Day One)",
     )
     p.add_argument("file", type=Path, help="the exported file")
     p.add_argument(
         "--format",
-        choices=importing.FORMATS,
-        default="auto",
+        choices=formats.format_names(),
+        default=formats.AUTO,
         help="what kind of file it is (default: tell from its contents)",
     )
-    p.add_argument("--dry-run", action="store_true", help="only say what would be added; change nothing")
+    p.add_argument(
+        "--dry-run", action="store_true", help="only say what would be added or updated; change nothing"
+    )
+    p.add_argument(
+        "--keep-mine",
+        action="store_true",
+        help="entries imported before that differ from the file keep the journal's version",
+    )
     p.add_argument(
         "--mood-map",
         metavar="LABEL=N,...",
         type=_arg(parse_mood_map),
         default={},
-        help="what Daylio mood labels mean from 1 (worst) to 10 (best), e.g. great=8,tired=4",
+        help="what Daylio mood labels mean from 1 (worst) to 10 (best), e.g. 'great=8,so so=4' "
+        "(quote a label with a comma: '\"so, so\"=4')",
     )
     p.add_argument(
         "--timezone",
@@ -136,28 +147,31 @@ def _journal_for_import(args, ctx):
 
 def cmd_import(args, ctx) -> int:
     journal = _journal_for_import(args, ctx)
-    options = ImportOptions(format=args.format, mood_map=args.mood_map, zone=args.timezone)
+    options = ImportOptions(
+        format=args.format, mood_map=args.mood_map, zone=args.timezone, keep_mine=args.keep_mine
+    )
     try:
         plan = importing.prepare_import(journal.db, args.file, options)
     except sealed.PassphraseNeededError:
-        options = ImportOptions(
-            format=args.format,
-            mood_map=options.mood_map,
-            zone=args.timezone,
-            passphrase=ctx.secrets.ask("Passphrase of the export: "),
-        )
+        options = dataclasses.replace(options, passphrase=ctx.secrets.ask("Passphrase of the export: "))
         plan = importing.prepare_import(journal.db, args.file, options)
     added = 0
-    if not args.dry_run and plan.items:
+    if not args.dry_run and (plan.items or plan.to_update):
         added = importing.apply_import(journal.db, plan, progress=StderrProgress("Importing"))
     if args.json:
-        print(json.dumps({**plan.summary(), "dry_run": args.dry_run, "added": added}, indent=2))
+        summary = {**plan.summary(), "dry_run": args.dry_run, "added": added, "updated": plan.updated}
+        print(json.dumps(summary, indent=2))
     elif args.dry_run:
         print(f"Dry run: {plan.describe()} Nothing was changed.")
-    elif plan.items:
+    elif plan.items or plan.updated:
+        done = (
+            [f"added {added:,} {'entry' if added == 1 else 'entries'}"] if added or not plan.updated else []
+        )
+        if plan.updated:
+            done.append(f"updated {plan.updated:,} {'entry' if plan.updated == 1 else 'entries'}")
         print(
-            f"Added {added:,} {'entry' if added == 1 else 'entries'} from {plan.source} "
-            f"({plan.format_label}){plan.span()}.{plan.notes()}"
+            f"{' and '.join(done).capitalize()} from {plan.source} "
+            f"({plan.format_label}){plan.span()}.{plan.notes_text(applied=True)}"
         )
     else:
         print(f"Nothing to add. {plan.describe()}")

@@ -110,6 +110,41 @@ def test_daylio_moods_need_a_map_then_import(data_dir, tmp_path, capsys):
     )
 
 
+def test_a_newer_daylio_export_updates_and_the_person_can_keep_their_versions(data_dir, tmp_path, capsys):
+    import shlex
+    import subprocess
+
+    path = tmp_path / "daylio_export.csv"
+    path.write_text(DAYLIO)
+    _, _, err = run(capsys, "import", str(path), "--timezone", "UTC")
+    suggested = shlex.split(err.split("--mood-map ", 1)[1])  # exactly as a shell would pass it on
+    code, _, _ = run(capsys, "import", str(path), "--timezone", "UTC", "--mood-map", *suggested)
+    assert code == 0
+    # the same line through a real shell: the suggestion is one quoted word
+    echoed = subprocess.run(
+        ["sh", "-c", "printf '%s' " + err.split("--mood-map ", 1)[1].strip()], capture_output=True, text=True
+    )
+    assert echoed.stdout == suggested[0]
+    path.write_text(
+        DAYLIO.replace("Felt strong", "Felt strong; called Sam") + "2024-05-15,May 15,x,09:00,great,,,\n"
+    )
+    code, out, _ = run(capsys, "import", str(path), "--timezone", "UTC", "--mood-map", "great=8", "--dry-run")
+    assert code == 0 and out.startswith(
+        "Dry run: 1 new, 1 changed, 1 unchanged entries in this Daylio CSV file"
+    )
+    code, out, _ = run(
+        capsys, "import", str(path), "--timezone", "UTC", "--mood-map", "great=8", "--keep-mine", "--json"
+    )
+    report = json.loads(out)
+    assert (report["added"], report["updated"], report["changed"], report["keep_mine"]) == (1, 0, 1, True)
+    code, out, _ = run(capsys, "import", str(path), "--timezone", "UTC", "--mood-map", "great=8")
+    assert code == 0 and out.startswith("Updated 1 entry from daylio_export.csv (Daylio CSV)")
+    journal = Journal.open(data_dir)
+    assert journal.count() == 3
+    assert "Felt strong; called Sam" in [journal.get(r.id).body for r in journal.rows()]
+    journal.close()
+
+
 @pytest.mark.parametrize(
     ("argv", "says"),
     [

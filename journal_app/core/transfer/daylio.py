@@ -1,25 +1,42 @@
-"""Daylio's CSV export, in its current and its older layout.
+"""Daylio's CSV export, in every layout it has had.
 
-Current: ``full_date,date,weekday,time,mood,activities,note_title,note``
+Current: ``full_date,date,weekday,time,mood,activities,scales,note_title,note``
+Before scales: ``full_date,date,weekday,time,mood,activities,note_title,note``
 Older:   ``year,date,weekday,time,mood,activities,note``
 
+Columns are found by name, so their order does not matter; a column this
+importer does not know is named in the dry run, never a reason to refuse.
 Rows come newest first; times are 12-hour ("8:30 pm") or 24-hour ("20:30").
-Activities (separated by `` | ``) become tags. Daylio's five default moods
-map to this app's 1–10 mood; other labels need ``--mood-map label=N``.
+Activities (separated by `` | ``) become tags; scales ("Sleep Quality: 8/10
+points | Sleep Time: 8:00") become a line at the end of the note; the little
+HTML Daylio writes in notes becomes plain text with line breaks. Daylio's
+five default moods map to this app's 1–10 mood; other labels need
+``--mood-map label=N`` (or a Daylio backup, which carries them).
+
+A row is known by its date and time (the n-th row at the same minute by its
+place), so a newer export of the same journal updates rows edited in Daylio
+rather than adding them again. Daylio backups use the same ids.
 """
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import re
+import shlex
 from collections import Counter
 from datetime import date, datetime, time
 
 from ..models import MOOD_MAX, MOOD_MIN, Entry, EntryKind
+from . import csvcells
 from .csvcells import rows
 from .source import (
+    Content,
+    ImportFormat,
     ImportItem,
     ImportOptions,
+    Reading,
     SourceError,
     UnknownMoodsError,
     fit_title,
@@ -27,8 +44,11 @@ from .source import (
     stable_uuid,
 )
 
-CURRENT = ["full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note"]
+CURRENT = ["full_date", "date", "weekday", "time", "mood", "activities", "scales", "note_title", "note"]
+BEFORE_SCALES = ["full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note"]
 OLDER = ["year", "date", "weekday", "time", "mood", "activities", "note"]
+KNOWN_COLUMNS = frozenset(CURRENT + OLDER)
+FIELDS = ("occurred_at", "mood", "title", "body", "tags")
 DEFAULT_MOODS = {"rad": 9, "good": 7, "meh": 5, "bad": 3, "awful": 1}
 _TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap])?\.?\s*(m)?\.?\s*$", re.IGNORECASE)
 _BREAKS = re.compile(r"<br\s*/?>|</p>|</li>|</div>", re.IGNORECASE)
@@ -38,15 +58,28 @@ _MARKUP = re.compile(
 )
 
 
+def _names(header: list[str]) -> list[str]:
+    return [name.strip().lower() for name in header]
+
+
 def looks_like(header: list[str]) -> bool:
-    names = [name.strip().lower() for name in header]
-    return names in (CURRENT, OLDER)
+    names = set(_names(header))
+    return {"time", "mood", "activities"} <= names and ("full_date" in names or {"year", "date"} <= names)
+
+
+def entry_uuid(day: date, clock: time, seen: Counter) -> str:
+    """A Daylio entry's id: its date and minute (and its place among entries at the same minute)."""
+    return stable_uuid("daylio-entry", day.isoformat(), f"{clock.hour:02d}:{clock.minute:02d}", seen=seen)
 
 
 def parse_mood_map(text: str) -> dict[str, int]:
-    """``great=8,tired=4`` -> {"great": 8, "tired": 4}."""
+    """``great=8,tired=4`` -> {"great": 8, "tired": 4}; a label with a comma is quoted: ``"so, so"=5``."""
     mapping: dict[str, int] = {}
-    for part in filter(None, (p.strip() for p in text.split(","))):
+    try:
+        parts = next(csv.reader(io.StringIO(text.replace("\n", " ")), skipinitialspace=True), [])
+    except csv.Error:
+        raise SourceError(f"“{text[:60]}” is not a mood mapping; a quote is not closed.") from None
+    for part in filter(None, (p.strip() for p in parts)):
         label, sep, value = part.rpartition("=")
         try:
             number = int(value)
@@ -57,8 +90,29 @@ def parse_mood_map(text: str) -> dict[str, int]:
                 f"“{part}” is not a mood mapping; write label=N with N from {MOOD_MIN} to {MOOD_MAX}, "
                 "e.g. --mood-map great=8,tired=4."
             )
-        mapping[label.strip().casefold()] = number
+        mapping[" ".join(label.split()).casefold()] = number
     return mapping
+
+
+def mood_map_text(mapping: dict[str, int]) -> str:
+    """The ``--mood-map`` value for these labels, ready to paste into a shell (quoted as needed)."""
+    parts = []
+    for label, number in mapping.items():
+        if any(ch in label for ch in ',"') or label != label.strip():
+            label = '"' + label.replace('"', '""') + '"'
+        parts.append(f"{label}={number}")
+    return shlex.quote(",".join(parts))
+
+
+def unknown_moods(unknown: dict[str, int], known: str) -> UnknownMoodsError:
+    """Every label the file uses that has no meaning yet, and a --mood-map that can be pasted."""
+    listed = ", ".join(f"“{label}” (line {line})" for label, line in unknown.items())
+    example = mood_map_text(dict.fromkeys(unknown, 5))
+    return UnknownMoodsError(
+        f"These moods are not Daylio's usual ones ({known}): {listed}. "
+        f"Say what each means from 1 (worst) to 10 (best), e.g. --mood-map {example}",
+        list(unknown),
+    )
 
 
 def _time(text: str, where: str) -> time:
@@ -94,46 +148,76 @@ def _date(text: str, where: str) -> date:
         ) from None
 
 
-def _note(text: str) -> str:
+def note_text(text: str) -> str:
     """Daylio notes may carry a little HTML (<br>, <b>); keep the words and line breaks."""
     if "<" not in text and "&" not in text:
         return text
-    return html.unescape(_MARKUP.sub("", _BREAKS.sub("\n", text))).strip()
+    return html.unescape(_MARKUP.sub("", _BREAKS.sub("\n", text))).replace("\xa0", " ").strip()
 
 
-def read_items(text: str, options: ImportOptions) -> list[ImportItem]:
+def scales_line(text: str) -> str:
+    """``Sleep Quality: 8/10 points | Sleep Time: 8:00`` as one readable line (empty if none)."""
+    parts = [" ".join(part.split()) for part in text.replace("\xa0", " ").split("|")]
+    parts = [part for part in parts if part]
+    return "Scales: " + "; ".join(parts) if parts else ""
+
+
+def _columns(header: list[str]) -> tuple[dict[str, int], list[str]]:
+    """Where each known column is, and the names of columns not brought in."""
+    names = _names(header)
+    twice = sorted({name for name in names if names.count(name) > 1 and name in KNOWN_COLUMNS})
+    if twice:
+        raise SourceError(
+            f"line 1: the column “{twice[0]}” appears twice, so I cannot tell which one to read."
+        )
+    where = {name: index for index, name in enumerate(names) if name in KNOWN_COLUMNS}
+    needed = ["time", "mood"] + (["full_date"] if "full_date" in where else ["year", "date"])
+    missing = [name for name in needed if name not in where]
+    if missing or not looks_like(header):
+        raise SourceError(
+            "line 1: this is not a Daylio export header (expected "
+            f"“{','.join(CURRENT)}” or an older layout such as “{','.join(OLDER)}”)."
+        )
+    unknown = [header[i].strip() or f"column {i + 1}" for i, n in enumerate(names) if n not in KNOWN_COLUMNS]
+    return where, unknown
+
+
+def read_items(text: str, options: ImportOptions) -> Reading:
     table = rows(text)
     try:
         _, header = next(table)
     except StopIteration:
         raise SourceError("The file is empty.") from None
-    names = [name.strip().lower() for name in header]
-    if names not in (CURRENT, OLDER):
-        raise SourceError(
-            "line 1: this is not a Daylio export header (expected "
-            f"“{','.join(CURRENT)}” or the older “{','.join(OLDER)}”)."
-        )
-    current = names == CURRENT
+    where_is, unknown_columns = _columns(header)
+    current = "full_date" in where_is
     moods = {**DEFAULT_MOODS, **options.mood_map}
     unknown: dict[str, int] = {}
     seen: Counter[str] = Counter()
+    seen_before: Counter[str] = Counter()  # for the ids earlier versions gave (all of a row's cells)
     items: list[ImportItem] = []
     for line, values in table:
         where = f"line {line}"
-        if len(values) != len(names):
-            raise SourceError(f"{where}: expected {len(names)} fields but found {len(values)}.")
-        cells = dict(zip(names, values, strict=True))
-        day = (
-            _date(cells["full_date"], where) if current else _older_date(cells["year"], cells["date"], where)
-        )
-        moment = localise(datetime.combine(day, _time(cells["time"], where)), options.zone)
-        label = " ".join(cells["mood"].split())
+        if len(values) != len(header):
+            raise SourceError(f"{where}: expected {len(header)} fields but found {len(values)}.")
+
+        def cell(name: str, values: list[str] = values) -> str:
+            index = where_is.get(name)
+            return values[index] if index is not None else ""
+
+        day = _date(cell("full_date"), where) if current else _older_date(cell("year"), cell("date"), where)
+        clock = _time(cell("time"), where)
+        moment = localise(datetime.combine(day, clock), options.zone)
+        label = " ".join(cell("mood").split())
         mood = moods.get(label.casefold())
         if mood is None:
             unknown.setdefault(label, line)
             continue
-        title, body = fit_title(_note(cells.get("note_title", "")), _note(cells["note"]))
-        tags = [tag.strip() for tag in cells["activities"].split("|") if tag.strip()]
+        body = note_text(cell("note"))
+        scales = scales_line(cell("scales"))
+        if scales:
+            body = f"{body}\n\n{scales}" if body else scales
+        title, body = fit_title(note_text(cell("note_title")), body)
+        tags = [tag.strip() for tag in cell("activities").split("|") if tag.strip()]
         entry = Entry(
             kind=EntryKind.CHECK_IN,
             occurred_at=moment,
@@ -141,17 +225,26 @@ def read_items(text: str, options: ImportOptions) -> list[ImportItem]:
             title=title,
             body=body,
             tags=tags,
-            uuid=stable_uuid("daylio", *values, seen=seen),
+            uuid=entry_uuid(day, clock, seen),
         )
-        items.append(ImportItem(entry, where))
+        before = stable_uuid("daylio", *values, seen=seen_before)
+        items.append(ImportItem(entry, where, aliases=(before,)))
     if unknown:
-        listed = ", ".join(f"“{label}” (line {line})" for label, line in unknown.items())
-        example = ",".join(f"{label}=5" for label in list(unknown)[:2])
-        raise UnknownMoodsError(
-            f"These moods are not Daylio's usual ones (rad, good, meh, bad, awful): {listed}. "
-            f"Say what each means from 1 (worst) to 10 (best) with --mood-map {example}.",
-            list(unknown),
-        )
+        raise unknown_moods(unknown, "rad, good, meh, bad, awful")
     if not items:
         raise SourceError("The file has a header but no entries.")
-    return items
+    notes = []
+    if unknown_columns:
+        notes.append(f"Columns not brought in: {', '.join(unknown_columns)}.")
+    return Reading(items, notes=notes)
+
+
+def _sniff(content: Content) -> bool:
+    return not content.looks_json() and looks_like(csvcells.header(content))
+
+
+def _read(content: Content, options: ImportOptions) -> Reading:
+    return read_items(content.text, options)
+
+
+FORMAT = ImportFormat("daylio", "Daylio CSV", _sniff, _read, fields=FIELDS, match_by_time=True)

@@ -2,19 +2,57 @@
 
 ``creationDate`` is UTC; it becomes the entry's local wall time in its own
 ``timeZone`` (through zoneinfo), so a trip abroad stays on the days it
-happened there. A first line starting with ``#`` becomes the title. Entries
-with no text (only photos or audio) are left out and listed.
+happened there. A first line starting with ``#`` becomes the title.
+
+The text is Day One's Markdown: its backslash escapes (a backslash before "." or "/") are
+removed, and each photo, video, audio or PDF link (``![](dayone-moment://…)``)
+becomes a short note in brackets; attachments themselves are not brought in,
+and the dry run counts them. Entries with no text are left out and listed.
+An entry is known by its uuid, so a later export updates it.
 """
 
 from __future__ import annotations
 
+import re
 import uuid as uuid_mod
+from collections import Counter
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..models import Entry, EntryKind
-from .source import ImportItem, ImportOptions, SourceError, consume, fit_title, stable_uuid
+from .source import (
+    Content,
+    ImportFormat,
+    ImportItem,
+    ImportOptions,
+    Reading,
+    SourceError,
+    consume,
+    fit_title,
+    json_object,
+    stable_uuid,
+)
+
+# Markdown's escapable characters, as Day One writes them: "\." for ".", "\/" for "/"
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~/<=\"'&:;,?@$%^])")
+_MOMENT = re.compile(
+    r"!\[[^\]\n]{0,200}\]\(dayone-moment:/{1,2}(?:(video|audio|pdfAttachment|photo)/)?[A-Za-z0-9\-]{1,64}\)"
+)
+# the lists of attachments in an entry, and what a person calls one of each
+ATTACHMENTS = {
+    "photos": ("photo", "photos"),
+    "videos": ("video", "videos"),
+    "audios": ("audio recording", "audio recordings"),
+    "pdfAttachments": ("PDF", "PDFs"),
+}
+_MOMENT_KIND = {
+    None: "photos",
+    "photo": "photos",
+    "video": "videos",
+    "audio": "audios",
+    "pdfAttachment": "pdfAttachments",
+}
 
 
 def looks_like(data: object) -> bool:
@@ -48,6 +86,36 @@ def _local(moment: datetime, zone: tzinfo | None) -> datetime:
     return (moment.astimezone(zone) if zone is not None else moment.astimezone()).replace(microsecond=0)
 
 
+def clean_text(text: str) -> tuple[str, Counter]:
+    """The text as written (escapes removed, attachment links noted) and the links found, by kind."""
+    found: Counter = Counter()
+
+    def note(match: re.Match) -> str:
+        kind = _MOMENT_KIND[match[1]]
+        found[kind] += 1
+        return f"[{ATTACHMENTS[kind][0]} not brought in]"
+
+    return _ESCAPE.sub(r"\1", _MOMENT.sub(note, text)), found
+
+
+def _attachments(raw: dict, linked: Counter) -> Counter:
+    """How many of each kind of attachment the entry has (its lists, else the links in its text)."""
+    listed = Counter({kind: len(raw[kind]) for kind in ATTACHMENTS if isinstance(raw.get(kind), list)})
+    return Counter(
+        {kind: max(listed[kind], linked[kind]) for kind in ATTACHMENTS if listed[kind] or linked[kind]}
+    )
+
+
+def describe_attachments(counts: Counter) -> str:
+    """ "2 photos and 1 audio recording" (kinds in a fixed order)."""
+    parts = [
+        f"{counts[kind]:,} {ATTACHMENTS[kind][0] if counts[kind] == 1 else ATTACHMENTS[kind][1]}"
+        for kind in ATTACHMENTS
+        if counts[kind]
+    ]
+    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
+
+
 def _split_title(text: str) -> tuple[str, str]:
     first, _, rest = text.strip().partition("\n")
     if first.startswith("#"):
@@ -65,12 +133,14 @@ def _uuid(raw: dict[str, Any], text: str, created: str) -> str:
     return stable_uuid("dayone", str(value), created, text)
 
 
-def read_items(data: dict[str, Any], options: ImportOptions) -> tuple[list[ImportItem], list[str]]:
-    """The entries, and a line for each entry left out (and why)."""
+def read_items(data: dict[str, Any], options: ImportOptions) -> Reading:
+    """The entries, a line for each entry left out (and why), and the attachments not brought in."""
     entries = data.get("entries")
     if not isinstance(entries, list):
         raise SourceError("The file has no list of entries.")
     items, left_out = [], []
+    attached: Counter = Counter()
+    attached_in: list[str] = []
     for number, raw in consume(entries):
         where = f"entry {number}"
         if not isinstance(raw, dict):
@@ -83,9 +153,16 @@ def read_items(data: dict[str, Any], options: ImportOptions) -> tuple[list[Impor
         zone = _zone(raw.get("timeZone"), options.zone, where)
         created = _utc(raw.get("creationDate"), where, "creationDate")
         modified = _utc(raw["modifiedDate"], where, "modifiedDate") if raw.get("modifiedDate") else created
-        if not text.strip():
-            left_out.append(f"{where} ({_local(created, zone):%Y-%m-%d}) has no text, only photos or audio")
+        words = _MOMENT.sub("", text).strip()  # what is written, apart from attachment links
+        text, linked = clean_text(text)
+        counts = _attachments(raw, linked)
+        if not words:
+            has = f"only {describe_attachments(counts)}" if counts else "no text"
+            left_out.append(f"{where} ({_local(created, zone):%Y-%m-%d}) has {has}")
             continue
+        if counts:
+            attached.update(counts)
+            attached_in.append(where)
         title, body = _split_title(text)
         tags = raw.get("tags") or []
         if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
@@ -101,9 +178,30 @@ def read_items(data: dict[str, Any], options: ImportOptions) -> tuple[list[Impor
             tags=tags,
             created_at=local,
             updated_at=max(_local(modified, zone), local),
-            uuid=_uuid(raw, text, str(raw.get("creationDate"))),
+            uuid=_uuid(raw, raw.get("text") or "", str(raw.get("creationDate"))),
         )
         items.append(ImportItem(entry, where))
     if not items and not left_out:
         raise SourceError("The file has no entries.")
-    return items, left_out
+    notes = []
+    if attached:
+        places = ", ".join(attached_in[:5]) + ("…" if len(attached_in) > 5 else "")
+        notes.append(
+            f"{describe_attachments(attached)} in {len(attached_in):,} "
+            f"{'entry' if len(attached_in) == 1 else 'entries'} ({places}) are not brought in; "
+            "the text says where each one was."
+        )
+    return Reading(items, left_out, notes)
+
+
+def _sniff(content: Content) -> bool:
+    return content.looks_json() and looks_like(content.json())
+
+
+def _read(content: Content, options: ImportOptions) -> Reading:
+    return read_items(json_object(content, "Day One JSON"), options)
+
+
+FORMAT = ImportFormat(
+    "dayone", "Day One JSON", _sniff, _read, fields=("occurred_at", "title", "body", "tags")
+)

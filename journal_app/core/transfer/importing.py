@@ -1,9 +1,11 @@
 """Importing a file: detect its format, read and check every entry, then add them all or none.
 
 ``prepare_import`` reads the file and compares it with the journal without
-changing anything (that is the dry run and the dialog's preview);
-``apply_import`` adds the new entries in one transaction. Entries already in
-the journal (same uuid) are counted, never added twice.
+changing anything (that is the dry run and the dialog's preview): each of the
+file's entries is new, changed (the journal has another version of it) or
+unchanged. ``apply_import`` adds the new entries and updates the changed ones
+(unless the person keeps their own versions) in one transaction. Formats come
+from the registry in ``formats.py``.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import gc
-import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -23,19 +24,18 @@ import sqlite_utils
 from .. import db as dbmod
 from ..entries import insert_many
 from ..models import Entry, now_local
-from . import daylio, dayone, jrnl, own_csv, own_json, sealed
-from .csvcells import rows
+from . import formats, matching, sealed
+from .matching import Change
 from .options import Progress, report
-from .source import ImportItem, ImportOptions, SourceError, decode_text, read_bytes, unzip_export
+from .source import Content, ImportItem, ImportOptions, SourceError, read_bytes
 
-FORMATS = ("auto", "json", "csv", "daylio", "jrnl", "dayone")
-FORMAT_LABELS = {
-    "json": "Recovery Journal JSON",
-    "csv": "Recovery Journal CSV",
-    "daylio": "Daylio CSV",
-    "jrnl": "jrnl JSON",
-    "dayone": "Day One JSON",
-}
+# kept for callers that list the choices: both come from the registry in formats.py
+FORMATS = formats.format_names()
+FORMAT_LABELS = formats.format_labels()
+
+
+def _entries(count: int) -> str:
+    return f"{count:,} {'entry' if count == 1 else 'entries'}"
 
 
 @dataclasses.dataclass(slots=True)
@@ -43,25 +43,43 @@ class ImportPlan:
     source: str
     format: str
     items: list[ImportItem]  # entries to add, oldest first
-    already_present: int = 0
+    already_present: int = 0  # in the journal as they are in the file
     left_out: list[str] = dataclasses.field(default_factory=list)
     encrypted: bool = False
+    changed: list[Change] = dataclasses.field(default_factory=list)  # in the journal in another version
+    notes: list[str] = dataclasses.field(default_factory=list)  # what else is not brought in
+    keep_mine: bool = False  # leave changed entries as they are in the journal
+    updated: int = 0  # set by apply_import: how many changed entries it updated
 
     @property
     def format_label(self) -> str:
-        return FORMAT_LABELS[self.format]
+        return formats.by_name(self.format).label
+
+    @property
+    def updates(self) -> bool:
+        """Whether this format updates entries imported before (rather than leaving them)."""
+        return bool(formats.by_name(self.format).fields)
+
+    @property
+    def to_update(self) -> list[Change]:
+        return [] if self.keep_mine else self.changed
 
     def summary(self) -> dict[str, Any]:
         kinds = Counter(str(item.entry.kind) for item in self.items)
         days = [item.entry.occurred_at.date().isoformat() for item in self.items]
+        days += [change.item.entry.occurred_at.date().isoformat() for change in self.to_update]
         return {
             "file": self.source,
             "format": self.format,
             "encrypted": self.encrypted,
             "new": len(self.items),
-            "already_present": self.already_present,
+            "changed": len(self.changed),
+            "unchanged": self.already_present,
+            "already_present": self.already_present + len(self.changed),
+            "keep_mine": self.keep_mine,
             "by_kind": dict(sorted(kinds.items())),
             "left_out": self.left_out,
+            "notes": self.notes,
             "first_date": min(days) if days else None,
             "last_date": max(days) if days else None,
         }
@@ -69,29 +87,51 @@ class ImportPlan:
     def describe(self) -> str:
         """One or two calm sentences for people (the CLI and the dialog)."""
         new = len(self.items)
-        text = f"{new:,} new {'entry' if new == 1 else 'entries'} from this {self.format_label} file"
-        return text + self.span() + "." + self.notes()
+        if self.updates and (self.changed or self.already_present):
+            text = (
+                f"{new:,} new, {len(self.changed):,} changed, {self.already_present:,} unchanged "
+                f"{'entry' if new + len(self.changed) + self.already_present == 1 else 'entries'} "
+                f"in this {self.format_label} file"
+            )
+        else:
+            text = f"{_entries(new).replace(' entr', ' new entr')} from this {self.format_label} file"
+        return text + self.span() + "." + self.notes_text()
 
     def span(self) -> str:
-        if not self.items:
-            return ""
         info = self.summary()
+        if not info["first_date"]:
+            return ""
         return f", from {info['first_date']} to {info['last_date']}"
 
-    def notes(self) -> str:
-        """What is not added, and why (or an empty string)."""
+    def notes_text(self, *, applied: bool = False) -> str:
+        """What is not added or changed, and why (or an empty string); ``applied``: said after the import."""
         text, old = "", self.already_present
-        if old:
+        if self.changed and self.keep_mine:
             text += (
-                f" {old:,} {'is' if old == 1 else 'are'} already in the journal and will be left as they are."
+                f" {'It keeps' if len(self.changed) == 1 else 'Changed entries keep'} your journal's version"
+            )
+            text += "." if applied else " (as you chose)."
+        elif self.changed and not applied:
+            one = len(self.changed) == 1
+            text += (
+                f" {'The changed entry' if one else 'Changed entries'} will be updated from the file; "
+                "what you added here (triggers, coping, other tags) stays."
+            )
+        if old and not self.updates:
+            text += (
+                f" {old:,} {'is' if old == 1 else 'are'} already in the journal"
+                f"{'' if applied else ' and will be left as they are'}."
             )
         if self.left_out:
             text += f" {len(self.left_out)} left out: " + "; ".join(self.left_out[:3])
             text += "…" if len(self.left_out) > 3 else "."
+        for note in self.notes:
+            text += " " + note
         return text
 
     def preview(self, limit: int = 200) -> list[tuple[str, str, str, str]]:
-        """(date and time, kind, mood, summary) of the first entries to be added."""
+        """(date and time, kind, mood, summary) of the first entries to be added, then those to be updated."""
+        items = self.items + [change.item for change in self.to_update]
         return [
             (
                 item.entry.occurred_at.strftime("%Y-%m-%d %H:%M"),
@@ -99,65 +139,8 @@ class ImportPlan:
                 f"{item.entry.mood}/10" if item.entry.mood is not None else "",
                 item.entry.summary(),
             )
-            for item in self.items[:limit]
+            for item in items[:limit]
         ]
-
-
-def _json(text: str) -> object:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        cut = exc.pos >= len(text.rstrip())
-        why = "it ends too soon; the file may be cut short" if cut else exc.msg.lower()
-        raise SourceError(f"line {exc.lineno}: the JSON cannot be read ({why}).") from None
-    except RecursionError:
-        raise SourceError("The JSON is nested too deeply to be an export.") from None
-
-
-def _csv_header(text: str) -> list[str]:
-    try:
-        return next(rows(text))[1]
-    except StopIteration:
-        raise SourceError("The file is empty.") from None
-
-
-def detect(text: str) -> tuple[str, object]:
-    """The format of a file's text (and its parsed JSON, if it is JSON), or a clear error."""
-    if text.lstrip().startswith(("{", "[")):
-        data = _json(text)
-        for name, module in (("json", own_json), ("dayone", dayone), ("jrnl", jrnl)):
-            if module.looks_like(data):
-                return name, data
-        raise SourceError("This JSON file is not a Recovery Journal, jrnl or Day One export.")
-    header = _csv_header(text)
-    if own_csv.looks_like(header):
-        return "csv", None
-    if daylio.looks_like(header):
-        return "daylio", None
-    raise SourceError(
-        "line 1: this is not a file I can import. I can read Recovery Journal JSON and CSV, "
-        "Daylio CSV, jrnl JSON and Day One JSON exports."
-    )
-
-
-def read_items(
-    text: str,
-    fmt: str,
-    options: ImportOptions,
-    data: object = None,
-) -> tuple[list[ImportItem], list[str]]:
-    if fmt in ("csv", "daylio"):
-        return (own_csv.read_items(text) if fmt == "csv" else daylio.read_items(text, options)), []
-    data = _json(text) if data is None else data
-    if not isinstance(data, dict):
-        raise SourceError(f"This is not a {FORMAT_LABELS[fmt]} export (expected an object with entries).")
-    if fmt == "json":
-        if not own_json.looks_like(data):
-            raise SourceError("This JSON file is not a Recovery Journal export.")
-        return own_json.read_items(data), []
-    if fmt == "dayone":
-        return dayone.read_items(data, options)
-    return jrnl.read_items(data, options), []
 
 
 @contextlib.contextmanager
@@ -173,19 +156,6 @@ def _quiet_gc() -> Iterator[None]:
     finally:
         if was_on:
             gc.enable()
-
-
-def _existing(db: sqlite_utils.Database, uuids: list[str]) -> set[str]:
-    """Which of these uuids the journal already has."""
-    if len(uuids) > 20_000:  # a big file: one pass over the journal's ids beats thousands of look-ups
-        wanted = set(uuids)
-        return {row[0] for row in db.execute("SELECT uuid FROM entries") if row[0] in wanted}
-    found: set[str] = set()
-    for start in range(0, len(uuids), 500):
-        chunk = uuids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        found.update(r[0] for r in db.execute(f"SELECT uuid FROM entries WHERE uuid IN ({marks})", chunk))
-    return found
 
 
 def _texts(entry: Entry) -> str:
@@ -216,6 +186,18 @@ def _check(items: Iterable[ImportItem], now: datetime) -> None:
             raise SourceError(f"{item.where}: the text has a broken character (a lone surrogate).") from None
 
 
+def _content(path: Path, options: ImportOptions) -> tuple[Content, bool]:
+    """The file's content (opened if it is an encrypted export) and whether it was encrypted."""
+    data = read_bytes(path)
+    if not sealed.is_sealed(data):
+        return Content(data, path.name), False
+    if options.format != formats.AUTO and not formats.by_name(options.format).sealable:
+        raise SourceError(
+            f"This is an encrypted Recovery Journal export, not a {formats.by_name(options.format).label} file."
+        )
+    return Content(sealed.unseal(data, options.passphrase), path.name), True
+
+
 def prepare_import(
     db: sqlite_utils.Database,
     path: Path | str,
@@ -223,48 +205,42 @@ def prepare_import(
     *,
     now: datetime | None = None,
 ) -> ImportPlan:
-    """Read and check the whole file; say what would be added. Changes nothing."""
-    if options.format not in FORMATS:
-        raise SourceError(
-            f"“{options.format}” is not a format I can import; choose from {', '.join(FORMATS)}."
-        )
+    """Read and check the whole file; say what would be added and changed. Changes nothing."""
+    fmt = None if options.format == formats.AUTO else formats.by_name(options.format)
     path = Path(path)
-    data = read_bytes(path)
-    if data.startswith(b"PK\x03\x04"):
-        data = unzip_export(data)
-    encrypted = sealed.is_sealed(data)
-    if encrypted:
-        if options.format not in ("auto", "json", "csv"):
-            raise SourceError(
-                f"This is an encrypted Recovery Journal export, not a {FORMAT_LABELS[options.format]} file."
-            )
-        data = sealed.unseal(data, options.passphrase)
-    text = decode_text(data)
-    del data  # a big file is held once, not three times (bytes, text, parsed)
+    content, encrypted = _content(path, options)
     with _quiet_gc():
-        fmt, parsed = detect(text) if options.format == "auto" else (options.format, None)
-        if fmt not in ("csv", "daylio"):
-            parsed, text = (_json(text) if parsed is None else parsed), ""
-        items, left_out = read_items(text, fmt, options, parsed)
-        del parsed
+        fmt = fmt or formats.detect(content)
+        reading = fmt.read(content, options)
+        del content
+    items = reading.items
     _check(items, now or now_local())
     seen: set[str] = set()
-    fresh: list[ImportItem] = []
+    unique: list[ImportItem] = []
     for item in items:
         if item.entry.uuid not in seen:
             seen.add(item.entry.uuid)
-            fresh.append(item)
-    existing = _existing(db, [item.entry.uuid for item in fresh])
-    fresh = [item for item in fresh if item.entry.uuid not in existing]
-    fresh.sort(key=lambda item: item.entry.occurred_at)
-    return ImportPlan(path.name, fmt, fresh, len(items) - len(fresh), left_out, encrypted)
+            unique.append(item)
+    found = matching.compare(db, unique, fmt.fields, by_time=fmt.match_by_time)
+    found.new.sort(key=lambda item: item.entry.occurred_at)
+    found.changed.sort(key=lambda change: change.item.entry.occurred_at)
+    return ImportPlan(
+        path.name,
+        fmt.name,
+        found.new,
+        found.unchanged + len(items) - len(unique),
+        reading.left_out,
+        encrypted,
+        changed=found.changed,
+        notes=reading.notes,
+        keep_mine=options.keep_mine,
+    )
 
 
-def _ticking(entries: list[Entry], progress: Progress | None) -> Iterator[Entry]:
-    total = len(entries)
-    for done, entry in enumerate(entries, start=1):
+def _ticking(entries: list[Entry], progress: Progress | None, done: int, total: int) -> Iterator[Entry]:
+    for number, entry in enumerate(entries, start=done + 1):
         yield entry
-        report(progress, done, total)
+        report(progress, number, total)
 
 
 def apply_import(
@@ -274,8 +250,19 @@ def apply_import(
     progress: Progress | None = None,
     now: datetime | None = None,
 ) -> int:
-    """Add the plan's new entries in one transaction: all of them, or (on any error or Cancel) none."""
+    """Add the plan's new entries and update its changed ones in one transaction: all, or (on any error
+    or Cancel) nothing. Returns how many entries were added."""
+    fields = formats.by_name(plan.format).fields
+    stamp = now or now_local()
     with _quiet_gc(), dbmod.write(db):
-        existing = _existing(db, [item.entry.uuid for item in plan.items])
-        todo = [item.entry for item in plan.items if item.entry.uuid not in existing]
-        return insert_many(db, _ticking(todo, progress), now=now)
+        again = matching.compare(db, plan.items, ())  # entries added since the dry run are not added twice
+        todo = [item.entry for item in again.new]
+        updates = plan.to_update
+        total = len(todo) + len(updates)
+        added = insert_many(db, _ticking(todo, progress, 0, total), now=stamp)
+        updated = 0
+        for number, change in enumerate(updates, start=len(todo) + 1):
+            updated += matching.update(db, change, fields, now=stamp)
+            report(progress, number, total)
+    plan.updated = updated
+    return added

@@ -3,6 +3,9 @@
 Each entry becomes a note. jrnl's ``@tags`` lose their ``@``; a starred entry
 gets the tag ``starred``. Times have no zone: they are read as this
 computer's local time on that date (or ``ImportOptions.zone``).
+
+An entry is known by its date, time and title, so a later export of the same
+journal updates the entries whose text changed instead of adding them again.
 """
 
 from __future__ import annotations
@@ -12,7 +15,19 @@ from datetime import date, datetime, time
 from typing import Any
 
 from ..models import Entry, EntryKind
-from .source import ImportItem, ImportOptions, SourceError, consume, fit_title, localise, stable_uuid
+from .source import (
+    Content,
+    ImportFormat,
+    ImportItem,
+    ImportOptions,
+    Reading,
+    SourceError,
+    consume,
+    fit_title,
+    json_object,
+    localise,
+    stable_uuid,
+)
 
 
 def looks_like(data: object) -> bool:
@@ -59,6 +74,7 @@ def read_items(data: dict[str, Any], options: ImportOptions) -> list[ImportItem]
     if not isinstance(entries, list):
         raise SourceError("The file has no list of entries.")
     seen: Counter[str] = Counter()
+    seen_before: Counter[str] = Counter()
     items = []
     for number, raw in consume(entries):
         where = f"entry {number}"
@@ -67,16 +83,31 @@ def read_items(data: dict[str, Any], options: ImportOptions) -> list[ImportItem]
         moment = _moment(raw, where, options)
         title, body = fit_title(_text(raw, "title", where), _text(raw, "body", where).strip("\n"))
         tags = _tags(raw, where)
-        key = [str(raw.get("date")), str(raw.get("time")), title, body]
+        key = [str(raw.get("date")), str(raw.get("time")), _text(raw, "title", where)]
         entry = Entry(
             kind=EntryKind.NOTE,
             occurred_at=moment,
             title=title,
             body=body,
             tags=tags,
-            uuid=stable_uuid("jrnl", *key, seen=seen),
+            uuid=stable_uuid("jrnl-entry", *key, seen=seen),
         )
-        items.append(ImportItem(entry, where))
+        # the id earlier versions gave it (date, time and the whole text): found, not added again
+        before = stable_uuid(
+            "jrnl", str(raw.get("date")), str(raw.get("time")), title, body, seen=seen_before
+        )
+        items.append(ImportItem(entry, where, aliases=(before,)))
     if not items:
         raise SourceError("The file has no entries.")
     return items
+
+
+def _sniff(content: Content) -> bool:
+    return content.looks_json() and looks_like(content.json())
+
+
+def _read(content: Content, options: ImportOptions) -> Reading:
+    return Reading(read_items(json_object(content, "jrnl JSON"), options))
+
+
+FORMAT = ImportFormat("jrnl", "jrnl JSON", _sniff, _read, fields=("occurred_at", "title", "body", "tags"))

@@ -11,11 +11,12 @@ import codecs
 import dataclasses
 import hashlib
 import io
+import json
 import struct
 import uuid as uuid_mod
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
@@ -33,24 +34,27 @@ _NAMESPACE_BYTES = IMPORT_NAMESPACE.bytes
 MAX_MESSAGE = 400
 
 
-def one_line(text: str) -> str:
+def one_line(text: str, limit: int = MAX_MESSAGE) -> str:
     """A message safe to print: one line, no control characters from the file, not too long."""
     text = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
-    return text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class SourceError(JournalError):
     """The file cannot be imported as it is; nothing was changed. The message is always one line."""
 
-    def __init__(self, message: str):
-        super().__init__(one_line(message))
+    def __init__(self, message: str, *, limit: int = MAX_MESSAGE):
+        super().__init__(one_line(message, limit))
 
 
 class UnknownMoodsError(SourceError):
-    """Mood labels the importer does not know; the person maps them to 1–10."""
+    """Mood labels the importer does not know; the person maps them to 1–10.
+
+    The message names every label (so it may be longer than other messages).
+    """
 
     def __init__(self, message: str, labels: list[str]):
-        super().__init__(message)
+        super().__init__(message, limit=8 * MAX_MESSAGE)
         self.labels = labels
 
 
@@ -58,6 +62,9 @@ class UnknownMoodsError(SourceError):
 class ImportItem:
     entry: Entry
     where: str  # "line 12", "entry 3": how a person finds it in the file
+    # ids this same source entry was given by earlier versions of the importer
+    # (an entry imported then is recognised, not added twice)
+    aliases: tuple[str, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -66,6 +73,102 @@ class ImportOptions:
     mood_map: dict[str, int] = dataclasses.field(default_factory=dict)
     passphrase: str | None = None
     zone: tzinfo | None = None  # for files with times but no zone (Daylio, jrnl); None: this computer's
+    keep_mine: bool = False  # entries that differ from the file keep the journal's version
+
+
+@dataclasses.dataclass(slots=True)
+class Reading:
+    """What a format made of a file: its entries, entries it left out, and what else a person should know."""
+
+    items: list[ImportItem]
+    left_out: list[str] = dataclasses.field(default_factory=list)
+    notes: list[str] = dataclasses.field(default_factory=list)  # e.g. "2 photos were not brought in"
+
+
+ZIP_MAGIC = b"PK\x03\x04"
+_UNREAD = object()
+
+
+class Content:
+    """One file's content, read only as far as a format needs: bytes, text, parsed JSON or a CSV header.
+
+    Each form is made once and the one before it let go, so a big file is
+    never held as bytes, text and parsed JSON all at once. Binary formats
+    (a Daylio backup) look at :attr:`data` before anything asks for the text.
+    """
+
+    def __init__(self, data: bytes, name: str = ""):
+        self.name = name
+        self.is_zip = data.startswith(ZIP_MAGIC)
+        self._data: bytes | None = data
+        self._text: str | None = None
+        self._json: object = _UNREAD
+        self._is_json: bool | None = None
+
+    @property
+    def data(self) -> bytes:
+        if self._data is None:
+            raise RuntimeError("the file's bytes were let go once its text was read")
+        return self._data
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            data, self._data = self.data, None
+            self._text = decode_text(unzip_export(data) if data.startswith(ZIP_MAGIC) else data)
+            self._is_json = self._text.lstrip().startswith(("{", "["))
+        return self._text
+
+    def looks_json(self) -> bool:
+        if self._is_json is None:
+            self.text  # noqa: B018 - reading the text settles it
+        return bool(self._is_json)
+
+    def json(self) -> object:
+        if self._json is _UNREAD:
+            self._json = parse_json(self.text)
+            self._text = ""  # the parsed form is all that is needed from here on
+        return self._json
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ImportFormat:
+    """One kind of file the app can import. Every format is one line in ``formats.IMPORT_FORMATS``.
+
+    ``sniff`` says (cheaply, without raising for a file of another kind) whether
+    the content is this format; ``read`` reads and checks every entry or raises
+    :class:`SourceError`. ``fields`` are the entry fields the source owns: an
+    entry imported before and changed in the source since is updated in those
+    fields only (empty: entries already in the journal are left as they are).
+    """
+
+    name: str
+    label: str
+    sniff: Callable[[Content], bool]
+    read: Callable[[Content, ImportOptions], Reading]
+    sealable: bool = False  # may come inside a passphrase-encrypted export
+    fields: tuple[str, ...] = ()
+    binary: bool = False  # sniffs the file's bytes (asked before any format reads the file as text)
+    # entries imported by earlier versions under other ids are found by kind and minute (Daylio check-ins)
+    match_by_time: bool = False
+
+
+def parse_json(text: str) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        cut = exc.pos >= len(text.rstrip())
+        why = "it ends too soon; the file may be cut short" if cut else exc.msg.lower()
+        raise SourceError(f"line {exc.lineno}: the JSON cannot be read ({why}).") from None
+    except RecursionError:
+        raise SourceError("The JSON is nested too deeply to be an export.") from None
+
+
+def json_object(content: Content, label: str) -> dict:
+    data = content.json()
+    if not isinstance(data, dict):
+        raise SourceError(f"This is not a {label} export (expected an object with entries).")
+    return data
 
 
 def read_bytes(path: Path) -> bytes:
@@ -86,8 +189,13 @@ def unzip_export(data: bytes) -> bytes:
                 for m in archive.infolist()
                 if m.filename.lower().endswith(".json") and not m.filename.startswith("__MACOSX")
             ]
+            if not members:
+                raise SourceError(
+                    "The zip file holds no export I can read (a Day One export holds one .json file, "
+                    "a Daylio backup holds backup.daylio)."
+                )
             if len(members) != 1:
-                names = ", ".join(m.filename for m in members[:5]) or "none"
+                names = ", ".join(m.filename for m in members[:5])
                 raise SourceError(f"The zip file should hold exactly one .json export; it holds: {names}.")
             if members[0].file_size > MAX_FILE_BYTES:
                 raise SourceError("The export inside the zip file is larger than 1 GB.")

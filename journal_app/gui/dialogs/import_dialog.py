@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,12 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.models import MOOD_MAX, MOOD_MIN
-from ...core.transfer import importing, sealed
+from ...core.transfer import formats, importing, sealed
+from ...core.transfer.daylio import mood_map_text
 from ...core.transfer.source import ImportOptions, UnknownMoodsError
 from ..context import AppContext
 from ..widgets.progress_panel import ProgressPanel
 
-FORMAT_CHOICES = [("auto", "Tell from the file"), *importing.FORMAT_LABELS.items()]
+
+def format_choices() -> list[tuple[str, str]]:
+    """The format list: "Tell from the file", then every format in the registry (core/transfer/formats.py)."""
+    return [(formats.AUTO, "Tell from the file"), *formats.format_labels().items()]
+
+
 COL_WHEN, COL_KIND, COL_MOOD, COL_SUMMARY = range(4)
 PREVIEW_ROWS = 500
 
@@ -116,7 +123,7 @@ class ImportDialog(QDialog):
         self.choose_button = QPushButton("Choose file…")
         self.choose_button.clicked.connect(self.choose_file)
         self.format = QComboBox()
-        for key, label in FORMAT_CHOICES:
+        for key, label in format_choices():
             self.format.addItem(label, key)
         self.format.currentIndexChanged.connect(lambda _i: self.read_file())
         top = QHBoxLayout()
@@ -137,8 +144,18 @@ class ImportDialog(QDialog):
         self.moods_form = QFormLayout(self.moods_box)
         self.use_moods_button = QPushButton("Use these moods")
         self.use_moods_button.clicked.connect(self.read_file)
+        self.mood_map_line = QLineEdit(readOnly=True)
+        self.mood_map_line.setAccessibleName("The same moods for the command line (--mood-map)")
+        self.keep_mine = QCheckBox("Keep my versions of entries that differ from the file")
+        self.keep_mine.setToolTip(
+            "Entries imported before and changed since: leave them as they are in your journal "
+            "instead of updating them from the file."
+        )
+        self.keep_mine.setVisible(False)
+        self.keep_mine.toggled.connect(self._keep_mine_toggled)
         self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # file text never as HTML
         self.summary.setObjectName("importSummary")
+        self.summary.setMinimumHeight(3 * self.summary.fontMetrics().lineSpacing())  # never squeezed away
         self.model = PreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -156,7 +173,7 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        for widget in (self.passphrase_row, self.moods_box, self.summary):
+        for widget in (self.passphrase_row, self.moods_box, self.summary, self.keep_mine):
             layout.addWidget(widget)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
@@ -170,7 +187,10 @@ class ImportDialog(QDialog):
     # -- reading the file -------------------------------------------------------
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import from", str(Path.home()), "Exports (*.json *.csv *.zip *.txt);;All files (*)"
+            self,
+            "Import from",
+            str(Path.home()),
+            "Exports and backups (*.json *.csv *.zip *.txt *.daylio);;All files (*)",
         )
         if path:
             self.open_file(path)
@@ -189,6 +209,7 @@ class ImportDialog(QDialog):
             format=self.format.currentData(),
             mood_map=mood_map,
             passphrase=self.passphrase.text() if self.passphrase_row.isVisibleTo(self) else None,
+            keep_mine=self.keep_mine.isChecked(),
         )
 
     def read_file(self) -> None:
@@ -207,44 +228,77 @@ class ImportDialog(QDialog):
             self.mood_boxes[label] = box
             name = QLabel(label, textFormat=Qt.TextFormat.PlainText)
             self.moods_form.addRow(name, box)
+            box.valueChanged.connect(self._show_mood_map)
+        self._show_mood_map()
+        self.moods_form.addRow("On the command line:", self.mood_map_line)
         self.moods_form.addRow(self.use_moods_button)
         self.moods_box.setVisible(True)
+
+    def _show_mood_map(self) -> None:
+        """The same mapping as a --mood-map value a person can paste into a shell."""
+        mapping = {label: box.value() for label, box in self.mood_boxes.items()}
+        self.mood_map_line.setText(f"--mood-map {mood_map_text(mapping)}" if mapping else "")
 
     def _clear_moods(self) -> None:
         while self.moods_form.rowCount():
             self.moods_form.removeRow(0)
+        self.mood_map_line = QLineEdit(readOnly=True)  # removeRow deleted the old one
+        self.mood_map_line.setAccessibleName("The same moods for the command line (--mood-map)")
         self.use_moods_button = QPushButton("Use these moods")
         self.use_moods_button.clicked.connect(self.read_file)
         self.mood_boxes = {}
         self.moods_box.setVisible(False)
 
+    def _keep_mine_toggled(self, checked: bool) -> None:
+        if self.plan is not None and not self.progress.busy:
+            self.plan.keep_mine = checked
+            self._show_plan(self.plan)
+
     def _show_plan(self, plan: importing.ImportPlan | None) -> None:
         self.plan = plan
         self.model.set_rows(plan.preview(PREVIEW_ROWS) if plan else [])
-        self.import_button.setEnabled(bool(plan and plan.items))
+        self.import_button.setEnabled(bool(plan and (plan.items or plan.to_update)))
+        self.keep_mine.setVisible(bool(plan and plan.changed))
         if plan:
-            more = len(plan.items) - PREVIEW_ROWS
+            more = len(plan.items) + len(plan.to_update) - PREVIEW_ROWS
             self.summary.setText(
                 plan.describe() + (f" The first {PREVIEW_ROWS} are listed." if more > 0 else "")
             )
 
     # -- adding -----------------------------------------------------------------
     def start_import(self) -> None:
-        if self.plan is None or not self.plan.items or self.progress.busy or self.ctx.journal is None:
+        plan = self.plan
+        if (
+            plan is None
+            or not (plan.items or plan.to_update)
+            or self.progress.busy
+            or self.ctx.journal is None
+        ):
             return
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
+        self.keep_mine.setEnabled(False)
         self._action = "add"
-        self.summary.setText(f"Adding {len(self.plan.items):,} entries…")
+        self.summary.setText(f"Adding {len(plan.items):,} and updating {len(plan.to_update):,} entries…")
         self.progress.start(add_in_background, self.ctx.journal.db, self.plan)
 
     def _finished(self, result) -> None:
         self.choose_button.setEnabled(True)
+        self.keep_mine.setEnabled(True)
         if self._action == "add":
             self.ctx.events.entries_changed.emit()
+            updated = self.plan.updated if self.plan else 0
             self.plan = None
             self.model.set_rows([])
-            self.summary.setText(f"Added {result:,} {'entry' if result == 1 else 'entries'} to your journal.")
+            self.keep_mine.setVisible(False)
+            parts = (
+                [f"Added {result:,} {'entry' if result == 1 else 'entries'} to your journal."]
+                if result
+                else []
+            )
+            if updated:
+                parts.append(f"Updated {updated:,} {'entry' if updated == 1 else 'entries'} from the file.")
+            self.summary.setText(" ".join(parts) or "Added 0 entries to your journal.")
         elif isinstance(result, Needs):
             if result.passphrase:
                 self.passphrase_row.setVisible(True)
@@ -262,6 +316,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.choose_button.setEnabled(True)
+        self.keep_mine.setEnabled(True)
         if self._action == "add":  # nothing was added; the same plan can be tried again
             self.import_button.setEnabled(True)
         else:

@@ -145,7 +145,7 @@ def test_jrnl_export(journal, tmp_path):
 def test_day_one_utc_becomes_the_entrys_local_time(journal, tmp_path):
     plan = run(journal, write(tmp_path, "Journal.json", DAYONE))
     assert plan.format == "dayone" and len(plan.items) == 2
-    assert plan.left_out == ["entry 3 (2024-03-02) has no text, only photos or audio"]
+    assert plan.left_out == ["entry 3 (2024-03-02) has only 1 photo"]
     home, tokyo = all_entries(journal)
     assert tokyo.occurred_at.isoformat() == "2024-03-11T08:30:00+09:00"  # the next morning in Tokyo
     assert tokyo.title == "Tokyo" and tokyo.body == "Landed safely."
@@ -171,7 +171,7 @@ def test_importing_the_same_file_twice_adds_nothing(journal, tmp_path, name, con
     again = importing.prepare_import(journal.db, path)
     assert again.items == [] and again.already_present == len(first.items)
     assert importing.apply_import(journal.db, again) == 0 and journal.count() == count
-    assert "already in the journal" in again.describe()
+    assert again.describe().startswith(f"0 new, 0 changed, {len(first.items)} unchanged")
 
 
 def test_identical_rows_in_one_file_are_both_kept(journal, tmp_path):
@@ -234,3 +234,55 @@ def test_a_zip_with_no_single_export_is_refused(journal, tmp_path):
     (tmp_path / "cut.zip").write_bytes(path.read_bytes()[:40])
     with pytest.raises(SourceError, match="damaged"):
         importing.prepare_import(journal.db, tmp_path / "cut.zip")
+
+
+def test_day_one_text_as_written_and_attachments_named(journal, tmp_path):
+    export = {
+        "metadata": {"version": "1.0"},
+        "entries": [
+            {
+                "uuid": "81F0F3CA693F484792F76359E9E2ACE8",
+                "creationDate": "2024-03-05T10:00:00Z",
+                "timeZone": "Europe/Paris",
+                "text": "# Day 3\\. Cafe\n\n![](dayone-moment://68D729369ED84A8B91B5D348E4592EFE)\n\n"
+                "Mood 3\\.5\\/5 \\- better\\! Voice note: ![](dayone-moment:/audio/2A40FA830E7C402A86D6C9274D8BA044)",
+                "photos": [{"identifier": "68D729369ED84A8B91B5D348E4592EFE", "type": "jpeg"}],
+                "audios": [{"identifier": "2A40FA830E7C402A86D6C9274D8BA044"}],
+            },
+            {
+                "uuid": "0F1E2D3C4B5A69788796A5B4C3D2E1F0",
+                "creationDate": "2024-03-06T10:00:00Z",
+                "text": "![](dayone-moment://AAAA)\n![](dayone-moment://BBBB)",
+                "photos": [{"identifier": "AAAA"}, {"identifier": "BBBB"}],
+            },
+            {"uuid": "FFEEDDCCBBAA99887766554433221100", "creationDate": "2024-03-07T10:00:00Z", "text": " "},
+        ],
+    }
+    plan = run(journal, write(tmp_path, "Journal.json", export))
+    (entry,) = all_entries(journal)
+    assert entry.title == "Day 3. Cafe"
+    assert entry.body == (
+        "[photo not brought in]\n\nMood 3.5/5 - better! Voice note: [audio recording not brought in]"
+    )
+    assert plan.left_out == ["entry 2 (2024-03-06) has only 2 photos", "entry 3 (2024-03-07) has no text"]
+    assert "1 photo and 1 audio recording in 1 entry (entry 1) are not brought in" in plan.describe()
+
+
+def test_every_unknown_mood_is_named_and_the_suggested_map_can_be_pasted(journal, tmp_path):
+    import shlex
+
+    labels = ["great", "so so", "tired (a bit)", "okay, I guess", 'very "up"', "calm", "low"]
+    rows = "".join(f"2024-05-{10 + i:02d},x,x,20:30,{_cell(label)},,,\n" for i, label in enumerate(labels))
+    path = write(tmp_path, "custom.csv", DAYLIO_CURRENT.splitlines()[0] + "\n" + rows)
+    with pytest.raises(UnknownMoodsError) as caught:
+        importing.prepare_import(journal.db, path)
+    message = str(caught.value)
+    assert caught.value.labels == labels and all(f"“{label}”" in message for label in labels)
+    (value,) = shlex.split(message.split("--mood-map ", 1)[1])
+    assert parse_mood_map(value) == {label.casefold(): 5 for label in labels}
+    run(journal, path, mood_map=parse_mood_map(value))
+    assert journal.count() == 7
+
+
+def _cell(text):
+    return '"' + text.replace('"', '""') + '"'

@@ -47,8 +47,11 @@ BAD_FILES = {
         )[:-10].encode(),
         "the JSON cannot be read (it ends too soon",
     ),
-    "other JSON": (b'{"hello": "world"}', "not a Recovery Journal, jrnl or Day One export"),
-    "JSON list": (b"[1, 2, 3]", "not a Recovery Journal, jrnl or Day One export"),
+    "other JSON": (
+        b'{"hello": "world"}',
+        "This JSON file is not an export I know. I can read Recovery Journal JSON",
+    ),
+    "JSON list": (b"[1, 2, 3]", "This JSON file is not an export I know. I can read Recovery Journal JSON"),
     "future export version": (
         b'{"format": "recovery-journal", "version": 99, "entries": []}',
         "newer version",

@@ -328,3 +328,42 @@ def test_the_dialogs_pdf_carries_the_dashboard_charts_only_when_all_is_shared(
     assert (
         export_dialog._chart_pictures(module.ExportOptions(kinds=frozenset({module.EntryKind.NOTE}))) is None
     )
+
+
+def test_import_shows_the_mood_map_for_the_command_line(qtbot, import_dialog, tmp_path):
+    path = tmp_path / "daylio_export.csv"
+    path.write_text(DAYLIO.replace(",great,", ',"so, so",'))
+    import_dialog.open_file(str(path))
+    qtbot.waitUntil(lambda: bool(import_dialog.mood_boxes), timeout=10_000)
+    assert import_dialog.mood_map_line.text() == "--mood-map '\"so, so\"=5'"
+    import_dialog.mood_boxes["so, so"].setValue(6)
+    assert import_dialog.mood_map_line.text() == "--mood-map '\"so, so\"=6'"
+
+
+def test_a_newer_export_updates_changed_entries_unless_the_person_keeps_theirs(
+    qtbot, import_dialog, ctx, tmp_path
+):
+    path = tmp_path / "daylio_export.csv"
+    path.write_text(DAYLIO.replace(",great,", ",good,"))
+    import_dialog.open_file(str(path))
+    qtbot.waitUntil(import_dialog.import_button.isEnabled, timeout=10_000)
+    assert not import_dialog.keep_mine.isVisibleTo(import_dialog)  # nothing to keep yet
+    qtbot.mouseClick(import_dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: import_dialog.summary.text().startswith("Added"), timeout=10_000)
+    before = ctx.journal.count()
+    path.write_text(DAYLIO.replace(",great,", ",rad,"))  # the person changed that mood in Daylio since
+    import_dialog.open_file(str(path))
+    qtbot.waitUntil(import_dialog.import_button.isEnabled, timeout=10_000)
+    assert import_dialog.summary.text().startswith(
+        "0 new, 1 changed, 1 unchanged entries in this Daylio CSV file"
+    )
+    assert import_dialog.keep_mine.isVisibleTo(import_dialog) and import_dialog.model.rowCount() == 1
+    qtbot.mouseClick(import_dialog.keep_mine, Qt.MouseButton.LeftButton)
+    assert "It keeps your journal's version (as you chose)." in import_dialog.summary.text()
+    assert not import_dialog.import_button.isEnabled() and import_dialog.model.rowCount() == 0
+    qtbot.mouseClick(import_dialog.keep_mine, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(ctx.events.entries_changed, timeout=10_000):
+        qtbot.mouseClick(import_dialog.import_button, Qt.MouseButton.LeftButton)
+    assert import_dialog.summary.text() == "Updated 1 entry from the file."
+    assert ctx.journal.count() == before
+    assert 9 in [r.mood for r in ctx.journal.rows() if r.kind is EntryKind.CHECK_IN]

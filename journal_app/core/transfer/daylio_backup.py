@@ -1,0 +1,244 @@
+"""Daylio's own backup (``.daylio``): a zip holding ``backup.daylio``, which is base64 of one JSON object.
+
+The structure (as Daylio 1.x for Android writes it, e.g. backup version 15)::
+
+    {"version": 15,
+     "customMoods": [{"id", "custom_name", "mood_group_id" 1 (best)–5 (worst), "predefined_name_id", ...}],
+     "tags": [{"id", "name", ...}],                       # activities
+     "dayEntries": [{"id", "year", "month" (0-based), "day", "hour", "minute",
+                     "datetime" (ms, UTC), "timeZoneOffset" (ms), "mood" (a customMoods id),
+                     "note", "note_title", "tags" (tag ids), "assets" (photo ids)}],
+     ... settings, goals, achievements (not journal entries) ...}
+
+A backup carries the person's own moods and their levels, so no mood mapping
+is needed: Daylio's five mood groups become 9, 7, 5, 3 and 1 on this app's
+scale. Entries get the same ids as rows of Daylio's CSV export (date and
+minute), so importing a backup after a CSV (or the other way round) updates
+rather than duplicates. Photos are not brought in, and fields a newer Daylio
+writes that this importer does not know are named in the dry run.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import zipfile
+from collections import Counter
+from datetime import date, datetime, time, timedelta, timezone
+
+from ..models import Entry, EntryKind
+from .daylio import FIELDS, entry_uuid, note_text
+from .source import (
+    MAX_FILE_BYTES,
+    Content,
+    ImportFormat,
+    ImportItem,
+    ImportOptions,
+    Reading,
+    SourceError,
+    consume,
+    fit_title,
+    parse_json,
+)
+
+MEMBER = "backup.daylio"
+GROUP_MOODS = {1: 9, 2: 7, 3: 5, 4: 3, 5: 1}  # Daylio's mood groups, best first, on this app's 1–10
+PREDEFINED = {1: "rad", 2: "good", 3: "meh", 4: "bad", 5: "awful"}
+KNOWN_ENTRY_FIELDS = frozenset(
+    {
+        "id",
+        "minute",
+        "hour",
+        "day",
+        "month",
+        "year",
+        "datetime",
+        "timeZoneOffset",
+        "mood",
+        "note",
+        "note_title",
+        "tags",
+        "assets",
+        "isInDraft",
+    }
+)
+
+
+def _member_names(data: bytes) -> list[str]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return archive.namelist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        return []
+
+
+def sniff(content: Content) -> bool:
+    """A zip holding backup.daylio, or any zip named *.daylio (so a damaged one gets a clear message)."""
+    if not content.is_zip:
+        return False
+    return content.name.lower().endswith(".daylio") or MEMBER in _member_names(content.data)
+
+
+def _backup_text(data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if MEMBER not in archive.namelist():
+                raise SourceError(
+                    "This Daylio backup has no backup.daylio inside; it may be damaged. "
+                    "Make a new backup in Daylio and try again."
+                )
+            info = archive.getinfo(MEMBER)
+            if info.file_size > MAX_FILE_BYTES:
+                raise SourceError("The Daylio backup is larger than 1 GB.")
+            with archive.open(info) as inner:
+                encoded = inner.read(MAX_FILE_BYTES + 1)
+    except SourceError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError, ValueError):
+        raise SourceError("The Daylio backup is damaged: its backup.daylio part cannot be read.") from None
+    except RuntimeError:  # a password-protected zip
+        raise SourceError("The Daylio backup is locked with a password I do not have.") from None
+    try:
+        raw = base64.b64decode(b"".join(encoded.split()), validate=True)
+    except (binascii.Error, ValueError):
+        raise SourceError(
+            "The Daylio backup is damaged: backup.daylio is not in the form Daylio writes (base64)."
+        ) from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise SourceError("The Daylio backup is damaged: its data is not text.") from None
+
+
+def _layout_error(version: object, what: str) -> SourceError:
+    shown = f" (version {version})" if isinstance(version, int) and not isinstance(version, bool) else ""
+    return SourceError(f"This Daylio backup{shown} is laid out in a way I do not know: {what}.")
+
+
+def _int(raw: dict, name: str, where: str, version: object) -> int:
+    value = raw.get(name)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise _layout_error(version, f"{where} has no whole-number “{name}”")
+    return value
+
+
+def _list(data: dict, name: str, version: object) -> list:
+    value = data.get(name)
+    if not isinstance(value, list):
+        raise _layout_error(version, f"it has no list of “{name}”")
+    return value
+
+
+def _moods(data: dict, version: object) -> dict[int, int]:
+    """customMoods id → this app's mood."""
+    moods: dict[int, int] = {}
+    for number, raw in enumerate(_list(data, "customMoods", version), start=1):
+        if not isinstance(raw, dict):
+            raise _layout_error(version, f"mood {number} is not a mood")
+        group = _int(raw, "mood_group_id", f"mood {number}", version)
+        if group not in GROUP_MOODS:
+            predefined = raw.get("predefined_name_id")
+            name = raw.get("custom_name") or (
+                PREDEFINED.get(predefined, "") if isinstance(predefined, int) else ""
+            )
+            raise _layout_error(version, f"the mood “{str(name)[:40]}” is in a group ({group}) I do not know")
+        moods[_int(raw, "id", f"mood {number}", version)] = GROUP_MOODS[group]
+    return moods
+
+
+def _tags(data: dict, version: object) -> dict[int, str]:
+    names: dict[int, str] = {}
+    for raw in data.get("tags") or []:
+        if isinstance(raw, dict) and isinstance(raw.get("id"), int) and isinstance(raw.get("name"), str):
+            names[raw["id"]] = " ".join(raw["name"].split())
+    return names
+
+
+def _moment(raw: dict, where: str, version: object) -> tuple[date, time, datetime]:
+    parts = [_int(raw, name, where, version) for name in ("year", "month", "day", "hour", "minute")]
+    year, month, day, hour, minute = parts
+    offset = raw.get("timeZoneOffset", 0)
+    if not isinstance(offset, int) or isinstance(offset, bool) or abs(offset) >= 86_400_000:
+        raise SourceError(f"{where}: its time zone offset ({str(offset)[:20]}) is not a real one.")
+    try:
+        day_ = date(year, month + 1, day)  # Daylio counts months from 0
+        clock = time(hour, minute)
+    except (ValueError, OverflowError):
+        raise SourceError(
+            f"{where}: {year}-{month + 1:02d}-{day:02d} {hour:02d}:{minute:02d} is not a real date and time."
+        ) from None
+    zone = timezone(timedelta(milliseconds=offset))
+    return day_, clock, datetime.combine(day_, clock, tzinfo=zone)
+
+
+def read_backup(data: dict, options: ImportOptions) -> Reading:
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _layout_error(None, "it has no backup version")
+    moods = _moods(data, version)
+    tag_names = _tags(data, version)
+    entries = _list(data, "dayEntries", version)
+    seen: Counter = Counter()
+    unknown_fields: Counter = Counter()
+    photos = 0
+    items: list[ImportItem] = []
+    for number, raw in consume(entries):
+        where = f"entry {number}"
+        if not isinstance(raw, dict):
+            raise _layout_error(version, f"{where} is not an entry")
+        day, clock, moment = _moment(raw, where, version)
+        mood_id = _int(raw, "mood", where, version)
+        if mood_id not in moods:
+            raise SourceError(f"{where}: its mood (number {mood_id}) is not among the backup's moods.")
+        note, title = raw.get("note") or "", raw.get("note_title") or ""
+        if not isinstance(note, str) or not isinstance(title, str):
+            raise _layout_error(version, f"{where} has a note that is not text")
+        tag_ids = raw.get("tags") or []
+        if not isinstance(tag_ids, list):
+            raise _layout_error(version, f"{where} has activities that are not a list")
+        assets = raw.get("assets") or []
+        photos += len(assets) if isinstance(assets, list) else 0
+        unknown_fields.update(
+            k for k, v in raw.items() if k not in KNOWN_ENTRY_FIELDS and v not in (None, "", [], {})
+        )
+        title, body = fit_title(note_text(title), note_text(note))
+        entry = Entry(
+            kind=EntryKind.CHECK_IN,
+            occurred_at=moment,
+            mood=moods[mood_id],
+            title=title,
+            body=body,
+            tags=[tag_names[t] for t in tag_ids if isinstance(t, int) and tag_names.get(t)],
+            uuid=entry_uuid(day, clock, seen),
+        )
+        items.append(ImportItem(entry, where))
+    if not items:
+        raise SourceError("The Daylio backup has no entries.")
+    notes = []
+    if photos:
+        notes.append(f"{photos:,} {'photo' if photos == 1 else 'photos'} in the backup are not brought in.")
+    if unknown_fields:
+        named = ", ".join(
+            f"{name} ({count:,} {'entry' if count == 1 else 'entries'})"
+            for name, count in sorted(unknown_fields.items())[:8]
+        )
+        notes.append(f"Fields from a newer Daylio not brought in: {named}.")
+    return Reading(items, notes=notes)
+
+
+def _read(content: Content, options: ImportOptions) -> Reading:
+    try:
+        data = parse_json(_backup_text(content.data))
+    except SourceError as exc:
+        if "Daylio" in str(exc):
+            raise
+        raise SourceError("The Daylio backup is damaged: its data is not JSON.") from None
+    if not isinstance(data, dict):
+        raise _layout_error(None, "it is not one object")
+    return read_backup(data, options)
+
+
+FORMAT = ImportFormat(
+    "daylio_backup", "Daylio backup", sniff, _read, fields=FIELDS, binary=True, match_by_time=True
+)

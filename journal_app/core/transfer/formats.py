@@ -1,0 +1,80 @@
+"""Every format the app imports, in one registry.
+
+Format detection (``detect``), the CLI's ``--format`` choices
+(``format_names``) and the import dialog's list (``format_labels``) all come
+from :data:`IMPORT_FORMATS`. Adding a format is one module that defines an
+:class:`~.source.ImportFormat` and one line here; order matters for
+detection only: formats that sniff the file's bytes (``binary``) are asked
+first, then the others in this order; the first that says yes reads the file.
+"""
+
+from __future__ import annotations
+
+from . import csvcells, daylio, daylio_backup, dayone, jrnl, own_csv, own_json
+from .source import Content, ImportFormat, ImportOptions, Reading, SourceError, json_object
+
+AUTO = "auto"
+
+
+def _own_json_sniff(content: Content) -> bool:
+    return content.looks_json() and own_json.looks_like(content.json())
+
+
+def _own_json_read(content: Content, options: ImportOptions) -> Reading:
+    data = json_object(content, "Recovery Journal JSON")
+    if not own_json.looks_like(data):
+        raise SourceError("This JSON file is not a Recovery Journal export.")
+    return Reading(own_json.read_items(data))
+
+
+def _own_csv_sniff(content: Content) -> bool:
+    return not content.looks_json() and own_csv.looks_like(csvcells.header(content))
+
+
+def _own_csv_read(content: Content, options: ImportOptions) -> Reading:
+    return Reading(own_csv.read_items(content.text))
+
+
+OWN_JSON = ImportFormat("json", "Recovery Journal JSON", _own_json_sniff, _own_json_read, sealable=True)
+OWN_CSV = ImportFormat("csv", "Recovery Journal CSV", _own_csv_sniff, _own_csv_read, sealable=True)
+
+IMPORT_FORMATS: tuple[ImportFormat, ...] = (
+    OWN_JSON,
+    OWN_CSV,
+    daylio.FORMAT,
+    daylio_backup.FORMAT,
+    jrnl.FORMAT,
+    dayone.FORMAT,
+)
+
+
+def format_names() -> tuple[str, ...]:
+    """The CLI's ``--format`` choices: "auto" and every format's name."""
+    return (AUTO, *(fmt.name for fmt in IMPORT_FORMATS))
+
+
+def format_labels() -> dict[str, str]:
+    """Name → what a person calls it, in the registry's order (the import dialog's list)."""
+    return {fmt.name: fmt.label for fmt in IMPORT_FORMATS}
+
+
+def by_name(name: str) -> ImportFormat:
+    for fmt in IMPORT_FORMATS:
+        if fmt.name == name:
+            return fmt
+    raise SourceError(f"“{name}” is not a format I can import; choose from {', '.join(format_names())}.")
+
+
+def _known() -> str:
+    labels = [fmt.label for fmt in IMPORT_FORMATS]
+    return ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def detect(content: Content) -> ImportFormat:
+    """The format of a file's content, or one clear line saying what the app can read."""
+    for fmt in sorted(IMPORT_FORMATS, key=lambda fmt: not fmt.binary):  # a stable sort keeps the order
+        if fmt.sniff(content):
+            return fmt
+    if content.looks_json():
+        raise SourceError(f"This JSON file is not an export I know. I can read {_known()} files.")
+    raise SourceError(f"line 1: this is not a file I can import. I can read {_known()} files.")
