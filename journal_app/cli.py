@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
-from .commands import COMMAND_MODULES, CommandContext
+from .commands import CommandContext, command_modules
 from .core.db import DatabaseError
 from .core.errors import JournalError
 
@@ -25,7 +25,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(1, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; given ``argv``, only the module of the command it names is imported
+    (so `today` or `search` start quickly); without it, every command is there."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -52,18 +54,17 @@ def build_parser() -> argparse.ArgumentParser:
         description="A private, offline journal for recovery. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--minimised", action="store_true", help=argparse.SUPPRESS
-    )  # start at login, in the tray
+    # start at login, waiting in the tray (written into the autostart entry; not for people to type)
+    parser.add_argument("--minimised", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMAND_MODULES:
+    for module in command_modules(None if argv is None else list(argv)):
         module.register(sub, common)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     ctx = CommandContext(
         data_dir=getattr(args, "data_dir", None),

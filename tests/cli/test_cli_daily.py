@@ -100,3 +100,43 @@ def test_an_urge_that_ended_in_use_after_a_break_prints_the_safety_facts(data_di
     assert "988" in out.stdout  # the crisis numbers come along
     calm = run("urge", "--intensity", "4", "--outcome", "passed", data_dir=data_dir)
     assert "tolerance" not in calm.stdout  # an urge that passed is not a use
+
+
+def test_each_command_imports_only_its_own_module_and_the_table_matches_the_parsers():
+    import argparse
+    import importlib
+
+    from journal_app import commands
+    from journal_app.cli import build_parser
+
+    for name in commands.MODULE_NAMES:
+        sub = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(f"journal_app.commands.{name}").register(
+            sub, argparse.ArgumentParser(add_help=False)
+        )
+        registered = set(sub.choices)
+        assert registered == {c for c, m in commands.COMMAND_MODULE_NAMES.items() if m == name}, name
+    assert commands.command_in(["--data-dir", "today", "today", "--json"]) == "today"
+    assert commands.command_in(["--passphrase-stdin"]) is None
+    assert [m.__name__ for m in commands.command_modules(["--data-dir", "x", "today"])] == [
+        "journal_app.commands.daily"
+    ]
+    full = build_parser()._subparsers._group_actions[0].choices  # every command for --help
+    assert set(full) == set(commands.COMMAND_MODULE_NAMES)
+
+
+def test_a_short_command_imports_no_export_or_import_code_and_no_numpy(data_dir):
+    import subprocess
+    import sys
+
+    Journal.open(data_dir).close()
+    assert run("today", data_dir=data_dir).returncode == 0  # works the warning signs out once, and keeps them
+    code = (
+        "import sys; from journal_app.cli import main; main(['--data-dir', sys.argv[1], 'today']); "
+        "print(sorted(m for m in sys.modules if m.startswith(('journal_app.core.transfer', 'numpy'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(data_dir)], capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]"
