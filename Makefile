@@ -2,12 +2,13 @@
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP  := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 LINT_PATHS := journal_app tests benchmarks packaging
 
-.PHONY: run test test-fast lint screenshots bench bench-quick demo clean
+.PHONY: run test test-fast lint screenshots bench bench-quick demo clean dist dist-selftest icons desktop-check install-desktop uninstall-desktop
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Recovery Journal needs Python 3.11 or newer (set PYTHON=python3.x)")'
@@ -40,6 +41,33 @@ bench: $(STAMP)  ## every benchmark on a 10-year, 100,000-entry journal (several
 
 bench-quick: $(STAMP)  ## the quick subset, under two minutes
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py --quick
+
+DIST_STAMP := $(VENV)/.dist-stamp
+$(DIST_STAMP): pyproject.toml | $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,dist]'
+	@touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)  ## the one-folder bundle (PyInstaller) packed in build/dist/, plus the wheel and sdist; then its self-test
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/build_dist.py
+	$(PY) packaging/selftest.py
+
+dist-selftest: $(STAMP)  ## check the archive `make dist` built, unpacked on its own (no venv on PATH)
+	$(PY) packaging/selftest.py $(ARCHIVE)
+
+icons: $(STAMP)  ## render the icon's PNGs (16–512 px) from resources/icons/recovery-journal.svg
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/render_icons.py
+
+desktop-check:  ## desktop-file-validate and appstreamcli validate (installs the Debian tools when missing)
+	@command -v desktop-file-validate >/dev/null && command -v appstreamcli >/dev/null || \
+		{ command -v apt-get >/dev/null && $(SUDO) apt-get install -y desktop-file-utils appstream; }
+	desktop-file-validate packaging/*.desktop
+	appstreamcli validate --no-net packaging/*.metainfo.xml
+
+install-desktop:  ## put the launcher and icons into your XDG folders (uninstall-desktop removes them)
+	packaging/install-desktop-entry $(ARGS)
+
+uninstall-desktop:
+	packaging/install-desktop-entry --uninstall
 
 clean:
 	rm -rf build .pytest_cache

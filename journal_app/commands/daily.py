@@ -132,8 +132,14 @@ def cmd_urge(args, ctx) -> int:
         print(notice.heading)
         for item in (*notice.facts, *notice.advice):
             print(f"- {item.text}")
-        for number in notice.crisis_numbers:
+        numbers = notice.crisis_numbers or tuple(journal.plan.crisis_numbers())  # own, else the country's
+        for number in numbers:
             print(f"  {number.label}: {number.number}")
+        if not numbers:
+            from ..core.crisis import device_crisis
+
+            for note in device_crisis(journal.data_dir).notes:
+                print(f"  {note}")
         journal.record_safety_notice(saved.id)
     return 0
 
@@ -173,7 +179,7 @@ def cmd_today(args, ctx) -> int:
 def cmd_insights(args, ctx) -> int:
     journal = ctx.open_journal(check=False)
     signs = journal.warning_signs()
-    streaks = journal.days_without_use()
+    streaks = journal.today_streaks()
     if args.json:
         data = {
             "days_without_use": [s.as_dict() for s in streaks],

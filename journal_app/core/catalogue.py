@@ -16,7 +16,8 @@ OWN_TRIGGER_CATEGORIES: dict[str, str] = {
     "": "(none)",
     "old_places": "Places or things from using",
     "old_people": "People from using",
-    "money": "Money",
+    "money": "Money worries, debt or borrowing",
+    "cash": "Cash on hand or payday",
 }
 
 

@@ -12,15 +12,25 @@ from typing import Any
 from .errors import JournalError
 
 
-def seeds_dir() -> Path:
-    """The folder of built-in content: inside the installed package, else the checkout's ``seeds/``."""
-    packaged = Path(str(importlib.resources.files("journal_app"))) / "seeds"
+def _shipped_dir(name: str) -> Path:
+    """A folder shipped with the app: inside the installed package (wheel, bundle), else the checkout's."""
+    packaged = Path(str(importlib.resources.files("journal_app"))) / name
     if packaged.is_dir():
         return packaged
-    checkout = Path(__file__).resolve().parents[2] / "seeds"
+    checkout = Path(__file__).resolve().parents[2] / name
     if checkout.is_dir():
         return checkout
-    raise JournalError("The app's built-in content (seeds) is missing; please reinstall it.")
+    raise JournalError(f"The app's built-in {name} are missing; please reinstall it.")
+
+
+def seeds_dir() -> Path:
+    """The folder of built-in content: inside the installed package, else the checkout's ``seeds/``."""
+    return _shipped_dir("seeds")
+
+
+def resources_dir() -> Path:
+    """The folder of icons and other resources: inside the installed package, else ``resources/``."""
+    return _shipped_dir("resources")
 
 
 def load_toml(name: str) -> dict[str, Any]:

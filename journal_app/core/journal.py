@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the insights are imported when first asked for, not at star
     from .insights.result import SignResult
     from .insights.streaks import Streak
     from .safety import SafetyNotice
+    from .substances import DaysWithoutUse, Family
 from . import db as dbmod
 from .errors import DamagedJournalError, JournalError, PassphraseNeededError
 from .models import Entry
@@ -204,7 +205,16 @@ class Journal:
     # prevention plan, insights and safety ----------------------------------
     @property
     def plan(self) -> Plan:
-        return Plan(self.db)
+        return Plan(self.db, self.crisis_country())
+
+    def crisis_country(self) -> str:
+        """The device's crisis country (chosen, else the system locale's; "" for none or no data folder)."""
+        from . import crisis
+
+        if self.data_dir is None:
+            return ""
+        found = crisis.device_crisis(self.data_dir).country
+        return found.code if found is not None else ""
 
     def warning_signs(self, today: date | None = None) -> list[SignResult]:
         from .insights import warning_signs
@@ -216,10 +226,17 @@ class Journal:
 
         return warning_signs.snooze(self.db, key, today)
 
-    def dismiss_sign(self, key: str, today: date | None = None) -> None:
+    def dismiss_sign(self, key: str, today: date | None = None, days: int | None = None) -> None:
+        """Put a sign away for ``days`` days, or (no number) until something new turns up."""
         from .insights import warning_signs
 
-        warning_signs.dismiss(self.db, key, today)
+        warning_signs.dismiss(self.db, key, today, days)
+
+    def warning_signs_history_note(self, today: date | None = None) -> str | None:
+        """ "Not enough entries yet to compare…" while the journal is too new to compare, else None."""
+        from .insights import warning_signs
+
+        return warning_signs.history_note(self.db, today)
 
     def streaks(self, today: date | None = None) -> list[Streak]:
         from .insights import streaks
@@ -231,32 +248,63 @@ class Journal:
 
         return streaks.add_recovery_start(self.db, substance, started_on, note)
 
-    def lost_tolerance_notice(self, entry: Entry) -> SafetyNotice | None:
+    def lost_tolerance_notice(self, entry: Entry, today: date | None = None) -> SafetyNotice | None:
+        """The overdose (or alcohol) card due for this saved entry, with the crisis numbers, or None."""
+        import dataclasses
+
         from . import safety
 
-        return safety.lost_tolerance_notice(self.db, entry)
+        notice = safety.lost_tolerance_notice(self.db, entry, today)
+        if notice is None:
+            return None
+        return dataclasses.replace(notice, crisis_numbers=tuple(self.plan.crisis_numbers()))
+
+    def days_without_use(
+        self, family: str | None = None, today: date | None = None, *, include_private: bool = True
+    ) -> DaysWithoutUse | None:
+        """THE days-without-use number (``core.substances.days_without_use``): per family or everything."""
+        from . import substances
+
+        return substances.days_without_use(self.db, family, today, include_private=include_private)
+
+    def substance_family(self, text: str) -> Family | None:
+        """The family a substance name resolves to (the person's own answer first), or None."""
+        from . import substances
+
+        return substances.resolve(self.db, text)
+
+    def substance_needs_asking(self, text: str) -> bool:
+        from . import substances
+
+        return substances.needs_asking(self.db, text)
+
+    def remember_substance(self, text: str, family_key: str) -> None:
+        from . import substances
+
+        substances.remember(self.db, text, family_key)
 
     def lost_tolerance_days(self) -> int:
         from . import safety
 
         return safety.threshold_days(self.db)
 
-    def record_safety_notice(self, entry_id: int) -> None:
+    def record_safety_notice(self, entry_id: int, kind: str = "lost_tolerance") -> None:
         from . import safety
 
-        safety.record_shown(self.db, entry_id)
+        safety.record_shown(self.db, entry_id, kind)
 
     # today -------------------------------------------------------------------
     def today(self, today: date | None = None, *, include_private: bool = True) -> today_mod.TodaySummary:
         """What the Today view and ``recovery-journal today`` show (core/today.py)."""
         return today_mod.summary(self.db, today, include_private=include_private)
 
-    def days_without_use(self, today: date | None = None) -> list[today_mod.DaysWithoutUse]:
-        return today_mod.days_without_use(self.db, today)
+    def today_streaks(self, today: date | None = None) -> list[today_mod.TodayStreak]:
+        """Days without use per family with its next milestone (``days_without_use`` per family)."""
+        return today_mod.streaks(self.db, today)
 
-    def milestones_to_celebrate(self, today: date | None = None) -> list[today_mod.DaysWithoutUse]:
+    def milestones_to_celebrate(self, today: date | None = None) -> list[today_mod.TodayStreak]:
         """Milestones reached today and not yet celebrated (each is returned once)."""
-        return today_mod.milestones_to_celebrate(self.db, today_mod.days_without_use(self.db, today))
+        return today_mod.milestones_to_celebrate(self.db, today_mod.streaks(self.db, today))
 
     def top_warning_sign(self, today: date | None = None) -> dict[str, str] | None:
         """The most pressing warning sign as ``{key, title, summary}`` (kept until the entries,

@@ -82,7 +82,7 @@ class CrisisLine:
 
 
 SECTIONS = {
-    "fact": ("facts.toml", "Facts about relapse"),
+    "fact": ("facts.toml", "Facts about returning to use"),
     "risk": ("risk_factors.toml", "Risk factors"),
     "strategy": ("prevention.toml", "Prevention strategies"),
     "medication": ("medications.toml", "Medications"),

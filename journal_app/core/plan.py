@@ -2,7 +2,7 @@
 reasons for recovery, warning signs seen before, and crisis numbers.
 
 Every write is one transaction. Crisis numbers start as the built-in ones
-from ``seeds/safety.toml`` until the person saves their own list.
+for the device's country (``core/crisis.py``) until the person saves their own list.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ import dataclasses
 import sqlite_utils
 
 from . import db as dbmod
+from .crisis import CrisisNumber, numbers_for
 from .entries import ensure_named
 from .errors import JournalError
-from .knowledge import load_knowledge
 
 SECTIONS = ("reason", "past_sign")
 
@@ -41,14 +41,6 @@ class PlanItem:
     id: int | None = None
 
 
-@dataclasses.dataclass(slots=True)
-class CrisisNumber:
-    label: str
-    number: str
-    country: str = ""
-    id: int | None = None
-
-
 def _clean(text: str) -> str:
     return " ".join(text.split())
 
@@ -56,8 +48,11 @@ def _clean(text: str) -> str:
 class Plan:
     """The prevention plan of one journal."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: sqlite_utils.Database, country: str = ""):
         self.db = db
+        self.country = (
+            country  # the device's crisis country: its numbers stand in until the person saves their own
+        )
 
     # triggers -> planned responses ---------------------------------------
     def responses(self) -> list[PlannedResponse]:
@@ -174,14 +169,16 @@ class Plan:
 
     # crisis numbers -------------------------------------------------------
     def crisis_numbers(self) -> list[CrisisNumber]:
-        """The person's own crisis numbers, or the built-in ones while they have none."""
-        rows = [
+        """The person's own crisis numbers, or their country's built-in ones while they have none."""
+        return self.own_crisis_numbers() or default_crisis_numbers(self.country)
+
+    def own_crisis_numbers(self) -> list[CrisisNumber]:
+        return [
             CrisisNumber(label, number, country, row_id)
             for row_id, label, number, country in self.db.execute(
                 "SELECT id, label, number, country FROM crisis_numbers ORDER BY position, id"
             )
         ]
-        return rows or default_crisis_numbers()
 
     def replace_crisis_numbers(self, numbers: list[CrisisNumber]) -> list[CrisisNumber]:
         """Save the whole list at once (an empty list brings back the built-in numbers)."""
@@ -199,5 +196,9 @@ class Plan:
         return self.crisis_numbers()
 
 
-def default_crisis_numbers() -> list[CrisisNumber]:
-    return [CrisisNumber(line.label, line.number, line.country) for line in load_knowledge().crisis_lines]
+def default_crisis_numbers(country: str = "") -> list[CrisisNumber]:
+    """The built-in numbers for ``country`` (emergency and sourced helplines); none for no country."""
+    return numbers_for(country) if country else []
+
+
+__all__ = ["CrisisNumber", "Plan", "PlanItem", "PlannedResponse", "SupportContact", "default_crisis_numbers"]

@@ -2,11 +2,9 @@
 
 Light on purpose (plain SQL, no numpy): the Today view and ``recovery-journal
 today`` both read it, and the command is meant to be fast enough for a shell
-prompt. Days without use come from one function, :func:`days_without_use`,
-which follows the same rules as ``insights.streaks`` (a use, or an urge whose
-outcome was "used", starts a new stretch the next day; a use with no
-substance named counts for every substance), so Today, Insights and the
-report show one number.
+prompt. Days without use come from ``core.substances.days_without_use`` (per
+substance family, grouped as Insights groups them), so Today, Insights, the
+charts and the report show one number.
 """
 
 from __future__ import annotations
@@ -51,7 +49,7 @@ def is_milestone(days: int) -> bool:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
-class DaysWithoutUse:
+class TodayStreak:
     name: str  # the substance (or family) as the person named it
     days: int
     since: date  # the first day of the current stretch
@@ -80,38 +78,23 @@ class DaysWithoutUse:
         }
 
 
-def days_without_use(db: sqlite_utils.Database, today: date | None = None) -> list[DaysWithoutUse]:
-    """Days without use per substance with a recovery start, longest first.
+def streaks(db: sqlite_utils.Database, today: date | None = None) -> list[TodayStreak]:
+    """Days without use per substance family with a recovery start, longest first.
 
-    The one place Today asks this; it follows ``insights.streaks``' rules (and
-    is the function to switch when substance families arrive)."""
+    The number is ``core.substances.days_without_use`` — the one Insights, the
+    charts and the report show — grouped by family as Insights groups them."""
+    from . import substances
+    from .insights.streaks import recovery_starts
+
     today = today or date.today()
-    starts: dict[str, tuple[str, date]] = {}
-    for name, started in db.execute(
-        "SELECT substance, started_on FROM recovery_starts ORDER BY started_on, id"
-    ):
-        day = date.fromisoformat(started)
-        if day > today:
-            continue
-        key = name.casefold()
-        first_name = starts[key][0] if key in starts else name
-        starts[key] = (first_name, day)  # the latest start that has come
     result = []
-    for name, start in starts.values():
-        row = db.execute(  # two narrow index searches (by kind, then day), not a walk over the days
-            "SELECT max(day) FROM ("
-            "SELECT max(local_date) AS day FROM entries WHERE kind = 'use' AND local_date BETWEEN ?1 AND ?2 "
-            "AND (substance = '' OR substance = ?3 COLLATE NOCASE) "
-            "UNION ALL SELECT max(local_date) FROM entries WHERE kind = 'craving' AND outcome = 'used' "
-            "AND local_date BETWEEN ?1 AND ?2)",
-            [start.isoformat(), today.isoformat(), name],
-        ).fetchone()
-        since = start
-        if row and row[0]:
-            since = max(start, min(date.fromisoformat(row[0]) + timedelta(days=1), today))
-        days = (today - since).days
-        result.append(DaysWithoutUse(name, days, since, next_milestone(days)))
-    return sorted(result, key=lambda d: (-d.days, d.name.casefold()))
+    for name, starts in recovery_starts(db).items():
+        if not any(day <= today for day in starts):
+            continue  # a start still to come is not counted yet
+        counted = substances.days_without_use(db, substances.family_key_of(db, name) or None, today)
+        if counted is not None:
+            result.append(TodayStreak(name, counted.days, counted.since, next_milestone(counted.days)))
+    return sorted(result, key=lambda s: (-s.days, s.name.casefold()))
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -172,7 +155,7 @@ def frequent_triggers(db: sqlite_utils.Database, today: date, limit: int = FREQU
 @dataclasses.dataclass(slots=True)
 class TodaySummary:
     day: date
-    streaks: list[DaysWithoutUse]
+    streaks: list[TodayStreak]
     checkin: dict[str, Any] | None
     entries: list[query.EntryRow]
     reasons: list[str]
@@ -195,7 +178,7 @@ def summary(
 ) -> TodaySummary:
     """Everything Today shows except the warning sign (``Journal.warning_signs`` gives that)."""
     today = today or date.today()
-    streaks = days_without_use(db, today)
+    found = streaks(db, today)
     rows = query.list_rows(
         db, query.EntryFilter(date_from=today, date_to=today, include_private=include_private), limit=50
     )
@@ -205,20 +188,20 @@ def summary(
         response = plan.response_for(trigger)
         if response:
             responses.append((trigger, response))
-    empty = db.execute("SELECT NOT EXISTS (SELECT 1 FROM entries)").fetchone()[0] and not streaks
+    empty = db.execute("SELECT NOT EXISTS (SELECT 1 FROM entries)").fetchone()[0] and not found
     return TodaySummary(
         today,
-        streaks,
+        found,
         todays_checkin(db, today),
         rows,
         [item.text for item in plan.reasons()],
         responses,
-        regained(db, streaks[0].days) if streaks else None,
+        regained(db, found[0].days) if found else None,
         bool(empty),
     )
 
 
-def milestones_to_celebrate(db: sqlite_utils.Database, streaks: list[DaysWithoutUse]) -> list[DaysWithoutUse]:
+def milestones_to_celebrate(db: sqlite_utils.Database, streaks: list[TodayStreak]) -> list[TodayStreak]:
     """The stretches reaching a milestone today that were not celebrated yet; marks them as
     celebrated, so each milestone is shown once."""
     seen = get_setting(db, CELEBRATED_KEY, {}) or {}

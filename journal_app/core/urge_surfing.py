@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-DEFAULT_MINUTES = 15
+DEFAULT_MINUTES = 20  # urges usually pass within 20 to 30 minutes (the urge dialog says so)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -18,7 +18,7 @@ PHASES = (
     (2 / 3, Phase("peaking", "This is about as strong as it gets. Stay with your breath; it cannot last.")),
     (1.0, Phase("passing", "The wave is passing. Notice how it has already eased a little.")),
 )
-DONE = Phase("done", "You rode it out. How did it end?")
+DONE = Phase("done", "The time is up. How did it end?")
 
 
 def phase_at(elapsed_seconds: float, total_seconds: float) -> Phase:

@@ -6,14 +6,16 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_ID, APP_NAME, __version__
 from ..core import paths
+from ..core.content import resources_dir
 from ..core.errors import JournalError, JournalInUseError
 from ..core.instance_lock import InstanceLock
 from .context import AppContext, JournalEvents
+from .dialogs.crash_dialog import CrashHandler
 from .dialogs.welcome import welcome_wanted
 from .main_window import MainWindow
 from .security.controller import start_window
@@ -22,8 +24,20 @@ EXIT_IN_USE = 2
 EXIT_CANNOT_OPEN = 1
 
 
+def app_icon() -> QIcon:
+    """The app's icon in every rendered size (resources/icons/hicolor), for windows and the task bar."""
+    icon = QIcon()
+    try:
+        for png in sorted(resources_dir().glob(f"icons/hicolor/*/apps/{APP_ID}.png")):
+            icon.addFile(str(png))
+    except JournalError:  # missing resources: Qt's default icon, the app still starts
+        pass
+    return icon
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setWindowIcon(app_icon())
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("RecoveryJournal")
@@ -49,6 +63,7 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None, *, mini
     ``minimised`` (start at login): the window waits in the tray, where there is one."""
     data_dir = Path(data_dir) if data_dir else paths.resolve_data_dir()
     app = make_application(argv)
+    crash = CrashHandler(data_dir, app).install()  # an unexpected error: a calm dialog and a private log
     lock = InstanceLock(paths.lock_file(data_dir))
     try:
         lock.acquire()
@@ -72,4 +87,5 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None, *, mini
             window.security.show_restore_dialog(reason=str(damaged))
         return app.exec()
     finally:
+        crash.uninstall()
         lock.release()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME
 from ..core.journal import Journal
 from .charts.session_action import SessionModeController
 from .context import AppContext
@@ -195,8 +194,13 @@ class MainWindow(QMainWindow):
         """Close the journal and show the lock screen (an encrypted journal only)."""
         return self.security.lock()
 
-    def show_get_help(self) -> None:
-        GetHelpDialog(self.ctx, self).exec()
+    def show_get_help(self) -> GetHelpDialog:
+        """Get help (F1): window-modal, also on the lock screen (then with the device's numbers only)."""
+        dialog = GetHelpDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.help_dialog = dialog
+        return dialog
 
     def show_import(self) -> None:
         """File ▸ Import… (window-modal; it tells the views through entries_changed when it adds)."""
@@ -235,14 +239,12 @@ class MainWindow(QMainWindow):
         self.welcome_dialog.open()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<br>A private, offline journal for recovery.<br>"
-            "Nothing you write leaves this computer unless you export it.<br><br>"
-            "The guidance in this app summarises a medically reviewed article and the sources it "
-            "cites; it is not medical advice and does not replace care.",
-        )
+        """Help ▸ About: version, libraries and licences, sources (imported when first opened)."""
+        from .dialogs.about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog.open()
 
     def closeEvent(self, event) -> None:
         if not self.journal_view.may_leave_editor():

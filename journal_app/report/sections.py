@@ -81,13 +81,19 @@ def streaks(db, options, data: ReportData) -> Section | None:
         (
             s.substance,
             (
-                f"{s.days} days since {s.since:%d %B %Y} "
+                f"{s.days} days without use since {s.since:%d %B %Y} "
                 f"(longest stretch in this range: {s.longest_in_range} days)"
             ),
         )
         for s in data.streaks
     ]
-    return Section("Streaks", _table(rows))
+    note = (
+        ""
+        if options.include_private
+        else "<p><i>Private entries are left out of this report, so these numbers count only the "
+        "entries shared here and may differ from the ones the person's app shows.</i></p>"
+    )
+    return Section("Days without use", _table(rows) + note)
 
 
 def charts(db, options, data: ReportData, pictures=None) -> Section | None:

@@ -94,12 +94,23 @@ def test_an_urge_that_ended_in_use_after_a_break_prints_the_safety_facts(data_di
     j = Journal.open(data_dir)
     j.add_recovery_start("Opioids", date.today() - timedelta(days=40))
     j.close()
+    calm = run("urge", "--intensity", "4", "--outcome", "passed", data_dir=data_dir)
+    assert "tolerance" not in calm.stdout  # an urge that passed is not a use
     out = run("urge", "--intensity", "9", "--outcome", "used", data_dir=data_dir)
     assert out.returncode == 0, out.stderr
     assert "After 40 days without use, your body's tolerance is lower" in out.stdout
-    assert "988" in out.stdout  # the crisis numbers come along
-    calm = run("urge", "--intensity", "4", "--outcome", "passed", data_dir=data_dir)
-    assert "tolerance" not in calm.stdout  # an urge that passed is not a use
+    assert "112 reaches emergency services" in out.stdout  # no country chosen yet: what works in most places
+
+
+def test_the_safety_facts_carry_the_countrys_crisis_numbers(data_dir):
+    from journal_app.core.settings import DeviceSettings
+
+    DeviceSettings.load(data_dir).set("crisis.country", "US")
+    j = Journal.open(data_dir)
+    j.add_recovery_start("Opioids", date.today() - timedelta(days=40))
+    j.close()
+    out = run("urge", "--intensity", "9", "--outcome", "used", data_dir=data_dir)
+    assert "tolerance is lower" in out.stdout and "988" in out.stdout
 
 
 def test_each_command_imports_only_its_own_module_and_the_table_matches_the_parsers():

@@ -28,7 +28,7 @@ def test_own_triggers_start_without_a_kind_and_can_be_given_one(journal):
 
 def test_only_known_kinds(journal):
     journal.insert_many([urge(3, 5, triggers=["Rent is due"])])
-    assert set(OWN_TRIGGER_CATEGORIES) == {"", "old_places", "old_people", "money"}
+    assert set(OWN_TRIGGER_CATEGORIES) == {"", "old_places", "old_people", "money", "cash"}
     for kind in ("emotion", "isolation", "MONEY", "anything"):
         with pytest.raises(JournalError, match="nothing was changed"):
             journal.set_trigger_category("Rent is due", kind)

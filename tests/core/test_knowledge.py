@@ -128,3 +128,33 @@ def test_no_stigmatising_words():
     banned = re.compile(r"\b(addicts?|clean|dirty|failures?|junkies?)\b", re.IGNORECASE)
     for text in _all_seed_strings():
         assert not banned.search(text), text
+
+
+def test_corrections_to_the_guidance_issue_10():
+    knowledge = load_knowledge()
+    lost = knowledge.item("fact", "lost_tolerance")
+    assert "especially dangerous" in lost.title and "most dangerous" not in lost.title
+    assert "within days" in lost.text and "months" in lost.text
+    for place in ("detox", "prison", "hospital", "stopping treatment"):
+        assert place in lost.text
+    assert "never has to wait" in knowledge.item("fact", "psychological_dependence").text
+    assert "long after withdrawal" in knowledge.item("risk", "psychological_dependence").text
+    bup = knowledge.item("medication", "buprenorphine").text
+    assert "weekly or monthly" in bup and "sudden withdrawal" in bup and "fentanyl" in bup
+    assert "first weeks" in knowledge.item("medication", "methadone").text
+    naltrexone = knowledge.item("medication", "naltrexone")
+    assert "samhsa_naltrexone" in naltrexone.sources and "lowers the risk" not in naltrexone.text
+    for key in ("methadone", "buprenorphine"):
+        assert "lowers the risk of dying from an overdose" in knowledge.item("medication", key).text
+    naloxone = knowledge.item("safety", "naloxone")
+    assert "approved for sale without a prescription in the US in 2023" in naloxone.text
+    assert "fda_naloxone_otc" in naloxone.sources
+    assert "No amount is known to be safe" in knowledge.item("safety", "no_safe_amount").title
+
+
+def test_no_guidance_reads_as_a_safe_dose():
+    for item in load_knowledge().items:
+        text = item.text.casefold()
+        assert "safe dose" not in text and "safe amount" not in text.replace(
+            "no amount is known to be safe", ""
+        )

@@ -28,8 +28,9 @@ def test_a_use_starts_a_new_stretch_and_keeps_the_days_before(journal):
     journal.add_recovery_start("Opioids", day(100))
     journal.insert_many([use(10)])
     streak = only(journal)
-    assert streak.current_start == day(9) and streak.current_days == 9
-    assert streak.longest_days == 90
+    # the same count the streak chart shows: days since the last use (0 on the day of a use)
+    assert streak.current_start == day(10) and streak.current_days == 10
+    assert streak.longest_days == 89  # the highest the count reached before the use
     assert streak.total_days_without_use == 99
     assert streak.last_use == day(10)
     assert "not the end of recovery" in streak.message
@@ -41,13 +42,13 @@ def test_use_today_is_day_zero(journal):
     journal.add_recovery_start("Opioids", day(20))
     journal.insert_many([use(0)])
     streak = only(journal)
-    assert streak.current_days == 0 and streak.longest_days == 20
+    assert streak.current_days == 0 and streak.longest_days == 19
 
 
 def test_an_urge_that_ended_in_use_counts_as_a_use(journal):
     journal.add_recovery_start("Opioids", day(50))
     journal.insert_many([urge(5, 9, outcome=UrgeOutcome.USED), urge(3, 9, outcome=UrgeOutcome.PASSED)])
-    assert only(journal).current_days == 4
+    assert only(journal).current_days == 5
 
 
 def test_each_substance_has_its_own_streak(journal):
@@ -56,14 +57,14 @@ def test_each_substance_has_its_own_streak(journal):
     journal.insert_many([use(10, "Alcohol")])
     by_name = {s.substance: s for s in journal.streaks(TODAY)}
     assert by_name["Opioids"].current_days == 60
-    assert by_name["Alcohol"].current_days == 9
+    assert by_name["Alcohol"].current_days == 10
 
 
 def test_a_use_without_a_substance_named_counts_for_every_substance(journal):
     journal.add_recovery_start("Opioids", day(60))
     journal.add_recovery_start("Alcohol", day(30))
     journal.insert_many([use(10, "")])
-    assert {s.current_days for s in journal.streaks(TODAY)} == {9}
+    assert {s.current_days for s in journal.streaks(TODAY)} == {10}
 
 
 def test_a_new_recovery_start_begins_a_new_stretch(journal):
@@ -71,7 +72,7 @@ def test_a_new_recovery_start_begins_a_new_stretch(journal):
     journal.add_recovery_start("Opioids", day(40))
     streak = only(journal)
     assert streak.recovery_start == day(200)
-    assert streak.current_days == 40 and streak.longest_days == 160
+    assert streak.current_days == 40 and streak.longest_days == 159
 
 
 def test_five_years_comes_with_the_five_year_fact(journal):
@@ -106,8 +107,40 @@ def test_streak_arithmetic_holds_for_any_history(start, uses):
         assert streak.total_days_without_use == max(0, start - len(used))
         if used:
             assert streak.last_use == day(min(used))
-            assert streak.current_days == max(0, min(used) - 1) or min(used) == 0
+            assert streak.current_days == min(used)
         else:
             assert streak.current_days == start
     finally:
         journal.close()
+
+
+# -- families and the one number (issue 10) ------------------------------------------------
+
+
+def test_a_start_for_opioids_and_a_use_of_heroin_are_one_streak(journal):
+    journal.add_recovery_start("Opioids", day(60))
+    journal.insert_many([use(10, "Heroin")])
+    streak = only(journal)
+    assert streak.substance == "Opioids" and streak.current_days == 10 and streak.last_use == day(10)
+
+
+def test_opioid_and_fentanyl_also_reset_the_opioid_streak(journal):
+    journal.add_recovery_start("opioids", day(60))
+    journal.insert_many([use(20, "Opioid"), use(12, "fentanyl")])
+    assert only(journal).current_days == 12
+
+
+def test_the_streak_is_the_one_days_without_use_number(journal):
+    journal.add_recovery_start("Opioids", day(60))
+    journal.add_recovery_start("Alcohol", day(30))
+    journal.insert_many([use(10, "heroin"), use(4, "wine"), urge(2, 8, outcome=UrgeOutcome.PASSED)])
+    by_name = {s.substance: s for s in journal.streaks(TODAY)}
+    assert by_name["Opioids"].current_days == journal.days_without_use("opioids", TODAY).days == 10
+    assert by_name["Alcohol"].current_days == journal.days_without_use("alcohol", TODAY).days == 4
+    assert journal.days_without_use(None, TODAY).days == 4  # everything
+    assert journal.days_without_use("cannabis", TODAY) is None  # no start: no invented number
+
+
+def test_the_five_year_fact_is_only_for_opioids(journal):
+    journal.add_recovery_start("Alcohol", day(1830))
+    assert only(journal).milestones[-1].note == ""

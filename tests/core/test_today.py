@@ -19,11 +19,11 @@ def test_days_without_use_agree_with_the_streaks_in_insights():
         "INSERT INTO recovery_starts (substance, started_on) VALUES ('Alcohol', ?)", [day(10).isoformat()]
     )
     j.insert_many([use(20), urge(5, 8, outcome="used"), check_in(0)], now=None)
-    ours = {d.name: d.days for d in j.days_without_use(TODAY)}
+    ours = {d.name: d.days for d in j.today_streaks(TODAY)}
     theirs = {s.substance: s.current_days for s in j.streaks(TODAY)}
-    assert ours == theirs == {"Opioids": 4, "Alcohol": 4}
+    assert ours == theirs == {"Opioids": 5, "Alcohol": 5}  # counted from the day of the use
     j.insert_many([use(0, "Alcohol")])
-    assert {d.name: d.days for d in j.days_without_use(TODAY)} == {
+    assert {d.name: d.days for d in j.today_streaks(TODAY)} == {
         s.substance: s.current_days for s in j.streaks(TODAY)
     }
 
@@ -34,7 +34,7 @@ def test_a_start_in_the_future_is_not_counted_yet():
         "INSERT INTO recovery_starts (substance, started_on) VALUES ('Opioids', ?)",
         [(TODAY + timedelta(days=3)).isoformat()],
     )
-    assert j.days_without_use(TODAY) == []
+    assert j.today_streaks(TODAY) == []
 
 
 def test_milestones_then_every_year():

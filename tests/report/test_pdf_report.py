@@ -58,10 +58,12 @@ def test_report_has_every_section_for_the_chosen_range(qapp, story):
     doc = pdf.build_document(story.db, options, 600, now=datetime(2025, 2, 1, tzinfo=UTC))
     text = text_of(doc)
     assert "01 January 2025 – 31 January 2025" in text
-    for heading in ("Summary", "Streaks", "Charts", "Warning signs noted", "Entries"):
+    for heading in ("Summary", "Days without use", "Charts", "Warning signs noted", "Entries"):
         assert heading in text
     assert "Private entries are not included." in text and "Only for me." not in text
-    assert "21 days since 11 January 2025" in text  # the stretch after the lapse, to the end of the range
+    assert (
+        "21 days without use since 10 January 2025" in text
+    )  # the stretch after the lapse, to the end of the range
     assert re.search(re.escape(sections.sign_label("isolation")) + r"\s*noted in 2 entries", text)
     assert sections.sign_label("isolation") != "Isolation"  # the article's own words for the sign
     assert "Warning signs the app noticed" not in text  # detectors read private entries too
@@ -78,7 +80,7 @@ def test_streaks_and_summary_come_from_the_core(story):
     streak = data.streaks[0]
     assert (streak.substance, streak.since, streak.days, streak.longest_in_range) == (
         "Opioids",
-        date(2025, 1, 11),
+        date(2025, 1, 10),  # the use on 10 January: 21 days without use by the 31st
         21,
         21,
     )
@@ -148,9 +150,9 @@ def test_a_private_lapse_does_not_show_through_the_streaks(story):
     )
     jan = {"date_from": date(2025, 1, 1), "date_to": date(2025, 1, 31)}
     shared = report_data.build(story.db, ExportOptions(**jan)).streaks[0]
-    assert shared.since == date(2025, 1, 11)  # as if the private entry were not there
+    assert shared.since == date(2025, 1, 10)  # as if the private entry were not there
     everything = report_data.build(story.db, ExportOptions(include_private=True, **jan)).streaks[0]
-    assert everything.since == date(2025, 1, 26)
+    assert everything.since == date(2025, 1, 25)
 
 
 def test_detected_warning_signs_appear_when_private_entries_are_included(qapp, story):
@@ -182,4 +184,22 @@ def test_an_urge_that_ended_in_use_ends_a_streak(story):
         ]
     )
     data = report_data.build(story.db, ExportOptions(date_from=date(2025, 1, 1), date_to=date(2025, 1, 31)))
-    assert data.streaks[0].since == date(2025, 1, 29)
+    assert data.streaks[0].since == date(2025, 1, 28)
+
+
+def test_the_report_shows_the_same_days_without_use_as_the_app(qapp, story):
+    from journal_app.core import substances
+    from journal_app.core.charts_data import ChartData, DateRange
+
+    options = ExportOptions(include_private=True, date_from=date(2025, 1, 1), date_to=date(2025, 1, 31))
+    reported = report_data.build(story.db, options).streaks[0]
+    counted = substances.days_without_use(story.db, "opioids", date(2025, 1, 31))
+    timeline = ChartData(story.db).streaks(DateRange(date(2025, 1, 1), date(2025, 1, 31)))
+    assert reported.days == counted.days == int(timeline.streak[-1]) == 21
+
+
+def test_a_report_without_private_entries_says_so_beside_the_numbers(qapp, story):
+    text = text_of(pdf.build_document(story.db, ExportOptions(), 600))
+    assert "Private entries are left out of this report" in text
+    text = text_of(pdf.build_document(story.db, ExportOptions(include_private=True), 600))
+    assert "Private entries are left out of this report" not in text

@@ -39,15 +39,28 @@ def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
         "SELECT json_group_array(id) FROM entries WHERE kind = 'check_in' AND local_date = ?",
         [last.isoformat()],
     ).fetchone()[0]
+    used = db.execute(
+        "SELECT max(local_date) FROM entries WHERE local_date BETWEEN ? AND ? "
+        "AND (kind = 'use' OR (kind = 'craving' AND outcome = 'used'))",
+        [last.isoformat(), today.isoformat()],
+    ).fetchone()[0]
+    summary = (
+        f"Your last check-in was on {day_text(last)}; {quiet} full days have passed since. "
+        "Life gets busy, and this is only a gentle nudge."
+    )
+    if used:  # gone quiet after a use: the safety wording, never blame
+        summary = (
+            f"Your last check-in was on {day_text(last)}, and a use was written down on "
+            f"{day_text(date.fromisoformat(used))}. A lapse is not the end of recovery. If you are "
+            "using, please don't use alone, keep naloxone close, and after a break use far less "
+            "than before. Get help (F1) has your crisis numbers."
+        )
     return SignResult(
         key=KEY,
         title="Check-ins have gone quiet",
         window_start=last + timedelta(days=1),
         window_end=today,
-        summary=(
-            f"Your last check-in was on {day_text(last)}; {quiet} full days have passed since. "
-            "Life gets busy, and this is only a gentle nudge."
-        ),
+        summary=summary,
         baseline=f"Your usual: check-ins on {habit} of the 28 days up to {day_text(last)}.",
         evidence=[Evidence(last, f"{day_text(last)}: your last check-in", None, tuple(json.loads(ids)))],
     )

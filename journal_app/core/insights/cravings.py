@@ -1,4 +1,11 @@
-"""Cravings rising: the last week's daily peak craving well above the person's own usual."""
+"""Cravings rising: stronger than the person's own usual, often strong, or more urges than usual.
+
+Three ways to notice it, each on its own evidence:
+
+- the last week's mean daily peak craving well above the four weeks before;
+- a strong craving (7 or more of 10) on 3 or more of the last 7 days, whatever the usual;
+- more urges logged in the last week than in an average week of the four before.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +22,10 @@ MIN_RECENT_DAYS = 3  # days with a craving score in the last week
 MIN_BASELINE_DAYS = 7  # days with a craving score in the four weeks before
 RISE = 1.5  # points (0-10) the recent mean must be above the baseline mean
 FLOOR = 4.0  # and the recent mean must be at least this
+STRONG = 7  # a craving this strong (0-10)...
+STRONG_DAYS = 3  # ...on this many of the last 7 days is a sign on its own
+MIN_RECENT_URGES = 3  # urges logged in the last week...
+URGE_RISE = 2.0  # ...at least this many times the usual weekly number (at least one a week usual)
 
 
 def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
@@ -23,12 +34,36 @@ def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
     base, recent = peaks[:BASELINE_DAYS], peaks[BASELINE_DAYS:]
     recent_days = np.flatnonzero(~np.isnan(recent))
     base_count = int(np.count_nonzero(~np.isnan(base)))
-    if len(recent_days) < MIN_RECENT_DAYS or base_count < MIN_BASELINE_DAYS:
+    strong_days = np.flatnonzero(recent >= STRONG)
+    urges = daily(db, "count(*)", w.base_start, w.end, where="kind = 'craving'")
+    recent_urges = int(np.nansum(urges[BASELINE_DAYS:]))
+    weekly_urges = float(np.nansum(urges[:BASELINE_DAYS])) / (BASELINE_DAYS / 7)
+    parts: list[str] = []
+    baseline = ""
+    if len(recent_days) >= MIN_RECENT_DAYS and base_count >= MIN_BASELINE_DAYS:
+        recent_mean, base_mean = float(np.nanmean(recent)), float(np.nanmean(base))
+        if recent_mean >= FLOOR and recent_mean - base_mean >= RISE:
+            parts.append(
+                f"Over the last week your cravings averaged {number(recent_mean)} out of 10, "
+                f"higher than your usual {number(base_mean)}."
+            )
+            baseline = (
+                f"Your usual: an average daily peak of {number(base_mean)} on {base_count} days "
+                f"from {w.baseline_span}."
+            )
+    if len(strong_days) >= STRONG_DAYS:
+        parts.append(f"On {len(strong_days)} of the last 7 days a craving reached {STRONG} or more.")
+    if recent_urges >= MIN_RECENT_URGES and weekly_urges >= 1 and recent_urges >= URGE_RISE * weekly_urges:
+        parts.append(
+            f"You logged {recent_urges} urges in the last week, more than your usual "
+            f"{number(weekly_urges)} a week."
+        )
+        baseline = (
+            baseline or f"Your usual: about {number(weekly_urges)} urges a week from {w.baseline_span}."
+        )
+    if not parts:
         return None
-    recent_mean, base_mean = float(np.nanmean(recent)), float(np.nanmean(base))
-    if recent_mean < FLOOR or recent_mean - base_mean < RISE:
-        return None
-    ids = entry_ids_by_day(db, w.recent_start, w.end, where="craving IS NOT NULL")
+    ids = entry_ids_by_day(db, w.recent_start, w.end, where="craving IS NOT NULL OR kind = 'craving'")
     evidence = []
     for offset in recent_days:
         day, value = w.day(int(offset), recent=True), float(recent[offset])
@@ -42,13 +77,7 @@ def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
         title="",
         window_start=w.recent_start,
         window_end=w.end,
-        summary=(
-            f"Over the last week your cravings averaged {number(recent_mean)} out of 10, "
-            f"higher than your usual {number(base_mean)}."
-        ),
-        baseline=(
-            f"Your usual: an average daily peak of {number(base_mean)} on {base_count} days "
-            f"from {w.baseline_span}."
-        ),
+        summary=" ".join(parts),
+        baseline=baseline,
         evidence=evidence,
     )

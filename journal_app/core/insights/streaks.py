@@ -3,18 +3,22 @@
 A use (a "use" entry, or an urge whose outcome was "used") ends the current
 streak; the next day a new one begins. The longest streak and the total days
 without use are kept, because a lapse does not undo the days before it.
-A use entry with no substance named counts for every substance.
+Substances are families (``core/substances.py``): a start for "Opioids" and a
+use of "Heroin" are one streak. A use with no substance named, or one the app
+cannot place, counts for every family. The number of days itself comes from
+:func:`core.substances.days_without_use`, the one function every view uses.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from datetime import date
 
-import numpy as np
 import sqlite_utils
 
 from .. import db as dbmod
+from .. import substances
 from ..errors import JournalError
 from ..knowledge import load_knowledge
 
@@ -77,51 +81,33 @@ def add_recovery_start(db: sqlite_utils.Database, substance: str, started_on: da
 
 
 def recovery_starts(db: sqlite_utils.Database) -> dict[str, list[date]]:
-    """Each substance (as first written) with its start days, oldest first."""
+    """Each substance family (its name; an unplaced name as first written) with its start days."""
     starts: dict[str, list[date]] = {}
     names: dict[str, str] = {}
     for substance, day in db.execute(
         "SELECT substance, started_on FROM recovery_starts ORDER BY started_on, id"
     ):
-        name = names.setdefault(substance.casefold(), substance)
+        fam = substances.resolve(db, substance)
+        label = fam.name if fam is not None else substance
+        name = names.setdefault(label.casefold(), label)
         starts.setdefault(name, []).append(date.fromisoformat(day))
     return starts
 
 
-def use_days(db: sqlite_utils.Database, substance: str, since: date, until: date) -> np.ndarray:
-    """Days (as numpy dates) with a use of ``substance`` (or of an unnamed substance)."""
-    rows = db.execute(
-        "SELECT DISTINCT local_date FROM entries WHERE kind = 'use' "
-        "AND local_date BETWEEN ?1 AND ?2 AND (substance = '' OR substance = ?3 COLLATE NOCASE) "
-        "UNION SELECT local_date FROM entries WHERE kind = 'craving' AND outcome = 'used' "
-        "AND local_date BETWEEN ?1 AND ?2 ORDER BY 1",
-        [since.isoformat(), until.isoformat(), substance],
-    ).fetchall()
-    return np.array([row[0] for row in rows], dtype="datetime64[D]")
-
-
 def streak_for(db: sqlite_utils.Database, substance: str, starts: list[date], today: date) -> Streak:
+    """The streak for ``substance`` (a family's name or key, or an unplaced name: then every use counts)."""
+    family_key = substances.family_key_of(db, substance) or None
     first = starts[0]
-    uses = use_days(db, substance, first, today)
-    # each stretch begins at a recovery start or the day after a use, and ends at the next use,
-    # the next recovery start, or today
-    day = np.datetime64(today, "D")
-    begins = np.union1d(np.array(starts, dtype="datetime64[D]"), uses + 1)
-    begins = begins[begins <= day]
-    if len(uses):
-        after = np.searchsorted(uses, begins)
-        next_use = np.where(after < len(uses), uses[np.minimum(after, len(uses) - 1)], day)
-    else:
-        next_use = np.full(len(begins), day)
-    ends = np.minimum(next_use, np.append(begins[1:], day))
-    lengths = (ends - begins).astype(int)
-    used_today = bool(len(uses)) and uses[-1] == day
-    current_start = today if used_today else begins[-1].astype(date)
-    current = (today - current_start).days
-    longest = int(lengths.max(initial=0))
+    counted = substances.days_without_use(db, family_key, today)
+    uses = [d for d in substances.use_days(db, family_key, until=today) if d >= first]
+    resets = sorted({*(d for d in starts if d <= today), *uses})
+    gaps = [(b - a).days - 1 for a, b in itertools.pairwise(resets)]
+    current = counted.days if counted is not None else (today - first).days
+    current_start = counted.since if counted is not None else first
+    longest = max([current, *gaps])
     total = max(0, (today - first).days - len(uses))
-    last_use = uses[-1].astype(date) if len(uses) else None
-    five_years = load_knowledge().item("fact", "five_years").text
+    last_use = uses[-1] if uses else None
+    five_years = load_knowledge().item("fact", "five_years").text if family_key == "opioids" else ""
     milestones = tuple(
         Milestone(days, MILESTONE_NAMES[days], current >= days, five_years if days == 1826 else "")
         for days in MILESTONES

@@ -1,4 +1,10 @@
-"""Old places and people, and money: triggers of these kinds turning up more than usual."""
+"""Old places and people, money trouble, and cash on hand: triggers of these kinds turning up.
+
+Old places and people and money trouble are raised when they come up on more
+days than usual, and old places and people also when they come up on 4 or
+more of the last 7 days whatever the usual. Cash on hand or payday is not a
+warning sign but a high-risk time: it raises a neutral "plan ahead" card.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +17,17 @@ from .result import BASELINE_DAYS, Evidence, SignResult, day_text, number, windo
 
 MIN_RECENT_DAYS = 2  # days in the last week with such a trigger...
 RISE = 2.0  # ...and at least twice as many as in an average week of the four before
+ABSOLUTE_DAYS = {"old_behaviours": 4}  # or this many of the last 7 days, whatever the usual
+HIGH_RISK_TIME = "high_risk_time"  # cash on hand or payday: a neutral card, not a warning sign
 
 CATEGORIES = {
     "old_behaviours": ("old_places", "old_people"),
     "money_problems": ("money",),
+    HIGH_RISK_TIME: ("cash",),
 }
 WHAT = {
     "old_behaviours": "places or people from the time you used",
-    "money_problems": "money",
+    "money_problems": "money worries, debt or borrowing",
 }
 
 
@@ -40,7 +49,8 @@ def detect_for(db: sqlite_utils.Database, today: date, key: str) -> SignResult |
     ]
     base_days = len(rows) - len(recent)
     weekly = base_days / (BASELINE_DAYS / 7)
-    if len(recent) < max(MIN_RECENT_DAYS, RISE * weekly):
+    absolute = ABSOLUTE_DAYS.get(key)
+    if len(recent) < max(MIN_RECENT_DAYS, RISE * weekly) and not (absolute and len(recent) >= absolute):
         return None
     evidence = [
         Evidence(day, f"{day_text(day)}: {', '.join(sorted(names))}", None, tuple(sorted(ids, reverse=True)))
@@ -66,3 +76,38 @@ def detect_old_behaviours(db: sqlite_utils.Database, today: date) -> SignResult 
 
 def detect_money(db: sqlite_utils.Database, today: date) -> SignResult | None:
     return detect_for(db, today, "money_problems")
+
+
+def detect_high_risk_time(db: sqlite_utils.Database, today: date) -> SignResult | None:
+    """Cash on hand or payday in the last 7 days: a neutral "plan ahead" card (no comparison)."""
+    w = windows(today)
+    rows = db.execute(
+        "SELECT e.local_date, json_group_array(DISTINCT t.name), json_group_array(DISTINCT e.id) "
+        "FROM entries e JOIN entry_triggers et ON et.entry_id = e.id "
+        "JOIN triggers t ON t.id = et.trigger_id "
+        "WHERE e.local_date BETWEEN ? AND ? AND t.category = 'cash' GROUP BY e.local_date",
+        [w.recent_start.isoformat(), w.end.isoformat()],
+    ).fetchall()
+    if not rows:
+        return None
+    evidence = [
+        Evidence(
+            date.fromisoformat(day),
+            f"{day_text(date.fromisoformat(day))}: {', '.join(sorted(json.loads(names)))}",
+            None,
+            tuple(sorted(json.loads(ids), reverse=True)),
+        )
+        for day, names, ids in rows
+    ]
+    return SignResult(
+        key=HIGH_RISK_TIME,
+        title="A high-risk time: plan ahead",
+        window_start=w.recent_start,
+        window_end=w.end,
+        summary=(
+            "Having cash on hand or a payday came up this week. For many people this is a time "
+            "when using feels closer; a plan made beforehand makes it easier."
+        ),
+        baseline="",
+        evidence=evidence,
+    )

@@ -12,8 +12,8 @@ import sqlite_utils
 from .. import settings
 from ..knowledge import load_knowledge
 from ..plan import Plan
-from . import checkins, cravings, isolation, mood_swings, self_reported, triggers
-from .result import SignResult
+from . import checkins, cravings, isolation, low_mood, mood_swings, self_reported, triggers
+from .result import BASELINE_DAYS, SignResult, windows
 
 SNOOZED = "insights.snoozed"  # {key: "YYYY-MM-DD" shown again from this day}
 DISMISSED = "insights.dismissed"  # {key: "YYYY-MM-DD" evidence up to this day is put away}
@@ -27,8 +27,40 @@ DETECTORS: list[Detector] = [
     mood_swings.detect,
     triggers.detect_old_behaviours,
     triggers.detect_money,
+    triggers.detect_high_risk_time,
+    low_mood.detect_low_mood,
+    low_mood.detect_missed_medication,
     checkins.detect,
 ]
+MIN_HISTORY_DAYS = 7  # days with entries in "your usual" weeks before a comparison means anything
+
+# Cards that are not one of the article's eight signs: their tips and sources.
+EXTRA_TIPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "checkins_stopping": (
+        (
+            "A check-in can take under a minute: a mood, a craving score, and that's it.",
+            "If things are hard right now, that is exactly when a short message to someone on your "
+            "list helps.",
+        ),
+        ("unodc",),
+    ),
+    triggers.HIGH_RISK_TIME: (
+        (
+            "Plan what to do with the money before it comes: bills first, or ask someone you trust "
+            "to hold some of it.",
+            "Plan the hours around payday: who you will be with and where.",
+        ),
+        ("article",),
+    ),
+    low_mood.MOOD_KEY: (
+        (
+            "Tell your doctor, counsellor or prescriber how your mood has been; depression and "
+            "anxiety can be treated alongside recovery.",
+            "If you have thoughts of harming yourself, Get help (F1) has your crisis numbers.",
+        ),
+        ("article", "nida"),
+    ),
+}
 
 CHECKIN_TIPS = (
     "A check-in can take under a minute: a mood, a craving score, and that's it.",
@@ -55,6 +87,27 @@ def detect_all(db: sqlite_utils.Database, today: date) -> list[SignResult]:
     return ordered
 
 
+def history_note(db: sqlite_utils.Database, today: date | None = None) -> str | None:
+    """A sentence when there are too few entries to compare the last week with the usual, else None.
+
+    Insights shows it instead of "nothing stands out": a journal that cannot
+    compare yet must not sound reassuring.
+    """
+    w = windows(today or date.today())
+    days = db.execute(
+        "SELECT count(DISTINCT local_date) FROM entries WHERE local_date BETWEEN ? AND ?",
+        [w.base_start.isoformat(), (w.recent_start - timedelta(days=1)).isoformat()],
+    ).fetchone()[0]
+    if days >= MIN_HISTORY_DAYS:
+        return None
+    return (
+        "Not enough entries yet to compare. The journal compares your last week with your usual "
+        f"({BASELINE_DAYS} days before it) and needs entries on at least {MIN_HISTORY_DAYS} of those "
+        f"days; so far there {'is' if days == 1 else 'are'} {days}. Strong cravings, days without "
+        "contact and the signs you tick yourself are still noticed."
+    )
+
+
 def current_signs(db: sqlite_utils.Database, today: date | None = None) -> list[SignResult]:
     """The signs to show now: detected, and neither snoozed nor dismissed."""
     today = today or date.today()
@@ -79,10 +132,15 @@ def snooze(db: sqlite_utils.Database, key: str, today: date | None = None, days:
     return until
 
 
-def dismiss(db: sqlite_utils.Database, key: str, today: date | None = None) -> None:
-    """Put a sign away until new evidence for it turns up after today."""
+def dismiss(db: sqlite_utils.Database, key: str, today: date | None = None, days: int | None = None) -> None:
+    """Put a sign away: for ``days`` days (then it may show again), or, with no number, until new
+    evidence for it turns up after today."""
+    today = today or date.today()
+    if days is not None:
+        snooze(db, key, today, max(1, int(days)))
+        return
     dismissed = settings.get_setting(db, DISMISSED, {})
-    dismissed[key] = (today or date.today()).isoformat()
+    dismissed[key] = today.isoformat()
     settings.set_setting(db, DISMISSED, dismissed)
 
 
@@ -101,8 +159,9 @@ def _explain(db: sqlite_utils.Database, result: SignResult) -> None:
         ]
         result.sources = sign.sources
     else:
-        result.tips = list(CHECKIN_TIPS)
-        result.sources = ("unodc",)
+        tips, sources = EXTRA_TIPS.get(result.key, (CHECKIN_TIPS, ("unodc",)))
+        result.tips = list(tips)
+        result.sources = sources
     plan = Plan(db)
     items = [
         f"Your plan for “{trigger}”: {response}"

@@ -12,6 +12,7 @@ from typing import Any
 
 import sqlite_utils
 
+from .. import substances
 from ..query import where_clause
 from .options import ExportOptions
 
@@ -26,8 +27,8 @@ class DayPoint:
 @dataclasses.dataclass(slots=True)
 class Streak:
     substance: str
-    since: date  # the first day of the current stretch without use
-    days: int  # days in that stretch up to the end of the report
+    since: date  # the day the count began: the last use, or a recovery start after it
+    days: int  # days without use at the end of the report (``core.substances.days_without_use``)
     longest_in_range: int
 
 
@@ -71,39 +72,37 @@ def _summary(db: sqlite_utils.Database, where: str, params: list[Any]) -> tuple[
 
 
 def _streaks(db: sqlite_utils.Database, first: date, last: date, include_private: bool) -> list[Streak]:
-    """Stretches without use since each recovery start, counted as ``core.insights.streaks`` counts
-    them (a use entry, or an urge that ended in use), except that a private entry counts only when
-    private entries are shared: a report must not reveal what was kept private.
+    """Days without use per substance family at the end of the report, from the one function
+    (``core.substances.days_without_use``) that Insights and the charts use, except that a private
+    entry counts only when private entries are shared: a report must not reveal what was kept
+    private (the report says so where it shows these numbers).
     """
     streaks = []
-    private = "" if include_private else "AND private = 0 "
-    starts = db.execute(
-        "SELECT substance, min(started_on) FROM recovery_starts GROUP BY substance"
-    ).fetchall()
-    for substance, started in starts:
-        begin = date.fromisoformat(started)
-        uses = sorted(
-            {
-                date.fromisoformat(r[0])
-                for r in db.execute(
-                    "SELECT local_date FROM entries WHERE local_date >= ?1 AND local_date <= ?2 "
-                    f"{private}AND ((kind = 'use' AND (substance = '' OR substance = ?3 COLLATE NOCASE)) "
-                    "OR (kind = 'craving' AND outcome = 'used'))",
-                    [started, last.isoformat(), substance],
-                )
-            }
+    for family_key in _families_with_starts(db):
+        counted = substances.days_without_use(db, family_key, last, include_private=include_private)
+        if counted is None:
+            continue
+        starts = [d for d in substances.recovery_start_days(db, family_key) if d <= last]
+        uses = substances.use_days(db, family_key, until=last, include_private=include_private)
+        resets = sorted({*starts, *(d for d in uses if d >= starts[0])})
+        ends = [*(d - timedelta(days=1) for d in resets[1:]), last]
+        longest = max(
+            ((min(end, last) - begin).days for begin, end in zip(resets, ends, strict=True) if end >= first),
+            default=0,
         )
-        since, longest, cursor = begin, 0, max(begin, first)
-        for used in uses:
-            if used >= cursor:
-                longest = max(longest, (used - cursor).days)
-            since = used + timedelta(days=1)
-            cursor = max(since, first)
-        days = max(0, (last - since).days + 1)
-        longest = max(longest, (last - cursor).days + 1 if last >= cursor else 0)
-        if since <= last:
-            streaks.append(Streak(substance, since, days, longest))
+        fam = substances.family(family_key) if family_key else None
+        name = fam.name if fam is not None else "Any substance"
+        streaks.append(Streak(name, counted.since, counted.days, max(0, longest)))
     return streaks
+
+
+def _families_with_starts(db: sqlite_utils.Database) -> list[str | None]:
+    keys: list[str | None] = []
+    for (substance,) in db.execute("SELECT substance FROM recovery_starts ORDER BY started_on, id"):
+        key = substances.family_key_of(db, substance) or None
+        if key not in keys:
+            keys.append(key)
+    return keys
 
 
 def build(db: sqlite_utils.Database, options: ExportOptions) -> ReportData:

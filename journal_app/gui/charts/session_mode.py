@@ -34,7 +34,10 @@ class SessionModeWindow(QWidget):
         """Crisis numbers stay one click away in session mode too."""
         from ..dialogs.get_help import GetHelpDialog
 
-        GetHelpDialog(self.ctx, self).exec()
+        dialog = GetHelpDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.help_dialog = dialog
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)

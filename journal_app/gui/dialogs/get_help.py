@@ -1,42 +1,80 @@
-"""Get help: crisis numbers and the person's support contacts, one click from every view.
+"""Get help: the overdose response, crisis numbers for the person's country, their support people.
 
-While the journal is locked only the built-in crisis numbers are shown: the
-person's contacts are journal text and stay hidden.
+The country is a device setting (``crisis.country``, in the plain settings
+file), so the right emergency and crisis numbers show on the lock screen too;
+the person can choose it here. While the journal is locked only the built-in
+numbers for that country are shown: the person's own numbers and contacts are
+journal text and stay hidden.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ...core import crisis
+from ...core.errors import JournalError
 from ...core.knowledge import load_knowledge
-from ...core.plan import default_crisis_numbers
 from ..context import AppContext
-from ..widgets.text_blocks import bullets_html, crisis_numbers_html, wrapped_label
+from ..widgets.text_blocks import crisis_numbers_html, sources_html, wrapped_label
+
+
+def overdose_response_html() -> str:
+    """The signs and the complete overdose response, with their sources (Get help and the card)."""
+    knowledge = load_knowledge()
+    items = [knowledge.item("safety", key) for key in ("overdose_signs", "overdose_response")]
+    parts = [f"<h3>{escape(item.title)}</h3><p>{escape(item.text)}</p>" for item in items]
+    return "".join(parts) + sources_html(list(dict.fromkeys(key for item in items for key in item.sources)))
 
 
 class GetHelpDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent=None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
+        self.ctx = ctx
         self.setWindowTitle("Get help now")
         self.setMinimumWidth(460)
+        self.resize(560, 640)
         journal = ctx.journal
-        numbers = journal.plan.crisis_numbers() if journal is not None else default_crisis_numbers()
         contacts = journal.plan.contacts() if journal is not None else []
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
         layout.addWidget(
             wrapped_label(
                 "<h2>You don't have to get through this alone.</h2>"
-                "<p>If someone may be overdosing, call emergency services now and give naloxone "
+                "<p>If someone may be overdosing, call the emergency number now and give naloxone "
                 "if you have it.</p>",
                 rich=True,
             )
         )
         layout.addWidget(wrapped_label("<h3>Crisis lines</h3>", rich=True))
-        self.numbers_label = wrapped_label(crisis_numbers_html(numbers), rich=True)
+        self.numbers_label = wrapped_label(rich=True)
         layout.addWidget(self.numbers_label)
         self.number_labels = [self.numbers_label]
+        self.notes_label = wrapped_label()
+        layout.addWidget(self.notes_label)
+        self.country_combo = QComboBox()
+        self.country_combo.setAccessibleName("Country for crisis numbers")
+        self.country_combo.addItem("Choose your country…", "")
+        for country in crisis.countries():
+            self.country_combo.addItem(country.name, country.code)
+        form = QFormLayout()
+        form.addRow("Your country:", self.country_combo)
+        layout.addLayout(form)
+        self.country_combo.setEnabled(ctx.data_dir is not None)
+
+        layout.addWidget(wrapped_label(overdose_response_html(), rich=True))
         layout.addWidget(wrapped_label("<h3>Your support people</h3>", rich=True))
         if contacts:
             text = "".join(
@@ -52,25 +90,51 @@ class GetHelpDialog(QDialog):
                 "You have not added support contacts yet. You can add them in the Prevention plan."
             )
         layout.addWidget(self.contacts_label)
-        safety = load_knowledge()
         layout.addWidget(
             wrapped_label(
-                bullets_html(
-                    [
-                        safety.item("safety", "naloxone").title + ".",
-                        safety.item("safety", "never_alone").title + ".",
-                    ]
-                ),
+                "<small>This app does not replace care from a professional. You can keep your own "
+                "crisis numbers in the Prevention plan. " + escape(crisis.table_source()) + "</small>",
                 rich=True,
             )
         )
-        layout.addWidget(
-            wrapped_label(
-                "<small>This app does not replace care from a professional. "
-                "You can change these numbers for your country in the Prevention plan.</small>",
-                rich=True,
-            )
-        )
+        layout.addStretch(1)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
+        self._show_numbers()
+        self.country_combo.currentIndexChanged.connect(self._country_chosen)
+
+    def _show_numbers(self) -> None:
+        info = crisis.device_crisis(self.ctx.data_dir)
+        journal = self.ctx.journal
+        numbers = list(info.numbers)
+        if journal is not None:  # the person's own numbers first, their country's emergency number always
+            own = journal.plan.own_crisis_numbers()
+            known = {n.number for n in own}
+            numbers = own + [n for n in numbers if n.number not in known]
+        self.numbers_label.setText(
+            crisis_numbers_html(numbers) if numbers else "<p>No numbers for a country yet.</p>"
+        )
+        self.notes_label.setText(" ".join(info.notes))
+        self.notes_label.setVisible(bool(info.notes))
+        code = info.country.code if info.country is not None else ""
+        self.country_combo.blockSignals(True)
+        self.country_combo.setCurrentIndex(max(0, self.country_combo.findData(code)))
+        self.country_combo.blockSignals(False)
+
+    def _country_chosen(self, _index: int) -> None:
+        code = self.country_combo.currentData()
+        if not code or self.ctx.data_dir is None:
+            return
+        try:
+            crisis.choose_country(self.ctx.data_dir, code)
+        except (OSError, ValueError, JournalError) as exc:
+            self.notes_label.setText(
+                f"The country could not be saved: {getattr(exc, 'strerror', None) or exc}"
+            )
+            self.notes_label.setVisible(True)
+            return
+        self.ctx.events.settings_changed.emit()
+        self._show_numbers()

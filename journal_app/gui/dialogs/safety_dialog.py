@@ -1,17 +1,32 @@
-"""The lost-tolerance safety message: shown once, clearly, after a use following a break.
+"""The overdose card (and the alcohol card): shown when it matters, once, and it survives the lock.
 
-:class:`SafetyNoticeHook` listens to ``events.entry_saved``; when the core
-says a notice is due for that entry it records it as shown and opens the
-dialog (window-modal, not blocking the event loop).
+:class:`SafetyNoticeHook` listens to ``events.entry_saved``. When the core
+says a card is due for that entry it opens :class:`SafetyDialog`
+(window-modal, not blocking the event loop). The card counts as shown only
+when the person closes it: if the journal locks while it is open (the lock
+closes every dialog), it comes back after unlocking. A use of a substance the
+app cannot place is asked about once (:class:`SubstanceQuestion`), after the
+card.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from html import escape
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ...core import substances
 from ...core.db import DatabaseError
 from ...core.errors import JournalError
 from ...core.knowledge import load_knowledge
@@ -28,7 +43,12 @@ def notice_html(notice: SafetyNotice) -> str:
     ]
     for item in (*notice.facts, *notice.advice):
         parts.append(f"<h3>{escape(item.title)}</h3><p>{escape(item.text)}</p>")
-    parts.append("<h3>Crisis lines</h3>" + crisis_numbers_html(notice.crisis_numbers))
+    parts.append("<h3>Crisis lines</h3>")
+    parts.append(
+        crisis_numbers_html(notice.crisis_numbers)
+        if notice.crisis_numbers
+        else "<p>Call your local emergency number. You can choose your country in Get help (F1).</p>"
+    )
     keys: list[str] = []
     for item in (lapse, *notice.facts, *notice.advice):
         keys += [key for key in item.sources if key not in keys]
@@ -37,9 +57,12 @@ def notice_html(notice: SafetyNotice) -> str:
 
 
 class SafetyDialog(QDialog):
-    def __init__(self, notice: SafetyNotice, parent=None):
+    def __init__(self, notice: SafetyNotice, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Please read: overdose safety")
+        self.notice = notice
+        self.setWindowTitle(
+            "Please read: overdose safety" if notice.kind != "alcohol" else "Please read: safety"
+        )
         self.resize(560, 620)
         layout = QVBoxLayout(self)
         scroll = QScrollArea()
@@ -57,15 +80,53 @@ class SafetyDialog(QDialog):
         layout.addWidget(buttons)
 
 
+class SubstanceQuestion(QDialog):
+    """Asked once for a substance the app cannot place: which family is it? The answer is kept."""
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.name = name
+        self.setWindowTitle("Which kind of substance is this?")
+        layout = QVBoxLayout(self)
+        shown = name if len(name) <= 60 else name[:57] + "…"
+        layout.addWidget(
+            wrapped_label(
+                f"“{shown}” is new to the app. Which kind of substance is it? Your answer stays in your "
+                "journal and keeps your days without use and the safety facts right. You will not be "
+                "asked about this name again."
+            )
+        )
+        self.group = QButtonGroup(self)
+        self.choices: dict[str, QRadioButton] = {}
+        for family in substances.families():
+            button = QRadioButton(family.name)
+            self.group.addButton(button)
+            self.choices[family.key] = button
+            layout.addWidget(button)
+        self.rather_not = QRadioButton("I'd rather not say")
+        self.group.addButton(self.rather_not)
+        self.choices[""] = self.rather_not
+        layout.addWidget(self.rather_not)
+        self.rather_not.setChecked(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def answer(self) -> str:
+        return next((key for key, button in self.choices.items() if button.isChecked()), "")
+
+
 LAPSE_MESSAGE = (
     "A lapse is not the end of recovery: your days without use still count, and a new stretch starts now."
 )
 
 
 class SafetyNoticeHook(QObject):
-    """Shows the safety dialog after a use that follows a stretch without use (once per entry).
+    """Shows the safety card after a use that follows a stretch without use (once per entry).
 
     After any other use it sends a short, kind line for the status bar (``message``).
+    ``today`` is the clock (tests set it).
     """
 
     message = Signal(str)
@@ -74,24 +135,73 @@ class SafetyNoticeHook(QObject):
         super().__init__(parent_widget)
         self.ctx = ctx
         self.parent_widget = parent_widget
+        self.today: Callable[[], date] = date.today
         self.last_dialog: SafetyDialog | None = None
+        self.question: SubstanceQuestion | None = None
+        self.pending: SafetyNotice | None = None  # open, or closed by a lock: shown again after unlocking
+        self._pending_question: str | None = None
         ctx.events.entry_saved.connect(self.on_entry_saved)
+        ctx.events.journal_changed.connect(self._journal_changed)
 
     def on_entry_saved(self, entry) -> None:
         journal = self.ctx.journal
         if journal is None or entry is None:
             return
         try:
-            notice = journal.lost_tolerance_notice(entry)
+            notice = journal.lost_tolerance_notice(entry, self.today())
+            ask = is_use(entry) and bool(entry.substance) and journal.substance_needs_asking(entry.substance)
         except (JournalError, DatabaseError):
             return  # the entry is saved; a failed check must never block it
+        self._pending_question = entry.substance if ask else None
         if notice is None:
             if is_use(entry):
                 self.message.emit(LAPSE_MESSAGE)
+            self._ask_if_needed()
             return
-        try:
-            journal.record_safety_notice(entry.id)
-        except (JournalError, DatabaseError):
-            pass  # showing the safety facts matters more than remembering we did
+        self._show(notice)
+
+    def _show(self, notice: SafetyNotice) -> None:
+        self.pending = notice
         self.last_dialog = SafetyDialog(notice, self.parent_widget)
+        self.last_dialog.finished.connect(self._card_closed)
         self.last_dialog.open()
+
+    def _card_closed(self, _result: int) -> None:
+        # The lock closes every dialog before it closes the journal: decide once it has finished.
+        QTimer.singleShot(0, self._settle_card)
+
+    def _settle_card(self) -> None:
+        journal, notice = self.ctx.journal, self.pending
+        if notice is None or journal is None:
+            return  # locked while the card was open: it comes back after unlocking
+        self.pending = None
+        try:
+            journal.record_safety_notice(notice.entry_id, notice.kind)
+        except (JournalError, DatabaseError):
+            pass  # the facts were read; failing to remember it must not get in the way
+        self._ask_if_needed()
+
+    def _journal_changed(self, journal) -> None:
+        if journal is not None and self.pending is not None and not self._card_open():
+            self._show(self.pending)  # unlocked again: the card the lock closed comes back
+
+    def _card_open(self) -> bool:
+        return self.last_dialog is not None and self.last_dialog.isVisible()
+
+    def _ask_if_needed(self) -> None:
+        name = self._pending_question
+        if not name or self.ctx.journal is None:
+            return
+        self.question = SubstanceQuestion(name, self.parent_widget)
+        self.question.finished.connect(lambda _r: QTimer.singleShot(0, self._settle_question))
+        self.question.open()
+
+    def _settle_question(self) -> None:
+        journal, question = self.ctx.journal, self.question
+        if journal is None or question is None:
+            return  # locked while asking: asked again next time this name is saved
+        self._pending_question = None
+        try:
+            journal.remember_substance(question.name, question.answer())
+        except (JournalError, DatabaseError, ValueError):
+            pass

@@ -15,6 +15,7 @@ closed half-way), to the same places the Prevention plan and Settings edit;
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
@@ -32,12 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import reminders
+from ...core import crisis, reminders
+from ...core.crisis import CrisisNumber
 from ...core.db import DatabaseError
 from ...core.errors import JournalError
 from ...core.journal import Journal
-from ...core.knowledge import load_knowledge
-from ...core.plan import CrisisNumber, PlanItem, SupportContact
+from ...core.plan import PlanItem, SupportContact
 from ...core.settings import DeviceSettings
 from ..context import AppContext
 from ..widgets.text_blocks import wrapped_label
@@ -68,7 +69,7 @@ def welcome_wanted(journal) -> bool:
     try:
         if journal.setting(SEEN_KEY):
             return False
-        return journal.count() == 0 and not journal.days_without_use()
+        return journal.count() == 0 and not journal.today_streaks()
     except (JournalError, DatabaseError):
         return False
 
@@ -130,19 +131,24 @@ class WelcomeDialog(QDialog):
                 pass  # only means the welcome may open again next time
 
     # -- pages -----------------------------------------------------------------------
-    def _country_page(self):
+    def _country_page(self) -> tuple[QWidget, Callable[[Journal], None]]:
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(
             wrapped_label("Knowing where you are lets Get help show the right emergency and crisis numbers.")
         )
         self.country = QComboBox()
-        self.country.setEditable(True)
-        countries = sorted({line.country for line in load_knowledge().crisis_lines if line.country})
-        self.country.addItems(["", *countries])
-        if self.device is not None:
-            self.country.setCurrentText(self.device.get("crisis.country"))
+        self.country.addItem("Not chosen", "")
+        for place in crisis.countries():
+            self.country.addItem(place.name, place.code)
+        current = crisis.device_crisis(self.ctx.data_dir).country if self.ctx.data_dir is not None else None
+        if current is not None:
+            self.country.setCurrentIndex(max(0, self.country.findData(current.code)))
         form.addRow("Country:", self.country)
+        self.country_numbers = wrapped_label()
+        form.addRow(self.country_numbers)
+        self.country.currentIndexChanged.connect(self._show_country_numbers)
+        self._show_country_numbers()
         self.own_label = QLineEdit()
         self.own_label.setPlaceholderText("e.g. My local crisis line")
         self.own_number = QLineEdit()
@@ -150,9 +156,9 @@ class WelcomeDialog(QDialog):
         form.addRow("Its number:", self.own_number)
 
         def write(journal: Journal) -> None:
-            country = " ".join(self.country.currentText().split())
-            if self.device is not None:
-                self.device.set("crisis.country", country)
+            code = str(self.country.currentData() or "")
+            if self.device is not None and (code or self.device.get(crisis.COUNTRY_SETTING)):
+                self.device.set(crisis.COUNTRY_SETTING, code)
             label, number = self.own_label.text().strip(), self.own_number.text().strip()
             if label or number:
                 if not (label and number):
@@ -160,9 +166,16 @@ class WelcomeDialog(QDialog):
                 plan = journal.plan
                 current = plan.crisis_numbers()
                 if not any(n.number == number for n in current):
-                    plan.replace_crisis_numbers([*current, CrisisNumber(label, number, country)])
+                    plan.replace_crisis_numbers([*current, CrisisNumber(label, number, code)])
 
         return page, write
+
+    def _show_country_numbers(self) -> None:
+        numbers = crisis.numbers_for(str(self.country.currentData() or ""))
+        self.country_numbers.setText(
+            "\n".join(f"{n.label}: {n.number}" for n in numbers)
+            or "Choose a country to see its numbers. 112 reaches emergency services from most mobile phones."
+        )
 
     def _recovery_page(self):
         page = QWidget()
@@ -187,7 +200,7 @@ class WelcomeDialog(QDialog):
             started = self.since.date().toPython()
             if started > self.today:  # the date field stops this; a clock moved back could not
                 raise JournalError("A recovery start is a day that has already come; pick today or earlier.")
-            known = {s.name.casefold(): s.since for s in journal.days_without_use(self.today)}
+            known = {s.name.casefold(): s.since for s in journal.today_streaks(self.today)}
             if known.get(name.casefold()) != started:
                 journal.add_recovery_start(name, started)
 

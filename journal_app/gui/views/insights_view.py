@@ -2,8 +2,9 @@
 
 Each sign shows what was seen (the days and values, against the person's own
 usual), what can help, and their own plan; the evidence opens the entries
-behind it. A sign can be snoozed for a week or put away until something new
-turns up. With nothing to show, the view says so calmly.
+behind it. A sign can be snoozed for a week or put away for a chosen time (or
+until something new turns up). With nothing to show, the view says so
+calmly; with too little history to compare, it says that instead.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -41,6 +43,14 @@ CALM = (
 )
 
 
+PUT_AWAY_CHOICES = (
+    ("for 2 weeks", 14),
+    ("for 30 days", 30),
+    ("for 90 days", 90),
+    ("until something new", None),
+)
+
+
 def streak_html(streak: Streak) -> str:
     upcoming = streak.next_milestone
     reached = [m.name for m in streak.milestones if m.reached]
@@ -55,7 +65,7 @@ def streak_html(streak: Streak) -> str:
     if upcoming is not None:
         text += f"<p>Next: {escape(upcoming.name)}, in {streak.days_to_next} days.</p>"
     five = streak.milestones[-1]
-    if five.reached or upcoming is five:
+    if five.note and (five.reached or upcoming is five):  # the five-year finding is about opioids only
         limits = load_knowledge().item("fact", "five_years_limits").text
         text += (
             f"<p><i>{escape(five.note)}</i>" + (f" <i>{escape(limits)}</i>" if five.reached else "") + "</p>"
@@ -92,10 +102,17 @@ class SignCard(QGroupBox):
         buttons.addStretch(1)
         self.snooze_button = QPushButton("Remind me in a week")
         self.snooze_button.clicked.connect(lambda: view.snooze(result.key))
+        self.put_away_days = QComboBox()
+        self.put_away_days.setAccessibleName("How long to put this away")
+        for label, days in PUT_AWAY_CHOICES:
+            self.put_away_days.addItem(label, days)
         self.dismiss_button = QPushButton("Put away")
-        self.dismiss_button.setToolTip("Hide this until something new turns up")
-        self.dismiss_button.clicked.connect(lambda: view.dismiss(result.key))
+        self.dismiss_button.setToolTip("Hide this for the time chosen beside it")
+        self.dismiss_button.clicked.connect(
+            lambda: view.dismiss(result.key, self.put_away_days.currentData())
+        )
         buttons.addWidget(self.snooze_button)
+        buttons.addWidget(self.put_away_days)
         buttons.addWidget(self.dismiss_button)
         layout.addLayout(buttons)
 
@@ -188,6 +205,7 @@ class InsightsView(QWidget):
         try:
             streaks = journal.streaks(self._today())
             signs = journal.warning_signs(self._today())
+            too_little = journal.warning_signs_history_note(self._today())
         except (JournalError, DatabaseError) as exc:
             self.message_label.setText(f"Insights could not be worked out just now: {exc}")
             return
@@ -195,7 +213,9 @@ class InsightsView(QWidget):
             "".join(streak_html(s) for s in streaks)
             or "<p>Add the day your recovery started to see your days without use and milestones.</p>"
         )
-        self.empty_label.setVisible(not signs)
+        # too little history: say so rather than sound reassuring
+        self.empty_label.setText(too_little or CALM)
+        self.empty_label.setVisible(not signs or too_little is not None)
         for result in signs:
             card = SignCard(result, self)
             self.cards_layout.addWidget(card)
@@ -209,8 +229,8 @@ class InsightsView(QWidget):
     def snooze(self, key: str) -> None:
         self._act(lambda journal: journal.snooze_sign(key, self._today()))
 
-    def dismiss(self, key: str) -> None:
-        self._act(lambda journal: journal.dismiss_sign(key, self._today()))
+    def dismiss(self, key: str, days: int | None = None) -> None:
+        self._act(lambda journal: journal.dismiss_sign(key, self._today(), days))
 
     def _act(self, action) -> None:
         if self.ctx.journal is None:

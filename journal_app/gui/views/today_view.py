@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core.db import DatabaseError
 from ...core.errors import JournalError
-from ...core.today import DaysWithoutUse, TodaySummary
+from ...core.today import TodayStreak, TodaySummary
 from ..context import AppContext
 from ..widgets.text_blocks import wrapped_label
 from .today_checkin import CheckinCard
@@ -42,7 +42,7 @@ START_TEXT = (
 )
 
 
-def streak_html(streak: DaysWithoutUse) -> str:
+def streak_html(streak: TodayStreak) -> str:
     days = streak.days
     left = streak.days_to_next
     return (

@@ -95,6 +95,7 @@ class FakeContext:
     def __init__(self, journal):
         self.journal = journal
         self.events = FakeEvents()
+        self.data_dir = None
 
 
 def days_before(day: date, n: int) -> date:

@@ -145,10 +145,12 @@ def test_start_shows_full_screen(qtbot, ctx):
     assert QApplication.activeWindow() is not window
 
 
-def test_get_help_is_one_click_away_in_session_mode(qtbot, session, monkeypatch):
-    shown = []
-    monkeypatch.setattr(
-        "journal_app.gui.dialogs.get_help.GetHelpDialog.exec", lambda self: shown.append(self)
-    )
+def test_get_help_is_one_click_away_in_session_mode(qtbot, session, ctx, data_dir):
+    from journal_app.core import crisis
+
+    ctx.data_dir = data_dir
+    crisis.choose_country(data_dir, "US")
     qtbot.mouseClick(session.help_button, Qt.MouseButton.LeftButton)
-    assert shown and any("988" in label.text() for label in shown[0].findChildren(QLabel))
+    dialog = session.help_dialog
+    assert dialog.isVisible() and any("988" in label.text() for label in dialog.findChildren(QLabel))
+    dialog.close()

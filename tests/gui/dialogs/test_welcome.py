@@ -32,7 +32,7 @@ def test_skipping_every_step_leaves_a_working_journal(qtbot, journal, data_dir):
         qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
         steps += 1
     assert steps == dialog.pages.count() <= 6
-    assert journal.days_without_use() == [] and journal.plan.reasons() == [] and journal.plan.contacts() == []
+    assert journal.today_streaks() == [] and journal.plan.reasons() == [] and journal.plan.contacts() == []
     assert journal.today().is_empty and journal.count() == 0
     assert (
         not (data_dir / "device-settings.json").exists()
@@ -42,7 +42,8 @@ def test_skipping_every_step_leaves_a_working_journal(qtbot, journal, data_dir):
 
 def test_finishing_fills_the_plan_and_settings(qtbot, journal, data_dir):
     dialog = make(qtbot, journal, data_dir)
-    dialog.country.setCurrentText("United States")
+    dialog.country.setCurrentIndex(dialog.country.findData("US"))
+    assert "988" in dialog.country_numbers.text()  # the country's own numbers, from issue 10's table
     dialog.own_label.setText("My counsellor's line")
     dialog.own_number.setText("555 0100")
     dialog.next()
@@ -65,10 +66,10 @@ def test_finishing_fills_the_plan_and_settings(qtbot, journal, data_dir):
     dialog.next()
     assert not dialog.isVisible()
     device = DeviceSettings.load(data_dir)
-    assert device.get("crisis.country") == "United States"
+    assert device.get("crisis.country") == "US"
     assert device.get("reminders.checkin_times") == ["09:00", "20:30"]
     assert device.get("reminders.evening_time") == "21:30"
-    assert [(s.name, s.days) for s in journal.days_without_use()] == [("Opioids", 12)]
+    assert [(s.name, s.days) for s in journal.today_streaks()] == [("Opioids", 12)]
     assert [r.text for r in journal.plan.reasons()] == ["My daughter", "Waking up clear"]
     assert [(c.name, c.phone) for c in journal.plan.contacts()] == [("Sam", "555 0101")]
     assert any(n.number == "555 0100" for n in journal.plan.crisis_numbers())
@@ -79,7 +80,7 @@ def test_closed_half_way_keeps_what_was_entered(qtbot, journal, data_dir):
     dialog.skip()
     dialog.substance.setCurrentText("Alcohol")
     dialog.reject()  # the window closed on step two, without Next
-    assert [s.name for s in journal.days_without_use()] == ["Alcohol"]
+    assert [s.name for s in journal.today_streaks()] == ["Alcohol"]
 
 
 def test_reminder_times_that_collide_or_fall_in_quiet_hours_are_explained(qtbot, journal, data_dir):
@@ -103,4 +104,4 @@ def test_a_start_date_in_the_future_cannot_be_picked(qtbot, journal, data_dir):
     dialog.since.setDate(QDate(later.year, later.month, later.day))
     assert dialog.since.date().toPython() == date.today()  # held at today
     dialog.next()
-    assert [(s.name, s.days) for s in journal.days_without_use()] == [("Opioids", 0)]
+    assert [(s.name, s.days) for s in journal.today_streaks()] == [("Opioids", 0)]

@@ -168,3 +168,47 @@ def test_locking_forgets_journal_text_copied_to_the_clipboard(qtbot, unlocked, m
     assert marker in clipboard.text()
     qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert win.security.locked and marker not in clipboard.text()
+
+
+def test_a_locked_journal_shows_the_devices_country_numbers_in_get_help(qtbot, encrypted_dir):
+    from journal_app.core import crisis
+    from journal_app.gui.dialogs.get_help import GetHelpDialog
+
+    data_dir, _ = encrypted_dir
+    crisis.choose_country(data_dir, "GB")
+    win = open_window(qtbot, None, data_dir)
+    try:
+        assert win.security.locked and win.ctx.journal is None and win.help_action.isEnabled()
+        win.help_action.trigger()  # F1 on the lock screen
+        dialog = win.help_dialog
+        assert isinstance(dialog, GetHelpDialog) and dialog.isVisible()
+        text = dialog.numbers_label.text()
+        assert "999" in text and "116 123" in text
+        assert "911" not in text and "988" not in text and "1-800-662-4357" not in text
+    finally:
+        close_window(win)
+
+
+def test_an_idle_lock_while_the_overdose_card_is_open_brings_it_back_after_unlocking(qtbot, unlocked):
+    from datetime import date, timedelta
+
+    win = unlocked
+    journal = win.ctx.journal
+    journal.add_recovery_start("Opioids", date.today() - timedelta(days=30))
+    entry = journal.save(Entry(kind=EntryKind.USE, substance="Heroin"))
+    win.ctx.events.entry_saved.emit(entry)
+    hook = win.safety_hook
+    assert hook.last_dialog is not None and hook.last_dialog.isVisible()
+
+    win.security.set_auto_lock_minutes(0.002)  # away from the computer with the card open
+    qtbot.waitUntil(lambda: win.security.locked, timeout=10_000)
+    win.security.set_auto_lock_minutes(5)
+    assert not hook.last_dialog.isVisible() and hook.pending is not None  # closed by the lock: not counted
+
+    _unlock(qtbot, win, PASSPHRASE)
+    qtbot.waitUntil(lambda: hook.last_dialog is not None and hook.last_dialog.isVisible())
+    assert "tolerance" in hook.last_dialog.text_label.text()
+    assert win.ctx.journal.lost_tolerance_notice(entry) is not None  # still not counted as shown
+    hook.last_dialog.ok_button.click()
+    qtbot.waitUntil(lambda: hook.pending is None)
+    assert win.ctx.journal.lost_tolerance_notice(entry) is None  # closed by the person: counted

@@ -58,10 +58,32 @@ def test_snooze_and_dismiss_per_sign(qtbot, journal):
     assert [c.result.key for c in view.cards] == ["cravings_rising", "secrecy"]
     view.cards[1].snooze_button.click()
     assert [c.result.key for c in view.cards] == ["cravings_rising"]
-    view.cards[0].dismiss_button.click()
+    card = view.cards[0]
+    card.put_away_days.setCurrentIndex(card.put_away_days.findText("until something new"))
+    card.dismiss_button.click()
     assert view.cards == [] and not view.empty_label.isHidden()
     assert "secrecy" in journal.setting("insights.snoozed")
     assert "cravings_rising" in journal.setting("insights.dismissed")
+
+
+def test_put_away_for_a_chosen_number_of_days(qtbot, journal):
+    from datetime import timedelta
+
+    cravings_rising(journal)
+    view = make_view(qtbot, journal)
+    card = view.cards[0]
+    card.put_away_days.setCurrentIndex(card.put_away_days.findData(30))
+    card.dismiss_button.click()
+    assert view.cards == []
+    assert journal.setting("insights.snoozed")["cravings_rising"] == (TODAY + timedelta(days=30)).isoformat()
+
+
+def test_too_little_history_says_so_instead_of_the_calm_message(qtbot, journal):
+    journal.insert_many(daily(3, 0, lambda n: check_in(n, craving=2)))
+    view = make_view(qtbot, journal)
+    assert view.cards == [] and not view.empty_label.isHidden()
+    assert view.empty_label.text() != CALM
+    assert view.empty_label.text().startswith("Not enough entries yet to compare")
 
 
 def test_streak_and_a_lapse_told_kindly(qtbot, journal):
@@ -69,8 +91,8 @@ def test_streak_and_a_lapse_told_kindly(qtbot, journal):
     journal.insert_many([use(10)])
     view = make_view(qtbot, journal)
     text = view.streaks_label.text()
-    assert "Opioids" in text and "<b style='font-size:18pt'>9</b>" in text
-    assert "not the end of recovery" in text and "longest 90 days" in text
+    assert "Opioids" in text and "<b style='font-size:18pt'>10</b>" in text  # days since the use
+    assert "not the end of recovery" in text and "longest 89 days" in text
 
 
 def test_adding_a_recovery_start(qtbot, journal):
@@ -98,4 +120,10 @@ def test_on_the_way_to_five_years_the_five_year_fact_is_shown(qtbot, journal):
     assert "Next: 5 years" in text and "five years" in text and "one in four" not in text
     journal.add_recovery_start("Alcohol", day(1900))
     view.refresh()
-    assert "one in four" in view.streaks_label.text()  # and its limits, once reached
+    assert "one in four" not in view.streaks_label.text()  # the five-year finding is about opioids
+
+
+def test_five_years_reached_shows_the_fact_and_its_limits(qtbot, journal):
+    journal.add_recovery_start("Heroin", day(1900))
+    view = make_view(qtbot, journal)
+    assert "one in four" in view.streaks_label.text()

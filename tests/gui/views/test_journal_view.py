@@ -191,11 +191,14 @@ def test_timeline_reads_pages_not_everything(qtbot, window, journal):
     qtbot.waitUntil(lambda: view.model.rowCount() > PAGE_SIZE)
 
 
-def test_get_help_is_one_click_away(qtbot, window, monkeypatch):
-    shown = []
-    monkeypatch.setattr("journal_app.gui.main_window.GetHelpDialog.exec", lambda self: shown.append(self))
+def test_get_help_is_one_click_away(qtbot, window, data_dir):
+    from journal_app.core import crisis
+
+    crisis.choose_country(data_dir, "US")
     qtbot.mouseClick(window.help_button, Qt.MouseButton.LeftButton)
-    assert shown and any("988" in label.text() for label in shown[0].number_labels)
+    dialog = window.help_dialog
+    assert dialog.isVisible() and any("988" in label.text() for label in dialog.number_labels)
+    dialog.close()
 
 
 def test_other_views_are_built_when_first_opened(qtbot, window):

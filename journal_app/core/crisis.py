@@ -1,0 +1,160 @@
+"""Crisis numbers for where the person lives: emergency numbers for every country, sourced helplines.
+
+``seeds/emergency_numbers.toml`` holds every region's emergency numbers
+(generated from Google's libphonenumber short-number metadata; its source
+and the date it was checked are in the file). National crisis and drug
+helplines come from ``seeds/safety.toml`` (``[[crisis]]``, each with its
+source): only where a source confirms them.
+
+The country is a device setting (``crisis.country`` in the plain settings
+file), so Get help on the lock screen shows the right numbers while the
+journal is locked. Until the person chooses, the system locale preselects it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import locale
+import os
+import re
+from pathlib import Path
+
+from .content import load_toml
+from .knowledge import load_knowledge
+from .settings import DeviceSettings
+
+COUNTRY_SETTING = "crisis.country"
+
+
+@dataclasses.dataclass(slots=True)
+class CrisisNumber:
+    label: str
+    number: str
+    country: str = ""
+    id: int | None = None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Country:
+    code: str  # ISO 3166-1 alpha-2 (or the metadata's region code, e.g. "AC")
+    name: str
+    emergency: tuple[str, ...]  # the first is the one to call for an ambulance where known
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class EmergencyTable:
+    countries: dict[str, Country]
+    source: str
+    checked: str
+
+
+@functools.cache
+def emergency_table() -> EmergencyTable:
+    raw = load_toml("emergency_numbers.toml")
+    countries = {
+        code: Country(code, value["name"], tuple(value.get("numbers", ())))
+        for code, value in raw.items()
+        if isinstance(value, dict)
+    }
+    return EmergencyTable(countries, raw.get("source", ""), raw.get("checked", ""))
+
+
+def countries() -> list[Country]:
+    """Every country in the table, by name."""
+    return sorted(emergency_table().countries.values(), key=lambda c: c.name.casefold())
+
+
+def country(code: str) -> Country | None:
+    return emergency_table().countries.get(str(code).strip().upper())
+
+
+def numbers_for(code: str) -> list[CrisisNumber]:
+    """The emergency number(s) and the sourced national helplines of ``code`` (empty if unknown)."""
+    found = country(code)
+    if found is None:
+        return []
+    numbers: list[CrisisNumber] = []
+    if found.emergency:
+        others = ", ".join(found.emergency[1:])
+        label = "Emergency services" + (f" (also {others})" if others else "")
+        numbers.append(CrisisNumber(label, found.emergency[0], found.code))
+    numbers += [
+        CrisisNumber(line.label, line.number, line.country)
+        for line in load_knowledge().crisis_lines
+        if line.country == found.code
+    ]
+    return numbers
+
+
+def country_from_locale(name: str | None = None) -> str:
+    """The country code a locale name points to ("en_GB.UTF-8" → "GB"), or "" if it names none."""
+    if name is None:
+        name = next((os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)), "")
+        if not name:
+            try:
+                name = locale.getlocale()[0] or ""
+            except ValueError:
+                name = ""
+    match = re.match(r"^[A-Za-z]{2,3}[_-]([A-Za-z]{2})\b", name or "")
+    code = match.group(1).upper() if match else ""
+    return code if country(code) is not None else ""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class DeviceCrisis:
+    """What Get help shows for this device: the country, its numbers, and anything to tell the person."""
+
+    country: Country | None
+    numbers: tuple[CrisisNumber, ...]
+    chosen: bool  # False: preselected from the system locale (or none), not yet confirmed
+    notes: tuple[str, ...]  # calm sentences: a damaged settings file, an unknown country, …
+
+
+def device_crisis(data_dir: Path | None, locale_name: str | None = None) -> DeviceCrisis:
+    """The crisis numbers for this device, readable while the journal is locked.
+
+    A missing, empty or damaged settings file, or a country code that is not in
+    the table, falls back to the system locale's country and says so; with
+    nothing to go on, the note says which numbers work in most places.
+    """
+    notes: list[str] = []
+    code = ""
+    if data_dir is not None:
+        device = DeviceSettings.load(Path(data_dir))
+        if device.problem:
+            notes.append(device.problem)
+        code = str(device.get(COUNTRY_SETTING)).strip().upper()
+        if code and country(code) is None:
+            notes.append(f"The country saved in your settings ({code[:12]}) is not in the table.")
+            code = ""
+    chosen = bool(code)
+    if not code:
+        code = country_from_locale(locale_name)
+        if code:
+            notes.append("Chosen from your computer's language settings; you can change it below.")
+    found = country(code) if code else None
+    if found is None:
+        notes.append(
+            "No country is chosen yet. 112 reaches emergency services from most mobile phones in "
+            "Europe and many other places; 911 in North America."
+        )
+        return DeviceCrisis(None, (), False, tuple(notes))
+    if not found.emergency:
+        notes.append(f"The table has no emergency number for {found.name}; ask someone nearby.")
+    return DeviceCrisis(found, tuple(numbers_for(found.code)), chosen, tuple(notes))
+
+
+def choose_country(data_dir: Path, code: str) -> Country:
+    """Save ``code`` as this device's country (``ValueError`` for a code not in the table)."""
+    found = country(code)
+    if found is None:
+        raise ValueError(f"{code!r} is not a country in the emergency-number table")
+    device = DeviceSettings.load(Path(data_dir))
+    device.set(COUNTRY_SETTING, found.code)
+    return found
+
+
+def table_source() -> str:
+    table = emergency_table()
+    return f"Emergency numbers: {table.source}, checked {table.checked}."

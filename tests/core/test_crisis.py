@@ -1,0 +1,82 @@
+"""Crisis numbers for where the person lives: every country's emergency number, sourced helplines."""
+
+import pytest
+
+from journal_app.core import crisis
+from journal_app.core.knowledge import load_knowledge
+from journal_app.core.settings import DEVICE_FILE, DeviceSettings
+
+
+def test_every_country_in_the_table_has_a_name_and_most_have_a_number():
+    table = crisis.countries()
+    assert len(table) > 230
+    assert all(c.name for c in table)
+    assert sum(1 for c in table if c.emergency) >= len(table) - 2
+    assert crisis.emergency_table().source and crisis.emergency_table().checked
+
+
+@pytest.mark.parametrize(
+    ("code", "first"),
+    [("US", "911"), ("GB", "999"), ("AU", "000"), ("NZ", "111"), ("DE", "112"), ("JP", "119"), ("IN", "112")],
+)
+def test_well_known_emergency_numbers(code, first):
+    assert crisis.numbers_for(code)[0].number == first
+
+
+def test_the_uk_shows_uk_numbers_not_us_ones():
+    numbers = {n.number for n in crisis.numbers_for("gb")}
+    assert {"999", "116 123"} <= numbers
+    assert not numbers & {"911", "988", "1-800-662-4357"}
+
+
+def test_helplines_are_only_those_with_a_source():
+    sources = load_knowledge().sources
+    for line in load_knowledge().crisis_lines:
+        assert line.sources and all(key in sources for key in line.sources), line
+
+
+def test_a_country_not_in_the_table_has_no_numbers_and_cannot_be_chosen(data_dir):
+    assert crisis.numbers_for("ZZ") == [] and crisis.numbers_for("") == []
+    with pytest.raises(ValueError):
+        crisis.choose_country(data_dir, "ZZ")
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("en_GB.UTF-8", "GB"), ("de_DE", "DE"), ("fr-CA", "CA"), ("C.UTF-8", ""), ("POSIX", ""), ("", "")],
+)
+def test_the_system_locale_preselects_the_country(name, code):
+    assert crisis.country_from_locale(name) == code
+
+
+def test_the_chosen_country_is_kept_in_the_plain_device_file(data_dir):
+    crisis.choose_country(data_dir, "au")
+    info = crisis.device_crisis(data_dir, locale_name="en_US")
+    assert info.country.code == "AU" and info.chosen and info.notes == ()
+    assert {"000", "13 11 14"} <= {n.number for n in info.numbers}
+    assert DeviceSettings.load(data_dir).get("crisis.country") == "AU"
+
+
+def test_no_choice_yet_uses_the_locale_and_says_so(data_dir):
+    info = crisis.device_crisis(data_dir, locale_name="en_GB.UTF-8")
+    assert info.country.code == "GB" and not info.chosen
+    assert any("language settings" in note for note in info.notes)
+
+
+@pytest.mark.parametrize("content", [b"", b"{not json", b"[1, 2]", b"\xff\xfe"])
+def test_a_damaged_settings_file_falls_back_to_the_table_and_says_so(data_dir, content):
+    data_dir.mkdir(parents=True)
+    (data_dir / DEVICE_FILE).write_bytes(content)
+    info = crisis.device_crisis(data_dir, locale_name="en_IE")
+    assert info.country.code == "IE" and {"112", "116 123"} <= {n.number for n in info.numbers}
+    if content:
+        assert any("damaged" in note for note in info.notes)
+
+
+def test_a_stored_code_not_in_the_table_is_named_and_replaced(data_dir):
+    data_dir.mkdir(parents=True)
+    (data_dir / DEVICE_FILE).write_text('{"crisis.country": "XX"}')
+    info = crisis.device_crisis(data_dir, locale_name="C")
+    assert info.country is None and info.numbers == ()
+    assert any("not in the table" in note for note in info.notes)
+    assert any("112" in note for note in info.notes)
