@@ -105,10 +105,16 @@ class TrayController(QObject):
         self.menu.addSeparator()
         for action in (self.snooze_action, self.hide_action, self.lock_action, self.quit_action):
             self.menu.addAction(action)
+        self.menu.aboutToShow.connect(self._update_menu)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self.check_in)
         self.icon.show()
+
+    def _update_menu(self) -> None:
+        """Lock only means something for an encrypted journal that is open."""
+        security = self.window.security
+        self.lock_action.setEnabled(security.encrypted and not security.locked)
 
     def _make_scheduler(self) -> reminders.Scheduler:
         plan = reminders.build_plan(

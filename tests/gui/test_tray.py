@@ -109,6 +109,8 @@ def test_the_tray_tooltip_and_menu_never_show_journal_text(qtbot, journal, data_
         "Quit",
     ]
     assert tray.hide_action.shortcut().toString() == "Ctrl+Shift+H"
+    tray.menu.aboutToShow.emit()
+    assert not tray.lock_action.isEnabled()  # a journal without a passphrase has nothing to lock
 
 
 @pytest.mark.usefixtures("fast_kdf")

@@ -315,7 +315,7 @@ class WelcomeDialog(QDialog):
         self.back_button.setEnabled(index > 0)
         last = index == self.pages.count() - 1
         self.next_button.setText("Finish" if last else "Next")
-        self.skip_button.setText("Close" if last else "Skip this step")
+        self.skip_button.setVisible(not last)  # the last step has nothing to skip: Finish closes it
 
     def save_current(self) -> bool:
         """Write the step on screen; False (with the reason shown) when it could not be."""
