@@ -6,9 +6,9 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP  := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-LINT_PATHS := journal_app tests benchmarks packaging
+LINT_PATHS := journal_app tests benchmarks packaging tools
 
-.PHONY: run test test-fast lint screenshots bench bench-quick demo clean dist dist-selftest icons desktop-check install-desktop uninstall-desktop
+.PHONY: run test test-fast lint screenshots bench bench-quick demo clean dist dist-selftest icons desktop-check install-desktop uninstall-desktop a11y
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Recovery Journal needs Python 3.11 or newer (set PYTHON=python3.x)")'
@@ -59,7 +59,7 @@ icons: $(STAMP)  ## render the icon's PNGs (16–512 px) from resources/icons/re
 
 desktop-check:  ## desktop-file-validate and appstreamcli validate (installs the Debian tools when missing)
 	@command -v desktop-file-validate >/dev/null && command -v appstreamcli >/dev/null || \
-		{ command -v apt-get >/dev/null && $(SUDO) apt-get install -y desktop-file-utils appstream; }
+		{ command -v apt-get >/dev/null && $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq desktop-file-utils appstream; }
 	desktop-file-validate packaging/*.desktop
 	appstreamcli validate --no-net packaging/*.metainfo.xml
 
@@ -68,6 +68,20 @@ install-desktop:  ## put the launcher and icons into your XDG folders (uninstall
 
 uninstall-desktop:
 	packaging/install-desktop-entry --uninstall
+
+# What a screen reader meets, over the AT-SPI bus Orca uses: Debian's system python3 with
+# pyatspi talks to the app under a virtual X screen (the app itself runs in the venv).
+A11Y_DEBS := xvfb xauth dbus-x11 at-spi2-core python3-pyatspi openbox \
+	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
+A11Y_DIR := build/a11y
+a11y: $(STAMP)  ## every view and dialog over AT-SPI: names, duplicates, Tab traps, focus events (installs its Debian packages)
+	@tools/a11y/needs-debs.sh $(A11Y_DEBS)
+	rm -rf $(A11Y_DIR)
+	$(VENV)/bin/recovery-journal --data-dir $(A11Y_DIR)/data demo --days 60 >/dev/null
+	mkdir -p $(A11Y_DIR)/home $(A11Y_DIR)/config
+	HOME=$(CURDIR)/$(A11Y_DIR)/home XDG_CONFIG_HOME=$(CURDIR)/$(A11Y_DIR)/config \
+	  xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- \
+	  /usr/bin/python3 tools/a11y/atspi_check.py --app $(VENV)/bin/recovery-journal --data-dir $(A11Y_DIR)/data
 
 clean:
 	rm -rf build .pytest_cache

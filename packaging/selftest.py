@@ -88,6 +88,31 @@ class Checks:
         return done
 
 
+def read_only(checks: Checks, bundle: Path, data: Path) -> None:
+    """Run from a read-only view of the install folder (a read-only bind mount: Linux, as root)."""
+    mount = checks.work / "read-only install"
+    mount.mkdir()
+    mounted = (
+        subprocess.run(["mount", "--bind", str(bundle), str(mount)], capture_output=True).returncode == 0
+    )
+    try:
+        if (
+            not mounted
+            or subprocess.run(["mount", "-o", "remount,bind,ro", str(mount)], capture_output=True).returncode
+        ):
+            print(
+                "skip read-only install folder: no bind mount here (needs Linux and root); checked unchanged instead"
+            )
+            return
+        suffix = ".exe" if sys.platform == "win32" else ""
+        exe = mount / f"recovery-journal{suffix}"
+        checks.run("read-only install folder: stats", ["--data-dir", str(data), "stats"], exe=exe)
+        checks.run("read-only install folder: window", ["--self-test-window", str(data)], exe=exe)
+    finally:
+        if mounted:
+            subprocess.run(["umount", str(mount)], capture_output=True)
+
+
 def main(argv: list[str]) -> int:
     archive = Path(argv[0]) if argv else build_dist.BUILD / "dist" / build_dist.archive_name()
     if not archive.is_file():
@@ -109,6 +134,9 @@ def main(argv: list[str]) -> int:
         version = checks.run("--version", ["--version"])
         if build_dist.version() not in version.stdout:
             checks.failures.append(f"--version said {version.stdout.strip()!r}, not {build_dist.version()}")
+        gui_version = checks.run("recovery-journal-gui --version", ["--version"], exe=checks.gui)
+        if build_dist.version() not in gui_version.stdout:
+            checks.failures.append(f"recovery-journal-gui --version said {gui_version.stdout.strip()!r}")
         checks.run("demo --days 30", [*d, "demo", "--days", "30"])
         stats = checks.run("stats --json", [*d, "stats", "--json"])
         try:
@@ -151,6 +179,9 @@ def main(argv: list[str]) -> int:
         checks.run("--version with HOME unset", ["--version"], env=no_home)
         checks.run("stats with HOME unset", [*d, "stats"], env=no_home)
         checks.run("a bad option: one line, no traceback", ["--no-such-option"], code=1)
+
+        checks.run("window with HOME unset", ["--self-test-window", str(data)], env=no_home)
+        read_only(checks, bundle, data)
 
         after = snapshot(bundle)
         changed = sorted(set(after) ^ set(before)) + sorted(

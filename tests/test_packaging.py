@@ -170,6 +170,24 @@ def test_the_app_window_has_the_icon(qapp):
     assert 512 in [s.width() for s in app.windowIcon().availableSizes()]
 
 
+def test_a_missing_or_damaged_icon_never_stops_the_app(qapp, tmp_path, monkeypatch):
+    from journal_app.core.errors import JournalError
+    from journal_app.gui import app as app_module
+
+    damaged = tmp_path / "resources" / "icons" / "hicolor" / "48x48" / "apps"
+    damaged.mkdir(parents=True)
+    (damaged / f"{APP_ID}.png").write_bytes(b"\x89PNG not really")
+    monkeypatch.setattr(app_module, "resources_dir", lambda: tmp_path / "resources")
+    assert app_module.app_icon().pixmap(48).isNull()  # nothing drawn, nothing raised
+
+    def missing():
+        raise JournalError("The app's built-in resources are missing; please reinstall it.")
+
+    monkeypatch.setattr(app_module, "resources_dir", missing)
+    assert app_module.app_icon().isNull()
+    assert app_module.make_application() is qapp
+
+
 # --- install-desktop-entry ---------------------------------------------------------------------
 
 

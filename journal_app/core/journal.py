@@ -207,6 +207,13 @@ class Journal:
     def plan(self) -> Plan:
         return Plan(self.db, self.crisis_country())
 
+    def keep_crisis_numbers_on_device(self) -> None:
+        """Copy the person's own crisis numbers to the plain device file, for Get help while locked."""
+        from . import crisis
+
+        if self.data_dir is not None:
+            crisis.save_own_numbers(self.data_dir, self.plan.own_crisis_numbers())
+
     def crisis_country(self) -> str:
         """The device's crisis country (chosen, else the system locale's; "" for none or no data folder)."""
         from . import crisis

@@ -37,7 +37,7 @@ def app_icon() -> QIcon:
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    app.setWindowIcon(app_icon())
+    QApplication.setWindowIcon(app_icon())
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("RecoveryJournal")

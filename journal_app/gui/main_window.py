@@ -6,12 +6,14 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +28,7 @@ from .security.controller import SecurityController
 from .tray import TrayController
 from .views.journal_view import JournalView
 from .views.registry import VIEW_FACTORIES
+from .widgets import keyboard
 
 
 class MainWindow(QMainWindow):
@@ -63,12 +66,25 @@ class MainWindow(QMainWindow):
             self.nav.addItem(factory.view_title)
             self.stack.addWidget(QWidget())  # stands in until the view is first shown
         self.nav.currentRowChanged.connect(self._show_row)
+        self.nav.itemActivated.connect(lambda _item: self.focus_heading())  # Enter on a view's name
+        # the current view's name: a view switch from the keyboard moves focus here, so it is heard
+        self.view_heading = keyboard.readable(QLabel(), "")
+        self.view_heading.setObjectName("viewHeading")
+        font = self.view_heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.view_heading.setFont(font)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.view_heading)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
+        keyboard.prepare(self)
 
     def _build_actions(self) -> None:
         self.help_action = QAction("Get help now", self, shortcut=QKeySequence("F1"))
@@ -90,7 +106,7 @@ class MainWindow(QMainWindow):
         self.view_actions = []
         for number, factory in enumerate(self._factories, start=1):
             action = QAction(factory.view_title, self, shortcut=QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, row=number - 1: self.nav.setCurrentRow(row))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.show_row_and_focus(row))
             self.view_actions.append(action)
         for action in (
             *self.journal_view.actions_for_window(),
@@ -159,12 +175,24 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(row, view)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
+            keyboard.prepare(view)  # Tab leaves its tables and text fields
             self._built[row] = view
         return self._built[row]
 
     def _show_row(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentWidget(self._view_at(row))
+            self.view_heading.setText(self._factories[row].view_title)
+
+    def show_row_and_focus(self, row: int) -> None:
+        """Ctrl+1…5: show the view and move focus to its heading, which a screen reader reads."""
+        self.nav.setCurrentRow(row)
+        self.focus_heading()
+
+    def focus_heading(self) -> None:
+        if self.view_heading.hasFocus():
+            self.view_heading.clearFocus()  # focus arrives anew, so the new name is announced
+        self.view_heading.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     @property
     def views(self) -> list[QWidget]:

@@ -10,8 +10,9 @@ first, then the others in this order; the first that says yes reads the file.
 
 from __future__ import annotations
 
-from . import csvcells, daylio, daylio_backup, dayone, jrnl, own_csv, own_json
-from .source import Content, ImportFormat, ImportOptions, Reading, SourceError, json_object
+from . import daylio, daylio_backup, dayone, jrnl, own_csv, own_json
+from .reading import Content, ImportFormat, Reading, json_object
+from .source import ImportOptions, SourceError
 
 AUTO = "auto"
 
@@ -28,7 +29,7 @@ def _own_json_read(content: Content, options: ImportOptions) -> Reading:
 
 
 def _own_csv_sniff(content: Content) -> bool:
-    return not content.looks_json() and own_csv.looks_like(csvcells.header(content))
+    return not content.looks_json() and own_csv.looks_like(content.header())
 
 
 def _own_csv_read(content: Content, options: ImportOptions) -> Reading:

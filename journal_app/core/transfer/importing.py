@@ -27,7 +27,8 @@ from ..models import Entry, now_local
 from . import formats, matching, sealed
 from .matching import Change
 from .options import Progress, report
-from .source import Content, ImportItem, ImportOptions, SourceError, read_bytes
+from .reading import Content
+from .source import ImportItem, ImportOptions, SourceError, read_bytes
 
 # kept for callers that list the choices: both come from the registry in formats.py
 FORMATS = formats.format_names()

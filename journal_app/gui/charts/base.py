@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QImage
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -34,11 +34,13 @@ from PySide6.QtWidgets import (
 from ...core.charts_data import ChartData, DateRange
 from ...core.errors import JournalError
 from ...core.query import EntryFilter
+from ..widgets.keyboard import readable
 from .export import FORMATS, chart_image, export_chart
 from .scatter import UniformScatter
 from .table import DataTableModel
 from .theme import LIGHT, ChartTheme
 
+TABLE_KEY_HINT = " Press T for the figures as a table."
 DAY = 86400.0  # time charts put days on the x-axis as seconds (pyqtgraph's DateAxisItem)
 
 
@@ -65,7 +67,7 @@ class ChartPanel(QWidget):
         self.heading.setWordWrap(True)
         self.summary = QLabel("")  # the chart's main figures in words
         self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        readable(self.summary)  # a Tab stop: a screen reader reads the chart's figures in words
         self.table_button = QToolButton(text="Show as table", checkable=True)
         self.table_button.setAccessibleName(f"Show {self.title} as a data table")
         self.table_button.toggled.connect(self.show_table)
@@ -80,7 +82,9 @@ class ChartPanel(QWidget):
         axis_items = {"bottom": pg.DateAxisItem(utcOffset=0)} if self.time_axis else {}
         self.plot = pg.PlotWidget(axisItems=axis_items)
         self.plot.setAccessibleName(f"{self.title} chart")
-        self.plot.setAccessibleDescription(self.description)
+        self.plot.setAccessibleDescription(self.description + TABLE_KEY_HINT)
+        self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.plot.installEventFilter(self)  # T shows the table
         self.plot.setMinimumHeight(220)
         self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.plot_item = self.plot.getPlotItem()
@@ -92,8 +96,9 @@ class ChartPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(f"{self.title}: data table")
         self.table.setAccessibleDescription(
-            self.description + " Where a row is a day, Enter opens that day's entries."
+            self.description + " Where a row is a day, Enter opens that day's entries. T shows the chart."
         )
+        self.table.installEventFilter(self)  # T goes back to the chart
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._row_activated)  # Enter or double-click on a day's row
@@ -115,6 +120,19 @@ class ChartPanel(QWidget):
         scene.sigMouseMoved.connect(self._on_mouse_moved)
         scene.sigMouseClicked.connect(self._on_mouse_clicked)
         self.apply_theme(theme)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """T on the chart shows its table (focus goes with it); T on the table shows the chart."""
+        if (
+            watched in (self.plot, self.table)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_T
+            and not event.modifiers()
+        ):
+            self.table_button.toggle()
+            (self.table if self.table_button.isChecked() else self.plot).setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def add_header_widget(self, widget: QWidget) -> None:
         self.header.insertWidget(1, widget)
@@ -140,6 +158,9 @@ class ChartPanel(QWidget):
         self.range = rng
         self._clear_plot()
         self.draw_chart(data, rng)
+        self.plot.setAccessibleDescription(
+            f"{self.summary.text()} {self.description}{TABLE_KEY_HINT}".strip()
+        )
         self._table_stale = True
         if self.table_button.isChecked():
             self.refresh_table()

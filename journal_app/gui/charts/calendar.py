@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox
 
 from ...core.charts_data import MONTHS, CalendarGrid, ChartData, DateRange, calendar_grid
+from ..widgets.keyboard import label_for
 from .base import ChartPanel
 from .table import cell
 from .theme import HEAT_MAP
@@ -36,6 +37,7 @@ class CalendarChart(ChartPanel):
             self.measure.addItem(label, key)
         self.measure.currentIndexChanged.connect(self.redraw)
         self.add_header_widget(self.measure)
+        self.add_header_widget(label_for(self.measure, "Colour the days by:", self))  # goes before the combo
         vb = self.plot_item.getViewBox()
         vb.setMouseEnabled(x=False, y=False)
         vb.invertY(True)

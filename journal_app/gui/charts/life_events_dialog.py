@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...core import annotations
 from ...core.annotations import LABEL_MAX, AnnotationError, LifeEvent
 from ...core.charts_data import short_date
+from ..widgets import keyboard
 from .range_bar import from_qdate, to_qdate
 
 
@@ -78,6 +79,7 @@ class LifeEventsDialog(QDialog):
         layout.addWidget(close)
         self.reload()
         self.start_new()
+        keyboard.prepare(self)  # Tab leaves every table and text field
 
     def reload(self, select_id: int | None = None) -> None:
         self.list.blockSignals(True)

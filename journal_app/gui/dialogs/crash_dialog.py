@@ -119,7 +119,7 @@ class CrashHandler(QObject):
         if args.exc_type is SystemExit:
             return
         name = args.thread.name if args.thread is not None else "worker"
-        self.handle(args.exc_type, args.exc_value, args.exc_traceback, where=name)  # type: ignore[arg-type]
+        self.handle(args.exc_type, args.exc_value, args.exc_traceback, where=name)
 
     def handle(
         self,

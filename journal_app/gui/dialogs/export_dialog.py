@@ -33,6 +33,7 @@ from ...core.transfer import exporting, sealed
 from ...core.transfer.options import FIELD_GROUPS, ExportOptions
 from ...core.transfer.records import count_records
 from ..context import AppContext
+from ..widgets import keyboard
 from ..widgets.progress_panel import ProgressPanel
 
 FORMATS = [
@@ -77,6 +78,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle("Export entries")
         self._build()
         self._update()
+        keyboard.prepare(self)  # Tab leaves every table and text field
 
     # -- layout -----------------------------------------------------------------
     def _build(self) -> None:
@@ -90,6 +92,8 @@ class ExportDialog(QDialog):
         self.date_to.setDate(today)
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_from.setAccessibleName("Export from")
+        self.date_to.setAccessibleName("Export to")
         dates = QHBoxLayout()
         for widget in (QLabel("From"), self.date_from, QLabel("to"), self.date_to, self.whole):
             dates.addWidget(widget)

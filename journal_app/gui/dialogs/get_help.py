@@ -25,6 +25,7 @@ from ...core import crisis
 from ...core.errors import JournalError
 from ...core.knowledge import load_knowledge
 from ..context import AppContext
+from ..widgets import keyboard
 from ..widgets.text_blocks import crisis_numbers_html, sources_html, wrapped_label
 
 
@@ -50,19 +51,23 @@ class GetHelpDialog(QDialog):
         scroll.setWidgetResizable(True)
         inner = QWidget()
         layout = QVBoxLayout(inner)
+        # what a person must hear is a Tab stop a screen reader reads: the opening words, the
+        # numbers, the overdose response and the contacts
         layout.addWidget(
-            wrapped_label(
-                "<h2>You don't have to get through this alone.</h2>"
-                "<p>If someone may be overdosing, call the emergency number now and give naloxone "
-                "if you have it.</p>",
-                rich=True,
+            keyboard.readable(
+                wrapped_label(
+                    "<h2>You don't have to get through this alone.</h2>"
+                    "<p>If someone may be overdosing, call the emergency number now and give naloxone "
+                    "if you have it.</p>",
+                    rich=True,
+                )
             )
         )
         layout.addWidget(wrapped_label("<h3>Crisis lines</h3>", rich=True))
-        self.numbers_label = wrapped_label(rich=True)
+        self.numbers_label = keyboard.readable(wrapped_label(rich=True))
         layout.addWidget(self.numbers_label)
         self.number_labels = [self.numbers_label]
-        self.notes_label = wrapped_label()
+        self.notes_label = keyboard.readable(wrapped_label())
         layout.addWidget(self.notes_label)
         self.country_combo = QComboBox()
         self.country_combo.setAccessibleName("Country for crisis numbers")
@@ -74,7 +79,7 @@ class GetHelpDialog(QDialog):
         layout.addLayout(form)
         self.country_combo.setEnabled(ctx.data_dir is not None)
 
-        layout.addWidget(wrapped_label(overdose_response_html(), rich=True))
+        layout.addWidget(keyboard.readable(wrapped_label(overdose_response_html(), rich=True)))
         layout.addWidget(wrapped_label("<h3>Your support people</h3>", rich=True))
         if contacts:
             text = "".join(
@@ -89,7 +94,7 @@ class GetHelpDialog(QDialog):
             self.contacts_label = wrapped_label(
                 "You have not added support contacts yet. You can add them in the Prevention plan."
             )
-        layout.addWidget(self.contacts_label)
+        layout.addWidget(keyboard.readable(self.contacts_label))
         layout.addWidget(
             wrapped_label(
                 "<small>This app does not replace care from a professional. You can keep your own "
@@ -105,6 +110,7 @@ class GetHelpDialog(QDialog):
         outer.addWidget(buttons)
         self._show_numbers()
         self.country_combo.currentIndexChanged.connect(self._country_chosen)
+        keyboard.prepare(self)
 
     def _show_numbers(self) -> None:
         info = crisis.device_crisis(self.ctx.data_dir)

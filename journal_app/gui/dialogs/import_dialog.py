@@ -36,6 +36,8 @@ from ...core.transfer import formats, importing, sealed
 from ...core.transfer.daylio import mood_map_text
 from ...core.transfer.source import ImportOptions, UnknownMoodsError
 from ..context import AppContext
+from ..widgets import keyboard
+from ..widgets.keyboard import label_for
 from ..widgets.progress_panel import ProgressPanel
 
 
@@ -113,6 +115,7 @@ class ImportDialog(QDialog):
         self.mood_boxes: dict[str, QSpinBox] = {}
         self._action = "read"  # what the background work is doing: "read" the file or "add" entries
         self._build()
+        keyboard.prepare(self)  # Tab leaves every table and text field
 
     def _build(self) -> None:
         self.file_label = QLabel(
@@ -128,6 +131,7 @@ class ImportDialog(QDialog):
         self.format.currentIndexChanged.connect(lambda _i: self.read_file())
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
+        top.addWidget(label_for(self.format, "Format:"))  # a combo reaches a screen reader by its label
         top.addWidget(self.format)
         top.addWidget(self.choose_button)
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="Passphrase")

@@ -32,6 +32,7 @@ from ...core.errors import JournalError
 from ...core.knowledge import load_knowledge
 from ...core.safety import SafetyNotice, is_use
 from ..context import AppContext
+from ..widgets import keyboard
 from ..widgets.text_blocks import crisis_numbers_html, sources_html, wrapped_label
 
 
@@ -69,7 +70,7 @@ class SafetyDialog(QDialog):
         scroll.setWidgetResizable(True)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
-        self.text_label = wrapped_label(notice_html(notice), rich=True)
+        self.text_label = keyboard.readable(wrapped_label(notice_html(notice), rich=True))
         inner_layout.addWidget(self.text_label)
         inner_layout.addStretch(1)
         scroll.setWidget(inner)
@@ -78,6 +79,7 @@ class SafetyDialog(QDialog):
         self.ok_button = buttons.addButton("I have read this", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+        keyboard.prepare(self)  # Tab leaves every table and text field
 
 
 class SubstanceQuestion(QDialog):
@@ -182,6 +184,11 @@ class SafetyNoticeHook(QObject):
         self._ask_if_needed()
 
     def _journal_changed(self, journal) -> None:
+        if journal is not None:
+            try:  # the lock screen's Get help shows the person's own numbers: keep them in step
+                journal.keep_crisis_numbers_on_device()
+            except (OSError, JournalError, DatabaseError):
+                pass  # the built-in numbers for their country still show while locked
         if journal is not None and self.pending is not None and not self._card_open():
             self._show(self.pending)  # unlocked again: the card the lock closed comes back
 

@@ -32,6 +32,7 @@ from ...core.errors import JournalError
 from ...core.models import HALT_FIELDS, HALT_LABELS, Entry, EntryKind, UrgeOutcome
 from ...core.urge_surfing import DEFAULT_MINUTES, phase_at
 from ..context import AppContext
+from ..widgets import keyboard
 from ..widgets.sign_picker import WarningSignPicker
 from ..widgets.text_blocks import wrapped_label
 
@@ -48,6 +49,7 @@ class UrgeDialog(QDialog):
         form = QFormLayout()
         self.intensity = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=10, value=5)
         self.intensity.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.intensity.setAccessibleName("How strong the urge is, 0 to 10")
         self.intensity_label = QLabel("5")
         self.intensity.valueChanged.connect(lambda value: self.intensity_label.setText(str(value)))
         row = QHBoxLayout()
@@ -90,6 +92,7 @@ class UrgeDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
+        keyboard.prepare(self)
 
     def _build_surfing(self) -> QGroupBox:
         box = QGroupBox("Urge surfing (optional)")
@@ -102,6 +105,7 @@ class UrgeDialog(QDialog):
         )
         row = QHBoxLayout()
         self.minutes = QSpinBox(minimum=1, maximum=60, value=DEFAULT_MINUTES, suffix=" min")
+        self.minutes.setAccessibleName("Minutes on the timer")
         self.start_button = QPushButton("Start the timer")
         self.start_button.clicked.connect(self.start_surfing)
         row.addWidget(self.minutes)

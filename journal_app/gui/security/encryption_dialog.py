@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...core import encryption, keyfile
 from ...core.errors import JournalError
 from ..tasks import run_task
+from ..widgets import keyboard
 
 ReleaseJournal = Callable[[], None]
 ReopenJournal = Callable[[bytes | None], None]
@@ -84,6 +85,7 @@ class EncryptionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.show_current_state()
+        keyboard.prepare(self)  # Tab leaves every table and text field
 
     @property
     def encrypted(self) -> bool:

@@ -27,6 +27,7 @@ from ...core import encryption
 from ...core.errors import DamagedJournalError, JournalError, MissingJournalError
 from ...core.journal import Journal
 from ..tasks import run_task
+from ..widgets import keyboard
 
 
 @dataclasses.dataclass(frozen=True)
@@ -89,6 +90,7 @@ class LockScreen(QWidget):
         layout.addWidget(self.use_recovery, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.message)
         layout.addStretch(3)
+        keyboard.prepare(self)  # Tab leaves every table and text field
 
     def _mode_changed(self, recovery: bool) -> None:
         self.secret.clear()

@@ -37,6 +37,7 @@ from ...core import backups, encryption
 from ...core.backups import BackupInfo
 from ...core.errors import JournalError
 from ..tasks import run_task
+from ..widgets import keyboard
 
 COL_TAKEN, COL_KIND, COL_ENTRIES = range(3)
 HEADERS = ("Taken", "Kind", "Entries")
@@ -116,6 +117,7 @@ class RestoreDialog(QDialog):
         self.model = BackupListModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName("Backups")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -138,6 +140,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.reload()
+        keyboard.prepare(self)  # Tab leaves every table and text field
 
     def reload(self) -> None:
         self.model.set_backups(self._chosen + backups.list_backups(self.data_dir, self.key))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEd
 
 from ...core.models import EntryKind
 from ...core.query import EntryFilter
+from ..widgets.keyboard import label_for
 
 RANGES = (
     ("Any time", None),
@@ -50,7 +51,11 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 3)
-        for widget in (self.kind, self.tag, self.range, self.date_from, self.to_label, self.date_to):
+        # visible labels: on Linux a combo box reaches a screen reader by its label, not its name
+        for text, combo in (("Show", self.kind), ("Tag", self.tag), ("Dates", self.range)):
+            layout.addWidget(label_for(combo, text, self))
+            layout.addWidget(combo)
+        for widget in (self.date_from, self.to_label, self.date_to):
             layout.addWidget(widget)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._emit)

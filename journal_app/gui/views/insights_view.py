@@ -34,6 +34,7 @@ from ...core.insights.result import SignResult
 from ...core.insights.streaks import Streak
 from ...core.knowledge import load_knowledge
 from ..context import AppContext
+from ..widgets.keyboard import label_for, readable
 from ..widgets.text_blocks import bullets_html, sources_html, wrapped_label
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -83,8 +84,10 @@ class SignCard(QGroupBox):
         text = f"<p>{escape(result.summary)}</p>"
         if result.baseline:
             text += f"<p style='color:#555'>{escape(result.baseline)}</p>"
-        layout.addWidget(wrapped_label(text, rich=True))
+        # what was noticed and what helps are Tab stops, so a screen reader reads them
+        layout.addWidget(readable(wrapped_label(text, rich=True)))
         self.evidence = QListWidget()
+        self.evidence.setAccessibleName(f"{result.title}: the days it showed")
         self.evidence.setToolTip("Double-click a day to open its entry")
         for item in result.evidence:
             row = QListWidgetItem(item.text)
@@ -97,7 +100,7 @@ class SignCard(QGroupBox):
         helps = "<b>What can help</b>" + bullets_html(result.tips)
         if result.plan:
             helps += "<b>From your prevention plan</b>" + bullets_html(result.plan)
-        layout.addWidget(wrapped_label(helps + sources_html(result.sources), rich=True))
+        layout.addWidget(readable(wrapped_label(helps + sources_html(result.sources), rich=True)))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.snooze_button = QPushButton("Remind me in a week")
@@ -111,7 +114,12 @@ class SignCard(QGroupBox):
         self.dismiss_button.clicked.connect(
             lambda: view.dismiss(result.key, self.put_away_days.currentData())
         )
+        self.snooze_button.setAccessibleName(f"Remind me in a week: {result.title}")
+        self.dismiss_button.setAccessibleName(f"Put away: {result.title}")
+        put_away_label = label_for(self.put_away_days, "Put away for:", self)  # a combo is heard by its label
+        put_away_label.setAccessibleName(f"Put away {result.title} for")
         buttons.addWidget(self.snooze_button)
+        buttons.addWidget(put_away_label)
         buttons.addWidget(self.put_away_days)
         buttons.addWidget(self.dismiss_button)
         layout.addLayout(buttons)
@@ -132,7 +140,7 @@ class InsightsView(QWidget):
         self.body_layout = QVBoxLayout(body)
         self.streaks_box = QGroupBox("Days without use")
         streak_layout = QVBoxLayout(self.streaks_box)
-        self.streaks_label = wrapped_label(rich=True)
+        self.streaks_label = readable(wrapped_label(rich=True))  # the days-without-use count, heard
         streak_layout.addWidget(self.streaks_label)
         form = QFormLayout()
         self.substance_edit = QLineEdit(placeholderText="e.g. Opioids")
@@ -147,7 +155,7 @@ class InsightsView(QWidget):
         self.body_layout.addWidget(self.streaks_box)
         self.signs_heading = wrapped_label("<h2>What your journal has noticed</h2>", rich=True)
         self.body_layout.addWidget(self.signs_heading)
-        self.empty_label = wrapped_label(CALM)
+        self.empty_label = readable(wrapped_label(CALM))
         self.body_layout.addWidget(self.empty_label)
         self.cards_layout = QVBoxLayout()
         self.body_layout.addLayout(self.cards_layout)

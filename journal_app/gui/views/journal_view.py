@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,17 @@ from .entry_editor import EntryEditor
 from .filter_bar import FilterBar
 from .timeline_model import COL_KIND, COL_SUMMARY, COL_WHEN, EntryIdRole, TimelineModel
 from .undo_commands import DeleteEntryCommand, SaveEntryCommand
+
+OPEN_PAUSE_MS = 700  # arrowing through the timeline opens an entry after this pause (or on Enter)
+
+_MOVE_KEYS = {
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+}
 
 NEW_SHORTCUTS = {
     EntryKind.CHECK_IN: "Ctrl+N",
@@ -118,6 +129,11 @@ class JournalView(QWidget):
 
         self.filter_bar.filter_changed.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        # arrow keys move through the timeline without opening each entry they pass
+        self._open_timer = QTimer(self, singleShot=True, interval=OPEN_PAUSE_MS)
+        self._open_timer.timeout.connect(self._open_current_row)
+        self._keyboard_move = False
+        self.table.installEventFilter(self)
         self.editor.save_requested.connect(self._save)
 
     def _build_actions(self) -> None:
@@ -252,8 +268,39 @@ class JournalView(QWidget):
 
     _selecting = False
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.FocusIn:
+            # Tab into the timeline makes its first row current: that must not open it
+            self._keyboard_move = True
+            try:
+                self.table.focusInEvent(event)
+            finally:
+                self._keyboard_move = False
+            return True
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._open_timer.stop()
+                self._open_current_row()
+                return True
+            if event.key() in _MOVE_KEYS:
+                self._keyboard_move = True  # the row change this key makes waits for a pause
+                try:
+                    self.table.keyPressEvent(event)
+                finally:
+                    self._keyboard_move = False
+                return True
+        return super().eventFilter(watched, event)
+
+    def _open_current_row(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self._row_changed(current, None)
+
     def _row_changed(self, current, _previous) -> None:
         if self._selecting or not current.isValid():
+            return
+        if self._keyboard_move:
+            self._open_timer.start()  # opens after a pause, or at once on Enter
             return
         entry_id = current.data(EntryIdRole)
         if entry_id == self.editor.current_id:

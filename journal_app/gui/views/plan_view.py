@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +37,7 @@ from ...core.knowledge import load_knowledge
 from ...core.plan import CrisisNumber, PlanItem, SupportContact
 from ...core.safety import DEFAULT_THRESHOLD_DAYS, THRESHOLD_SETTING
 from ..context import AppContext
+from ..widgets.keyboard import label_for
 from ..widgets.text_blocks import wrapped_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -86,11 +88,14 @@ class ItemList(QGroupBox):
         placeholder: str,
         view: PlanView,
         suggestions: list[str] | None = None,
+        *,
+        what: str = "item",
     ):
         super().__init__(title)
         self.section, self.view = section, view
         layout = QVBoxLayout(self)
         self.list = QListWidget()
+        self.list.setAccessibleName(title)
         layout.addWidget(self.list)
         row = QHBoxLayout()
         if suggestions:
@@ -99,14 +104,18 @@ class ItemList(QGroupBox):
             self.input.lineEdit().setPlaceholderText(placeholder)
             self._text = self.input.currentText
             self._reset = lambda: self.input.setCurrentIndex(0)
+            row.addWidget(label_for(self.input, f"New {what}:", self))
         else:
             self.input = QLineEdit(placeholderText=placeholder)
+            self.input.setAccessibleName(f"New {what}")
             self.input.returnPressed.connect(self.add)
             self._text = self.input.text
             self._reset = self.input.clear
         self.add_button = QPushButton("Add")
+        self.add_button.setAccessibleName(f"Add {what}")
         self.add_button.clicked.connect(self.add)
         self.remove_button = QPushButton("Remove selected")
+        self.remove_button.setAccessibleName(f"Remove selected {what}")
         self.remove_button.clicked.connect(self.remove)
         row.addWidget(self.input, 1)
         row.addWidget(self.add_button)
@@ -149,28 +158,38 @@ class TriggerKinds(QGroupBox):
                 "triggers like it come up more than usual for you."
             )
         )
-        self.table = _table(["My trigger", "Kind"])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.table)
+        # one labelled combo box per trigger (not combos inside a table cell, which a screen
+        # reader cannot reach and Tab cannot leave)
+        self.grid_box = QWidget()
+        self.grid = QGridLayout(self.grid_box)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setColumnStretch(1, 1)
+        layout.addWidget(self.grid_box)
         self.empty_label = wrapped_label(
             "You haven't named triggers of your own yet. When you add one to an entry, it shows up here."
         )
         self.empty_label.setObjectName("emptyState")
         layout.addWidget(self.empty_label)
         self._kinds: dict[str, str] = {}
+        self._boxes: dict[str, QComboBox] = {}
 
     def _show_empty(self, empty: bool) -> None:
-        self.table.setVisible(not empty)
+        self.grid_box.setVisible(not empty)
         self.empty_label.setVisible(empty)
+
+    def _clear_grid(self) -> None:
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self._boxes = {}
 
     def load(self, triggers: list[OwnTrigger]) -> None:
         self._show_empty(not triggers)
-        self.table.setRowCount(0)
+        self._clear_grid()
         self._kinds = {trigger.name: trigger.category for trigger in triggers}
         for row, trigger in enumerate(triggers):
-            self.table.insertRow(row)
-            self.table.setItem(row, 0, QTableWidgetItem(trigger.name))
-            combo = QComboBox()
+            combo = QComboBox(self.grid_box)
             combo.setAccessibleName(f"Kind of trigger: {trigger.name}")
             for key, label in OWN_TRIGGER_CATEGORIES.items():
                 combo.addItem(label, key)
@@ -178,13 +197,21 @@ class TriggerKinds(QGroupBox):
             combo.currentIndexChanged.connect(
                 lambda _index, name=trigger.name, box=combo: self.mark(name, box)
             )
-            self.table.setCellWidget(row, 1, combo)
+            label = label_for(combo, trigger.name.replace("&", "&&"), self.grid_box)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.grid.addWidget(label, row, 0)
+            self.grid.addWidget(combo, row, 1)
+            self._boxes[trigger.name] = combo
+
+    def names(self) -> list[str]:
+        """The person's own triggers, in the order shown."""
+        return list(self._boxes)
 
     def kind_box(self, name: str) -> QComboBox | None:
-        """The kind chooser on the row of the trigger called ``name``."""
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).text().casefold() == name.casefold():
-                return self.table.cellWidget(row, 1)
+        """The kind chooser of the trigger called ``name``."""
+        for shown, box in self._boxes.items():
+            if shown.casefold() == name.casefold():
+                return box
         return None
 
     def mark(self, name: str, box: QComboBox) -> None:
@@ -203,7 +230,7 @@ class TriggerKinds(QGroupBox):
         self.view.message_label.clear()
 
     def clear(self) -> None:
-        self.table.setRowCount(0)
+        self._clear_grid()
         self._kinds = {}
         self._show_empty(True)
 
@@ -232,7 +259,9 @@ class PlanView(QWidget):
         self.trigger_kinds = TriggerKinds(self)
         layout.addWidget(self.trigger_kinds)
         layout.addWidget(self._build_contacts())
-        self.reasons = ItemList("My reasons for recovery", "reason", "A reason that matters to me", self)
+        self.reasons = ItemList(
+            "My reasons for recovery", "reason", "A reason that matters to me", self, what="reason"
+        )
         sign_names = [sign.name for sign in load_knowledge().signs]
         self.past_signs = ItemList(
             "Warning signs I have seen in myself before",
@@ -240,6 +269,7 @@ class PlanView(QWidget):
             "Something I noticed before a hard time",
             self,
             sign_names,
+            what="warning sign",
         )
         layout.addWidget(self.reasons)
         layout.addWidget(self.past_signs)
@@ -261,15 +291,19 @@ class PlanView(QWidget):
             "Double-click a planned response (or select it and press F2) to change it"
         )
         self.responses_table.itemChanged.connect(self._response_edited)
+        self.responses_table.setAccessibleName("My triggers and what I will do")
         layout.addWidget(self.responses_table)
         row = QHBoxLayout()
         self.trigger_combo = QComboBox(editable=True)
         self.trigger_combo.lineEdit().setPlaceholderText("Trigger")
+        row.addWidget(label_for(self.trigger_combo, "Trigger:", box))
         self.response_edit = QLineEdit(placeholderText="What I will do instead")
+        self.response_edit.setAccessibleName("My planned response")
         self.response_edit.returnPressed.connect(self.save_response)
         save = QPushButton("Save response")
         save.clicked.connect(self.save_response)
         remove = QPushButton("Remove selected")
+        remove.setAccessibleName("Remove selected response")
         remove.clicked.connect(lambda: self._remove(self.responses_table, lambda p, i: p.delete_response(i)))
         for widget, stretch in ((self.trigger_combo, 1), (self.response_edit, 2), (save, 0), (remove, 0)):
             row.addWidget(widget, stretch)
@@ -282,14 +316,22 @@ class PlanView(QWidget):
         self.contacts_table = _table(["Name", "Role", "Phone"], editable=True)
         self.contacts_table.setToolTip("Double-click a name, role or phone number to change it")
         self.contacts_table.itemChanged.connect(self._contact_edited)
+        self.contacts_table.setAccessibleName("My support contacts")
         layout.addWidget(self.contacts_table)
         row = QHBoxLayout()
         self.contact_name = QLineEdit(placeholderText="Name")
         self.contact_role = QLineEdit(placeholderText="Role (sponsor, counsellor, sister…)")
         self.contact_phone = QLineEdit(placeholderText="Phone")
+        for edit, name in (
+            (self.contact_name, "New contact's name"),
+            (self.contact_role, "New contact's role"),
+            (self.contact_phone, "New contact's phone"),
+        ):
+            edit.setAccessibleName(name)
         add = QPushButton("Add contact")
         add.clicked.connect(self.add_contact)
         remove = QPushButton("Remove selected")
+        remove.setAccessibleName("Remove selected contact")
         remove.clicked.connect(lambda: self._remove(self.contacts_table, lambda p, i: p.delete_contact(i)))
         for widget in (self.contact_name, self.contact_role, self.contact_phone, add, remove):
             row.addWidget(widget)
@@ -306,6 +348,7 @@ class PlanView(QWidget):
             )
         )
         self.crisis_table = _table(["Name", "Number", "Country"], editable=True)
+        self.crisis_table.setAccessibleName("Crisis numbers")
         layout.addWidget(self.crisis_table)
         row = QHBoxLayout()
         buttons = (
@@ -476,8 +519,19 @@ class PlanView(QWidget):
         numbers = self.crisis_rows()
         if self.act(lambda plan: plan.replace_crisis_numbers(numbers)):
             self._load_crisis_numbers()
-            self.message_label.setText("Crisis numbers saved.")
+            self.message_label.setText("Crisis numbers saved." + self._keep_on_device())
 
     def reset_crisis(self) -> None:
         if self.act(lambda plan: plan.replace_crisis_numbers([])):
             self._load_crisis_numbers()
+            self.message_label.setText(self._keep_on_device().strip())
+
+    def _keep_on_device(self) -> str:
+        """The lock screen's Get help shows the person's own numbers too (the plain device file)."""
+        journal = self.ctx.journal
+        try:
+            if journal is not None:
+                journal.keep_crisis_numbers_on_device()
+        except (OSError, JournalError) as exc:
+            return f" They could not be copied for the lock screen: {getattr(exc, 'strerror', None) or exc}."
+        return ""

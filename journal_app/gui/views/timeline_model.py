@@ -7,7 +7,7 @@ snippet, never a whole body.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -37,6 +37,23 @@ Index = QModelIndex | QPersistentModelIndex
 def format_when(occurred_at: str) -> str:
     moment = datetime.fromisoformat(occurred_at)
     return moment.strftime("%a %d %b %Y, %H:%M")
+
+
+def spoken_row(row: EntryRow, today: date | None = None) -> str:
+    """The row as a screen reader says it: "Thursday 19 November, 08:39, check-in, mood 8
+    of 10, craving 5 of 10, Felt steady" (the year only when it is not this year)."""
+    moment = datetime.fromisoformat(row.occurred_at)
+    year = "" if moment.year == (today or date.today()).year else f" {moment.year}"
+    parts = [f"{moment:%A} {moment.day} {moment:%B}{year}", f"{moment:%H:%M}", row.kind.label.lower()]
+    if row.mood is not None:
+        parts.append(f"mood {row.mood} of 10")
+    if row.craving is not None:
+        parts.append(f"craving {row.craving} of 10")
+    if row.private:
+        parts.append("private")
+    if row.summary.strip():
+        parts.append(row.summary.strip())
+    return ", ".join(parts)
 
 
 class TimelineModel(QAbstractTableModel):
@@ -116,14 +133,15 @@ class TimelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_SUMMARY:
             return (row.title + "\n" if row.title else "") + row.snippet
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            parts = [format_when(row.occurred_at), row.kind.label, row.summary]
-            if row.mood is not None:
-                parts.append(f"mood {row.mood} of 10")
-            if row.craving is not None:
-                parts.append(f"craving {row.craving} of 10")
-            if row.private:
-                parts.append("private")
-            return ", ".join(parts)
+            # the first cell reads the whole row; the others say only what they show
+            if column == COL_WHEN:
+                return spoken_row(row)
+            if column == COL_KIND:
+                return row.kind.label
+            if column in (COL_MOOD, COL_CRAVING):
+                value = row.mood if column == COL_MOOD else row.craving
+                return "not said" if value is None else f"{value} of 10"
+            return None  # the entry's words as shown
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_MOOD, COL_CRAVING):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.FontRole and row.private:

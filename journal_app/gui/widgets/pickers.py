@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -23,11 +23,13 @@ CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 class _AddRow(QWidget):
     added = Signal(str)
 
-    def __init__(self, placeholder: str, parent=None):
+    def __init__(self, placeholder: str, parent=None, *, what: str = ""):
         super().__init__(parent)
         self.edit = QLineEdit(placeholderText=placeholder)
+        self.edit.setAccessibleName(f"New {what}")
         self.edit.setMaxLength(100)
         self.button = QPushButton("Add")
+        self.button.setAccessibleName(f"Add {what}")
         self.button.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -54,7 +56,7 @@ class TriggerPicker(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Triggers")
         self.list.setMinimumHeight(110)
-        self.add_row = _AddRow("Add your own trigger…")
+        self.add_row = _AddRow("Add your own trigger…", what="trigger")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
@@ -120,16 +122,29 @@ class CopingPicker(QWidget):
         self.tree.setAccessibleName("Coping strategies")
         self.tree.setHeaderLabels(["Tried", "Helped?"])
         self.tree.setRootIsDecorated(False)
+        self.tree.setAccessibleDescription(
+            "Space ticks Tried. Right arrow moves to Helped, where Space ticks it; Left arrow moves back."
+        )
+        self.tree.installEventFilter(self)  # Left and Right move between Tried and Helped
         self.tree.setMinimumHeight(110)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
-        self.add_row = _AddRow("Add your own coping strategy…")
+        self.add_row = _AddRow("Add your own coping strategy…", what="coping strategy")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         layout.addWidget(self.add_row)
         self.add_row.added.connect(lambda name: self.set_use(CopingUse(name, None)))
         self.tree.itemChanged.connect(self._item_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+            column = {Qt.Key.Key_Right: self.HELPED, Qt.Key.Key_Left: self.TRIED}.get(event.key())
+            current = self.tree.currentIndex()
+            if column is not None and current.isValid() and not event.modifiers():
+                self.tree.setCurrentIndex(current.siblingAtColumn(column))
+                return True
+        return super().eventFilter(watched, event)
 
     def _append(self, name: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([name, ""])

@@ -149,7 +149,7 @@ def test_an_own_trigger_can_be_marked_as_money(qtbot, journal):
     journal.insert_many([urge(n, 5, triggers=["Rent is due"]) for n in (30, 4, 3, 1)])
     view = make_view(qtbot, journal)
     kinds = view.trigger_kinds
-    assert [kinds.table.item(r, 0).text() for r in range(kinds.table.rowCount())] == ["Rent is due"]
+    assert kinds.names() == ["Rent is due"]
     box = kinds.kind_box("Rent is due")
     assert box.currentText() == "(none)"
     assert [box.itemText(i) for i in range(box.count())] == [
@@ -169,7 +169,7 @@ def test_an_own_trigger_can_be_marked_as_money(qtbot, journal):
 
 def test_triggers_named_in_the_plan_join_my_own_triggers(qtbot, journal):
     view = make_view(qtbot, journal)
-    assert view.trigger_kinds.table.rowCount() == 0  # built-in triggers keep their own kinds
+    assert view.trigger_kinds.names() == []  # built-in triggers keep their own kinds
     view.trigger_combo.setEditText("Seeing Jay")
     qtbot.keyClicks(view.response_edit, "Text Sam and walk the other way")
     view.save_response()
@@ -178,7 +178,7 @@ def test_triggers_named_in_the_plan_join_my_own_triggers(qtbot, journal):
     assert journal.own_triggers()[0].category == "old_people"
     view.ctx.journal = None
     view.set_journal(None)  # locking clears them from the screen
-    assert view.trigger_kinds.table.rowCount() == 0
+    assert view.trigger_kinds.names() == []
 
 
 def test_a_kind_that_cannot_be_saved_is_put_back(qtbot, journal, monkeypatch):
@@ -202,8 +202,8 @@ def test_no_own_triggers_yet_says_so_instead_of_an_empty_table(qtbot, journal):
 
     view = make_view(qtbot, journal)
     kinds = view.trigger_kinds
-    assert not kinds.empty_label.isHidden() and kinds.table.isHidden()
+    assert not kinds.empty_label.isHidden() and kinds.grid_box.isHidden()
     journal.save(Entry(kind=EntryKind.CRAVING, craving=4, triggers=["Rent is due"]))
     view.set_journal(journal)
-    assert kinds.empty_label.isHidden() and not kinds.table.isHidden()
+    assert kinds.empty_label.isHidden() and not kinds.grid_box.isHidden()
     assert kinds.kind_box("Rent is due") is not None

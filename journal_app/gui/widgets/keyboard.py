@@ -1,0 +1,133 @@
+"""Keyboard and screen-reader rules every view and dialog follows.
+
+``prepare(root)`` is called once a view or dialog is built:
+
+* Tab, Shift+Tab and Ctrl+Tab always leave a table, list or tree (arrow keys
+  move inside it) and a multi-line text field (Tab no longer types a tab);
+* a scroll area is no Tab stop of its own (its contents are);
+* the clear button of a search field and the text part of an editable combo
+  box have names;
+* Ctrl+U (log an urge) works while a text field has focus;
+* every focusable label shows where the focus is.
+
+``readable(label)`` makes a label that carries content a person must hear (a
+crisis number, a count, a warning, a chart's summary) a Tab stop a screen
+reader reads. ``label_for(widget, text)`` gives a control a visible label that
+reaches the accessibility bus: on Linux Qt announces a combo box by its
+current text and passes its label through the "labelled by" relation of a
+sibling QLabel whose buddy it is, never through ``setAccessibleName``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+FOCUS_OUTLINE = "QLabel:focus { border: 2px solid palette(highlight); border-radius: 3px; }"
+
+
+def prepare(root: QWidget) -> None:
+    """Apply the keyboard rules above to ``root`` and everything it holds now."""
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+    for edit in (*root.findChildren(QPlainTextEdit), *root.findChildren(QTextEdit)):
+        edit.setTabChangesFocus(True)
+    for edit in root.findChildren(QLineEdit):  # the clear button Qt adds has no name of its own
+        for button in edit.findChildren(QToolButton):
+            if not button.accessibleName():
+                button.setAccessibleName(f"Clear {edit.accessibleName() or 'the text'}".strip())
+    labels = {
+        label.buddy(): label.text().replace("&", "") for label in root.findChildren(QLabel) if label.buddy()
+    }
+    for combo in root.findChildren(QComboBox):  # an editable combo's text field is a node of its own
+        if combo.isEditable() and not combo.lineEdit().accessibleName():
+            name = labels.get(combo) or combo.accessibleDescription() or combo.accessibleName()
+            combo.lineEdit().setAccessibleName(name.rstrip(":"))
+    for widget in (
+        *root.findChildren(QLineEdit),
+        *root.findChildren(QPlainTextEdit),
+        *root.findChildren(QTextEdit),
+        *root.findChildren(QAbstractItemView),
+    ):
+        widget.installEventFilter(_APP_KEYS_WIN)
+    for area in root.findChildren(QScrollArea):
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    for label in root.findChildren(QLabel):
+        if label.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            _outline(label)
+
+
+class _AppKeysWin(QObject):
+    """Ctrl+U logs an urge even while a text field has focus (on Linux a text field
+    claims Ctrl+U, "delete the line", before the app's shortcut can see it), and
+    Ctrl+Tab leaves a table or text field like Tab."""
+
+    KEYS = (QKeySequence("Ctrl+U"),)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):  # Ctrl+Tab leaves too, as it does in other apps (sent on as a plain Tab)
+            backwards = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            key, modifiers = (
+                (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+                if backwards
+                else (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
+            )
+            QApplication.sendEvent(watched, QKeyEvent(QEvent.Type.KeyPress, key, modifiers))
+            return True
+        if event.type() == QEvent.Type.ShortcutOverride:
+            pressed = QKeySequence(event.keyCombination())
+            if any(pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch for key in self.KEYS):
+                return True  # the field does not claim it; the app's shortcut runs
+        return super().eventFilter(watched, event)
+
+
+_APP_KEYS_WIN = _AppKeysWin()
+
+
+def readable(label: QLabel, name: str = "") -> QLabel:
+    """A label a keyboard and a screen reader can reach: it takes Tab focus and shows it."""
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    if name:
+        label.setAccessibleName(name)
+    _outline(label)
+    return label
+
+
+def _outline(label: QLabel) -> None:
+    if FOCUS_OUTLINE not in label.styleSheet():
+        label.setStyleSheet(" ".join(filter(None, (label.styleSheet(), FOCUS_OUTLINE))))
+
+
+def label_for(widget: QWidget, text: str, parent: QWidget | None = None) -> QLabel:
+    """A visible label whose buddy is ``widget`` (Alt+the underlined letter jumps to it).
+
+    Put the label in the same parent widget as ``widget``: Qt only looks among
+    siblings for the "labelled by" relation. A combo box also gets the label as
+    its description, which every platform passes on.
+    """
+    label = QLabel(text, parent)
+    label.setBuddy(widget)
+    if isinstance(widget, QComboBox):
+        widget.setAccessibleDescription(label.text().replace("&", ""))
+    return label
