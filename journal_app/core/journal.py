@@ -313,11 +313,12 @@ class Journal:
         """Milestones reached today and not yet celebrated (each is returned once)."""
         return today_mod.milestones_to_celebrate(self.db, today_mod.streaks(self.db, today))
 
-    def top_warning_sign(self, today: date | None = None) -> dict[str, str] | None:
+    def top_warning_sign(self, today: date | None = None, *, keep: bool = True) -> dict[str, str] | None:
         """The most pressing warning sign as ``{key, title, summary}`` (kept until the entries,
-        recovery starts or snoozes change, so a shell prompt can ask often)."""
+        recovery starts or snoozes change, so a shell prompt can ask often; ``keep=False``
+        reads a kept answer but writes nothing)."""
         day = today or date.today()
-        return today_mod.top_warning_sign(self.db, day, lambda: self.warning_signs(day))
+        return today_mod.top_warning_sign(self.db, day, lambda: self.warning_signs(day), keep=keep)
 
     def checkin_done(self, day: date | None = None) -> bool:
         return today_mod.checkin_done(self.db, day or date.today())

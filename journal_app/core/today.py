@@ -240,23 +240,25 @@ def _sign_fingerprint(db: sqlite_utils.Database, today: date) -> list[Any]:
 
 
 def top_warning_sign(
-    db: sqlite_utils.Database, today: date, compute: Callable[[], list[Any]]
+    db: sqlite_utils.Database, today: date, compute: Callable[[], list[Any]], *, keep: bool = True
 ) -> dict[str, str] | None:
     """The most pressing warning sign (key, title, summary), or None.
 
     Working the signs out needs the insight detectors (numpy and a few
     queries); the answer is kept in the journal with a fingerprint of what it
     depends on, so ``recovery-journal today`` in a shell prompt pays for it
-    once, not on every prompt."""
+    once, not on every prompt. ``keep=False`` writes nothing (the app, whose
+    journal may still be being checked in the background)."""
     fingerprint = _sign_fingerprint(db, today)
     cached = get_setting(db, SIGN_CACHE_KEY, None)
     if isinstance(cached, dict) and cached.get("fingerprint") == fingerprint:
         return cached.get("sign")
     signs = compute()
     sign = {"key": signs[0].key, "title": signs[0].title, "summary": signs[0].summary} if signs else None
-    from .settings import set_setting
+    if keep:
+        from .settings import set_setting
 
-    set_setting(db, SIGN_CACHE_KEY, {"fingerprint": fingerprint, "sign": sign})
+        set_setting(db, SIGN_CACHE_KEY, {"fingerprint": fingerprint, "sign": sign})
     return sign
 
 

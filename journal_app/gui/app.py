@@ -57,6 +57,21 @@ def _refuse(app: QApplication, title: str, message: str) -> None:
         QMessageBox.warning(None, title, message)
 
 
+def _build_window(journal, data_dir: Path) -> MainWindow:
+    """The main window; if building it fails (a damaged journal met on the way), the half-built
+    window is destroyed at once, so it never lingers among the app's windows."""
+    before = set(map(id, QApplication.topLevelWidgets()))
+    try:
+        return MainWindow(AppContext(journal, JournalEvents(), data_dir))
+    except BaseException:
+        import shiboken6
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and id(widget) not in before:
+                shiboken6.delete(widget)
+        raise
+
+
 def run_app(data_dir: Path | None = None, argv: list[str] | None = None, *, minimised: bool = False) -> int:
     """Open the app on the journal in ``data_dir``; return the process exit code.
 
@@ -72,9 +87,7 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None, *, mini
         return EXIT_IN_USE
     try:
         try:  # quick_check runs alongside building the window; an encrypted journal starts locked
-            window, damaged = start_window(
-                data_dir, lambda journal: MainWindow(AppContext(journal, JournalEvents(), data_dir))
-            )
+            window, damaged = start_window(data_dir, lambda journal: _build_window(journal, data_dir))
         except JournalError as exc:
             _refuse(app, "Cannot open the journal", str(exc))
             return EXIT_CANNOT_OPEN

@@ -88,7 +88,7 @@ class TrayController(QObject):
         self.snooze_action.setEnabled(False)
         self.snooze_action.triggered.connect(self.snooze)
         self.lock_action = QAction("Lock", w)
-        self.lock_action.triggered.connect(lambda _checked=False: w.lock())
+        self.lock_action.triggered.connect(self.lock)
         self.quit_action = QAction("Quit", w)
         self.quit_action.triggered.connect(self.quit)
         w.addAction(self.hide_action)
@@ -193,6 +193,9 @@ class TrayController(QObject):
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
+
+    def lock(self) -> None:
+        self.window.lock()
 
     def log_urge(self) -> None:
         self.show_window()

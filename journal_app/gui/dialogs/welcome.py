@@ -102,7 +102,7 @@ class WelcomeDialog(QDialog):
         buttons.addWidget(self.skip_button)
         buttons.addWidget(self.next_button)
         layout.addLayout(buttons)
-        self.back_button.clicked.connect(lambda: self._go(self.pages.currentIndex() - 1))
+        self.back_button.clicked.connect(self.back)
         self.skip_button.clicked.connect(self.skip)
         self.next_button.clicked.connect(self.next)
         self._writers = []
@@ -167,6 +167,7 @@ class WelcomeDialog(QDialog):
                 current = plan.crisis_numbers()
                 if not any(n.number == number for n in current):
                     plan.replace_crisis_numbers([*current, CrisisNumber(label, number, code)])
+                    journal.keep_crisis_numbers_on_device()  # the lock screen's Get help shows it too
 
         return page, write
 
@@ -324,6 +325,8 @@ class WelcomeDialog(QDialog):
         if journal is None:
             self.message.setText("Unlock your journal to save this.")
             return False
+        if self.ctx.data_dir is not None:  # read afresh: other parts of the app write this file too
+            self.device = DeviceSettings.load(self.ctx.data_dir)
         try:
             self._writers[index](journal)
         except (JournalError, DatabaseError, OSError) as exc:
@@ -332,6 +335,9 @@ class WelcomeDialog(QDialog):
         self._saved.add(index)
         self.message.clear()
         return True
+
+    def back(self) -> None:
+        self._go(self.pages.currentIndex() - 1)
 
     def next(self) -> None:
         if not self.save_current():

@@ -58,7 +58,7 @@ class CheckinCard(QGroupBox):
         halt_row.addStretch(1)
         self.more_button = QPushButton("More…")
         self.more_button.setToolTip("Open the full check-in form on this check-in")
-        self.more_button.clicked.connect(lambda: self.entry_id and self.more_requested.emit(self.entry_id))
+        self.more_button.clicked.connect(self._more)
         halt_row.addWidget(self.more_button)
         layout.addLayout(halt_row)
         self.status = QLabel("Two clicks: a mood, then a craving. It is saved at once.")
@@ -111,6 +111,10 @@ class CheckinCard(QGroupBox):
         finally:
             self._loading = False
         self._update_enabled()
+
+    def _more(self) -> None:
+        if self.entry_id is not None:
+            self.more_requested.emit(self.entry_id)
 
     def _mood_clicked(self, value: int) -> None:
         self._write(mood=value)

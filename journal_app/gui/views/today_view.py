@@ -95,7 +95,7 @@ class TodayView(QWidget):
         layout.addWidget(self.regained_label)
 
         self.checkin = CheckinCard(ctx)
-        self.checkin.saved.connect(lambda _id: self._after_save())
+        self.checkin.saved.connect(self._after_save)  # (bound methods: no cycle keeps the view alive)
         self.checkin.more_requested.connect(ctx.events.show_entry_requested.emit)
         layout.addWidget(self.checkin)
 
@@ -180,7 +180,7 @@ class TodayView(QWidget):
         day = self._day()
         try:
             summary = journal.today(day)
-            sign = journal.top_warning_sign(day)
+            sign = journal.top_warning_sign(day, keep=False)
             moments = journal.milestones_to_celebrate(day)
         except (JournalError, DatabaseError) as exc:
             self.message.setText(f"Today could not be worked out just now: {exc}")
@@ -243,7 +243,7 @@ class TodayView(QWidget):
     def _open_entry(self, item: QListWidgetItem) -> None:
         self.ctx.events.show_entry_requested.emit(int(item.data(ENTRY_ROLE)))
 
-    def _after_save(self) -> None:
+    def _after_save(self, _entry_id: int = 0) -> None:
         self.ctx.events.entries_changed.emit()  # the timeline, charts and streaks follow
 
     # -- actions -------------------------------------------------------------------

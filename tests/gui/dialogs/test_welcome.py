@@ -74,6 +74,7 @@ def test_finishing_fills_the_plan_and_settings(qtbot, journal, data_dir):
     assert [r.text for r in journal.plan.reasons()] == ["My daughter", "Waking up clear"]
     assert [(c.name, c.phone) for c in journal.plan.contacts()] == [("Sam", "555 0101")]
     assert any(n.number == "555 0100" for n in journal.plan.crisis_numbers())
+    assert "555 0100" in (data_dir / "device-settings.json").read_text()  # for the lock screen too
 
 
 def test_closed_half_way_keeps_what_was_entered(qtbot, journal, data_dir):
