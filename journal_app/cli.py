@@ -14,6 +14,7 @@ from . import __version__
 from .commands import COMMAND_MODULES, CommandContext
 from .core.db import DatabaseError
 from .core.errors import JournalError
+from .core.messages import _, use_device_language
 
 PROG = "recovery-journal"
 
@@ -67,6 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         passphrase_stdin=getattr(args, "passphrase_stdin", False),
         recover_with_key=getattr(args, "recover_with_key", False),
     )
+    use_device_language(ctx.data_dir_path())
     if args.command is None:
         from .gui.app import run_app
 
@@ -74,10 +76,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args, ctx)
     except JournalError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(_("{prog}: error: {problem}").format(prog=PROG, problem=exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"{PROG}: stopped; nothing more was changed.", file=sys.stderr)
+        print(_("{prog}: stopped; nothing more was changed.").format(prog=PROG), file=sys.stderr)
         return 130
     except BrokenPipeError:  # e.g. `recovery-journal search … | head`: the reader stopped
         import os
@@ -85,12 +87,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except OSError as exc:
-        print(f"{PROG}: error: {exc.strerror or exc} ({exc.filename or 'file'})", file=sys.stderr)
+        print(
+            _("{prog}: error: {problem} ({file})").format(
+                prog=PROG, problem=exc.strerror or exc, file=exc.filename or _("file")
+            ),
+            file=sys.stderr,
+        )
         return 1
     except DatabaseError as exc:  # e.g. damage met by a command that skips the whole-file check
         print(
-            f"{PROG}: error: the journal could not be read ({exc}). Nothing was changed; "
-            f"`{PROG} stats` checks the whole file and offers a backup.",
+            _(
+                "{prog}: error: the journal could not be read ({problem}). Nothing was changed; "
+                "`{prog} stats` checks the whole file and offers a backup."
+            ).format(prog=PROG, problem=exc),
             file=sys.stderr,
         )
         return 1

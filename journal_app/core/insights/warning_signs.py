@@ -11,6 +11,7 @@ import sqlite_utils
 
 from .. import settings
 from ..knowledge import load_knowledge
+from ..messages import n_
 from ..plan import Plan
 from . import checkins, cravings, isolation, low_mood, mood_swings, self_reported, triggers
 from .result import BASELINE_DAYS, SignResult, windows
@@ -100,12 +101,17 @@ def history_note(db: sqlite_utils.Database, today: date | None = None) -> str | 
     ).fetchone()[0]
     if days >= MIN_HISTORY_DAYS:
         return None
-    return (
+    return n_(
         "Not enough entries yet to compare. The journal compares your last week with your usual "
-        f"({BASELINE_DAYS} days before it) and needs entries on at least {MIN_HISTORY_DAYS} of those "
-        f"days; so far there {'is' if days == 1 else 'are'} {days}. Strong cravings, days without "
-        "contact and the signs you tick yourself are still noticed."
-    )
+        "({baseline} days before it) and needs entries on at least {needed} of those days; so far "
+        "there is {n}. Strong cravings, days without contact and the signs you tick yourself are "
+        "still noticed.",
+        "Not enough entries yet to compare. The journal compares your last week with your usual "
+        "({baseline} days before it) and needs entries on at least {needed} of those days; so far "
+        "there are {n}. Strong cravings, days without contact and the signs you tick yourself are "
+        "still noticed.",
+        days,
+    ).format(baseline=BASELINE_DAYS, needed=MIN_HISTORY_DAYS, n=days)
 
 
 def current_signs(db: sqlite_utils.Database, today: date | None = None) -> list[SignResult]:
