@@ -210,6 +210,18 @@ def p_(context: str, message: str) -> str:
     return str(_state["catalogue"].pgettext(context, message))
 
 
+def join_and(items: list[str]) -> str:
+    """ "a", "a and b", "a, b and c" in the language in use."""
+    if not items:
+        return ""
+    text = items[-1]
+    if len(items) > 1:
+        text = _("{first} and {last}").format(first=items[-2], last=text)
+    for item in reversed(items[:-2]):
+        text = _("{item}, {rest}").format(item=item, rest=text)
+    return text
+
+
 # --- dates -----------------------------------------------------------------------------------
 
 
