@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 
-from ..core import demo
 from ..core.errors import JournalError
 from ..core.messages import _, n_
 
@@ -94,7 +93,7 @@ def cmd_demo(args, ctx) -> int:
                 ).format(folder=data_dir)
             )
     journal = ctx.open_journal(create=True)
-    count = demo.write_demo(journal.db, args.days, entries=args.entries, seed=args.seed)
+    count = journal.add_demo(args.days, entries=args.entries, seed=args.seed)
     entries = n_("{n} entry", "{n} entries", count).format(n=count)
     days = n_("{n} day", "{n} days", args.days).format(n=args.days)
     print(

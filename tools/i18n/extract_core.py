@@ -64,8 +64,10 @@ def extract(root: Path = ROOT) -> dict[tuple[str | None, str], Message]:
                 message = Message(args[1], context=args[0])
             if message is None:
                 continue
-            place = f"{path.relative_to(root).as_posix()}:{node.lineno}"
-            found.setdefault(message.key, message).places.append(place)
+            place = path.relative_to(root).as_posix()  # no line numbers: an edit elsewhere changes nothing
+            places = found.setdefault(message.key, message).places
+            if place not in places:
+                places.append(place)
     return found
 
 
