@@ -164,9 +164,8 @@ def cmd_backups(args, ctx) -> int:
             )
         )
     for info in found:
-        entries = (
-            n_("{n} entry", "{n} entries", info.entries).format(n=info.entries) if info.ok else info.problem
-        )
+        count = info.entries or 0
+        entries = n_("{n} entry", "{n} entries", count).format(n=count) if info.ok else info.problem
         print(f"{info.taken_at:%Y-%m-%d %H:%M}  {info.label:<18} {entries:<12}  {info.path}")
     return 0
 

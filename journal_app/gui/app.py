@@ -15,6 +15,7 @@ from ..core import paths
 from ..core.content import resources_dir
 from ..core.errors import JournalError, JournalInUseError
 from ..core.instance_lock import InstanceLock
+from . import i18n
 from .context import AppContext, JournalEvents
 from .dialogs.crash_dialog import CrashHandler
 from .main_window import MainWindow
@@ -61,6 +62,7 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
     """Open the app on the journal in ``data_dir``; return the process exit code."""
     data_dir = Path(data_dir) if data_dir else paths.resolve_data_dir()
     app = make_application(argv)
+    i18n.install_for_device(app, data_dir)  # the language, Qt's strings and the locale's dates
     lock = InstanceLock(paths.lock_file(data_dir))
     try:
         lock.acquire()
