@@ -57,6 +57,7 @@ VIEW_GROUPS = {
     "insights": {"insights_view"},
     "plan": {"plan_view"},
     "learn": {"learn_view"},
+    "today": {"today_view", "today_checkin"},
 }
 
 
@@ -125,6 +126,7 @@ def test_gui_files_live_in_a_wing_or_are_the_few_at_the_top():
         "main_window.py",
         "screenshots.py",
         "tasks.py",
+        "tray.py",
     ]
 
 
