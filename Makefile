@@ -27,7 +27,8 @@ GUI_SOURCES = $(shell find journal_app -name '*.py' -not -path 'journal_app/core
 
 translations: $(STAMP)  ## refresh every catalogue from the code (core .po by tools/i18n/extract_core.py, GUI .ts by pyside6-lupdate), then build the .qm
 	$(PY) tools/i18n/extract_core.py
-	$(VENV)/bin/pyside6-lupdate $(GUI_SOURCES) -no-obsolete -locations none -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lupdate $(GUI_SOURCES) -no-obsolete -locations none -ts $(filter-out %_en.ts,$(TS_FILES))
+	$(VENV)/bin/pyside6-lupdate $(GUI_SOURCES) -pluralonly -no-obsolete -locations none -ts resources/i18n/recovery_journal_en.ts
 	$(MAKE) --no-print-directory qm
 
 qm: $(QM_FILES)  ## the compiled Qt catalogues (resources/i18n/*.qm)

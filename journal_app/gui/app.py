@@ -44,6 +44,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("RecoveryJournal")
     QGuiApplication.setDesktopFileName(APP_ID)
+    i18n.install(app, "en")  # English plural forms until run_app reads the device's language
     return app
 
 

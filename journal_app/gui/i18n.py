@@ -83,8 +83,7 @@ def install(
     QLocale.setDefault(locale)
     messages.set_date_formatter(date_formatter(locale))
     if language == messages.ENGLISH:
-        messages.set_language(messages.ENGLISH)
-        return messages.ENGLISH
+        return _english(app, directory)
     ours = QTranslator(app)
     path = (directory or qm_dir()) / f"{APP_CATALOGUE}_{language}.qm"
     if not _load(ours, path):
@@ -93,8 +92,7 @@ def install(
             f"recovery-journal: the {language} translation ({path.name}) is {what}; showing English.",
             file=sys.stderr,
         )
-        messages.set_language(messages.ENGLISH)
-        return messages.ENGLISH
+        return _english(app, directory)
     if messages.set_language(language) != language:
         print(f"recovery-journal: {messages.problem()}", file=sys.stderr)
     app.installTranslator(ours)
@@ -107,6 +105,16 @@ def install(
         app.installTranslator(qt)
         _installed.append(qt)
     return language
+
+
+def _english(app: QCoreApplication, directory: Path | None) -> str:
+    """English words; its plural forms ("1 entry", "2 entries") from recovery_journal_en.qm when built."""
+    messages.set_language(messages.ENGLISH)
+    plurals = QTranslator(app)
+    if _load(plurals, (directory or qm_dir()) / f"{APP_CATALOGUE}_en.qm"):
+        app.installTranslator(plurals)
+        _installed.append(plurals)
+    return messages.ENGLISH
 
 
 def install_for_device(app: QCoreApplication, data_dir: Path) -> str:

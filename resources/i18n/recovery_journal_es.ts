@@ -73,4 +73,41 @@
         <translation>{counted}, {private} {description}</translation>
     </message>
 </context>
+<context>
+    <name>TriggerFrequencyChart</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries that name the trigger</source>
+        <translation>Entradas que nombran el detonante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n triggers noted.</source>
+        <translation>
+            <numerusform>%n detonante anotado.</numerusform>
+            <numerusform>%n detonantes anotados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most often: {name} ({entries}).</source>
+        <translation>El más frecuente: {name} ({entries}).</translation>
+    </message>
+    <message>
+        <source>{name}: named in {entries}</source>
+        <translation>{name}: aparece en {entries}</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Detonante</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+</context>
 </TS>

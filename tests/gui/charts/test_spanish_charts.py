@@ -50,7 +50,7 @@ def spanish(qapp, tmp_path):
     before = QLocale()
     assert i18n.install(qapp, "es", directory=build_qm(tmp_path)) == "es"
     yield
-    i18n.install(qapp, "en")
+    i18n.install(qapp, "en", directory=build_qm())
     QLocale.setDefault(before)
     messages.set_language("en")
     messages.set_date_formatter(None)
