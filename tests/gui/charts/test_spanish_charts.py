@@ -15,6 +15,7 @@ from journal_app.core.charts_data import DateRange
 from journal_app.gui import i18n
 from journal_app.gui.charts.session_entries import SessionEntries
 from journal_app.gui.charts.theme import LIGHT
+from journal_app.gui.charts.trigger_frequency import TriggerFrequencyChart
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "tests" / "gui"))
@@ -73,3 +74,22 @@ def test_session_entries_in_spanish_show_no_english_source_text(qtbot, may_journ
     assert re.match(
         r"\d+ entradas, 1 de ellas es privada\. Las entradas de estos días", widget.summary.text()
     )
+
+
+def test_the_trigger_frequency_chart_in_spanish_has_spanish_plurals_and_table(qtbot, may_journal, spanish):
+    chart = TriggerFrequencyChart(theme=LIGHT)
+    qtbot.addWidget(chart)
+    chart.resize(900, 500)
+    chart.show_data(
+        may_journal.chart_data(include_private=False), DateRange(date(2025, 5, 1), date(2025, 5, 10))
+    )
+    chart.show_table(True)
+    summary = chart.summary.text()
+    assert re.match(r"\d+ detonantes? anotados?\. El más frecuente: .+ \(\d+ entradas?\)\.", summary), summary
+    assert "trigger" not in summary and "entries" not in summary
+    headers, _rows = chart.table_data()
+    assert headers == ["Detonante", "Entradas"]
+    english = english_sources()
+    left = [text for text in visible_texts(chart) if text in english and text not in ALLOWED]
+    assert left == [], f"still English: {left}"
+    assert chart.times(1) == "1 entrada" and chart.times(4) == "4 entradas"
