@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentWidget(self._view_at(row))
-            self.view_heading.setText(self._factories[row].view_title)
+            self.view_heading.setText(str(getattr(self._factories[row], "view_title", "")))
 
     def show_row_and_focus(self, row: int) -> None:
         """Ctrl+1…5: show the view and move focus to its heading, which a screen reader reads."""

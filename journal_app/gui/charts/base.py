@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QImage
+from PySide6.QtGui import QColor, QCursor, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -125,6 +125,7 @@ class ChartPanel(QWidget):
         """T on the chart shows its table (focus goes with it); T on the table shows the chart."""
         if (
             watched in (self.plot, self.table)
+            and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_T
             and not event.modifiers()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -269,7 +269,7 @@ class JournalView(QWidget):
     _selecting = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.FocusIn:
+        if watched is self.table and isinstance(event, QFocusEvent) and event.type() == QEvent.Type.FocusIn:
             # Tab into the timeline makes its first row current: that must not open it
             self._keyboard_move = True
             try:
@@ -277,7 +277,7 @@ class JournalView(QWidget):
             finally:
                 self._keyboard_move = False
             return True
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+        if watched is self.table and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._open_timer.stop()
                 self._open_current_row()

@@ -42,8 +42,10 @@ def prepare(root: QWidget) -> None:
     """Apply the keyboard rules above to ``root`` and everything it holds now."""
     for view in root.findChildren(QAbstractItemView):
         view.setTabKeyNavigation(False)
-    for edit in (*root.findChildren(QPlainTextEdit), *root.findChildren(QTextEdit)):
-        edit.setTabChangesFocus(True)
+    for plain in root.findChildren(QPlainTextEdit):
+        plain.setTabChangesFocus(True)
+    for rich in root.findChildren(QTextEdit):
+        rich.setTabChangesFocus(True)
     for edit in root.findChildren(QLineEdit):  # the clear button Qt adds has no name of its own
         for button in edit.findChildren(QToolButton):
             if not button.accessibleName():
@@ -52,9 +54,10 @@ def prepare(root: QWidget) -> None:
         label.buddy(): label.text().replace("&", "") for label in root.findChildren(QLabel) if label.buddy()
     }
     for combo in root.findChildren(QComboBox):  # an editable combo's text field is a node of its own
-        if combo.isEditable() and not combo.lineEdit().accessibleName():
+        line = combo.lineEdit() if combo.isEditable() else None
+        if line is not None and not line.accessibleName():
             name = labels.get(combo) or combo.accessibleDescription() or combo.accessibleName()
-            combo.lineEdit().setAccessibleName(name.rstrip(":"))
+            line.setAccessibleName(name.rstrip(":"))
     for widget in (
         *root.findChildren(QLineEdit),
         *root.findChildren(QPlainTextEdit),
@@ -77,6 +80,8 @@ class _AppKeysWin(QObject):
     KEYS = (QKeySequence("Ctrl+U"),)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
         if (
             event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)

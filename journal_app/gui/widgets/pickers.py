@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -138,11 +139,16 @@ class CopingPicker(QWidget):
         self.tree.itemChanged.connect(self._item_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
-            column = {Qt.Key.Key_Right: self.HELPED, Qt.Key.Key_Left: self.TRIED}.get(event.key())
-            current = self.tree.currentIndex()
+        tree: QTreeWidget = self.tree
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and watched is tree:
+            column = None
+            if event.key() == Qt.Key.Key_Right:
+                column = self.HELPED
+            elif event.key() == Qt.Key.Key_Left:
+                column = self.TRIED
+            current = tree.currentIndex()
             if column is not None and current.isValid() and not event.modifiers():
-                self.tree.setCurrentIndex(current.siblingAtColumn(column))
+                tree.setCurrentIndex(current.siblingAtColumn(column))
                 return True
         return super().eventFilter(watched, event)
 
