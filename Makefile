@@ -8,7 +8,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 LINT_PATHS := journal_app tests benchmarks packaging tools
 
-.PHONY: run test test-fast lint screenshots bench bench-quick demo clean dist dist-selftest icons desktop-check install-desktop uninstall-desktop a11y
+.PHONY: run test test-fast lint soak screenshots bench bench-quick demo clean dist dist-selftest icons desktop-check install-desktop uninstall-desktop a11y
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Recovery Journal needs Python 3.11 or newer (set PYTHON=python3.x)")'
@@ -29,6 +29,10 @@ lint: $(STAMP)  ## ruff's rules and format, the layer rules (no circles, no priv
 	$(VENV)/bin/ruff check $(LINT_PATHS)
 	$(VENV)/bin/ruff format --check $(LINT_PATHS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xdist --no-header tests/test_layers.py
+
+soak: $(STAMP)  ## kill -9 at random points in writes, restores and encryption, many trials; prints trials, survivors, anything lost
+	QT_QPA_PLATFORM=offscreen $(PY) tests/faults/kill_trials.py --trials $(or $(TRIALS),300)
+	RECOVERY_JOURNAL_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xdist tests/faults/test_races.py
 
 screenshots: $(STAMP)  ## PNGs of every main view with demo data, in build/screenshots/
 	QT_QPA_PLATFORM=offscreen $(PY) -m journal_app.gui.screenshots build/screenshots
@@ -59,7 +63,7 @@ icons: $(STAMP)  ## render the icon's PNGs (16–512 px) from resources/icons/re
 
 desktop-check:  ## desktop-file-validate and appstreamcli validate (installs the Debian tools when missing)
 	@command -v desktop-file-validate >/dev/null && command -v appstreamcli >/dev/null || \
-		{ command -v apt-get >/dev/null && $(SUDO) apt-get install -y desktop-file-utils appstream; }
+		{ command -v apt-get >/dev/null && $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq desktop-file-utils appstream; }
 	desktop-file-validate packaging/*.desktop
 	appstreamcli validate --no-net packaging/*.metainfo.xml
 

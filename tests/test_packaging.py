@@ -145,6 +145,22 @@ def test_the_metainfo_carries_what_software_centres_show():
     assert root.find("content_rating").get("type") == "oars-1.1"
 
 
+def test_every_screenshot_the_metainfo_names_is_in_the_repository_at_its_size(qapp):
+    from PySide6.QtGui import QImage
+
+    images = ET.parse(METAINFO).getroot().findall("screenshots/screenshot/image")
+    assert images
+    for image in images:
+        url = image.text.strip()
+        assert url.startswith("https://") and "/main/docs/screenshots/" in url
+        local = ROOT / "docs" / "screenshots" / url.rsplit("/", 1)[1]
+        picture = QImage(str(local))
+        assert not picture.isNull(), (
+            f"{local} is missing (make screenshots, then copy it; packaging/README.md)"
+        )
+        assert (picture.width(), picture.height()) == (int(image.get("width")), int(image.get("height")))
+
+
 def test_every_icon_size_is_rendered_from_the_svg_and_up_to_date(qapp):
     sys.path.insert(0, str(PACKAGING))
     try:
@@ -168,6 +184,24 @@ def test_the_app_window_has_the_icon(qapp):
     app = make_application()
     assert not app.windowIcon().isNull()
     assert 512 in [s.width() for s in app.windowIcon().availableSizes()]
+
+
+def test_a_missing_or_damaged_icon_never_stops_the_app(qapp, tmp_path, monkeypatch):
+    from journal_app.core.errors import JournalError
+    from journal_app.gui import app as app_module
+
+    damaged = tmp_path / "resources" / "icons" / "hicolor" / "48x48" / "apps"
+    damaged.mkdir(parents=True)
+    (damaged / f"{APP_ID}.png").write_bytes(b"\x89PNG not really")
+    monkeypatch.setattr(app_module, "resources_dir", lambda: tmp_path / "resources")
+    assert app_module.app_icon().pixmap(48).isNull()  # nothing drawn, nothing raised
+
+    def missing():
+        raise JournalError("The app's built-in resources are missing; please reinstall it.")
+
+    monkeypatch.setattr(app_module, "resources_dir", missing)
+    assert app_module.app_icon().isNull()
+    assert app_module.make_application() is qapp
 
 
 # --- install-desktop-entry ---------------------------------------------------------------------

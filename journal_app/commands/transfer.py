@@ -139,8 +139,9 @@ class StderrProgress:
 
 
 def _journal_for_import(args, ctx):
-    """The journal to import into; a dry run on a folder with no journal yet compares with an empty one."""
-    if args.dry_run and not paths.journal_file(ctx.data_dir_path()).exists():
+    """The journal to import into. A folder with no journal yet is compared with an empty one in
+    memory first: a file that is refused creates no journal."""
+    if not paths.journal_file(ctx.data_dir_path()).exists():
         return Journal.in_memory()
     return ctx.open_journal(create=True)
 
@@ -157,6 +158,9 @@ def cmd_import(args, ctx) -> int:
         plan = importing.prepare_import(journal.db, args.file, options)
     added = 0
     if not args.dry_run and (plan.items or plan.to_update):
+        if journal.data_dir is None:  # the file checked out: now the new journal is started
+            journal.close()
+            journal = ctx.open_journal(create=True)
         added = importing.apply_import(journal.db, plan, progress=StderrProgress("Importing"))
     if args.json:
         summary = {**plan.summary(), "dry_run": args.dry_run, "added": added, "updated": plan.updated}

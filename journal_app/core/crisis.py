@@ -25,6 +25,10 @@ from .knowledge import load_knowledge
 from .settings import DeviceSettings
 
 COUNTRY_SETTING = "crisis.country"
+OWN_NUMBERS_SETTING = (
+    "crisis.numbers"  # [{"label", "number", "country"}]: the person's own, for the lock screen
+)
+MAX_OWN_NUMBERS = 20
 
 
 @dataclasses.dataclass(slots=True)
@@ -120,10 +124,12 @@ def device_crisis(data_dir: Path | None, locale_name: str | None = None) -> Devi
     """
     notes: list[str] = []
     code = ""
+    own: list[CrisisNumber] = []
     if data_dir is not None:
         device = DeviceSettings.load(Path(data_dir))
         if device.problem:
             notes.append(device.problem)
+        own = _own_numbers(device.get(OWN_NUMBERS_SETTING))
         code = str(device.get(COUNTRY_SETTING)).strip().upper()
         if code and country(code) is None:
             notes.append(f"The country saved in your settings ({code[:12]}) is not in the table.")
@@ -139,10 +145,36 @@ def device_crisis(data_dir: Path | None, locale_name: str | None = None) -> Devi
             "No country is chosen yet. 112 reaches emergency services from most mobile phones in "
             "Europe and many other places; 911 in North America."
         )
-        return DeviceCrisis(None, (), False, tuple(notes))
+        return DeviceCrisis(None, tuple(own), False, tuple(notes))
     if not found.emergency:
         notes.append(f"The table has no emergency number for {found.name}; ask someone nearby.")
-    return DeviceCrisis(found, tuple(numbers_for(found.code)), chosen, tuple(notes))
+    known = {n.number for n in own}
+    numbers = own + [n for n in numbers_for(found.code) if n.number not in known]
+    return DeviceCrisis(found, tuple(numbers), chosen, tuple(notes))
+
+
+def _own_numbers(value: object) -> list[CrisisNumber]:
+    """The person's own numbers from the device file; anything malformed is left out."""
+    numbers: list[CrisisNumber] = []
+    for item in value if isinstance(value, list) else []:
+        if (
+            isinstance(item, dict)
+            and isinstance(item.get("label"), str)
+            and isinstance(item.get("number"), str)
+        ):
+            label, number = " ".join(item["label"].split())[:120], " ".join(item["number"].split())[:40]
+            if label and number:
+                numbers.append(CrisisNumber(label, number, str(item.get("country", ""))[:40]))
+    return numbers[:MAX_OWN_NUMBERS]
+
+
+def save_own_numbers(data_dir: Path, numbers: list[CrisisNumber]) -> None:
+    """Keep the person's own crisis numbers in the device file too, so the lock screen shows them."""
+    device = DeviceSettings.load(Path(data_dir))
+    value = [{"label": n.label, "number": n.number, "country": n.country} for n in numbers[:MAX_OWN_NUMBERS]]
+    if device.problem is None and device.get(OWN_NUMBERS_SETTING) == value:
+        return  # already in step: the file is not rewritten
+    device.set(OWN_NUMBERS_SETTING, value)
 
 
 def choose_country(data_dir: Path, code: str) -> Country:

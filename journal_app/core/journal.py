@@ -7,7 +7,8 @@ hand it any database they like.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,8 +18,11 @@ import sqlite_utils
 from . import (
     backups,
     catalogue,
+    causes,
     encryption,
     entries,
+    files,
+    instance_lock,
     integrity,
     keyfile,
     migrations,
@@ -31,6 +35,7 @@ from . import (
 if TYPE_CHECKING:  # the insights are imported when first asked for, not at start-up
     from .insights.result import SignResult
     from .insights.streaks import Streak
+    from .questionnaires import Questionnaires
     from .safety import SafetyNotice
     from .substances import DaysWithoutUse, Family
 from . import db as dbmod
@@ -78,6 +83,8 @@ class Journal:
         integrity.refuse_fresh_start(data_dir)
         if key is None and keyfile.journal_is_encrypted(data_dir):
             raise PassphraseNeededError("This journal is encrypted; it opens with its passphrase.")
+        # another process's work files (a running encrypt's *.encrypting) are its own, not stale
+        tidy = tidy and instance_lock.nobody_else_holds(paths.lock_file(data_dir))
         if tidy:
             backups.shred_partials(data_dir)
         try:
@@ -89,8 +96,12 @@ class Journal:
             catalogue.install_catalogue(db)
             if tidy:
                 encryption.finish_interrupted_switch(data_dir, key)
-        except dbmod.DatabaseError:
+            files.tighten(data_dir)  # owner-only, also for a journal made under a looser umask
+        except dbmod.DatabaseError as exc:
             db.close()
+            problem = causes.storage_error(exc, "Opening the journal", data_dir)
+            if problem is not None:  # a full or read-only disk is not damage: nothing is moved aside
+                raise problem from exc
             problems = [] if check else integrity.problems_in(data_dir, key)
             if problems:  # not checked yet, and damaged after all
                 raise integrity.move_aside_and_offer(data_dir, key, problems) from None
@@ -124,6 +135,28 @@ class Journal:
                 pass
             self._db.close()
             self._db = None
+
+    @contextlib.contextmanager
+    def own_connection(self) -> Iterator[Journal]:
+        """This journal on a connection of its own, for work on another thread; closed when the work ends.
+
+        Background work (import, export) never shares the GUI thread's connection: a
+        save made meanwhile is its own transaction, not part of the import's, so
+        cancelling the import cannot take it back. The second connection opens the
+        same file with the same key and does none of the opening work (no check,
+        no migration, no tidying). An in-memory journal has only one connection
+        and lends it.
+        """
+        if self.data_dir is None or self._db is None:
+            yield self
+            return
+        other = Journal(
+            dbmod.connect(paths.journal_file(self.data_dir), self.key, create=False), self.data_dir, self.key
+        )
+        try:
+            yield other
+        finally:
+            other.close()
 
     @property
     def is_open(self) -> bool:
@@ -205,6 +238,19 @@ class Journal:
     @property
     def plan(self) -> Plan:
         return Plan(self.db, self.crisis_country())
+
+    def keep_crisis_numbers_on_device(self) -> None:
+        """Copy the person's own crisis numbers to the plain device file, for Get help while locked."""
+        from . import crisis
+
+        if self.data_dir is not None:
+            crisis.save_own_numbers(self.data_dir, self.plan.own_crisis_numbers())
+
+    @property
+    def questionnaires(self) -> Questionnaires:
+        from .questionnaires import Questionnaires
+
+        return Questionnaires(self.db)
 
     def crisis_country(self) -> str:
         """The device's crisis country (chosen, else the system locale's; "" for none or no data folder)."""

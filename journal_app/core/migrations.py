@@ -261,7 +261,35 @@ def _chart_indexes(db: sqlite_utils.Database) -> None:
     _run_script(db, CHART_INDEXES)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _chart_indexes]
+QUESTIONNAIRES = """
+CREATE TABLE questionnaire_results (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    instrument TEXT NOT NULL,
+    taken_at TEXT NOT NULL,
+    local_date TEXT NOT NULL,
+    answers TEXT NOT NULL,
+    scores TEXT NOT NULL,
+    needs_help INTEGER NOT NULL DEFAULT 0,
+    private INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX questionnaire_results_by_date ON questionnaire_results (instrument, local_date);
+"""
+
+
+def _questionnaires(db: sqlite_utils.Database) -> None:
+    """v5: completed questionnaires (PHQ-9, GAD-7, BAM) with their answers and scores."""
+    _run_script(db, QUESTIONNAIRES)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1,
+    _v2,
+    _v3,
+    _chart_indexes,
+    _questionnaires,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

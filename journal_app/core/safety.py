@@ -76,20 +76,24 @@ def card_for(db: sqlite_utils.Database, entry: Entry) -> str:
     return fam.card if fam is not None else "overdose"
 
 
-def _other_uses(db: sqlite_utils.Database, entry: Entry, family_key: str, where: str) -> list[str]:
-    """Days of other uses that count for ``family_key`` (all when "") matching ``where``."""
+def _latest_other_use(db: sqlite_utils.Database, entry: Entry, family_key: str, where: str) -> str | None:
+    """The latest day of another use that counts for ``family_key`` (any use when "") matching
+    ``where``, newest first, reading only as far back as it must (each name resolved once)."""
     rows = db.execute(
-        "SELECT local_date, substance, kind FROM entries WHERE id != ?1 AND " + where + " AND "
-        "(kind = 'use' OR (kind = 'craving' AND outcome = 'used'))",
+        "SELECT DISTINCT local_date, CASE WHEN kind = 'use' THEN substance ELSE '' END FROM entries "
+        "WHERE id != ?1 AND " + where + " AND (kind = 'use' OR (kind = 'craving' AND outcome = 'used')) "
+        "ORDER BY local_date DESC",
         [entry.id or -1, entry.occurred_at.date().isoformat()],
-    ).fetchall()
-    return [
-        day
-        for day, substance, kind in rows
-        if not family_key
-        or kind == "craving"
-        or substances.family_key_of(db, substance) in (family_key, substances.UNKNOWN)
-    ]
+    )
+    keys: dict[str, str] = {}
+    for day, substance in rows:
+        if not family_key:
+            return str(day)
+        if substance not in keys:
+            keys[substance] = substances.family_key_of(db, substance)
+        if keys[substance] in (family_key, substances.UNKNOWN):
+            return str(day)
+    return None
 
 
 def stretch_before(db: sqlite_utils.Database, entry: Entry) -> date | None:
@@ -100,9 +104,9 @@ def stretch_before(db: sqlite_utils.Database, entry: Entry) -> date | None:
     else the first day of the journal.
     """
     family_key = family_of(db, entry)
-    before = _other_uses(db, entry, family_key, "local_date < ?2")
+    before = _latest_other_use(db, entry, family_key, "local_date < ?2")
     if before:
-        return date.fromordinal(date.fromisoformat(max(before)).toordinal() + 1)
+        return date.fromordinal(date.fromisoformat(before).toordinal() + 1)
     day = entry.occurred_at.date()
     starts = [d for d in substances.recovery_start_days(db, family_key or None) if d <= day]
     starts = starts or [d for d in substances.recovery_start_days(db, None) if d <= day]
@@ -134,7 +138,7 @@ def lost_tolerance_notice(
     card = card_for(db, entry)
     if not card:
         return None
-    if _other_uses(db, entry, family_of(db, entry), "local_date = ?2"):
+    if _latest_other_use(db, entry, family_of(db, entry), "local_date = ?2"):
         return None
     since = stretch_before(db, entry)
     if since is None:

@@ -92,6 +92,15 @@ SETTINGS: tuple[Setting, ...] = (
         help="Get help shows the emergency and crisis numbers for this country, also while locked.",
     ),
     Setting(
+        "crisis.numbers",
+        list,
+        [],
+        Scope.DEVICE,
+        "Your own crisis numbers (shown on the lock screen too)",
+        "Safety",
+        help="Kept in step with the crisis numbers you save in the Prevention plan.",
+    ),
+    Setting(
         "appearance.theme",
         str,
         "system",

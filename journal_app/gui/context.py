@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from ..core.journal import Journal
+from .tasks import TaskRegistry
 
 
 class JournalEvents(QObject):
@@ -26,6 +27,7 @@ class AppContext:
     journal: Journal | None
     events: JournalEvents
     data_dir: Path | None = None
+    tasks: TaskRegistry = dataclasses.field(default_factory=TaskRegistry)  # background work running
 
     def set_journal(self, journal: Journal | None) -> None:
         self.journal = journal

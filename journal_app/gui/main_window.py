@@ -264,6 +264,7 @@ class MainWindow(QMainWindow):
         if not self.journal_view.may_leave_editor():
             event.ignore()
             return
+        self.ctx.tasks.stop_all()  # an import or export stops (adding nothing) before the journal closes
         journal = self.ctx.journal
         self.security.on_close(journal)  # the automatic backup taken on close
         self.set_journal(None)

@@ -80,3 +80,28 @@ def test_a_stored_code_not_in_the_table_is_named_and_replaced(data_dir):
     assert info.country is None and info.numbers == ()
     assert any("not in the table" in note for note in info.notes)
     assert any("112" in note for note in info.notes)
+
+
+def test_own_numbers_are_kept_on_the_device_for_the_lock_screen(data_dir):
+    from journal_app.core.journal import Journal
+    from journal_app.core.plan import CrisisNumber
+
+    crisis.choose_country(data_dir, "GB")
+    journal = Journal.open(data_dir)
+    try:
+        journal.plan.replace_crisis_numbers([CrisisNumber("My key worker", "07700 900123", "GB")])
+        journal.keep_crisis_numbers_on_device()
+    finally:
+        journal.close()
+    info = crisis.device_crisis(data_dir)  # nothing of the journal is open now
+    assert [n.number for n in info.numbers][:2] == ["07700 900123", "999"]
+    assert "116 123" in {n.number for n in info.numbers}
+
+
+def test_malformed_own_numbers_in_the_device_file_are_left_out(data_dir):
+    data_dir.mkdir(parents=True)
+    (data_dir / DEVICE_FILE).write_text(
+        '{"crisis.country": "AU", "crisis.numbers": [{"label": "x"}, 5, {"label": "Mum", "number": "0400 000 000"}]}'
+    )
+    numbers = [n.number for n in crisis.device_crisis(data_dir).numbers]
+    assert numbers[0] == "0400 000 000" and "000" in numbers and len(numbers) == 3

@@ -35,8 +35,10 @@ def _all_seed_strings() -> list[str]:
             for inner in value:
                 walk(inner)
 
-    # sources.toml holds citations: titles quoted exactly as published.
-    for path in sorted(p for p in seeds_dir().glob("*.toml") if p.name != "sources.toml"):
+    # sources.toml holds citations: titles quoted exactly as published; questionnaires.toml holds
+    # validated instruments, whose items must stay word for word (PHQ-9 item 6 says "failure").
+    verbatim = {"sources.toml", "questionnaires.toml"}
+    for path in sorted(p for p in seeds_dir().glob("*.toml") if p.name not in verbatim):
         with path.open("rb") as handle:
             walk(tomllib.load(handle))
     return found

@@ -77,3 +77,42 @@ def test_known_names_and_empty_ones_are_never_asked_about(journal):
 def test_an_unknown_family_key_is_refused(journal):
     with pytest.raises(ValueError):
         journal.remember_substance("thing", "not-a-family")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    starts=st.lists(st.integers(0, 120), min_size=1, max_size=3),
+    uses=st.lists(
+        st.tuples(st.integers(0, 120), st.sampled_from(["Heroin", "wine", "", "zzqx", "weed"])), max_size=6
+    ),
+    used_urges=st.lists(st.integers(0, 120), max_size=2),
+    end=st.integers(0, 60),
+)
+def test_the_streak_chart_and_days_without_use_agree(starts, uses, used_urges, end):
+    """The chart's last day and the one function always show the same number (everything)."""
+    from journal_builder import day, urge, use
+
+    from journal_app.core.charts_data import ChartData, DateRange
+    from journal_app.core.journal import Journal
+    from journal_app.core.models import UrgeOutcome
+
+    journal = Journal.in_memory()
+    try:
+        for n in starts:
+            journal.db.execute(
+                "INSERT INTO recovery_starts (substance, started_on) VALUES ('Opioids', ?)",
+                [day(n).isoformat()],
+            )
+        journal.insert_many(
+            [use(n, name) for n, name in uses] + [urge(n, 8, outcome=UrgeOutcome.USED) for n in used_urges]
+        )
+        last = day(end)
+        counted = substances.days_without_use(journal.db, None, last)
+        timeline = ChartData(journal.db).streaks(DateRange(day(end + 10), last))
+        value = timeline.streak[-1]
+        if counted is None:
+            assert value != value  # NaN: no number before a recovery start
+        else:
+            assert int(value) == counted.days
+    finally:
+        journal.close()

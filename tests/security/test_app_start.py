@@ -28,10 +28,17 @@ from journal_app.gui.app import run_app
 from journal_app.gui.main_window import MainWindow
 
 state = {}
+wait_for = sys.argv[2] if len(sys.argv) > 2 else None  # a dialog the background check will open
+tries = [0]
 
 def look():
     app = QApplication.instance()
     win = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+    shown = [w.windowTitle() for w in app.topLevelWidgets() if w.isVisible() and w is not win]
+    if wait_for and wait_for not in shown and tries[0] < 600:  # the check runs beside the window
+        tries[0] += 1
+        QTimer.singleShot(100, look)
+        return
     state["locked"] = win.security.locked
     state["journal_open"] = win.ctx.journal is not None
     state["dialogs"] = sorted(w.windowTitle() for w in app.topLevelWidgets()
@@ -49,10 +56,10 @@ print(json.dumps(state))
 """
 
 
-def _start(data_dir) -> dict:
+def _start(data_dir, wait_for: str | None = None) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
-        [sys.executable, "-c", START_AND_LOOK, str(data_dir)],
+        [sys.executable, "-c", START_AND_LOOK, str(data_dir), *([wait_for] if wait_for else [])],
         capture_output=True,
         text=True,
         timeout=120,
@@ -93,7 +100,7 @@ def test_a_damaged_journal_is_moved_aside_and_a_backup_offered(written):
     middle = len(data) // 4096 // 2
     data[middle * 4096 : (middle + 3) * 4096] = b"\xab" * (3 * 4096)
     path.write_bytes(bytes(data))
-    state = _start(written)
+    state = _start(written, wait_for="Restore from a backup")
     assert state["dialogs"] == ["Restore from a backup"]
     assert "moved aside" in state["stderr"] and "150 entries" in state["stderr"]
     assert not path.exists() and list(written.glob("journal.db.corrupt-*"))

@@ -15,7 +15,7 @@ import csv
 import io
 from collections.abc import Iterator
 
-from .source import Content, SourceError
+from .source import SourceError
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_FIELD_CHARS = 64 * 1024 * 1024  # bigger fields are refused with a clear message
@@ -77,11 +77,3 @@ def rows(text: str) -> Iterator[tuple[int, list[str]]]:
             raise SourceError(f"line {line}: the CSV is broken here ({exc}).") from None
         if any(value.strip() for value in values):
             yield line, values
-
-
-def header(content: Content) -> list[str]:
-    """The first non-blank row of a CSV file: its column names."""
-    try:
-        return next(rows(content.text))[1]
-    except StopIteration:
-        raise SourceError("The file is empty.") from None

@@ -29,18 +29,16 @@ from collections import Counter
 from datetime import date, datetime, time
 
 from ..models import MOOD_MAX, MOOD_MIN, Entry, EntryKind
-from . import csvcells
 from .csvcells import rows
+from .reading import Content, ImportFormat, Reading
 from .source import (
-    Content,
-    ImportFormat,
     ImportItem,
     ImportOptions,
-    Reading,
     SourceError,
     UnknownMoodsError,
     fit_title,
     localise,
+    stable_key,
     stable_uuid,
 )
 
@@ -67,7 +65,7 @@ def looks_like(header: list[str]) -> bool:
     return {"time", "mood", "activities"} <= names and ("full_date" in names or {"year", "date"} <= names)
 
 
-def entry_uuid(day: date, clock: time, seen: Counter) -> str:
+def entry_uuid(day: date, clock: time, seen: Counter[str]) -> str:
     """A Daylio entry's id: its date and minute (and its place among entries at the same minute)."""
     return stable_uuid("daylio-entry", day.isoformat(), f"{clock.hour:02d}:{clock.minute:02d}", seen=seen)
 
@@ -227,8 +225,8 @@ def read_items(text: str, options: ImportOptions) -> Reading:
             tags=tags,
             uuid=entry_uuid(day, clock, seen),
         )
-        before = stable_uuid("daylio", *values, seen=seen_before)
-        items.append(ImportItem(entry, where, aliases=(before,)))
+        before = stable_key("daylio", *values, seen=seen_before)
+        items.append(ImportItem(entry, where, earlier=(before,)))
     if unknown:
         raise unknown_moods(unknown, "rad, good, meh, bad, awful")
     if not items:
@@ -240,7 +238,7 @@ def read_items(text: str, options: ImportOptions) -> Reading:
 
 
 def _sniff(content: Content) -> bool:
-    return not content.looks_json() and looks_like(csvcells.header(content))
+    return not content.looks_json() and looks_like(content.header())
 
 
 def _read(content: Content, options: ImportOptions) -> Reading:

@@ -26,21 +26,12 @@ import io
 import zipfile
 from collections import Counter
 from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
 
 from ..models import Entry, EntryKind
 from .daylio import FIELDS, entry_uuid, note_text
-from .source import (
-    MAX_FILE_BYTES,
-    Content,
-    ImportFormat,
-    ImportItem,
-    ImportOptions,
-    Reading,
-    SourceError,
-    consume,
-    fit_title,
-    parse_json,
-)
+from .reading import Content, ImportFormat, Reading
+from .source import MAX_FILE_BYTES, ImportItem, ImportOptions, SourceError, consume, fit_title, parse_json
 
 MEMBER = "backup.daylio"
 GROUP_MOODS = {1: 9, 2: 7, 3: 5, 4: 3, 5: 1}  # Daylio's mood groups, best first, on this app's 1–10
@@ -74,10 +65,10 @@ def _member_names(data: bytes) -> list[str]:
 
 
 def sniff(content: Content) -> bool:
-    """A zip holding backup.daylio, or any zip named *.daylio (so a damaged one gets a clear message)."""
-    if not content.is_zip:
-        return False
-    return content.name.lower().endswith(".daylio") or MEMBER in _member_names(content.data)
+    """A zip holding backup.daylio, or any file named *.daylio (so a damaged one gets a clear message)."""
+    if content.name.lower().endswith(".daylio"):
+        return True
+    return content.is_zip and MEMBER in _member_names(content.data)
 
 
 def _backup_text(data: bytes) -> str:
@@ -116,21 +107,21 @@ def _layout_error(version: object, what: str) -> SourceError:
     return SourceError(f"This Daylio backup{shown} is laid out in a way I do not know: {what}.")
 
 
-def _int(raw: dict, name: str, where: str, version: object) -> int:
+def _int(raw: dict[str, Any], name: str, where: str, version: object) -> int:
     value = raw.get(name)
     if not isinstance(value, int) or isinstance(value, bool):
         raise _layout_error(version, f"{where} has no whole-number “{name}”")
     return value
 
 
-def _list(data: dict, name: str, version: object) -> list:
+def _list(data: dict[str, Any], name: str, version: object) -> list[Any]:
     value = data.get(name)
     if not isinstance(value, list):
         raise _layout_error(version, f"it has no list of “{name}”")
     return value
 
 
-def _moods(data: dict, version: object) -> dict[int, int]:
+def _moods(data: dict[str, Any], version: object) -> dict[int, int]:
     """customMoods id → this app's mood."""
     moods: dict[int, int] = {}
     for number, raw in enumerate(_list(data, "customMoods", version), start=1):
@@ -147,7 +138,7 @@ def _moods(data: dict, version: object) -> dict[int, int]:
     return moods
 
 
-def _tags(data: dict, version: object) -> dict[int, str]:
+def _tags(data: dict[str, Any], version: object) -> dict[int, str]:
     names: dict[int, str] = {}
     for raw in data.get("tags") or []:
         if isinstance(raw, dict) and isinstance(raw.get("id"), int) and isinstance(raw.get("name"), str):
@@ -155,7 +146,7 @@ def _tags(data: dict, version: object) -> dict[int, str]:
     return names
 
 
-def _moment(raw: dict, where: str, version: object) -> tuple[date, time, datetime]:
+def _moment(raw: dict[str, Any], where: str, version: object) -> tuple[date, time, datetime]:
     parts = [_int(raw, name, where, version) for name in ("year", "month", "day", "hour", "minute")]
     year, month, day, hour, minute = parts
     offset = raw.get("timeZoneOffset", 0)
@@ -172,15 +163,15 @@ def _moment(raw: dict, where: str, version: object) -> tuple[date, time, datetim
     return day_, clock, datetime.combine(day_, clock, tzinfo=zone)
 
 
-def read_backup(data: dict, options: ImportOptions) -> Reading:
+def read_backup(data: dict[str, Any], options: ImportOptions) -> Reading:
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _layout_error(None, "it has no backup version")
     moods = _moods(data, version)
     tag_names = _tags(data, version)
     entries = _list(data, "dayEntries", version)
-    seen: Counter = Counter()
-    unknown_fields: Counter = Counter()
+    seen: Counter[str] = Counter()
+    unknown_fields: Counter[str] = Counter()
     photos = 0
     items: list[ImportItem] = []
     for number, raw in consume(entries):

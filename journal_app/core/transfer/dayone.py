@@ -21,18 +21,8 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..models import Entry, EntryKind
-from .source import (
-    Content,
-    ImportFormat,
-    ImportItem,
-    ImportOptions,
-    Reading,
-    SourceError,
-    consume,
-    fit_title,
-    json_object,
-    stable_uuid,
-)
+from .reading import Content, ImportFormat, Reading, json_object
+from .source import ImportItem, ImportOptions, SourceError, consume, fit_title, stable_uuid
 
 # Markdown's escapable characters, as Day One writes them: "\." for ".", "\/" for "/"
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~/<=\"'&:;,?@$%^])")
@@ -86,11 +76,11 @@ def _local(moment: datetime, zone: tzinfo | None) -> datetime:
     return (moment.astimezone(zone) if zone is not None else moment.astimezone()).replace(microsecond=0)
 
 
-def clean_text(text: str) -> tuple[str, Counter]:
+def clean_text(text: str) -> tuple[str, Counter[str]]:
     """The text as written (escapes removed, attachment links noted) and the links found, by kind."""
-    found: Counter = Counter()
+    found: Counter[str] = Counter()
 
-    def note(match: re.Match) -> str:
+    def note(match: re.Match[str]) -> str:
         kind = _MOMENT_KIND[match[1]]
         found[kind] += 1
         return f"[{ATTACHMENTS[kind][0]} not brought in]"
@@ -98,7 +88,7 @@ def clean_text(text: str) -> tuple[str, Counter]:
     return _ESCAPE.sub(r"\1", _MOMENT.sub(note, text)), found
 
 
-def _attachments(raw: dict, linked: Counter) -> Counter:
+def _attachments(raw: dict[str, Any], linked: Counter[str]) -> Counter[str]:
     """How many of each kind of attachment the entry has (its lists, else the links in its text)."""
     listed = Counter({kind: len(raw[kind]) for kind in ATTACHMENTS if isinstance(raw.get(kind), list)})
     return Counter(
@@ -106,7 +96,7 @@ def _attachments(raw: dict, linked: Counter) -> Counter:
     )
 
 
-def describe_attachments(counts: Counter) -> str:
+def describe_attachments(counts: Counter[str]) -> str:
     """ "2 photos and 1 audio recording" (kinds in a fixed order)."""
     parts = [
         f"{counts[kind]:,} {ATTACHMENTS[kind][0] if counts[kind] == 1 else ATTACHMENTS[kind][1]}"
@@ -139,7 +129,7 @@ def read_items(data: dict[str, Any], options: ImportOptions) -> Reading:
     if not isinstance(entries, list):
         raise SourceError("The file has no list of entries.")
     items, left_out = [], []
-    attached: Counter = Counter()
+    attached: Counter[str] = Counter()
     attached_in: list[str] = []
     for number, raw in consume(entries):
         where = f"entry {number}"

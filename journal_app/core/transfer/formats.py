@@ -10,8 +10,9 @@ first, then the others in this order; the first that says yes reads the file.
 
 from __future__ import annotations
 
-from . import csvcells, daylio, daylio_backup, dayone, jrnl, own_csv, own_json
-from .source import Content, ImportFormat, ImportOptions, Reading, SourceError, json_object
+from . import daylio, daylio_backup, dayone, jrnl, own_csv, own_json
+from .reading import Content, ImportFormat, Reading, json_object
+from .source import ImportOptions, SourceError
 
 AUTO = "auto"
 
@@ -24,11 +25,11 @@ def _own_json_read(content: Content, options: ImportOptions) -> Reading:
     data = json_object(content, "Recovery Journal JSON")
     if not own_json.looks_like(data):
         raise SourceError("This JSON file is not a Recovery Journal export.")
-    return Reading(own_json.read_items(data))
+    return Reading(own_json.read_items(data), archive=own_json.archive_in(data))
 
 
 def _own_csv_sniff(content: Content) -> bool:
-    return not content.looks_json() and own_csv.looks_like(csvcells.header(content))
+    return not content.looks_json() and own_csv.looks_like(content.header())
 
 
 def _own_csv_read(content: Content, options: ImportOptions) -> Reading:

@@ -15,17 +15,15 @@ from datetime import date, datetime, time
 from typing import Any
 
 from ..models import Entry, EntryKind
+from .reading import Content, ImportFormat, Reading, json_object
 from .source import (
-    Content,
-    ImportFormat,
     ImportItem,
     ImportOptions,
-    Reading,
     SourceError,
     consume,
     fit_title,
-    json_object,
     localise,
+    stable_key,
     stable_uuid,
 )
 
@@ -93,10 +91,8 @@ def read_items(data: dict[str, Any], options: ImportOptions) -> list[ImportItem]
             uuid=stable_uuid("jrnl-entry", *key, seen=seen),
         )
         # the id earlier versions gave it (date, time and the whole text): found, not added again
-        before = stable_uuid(
-            "jrnl", str(raw.get("date")), str(raw.get("time")), title, body, seen=seen_before
-        )
-        items.append(ImportItem(entry, where, aliases=(before,)))
+        before = stable_key("jrnl", str(raw.get("date")), str(raw.get("time")), title, body, seen=seen_before)
+        items.append(ImportItem(entry, where, earlier=(before,)))
     if not items:
         raise SourceError("The file has no entries.")
     return items

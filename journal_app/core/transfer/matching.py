@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
 
 import sqlite_utils
 
@@ -56,9 +58,9 @@ def _ids(db: sqlite_utils.Database, uuids: list[str]) -> dict[str, int]:
     return found
 
 
-def _records(db: sqlite_utils.Database, ids: list[int]) -> dict[int, dict]:
+def _records(db: sqlite_utils.Database, ids: list[int]) -> dict[int, dict[str, Any]]:
     """The fields an import may own, for these entries: id → {occurred_at, mood, title, body, tags}."""
-    out: dict[int, dict] = {}
+    out: dict[int, dict[str, Any]] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         marks = ", ".join("?" for _ in chunk)
@@ -81,7 +83,7 @@ def _records(db: sqlite_utils.Database, ids: list[int]) -> dict[int, dict]:
     return out
 
 
-def _same(entry: Entry, record: dict, fields: tuple[str, ...]) -> bool:
+def _same(entry: Entry, record: dict[str, Any], fields: tuple[str, ...]) -> bool:
     for name in fields:
         if name == "tags":
             if not {tag.strip().casefold() for tag in entry.tags} <= record["tags"]:
@@ -103,15 +105,25 @@ def _imported_at(db: sqlite_utils.Database, items: list[ImportItem], claimed: se
     Only entries with an import id (a uuid5) count, never one the person wrote here (a uuid4).
     """
     times = sorted({local_text(item.entry.occurred_at) for item in items})
+    rows: Iterable[tuple[int, str, str, str]]
+    if len(times) > 2_000:  # many: one pass over the journal beats thousands of look-ups
+        wanted = set(times)
+        every = db.execute("SELECT id, uuid, kind, occurred_at FROM entries ORDER BY id")
+        rows = (row for row in every if row[3] in wanted)
+    else:
+        rows = (
+            row
+            for chunk in _chunks(times)
+            for row in db.execute(
+                "SELECT id, uuid, kind, occurred_at FROM entries "
+                f"WHERE occurred_at IN ({', '.join('?' for _ in chunk)}) ORDER BY id",
+                chunk,
+            )
+        )
     found: dict[str, list[int]] = {}
-    for chunk in _chunks(times):
-        marks = ", ".join("?" for _ in chunk)
-        for entry_id, uuid, kind, occurred in db.execute(
-            f"SELECT id, uuid, kind, occurred_at FROM entries WHERE occurred_at IN ({marks}) ORDER BY id",
-            chunk,
-        ):
-            if uuid[14:15] == "5" and entry_id not in claimed:
-                found.setdefault(f"{kind} {occurred}", []).append(entry_id)
+    for entry_id, uuid, kind, occurred in rows:
+        if uuid[14:15] == "5" and entry_id not in claimed:
+            found.setdefault(f"{kind} {occurred}", []).append(entry_id)
     out: dict[int, int] = {}
     for index, item in enumerate(items):
         waiting = found.get(f"{item.entry.kind} {local_text(item.entry.occurred_at)}")
@@ -124,17 +136,20 @@ def compare(
     db: sqlite_utils.Database, items: list[ImportItem], fields: tuple[str, ...], *, by_time: bool = False
 ) -> Comparison:
     """Sort the file's entries into new, changed and unchanged (reads only)."""
-    wanted = [item.entry.uuid for item in items]
-    wanted += [alias for item in items for alias in item.aliases]
-    known = _ids(db, wanted)
+    if not db.execute("SELECT EXISTS (SELECT 1 FROM entries)").fetchone()[0]:
+        return Comparison(list(items), [], 0)  # an empty journal: everything is new
+    known = _ids(db, [item.entry.uuid for item in items])
+    # earlier ids only for entries not found by their own (worked out once, only when needed)
+    aliases = {
+        i: item.aliases for i, item in enumerate(items) if item.earlier and item.entry.uuid not in known
+    }
+    known.update(_ids(db, [alias for found in aliases.values() for alias in found]))
     new: list[ImportItem] = []
     matched: list[tuple[ImportItem, int]] = []
     claimed: set[int] = set()
-    for item in items:
-        entry_id = next(
-            (known[u] for u in (item.entry.uuid, *item.aliases) if u in known and known[u] not in claimed),
-            None,
-        )
+    for index, item in enumerate(items):
+        ids = (item.entry.uuid, *aliases.get(index, ()))
+        entry_id = next((known[u] for u in ids if u in known and known[u] not in claimed), None)
         if entry_id is None:
             new.append(item)
         else:
@@ -155,7 +170,9 @@ def compare(
     return Comparison(new, changed, len(matched) - len(changed))
 
 
-def update(db: sqlite_utils.Database, change: Change, fields: tuple[str, ...], *, now=None) -> bool:
+def update(
+    db: sqlite_utils.Database, change: Change, fields: tuple[str, ...], *, now: datetime | None = None
+) -> bool:
     """Write the file's version of the fields its source owns into the journal's entry (inside a transaction).
 
     False if the entry is no longer there (deleted since the dry run).

@@ -16,7 +16,7 @@ import struct
 import uuid as uuid_mod
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ _NAMESPACE_BYTES = IMPORT_NAMESPACE.bytes
 
 
 MAX_MESSAGE = 400
+ZIP_MAGIC = b"PK\x03\x04"
 
 
 def one_line(text: str, limit: int = MAX_MESSAGE) -> str:
@@ -62,9 +63,14 @@ class UnknownMoodsError(SourceError):
 class ImportItem:
     entry: Entry
     where: str  # "line 12", "entry 3": how a person finds it in the file
-    # ids this same source entry was given by earlier versions of the importer
-    # (an entry imported then is recognised, not added twice)
-    aliases: tuple[str, ...] = ()
+    # the keys (``stable_key``) of the ids earlier versions of the importer gave this
+    # same source entry: an entry imported then is recognised, not added twice
+    earlier: tuple[str, ...] = ()
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """The ids earlier versions gave this entry (worked out only when a journal needs them)."""
+        return tuple(uuid_from_key(key) for key in self.earlier)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -76,83 +82,6 @@ class ImportOptions:
     keep_mine: bool = False  # entries that differ from the file keep the journal's version
 
 
-@dataclasses.dataclass(slots=True)
-class Reading:
-    """What a format made of a file: its entries, entries it left out, and what else a person should know."""
-
-    items: list[ImportItem]
-    left_out: list[str] = dataclasses.field(default_factory=list)
-    notes: list[str] = dataclasses.field(default_factory=list)  # e.g. "2 photos were not brought in"
-
-
-ZIP_MAGIC = b"PK\x03\x04"
-_UNREAD = object()
-
-
-class Content:
-    """One file's content, read only as far as a format needs: bytes, text, parsed JSON or a CSV header.
-
-    Each form is made once and the one before it let go, so a big file is
-    never held as bytes, text and parsed JSON all at once. Binary formats
-    (a Daylio backup) look at :attr:`data` before anything asks for the text.
-    """
-
-    def __init__(self, data: bytes, name: str = ""):
-        self.name = name
-        self.is_zip = data.startswith(ZIP_MAGIC)
-        self._data: bytes | None = data
-        self._text: str | None = None
-        self._json: object = _UNREAD
-        self._is_json: bool | None = None
-
-    @property
-    def data(self) -> bytes:
-        if self._data is None:
-            raise RuntimeError("the file's bytes were let go once its text was read")
-        return self._data
-
-    @property
-    def text(self) -> str:
-        if self._text is None:
-            data, self._data = self.data, None
-            self._text = decode_text(unzip_export(data) if data.startswith(ZIP_MAGIC) else data)
-            self._is_json = self._text.lstrip().startswith(("{", "["))
-        return self._text
-
-    def looks_json(self) -> bool:
-        if self._is_json is None:
-            self.text  # noqa: B018 - reading the text settles it
-        return bool(self._is_json)
-
-    def json(self) -> object:
-        if self._json is _UNREAD:
-            self._json = parse_json(self.text)
-            self._text = ""  # the parsed form is all that is needed from here on
-        return self._json
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class ImportFormat:
-    """One kind of file the app can import. Every format is one line in ``formats.IMPORT_FORMATS``.
-
-    ``sniff`` says (cheaply, without raising for a file of another kind) whether
-    the content is this format; ``read`` reads and checks every entry or raises
-    :class:`SourceError`. ``fields`` are the entry fields the source owns: an
-    entry imported before and changed in the source since is updated in those
-    fields only (empty: entries already in the journal are left as they are).
-    """
-
-    name: str
-    label: str
-    sniff: Callable[[Content], bool]
-    read: Callable[[Content, ImportOptions], Reading]
-    sealable: bool = False  # may come inside a passphrase-encrypted export
-    fields: tuple[str, ...] = ()
-    binary: bool = False  # sniffs the file's bytes (asked before any format reads the file as text)
-    # entries imported by earlier versions under other ids are found by kind and minute (Daylio check-ins)
-    match_by_time: bool = False
-
-
 def parse_json(text: str) -> object:
     try:
         return json.loads(text)
@@ -162,13 +91,6 @@ def parse_json(text: str) -> object:
         raise SourceError(f"line {exc.lineno}: the JSON cannot be read ({why}).") from None
     except RecursionError:
         raise SourceError("The JSON is nested too deeply to be an export.") from None
-
-
-def json_object(content: Content, label: str) -> dict:
-    data = content.json()
-    if not isinstance(data, dict):
-        raise SourceError(f"This is not a {label} export (expected an object with entries).")
-    return data
 
 
 def read_bytes(path: Path) -> bytes:
@@ -252,13 +174,17 @@ def consume(items: list[Any]) -> Iterator[tuple[int, object]]:
         yield index + 1, item
 
 
-def stable_uuid(source: str, *parts: str, seen: Counter[str] | None = None) -> str:
-    """A uuid5 from the source text; the n-th identical item gets its own id."""
+def stable_key(source: str, *parts: str, seen: Counter[str] | None = None) -> str:
+    """The text a stable id is made from; the n-th identical item gets its own."""
     key = "\x1f".join((source, *parts))
     if seen is not None:
         seen[key] += 1
         key += f"\x1f{seen[key]}"
-    # uuid.uuid5(IMPORT_NAMESPACE, key), written out: it runs 100,000 times in a big import
+    return key
+
+
+def uuid_from_key(key: str) -> str:
+    """uuid.uuid5(IMPORT_NAMESPACE, key), written out: it runs 100,000 times in a big import."""
     raw = bytearray(hashlib.sha1(_NAMESPACE_BYTES + key.encode("utf-8", "surrogatepass")).digest()[:16])
     raw[6] = (raw[6] & 0x0F) | 0x50
     raw[8] = (raw[8] & 0x3F) | 0x80
@@ -266,8 +192,32 @@ def stable_uuid(source: str, *parts: str, seen: Counter[str] | None = None) -> s
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
+def system_zone() -> tzinfo | None:
+    """This computer's zone as a tz database zone (``TZ``, else /etc/localtime); None if neither says.
+
+    With it a wall time is placed exactly as ``--timezone`` would place it, also inside a DST gap
+    (the C library would move 02:30 to 03:30; the tz database keeps 02:30 at the offset before)."""
+    import os
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    name = os.environ.get("TZ", "").lstrip(":")
+    try:
+        if name:
+            return ZoneInfo(name)
+        with open("/etc/localtime", "rb") as handle:
+            return ZoneInfo.from_file(handle, key="localtime")
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def stable_uuid(source: str, *parts: str, seen: Counter[str] | None = None) -> str:
+    """A uuid5 from the source text; the n-th identical item gets its own id."""
+    return uuid_from_key(stable_key(source, *parts, seen=seen))
+
+
 def localise(naive: datetime, zone: tzinfo | None) -> datetime:
     """A wall time without zone, in ``zone`` (or this computer's zone on that date)."""
+    zone = zone if zone is not None else system_zone()
     return naive.replace(tzinfo=zone) if zone is not None else naive.astimezone()
 
 

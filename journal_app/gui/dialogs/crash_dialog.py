@@ -119,7 +119,7 @@ class CrashHandler(QObject):
         if args.exc_type is SystemExit:
             return
         name = args.thread.name if args.thread is not None else "worker"
-        self.handle(args.exc_type, args.exc_value, args.exc_traceback, where=name)  # type: ignore[arg-type]
+        self.handle(args.exc_type, args.exc_value, args.exc_traceback, where=name)
 
     def handle(
         self,
@@ -127,8 +127,10 @@ class CrashHandler(QObject):
         exc: BaseException | None,
         tb: TracebackType | None,
         where: str = "",
+        *,
+        show: bool = True,
     ) -> None:
-        """Log the error (types and places only) and ask for the dialog on the GUI thread."""
+        """Log the error (types and places only) and, with ``show``, ask for the dialog on the GUI thread."""
         if issubclass(exc_type, KeyboardInterrupt | SystemExit):
             app = QApplication.instance()
             if app is not None:
@@ -145,9 +147,14 @@ class CrashHandler(QObject):
             )
         except Exception:  # the crash path itself must never crash
             self.last_log = None
-        self.crashed.emit(self.last_log)
+        if show:
+            self.crashed.emit(self.last_log)
 
     # -- dialog ------------------------------------------------------------------------------------
+    def show_now(self) -> None:
+        """The dialog for the last error, waited for (when there is no window to keep running)."""
+        CrashDialog(self.last_log).exec()
+
     @Slot(object)
     def _show(self, log: Path | None) -> None:
         if self.dialog is not None and self.dialog.isVisible():

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import JournalError
+from ...core.journal import Journal
 from ...core.models import KIND_LABELS, EntryKind
 from ...core.transfer import exporting, sealed
 from ...core.transfer.options import FIELD_GROUPS, ExportOptions
@@ -58,16 +59,27 @@ FIELD_CHOICES = [
 
 
 def write_export(
-    db, path, fmt: str, options: ExportOptions, *, progress, passphrase=None, bom=False, pictures=None
+    journal: Journal,
+    path,
+    fmt: str,
+    options: ExportOptions,
+    *,
+    progress,
+    passphrase=None,
+    bom=False,
+    pictures=None,
 ):
-    """The background work (runs off the GUI thread; touches no widget)."""
-    if fmt == "pdf":
-        from ...report import pdf
+    """The background work (runs off the GUI thread on a connection of its own; touches no widget)."""
+    with journal.own_connection() as own:
+        if fmt == "pdf":
+            from ...report import pdf
 
-        return pdf.write_report(db, path, options, progress=progress, overwrite=True, pictures=pictures)
-    return exporting.export_file(
-        db, path, fmt, options, progress=progress, passphrase=passphrase, bom=bom, overwrite=True
-    )
+            return pdf.write_report(
+                own.db, path, options, progress=progress, overwrite=True, pictures=pictures
+            )
+        return exporting.export_file(
+            own.db, path, fmt, options, progress=progress, passphrase=passphrase, bom=bom, overwrite=True
+        )
 
 
 class ExportDialog(QDialog):
@@ -123,7 +135,7 @@ class ExportDialog(QDialog):
         self.count_label = QLabel()
         self.count_label.setObjectName("exportCount")
         self.message = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        self.progress = ProgressPanel()
+        self.progress = ProgressPanel(tasks=self.ctx.tasks, label="the export")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.choose_file_and_export)
@@ -256,7 +268,7 @@ class ExportDialog(QDialog):
         pictures = self._chart_pictures(options) if self.current_format() == "pdf" else None
         self.progress.start(
             write_export,
-            self.ctx.journal.db,
+            self.ctx.journal,
             path,
             self.current_format(),
             options,

@@ -184,6 +184,11 @@ class SafetyNoticeHook(QObject):
         self._ask_if_needed()
 
     def _journal_changed(self, journal) -> None:
+        if journal is not None:
+            try:  # the lock screen's Get help shows the person's own numbers: keep them in step
+                journal.keep_crisis_numbers_on_device()
+            except (OSError, JournalError, DatabaseError):
+                pass  # the built-in numbers for their country still show while locked
         if journal is not None and self.pending is not None and not self._card_open():
             self._show(self.pending)  # unlocked again: the card the lock closed comes back
 

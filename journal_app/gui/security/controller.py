@@ -127,6 +127,7 @@ class SecurityController(QObject):
         for dialog in self.window.findChildren(QDialog):  # nothing of the journal stays on screen
             if dialog.isVisible():
                 dialog.reject()
+        self.ctx.tasks.stop_all()  # work still running stops, adding nothing, before the journal closes
         self.window.set_journal(None)
         journal.close()
         _forget_our_clipboard()
@@ -207,7 +208,17 @@ class SecurityController(QObject):
             journal.close()
 
     # -- dialogs and backups ------------------------------------------------------
+    def _refused_while_busy(self, doing: str, title: str) -> bool:
+        """True (after saying why) when background work is running and ``doing`` has to wait."""
+        message = self.ctx.tasks.refusal(doing)
+        if message is None:
+            return False
+        QMessageBox.information(self.window, title, message)
+        return True
+
     def show_encryption_dialog(self):
+        if self._refused_while_busy("Change encryption", "Encryption"):
+            return None
         from .encryption_dialog import EncryptionDialog  # loaded when first opened
 
         dialog = EncryptionDialog(
@@ -222,7 +233,9 @@ class SecurityController(QObject):
         dialog.open()
         return dialog
 
-    def show_restore_dialog(self, key: bytes | None = None, reason: str = "") -> RestoreDialog:
+    def show_restore_dialog(self, key: bytes | None = None, reason: str = "") -> RestoreDialog | None:
+        if self._refused_while_busy("Restore a backup", "Restore from a backup"):
+            return None
         if key is None and self.ctx.journal is not None:
             key = self.ctx.journal.key
         dialog = RestoreDialog(self.data_dir, key, self.release, self.reopen, self.window, reason=reason)
@@ -234,7 +247,7 @@ class SecurityController(QObject):
 
     def daily_backup(self) -> None:
         journal = self.ctx.journal
-        if journal is None:
+        if journal is None or self.ctx.tasks.busy:  # looked at again within the hour
             return
         try:
             journal.backup_automatic()
@@ -243,7 +256,7 @@ class SecurityController(QObject):
 
     def backup_now(self) -> None:
         journal = self.ctx.journal
-        if journal is None:
+        if journal is None or self._refused_while_busy("Back up", "No backup made"):
             return
         try:
             path = journal.backup()

@@ -520,8 +520,19 @@ class PlanView(QWidget):
         numbers = self.crisis_rows()
         if self.act(lambda plan: plan.replace_crisis_numbers(numbers)):
             self._load_crisis_numbers()
-            self.message_label.setText("Crisis numbers saved.")
+            self.message_label.setText("Crisis numbers saved." + self._keep_on_device())
 
     def reset_crisis(self) -> None:
         if self.act(lambda plan: plan.replace_crisis_numbers([])):
             self._load_crisis_numbers()
+            self.message_label.setText(self._keep_on_device().strip())
+
+    def _keep_on_device(self) -> str:
+        """The lock screen's Get help shows the person's own numbers too (the plain device file)."""
+        journal = self.ctx.journal
+        try:
+            if journal is not None:
+                journal.keep_crisis_numbers_on_device()
+        except (OSError, JournalError) as exc:
+            return f" They could not be copied for the lock screen: {getattr(exc, 'strerror', None) or exc}."
+        return ""

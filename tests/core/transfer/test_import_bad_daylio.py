@@ -88,6 +88,10 @@ CASES = {
         ),
         "line 1: the column “mood” appears twice, so I cannot tell which one to read.",
     ),
+    "a .daylio that is not a zip": (
+        lambda tmp: (tmp / "notes.daylio").write_text("just some text") and tmp / "notes.daylio",
+        "The Daylio backup is damaged: its backup.daylio part cannot be read.",
+    ),
     "a cut-off .daylio": (
         lambda tmp: (
             (tmp / "cut.daylio").write_bytes(backup(tmp, {"version": 15}).read_bytes()[:60])

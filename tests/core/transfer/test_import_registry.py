@@ -6,7 +6,8 @@ import pytest
 
 from journal_app.cli import build_parser
 from journal_app.core.transfer import formats, importing
-from journal_app.core.transfer.source import Content, ImportFormat, Reading, SourceError
+from journal_app.core.transfer.reading import Content, ImportFormat, Reading
+from journal_app.core.transfer.source import SourceError
 
 
 def _choices(parser, command: str, option: str) -> list[str]:

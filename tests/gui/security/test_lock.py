@@ -212,3 +212,18 @@ def test_an_idle_lock_while_the_overdose_card_is_open_brings_it_back_after_unloc
     hook.last_dialog.ok_button.click()
     qtbot.waitUntil(lambda: hook.pending is None)
     assert win.ctx.journal.lost_tolerance_notice(entry) is None  # closed by the person: counted
+
+
+def test_own_crisis_numbers_saved_before_show_on_the_lock_screen_after_an_unlock(qtbot, unlocked):
+    from journal_app.core.plan import CrisisNumber
+    from journal_app.gui.dialogs.get_help import GetHelpDialog
+
+    win = unlocked
+    win.ctx.journal.plan.replace_crisis_numbers([CrisisNumber("My sponsor's line", "555-0199")])
+    assert win.lock()
+    _unlock(qtbot, win, PASSPHRASE)  # unlocking copies them to the device file
+    assert win.lock()
+    win.help_action.trigger()
+    dialog = win.help_dialog
+    assert isinstance(dialog, GetHelpDialog) and "555-0199" in dialog.numbers_label.text()
+    dialog.close()

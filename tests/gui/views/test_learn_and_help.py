@@ -100,3 +100,28 @@ def test_without_a_country_get_help_says_which_numbers_work_in_most_places(qtbot
     qtbot.addWidget(dialog)
     if crisis.country_from_locale() == "":  # this machine's locale names no country
         assert "112" in dialog.notes_label.text() and "911" in dialog.notes_label.text()
+
+
+def test_get_help_says_when_the_settings_file_is_damaged_and_still_shows_numbers(qtbot, data_dir):
+    from journal_app.core.settings import DEVICE_FILE
+
+    data_dir.mkdir(parents=True)
+    (data_dir / DEVICE_FILE).write_bytes(b"{damaged")
+    dialog = GetHelpDialog(make_ctx(None, data_dir))
+    qtbot.addWidget(dialog)
+    assert "damaged" in dialog.notes_label.text() and not dialog.notes_label.isHidden()
+    dialog.country_combo.setCurrentIndex(dialog.country_combo.findData("NZ"))  # choosing mends the file
+    assert "111" in dialog.numbers_label.text()
+    assert crisis.device_crisis(data_dir).notes == ()
+
+
+def test_learn_carries_the_complete_overdose_response(qtbot, journal):
+    view = LearnView(make_ctx(journal))
+    qtbot.addWidget(view)
+    titles = view.visible_titles()
+    for title in (
+        "Signs of an opioid overdose",
+        "What to do in an overdose",
+        "No amount is known to be safe",
+    ):
+        assert title in titles
