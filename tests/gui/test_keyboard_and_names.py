@@ -256,3 +256,11 @@ def test_a_chart_reads_its_summary_and_shows_its_table_with_one_key(qtbot, demo_
     assert headers and all(headers)
     qtbot.keyClick(panel.table, Qt.Key.Key_T)
     assert panel.stack.currentWidget() is panel.plot
+
+
+def test_a_date_field_says_its_date(qtbot, demo_window):
+    editor = demo_window.journal_view.editor
+    demo_window.journal_view.new_entry(EntryKind.NOTE)
+    assert editor.when.accessibleDescription() == editor.when.text() != ""
+    editor.when.setDateTime(editor.when.dateTime().addDays(-1))
+    assert editor.when.accessibleDescription() == editor.when.text()
