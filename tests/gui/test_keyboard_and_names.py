@@ -264,3 +264,12 @@ def test_a_date_field_says_its_date(qtbot, demo_window):
     assert editor.when.accessibleDescription() == editor.when.text() != ""
     editor.when.setDateTime(editor.when.dateTime().addDays(-1))
     assert editor.when.accessibleDescription() == editor.when.text()
+
+
+def test_enter_on_a_views_name_moves_focus_to_its_heading(qtbot, demo_window):
+    _activate(qtbot, demo_window, demo_window.nav)
+    qtbot.keyClick(demo_window.nav, Qt.Key.Key_Down)  # arrows in the list keep the focus there
+    assert QApplication.focusWidget() is demo_window.nav
+    qtbot.keyClick(demo_window.nav, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is demo_window.view_heading
+    assert demo_window.view_heading.text() == "Charts"
