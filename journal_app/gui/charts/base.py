@@ -68,10 +68,13 @@ class ChartPanel(QWidget):
         self.summary = QLabel("")  # the chart's main figures in words
         self.summary.setWordWrap(True)
         readable(self.summary)  # a Tab stop: a screen reader reads the chart's figures in words
-        self.table_button = QToolButton(text="Show as table", checkable=True)
+        self.table_button = QToolButton()
+        self.table_button.setText("Show as table")
+        self.table_button.setCheckable(True)
         self.table_button.setAccessibleName(f"Show {self.title} as a data table")
         self.table_button.toggled.connect(self.show_table)
-        self.export_button = QToolButton(text="Export…")
+        self.export_button = QToolButton()
+        self.export_button.setText("Export…")
         self.export_button.setAccessibleName(f"Export {self.title} as a picture")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -19,6 +20,18 @@ from PySide6.QtWidgets import (
 from ...core.models import CopingUse
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+
+
+def editable_combo(placeholder: str, items: list[str] | None = None) -> QComboBox:
+    """A combo box the person may also type into, showing ``placeholder`` while empty."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    if items:
+        combo.addItems(items)
+    line = combo.lineEdit()
+    if line is not None:
+        line.setPlaceholderText(placeholder)
+    return combo
 
 
 class _AddRow(QWidget):
@@ -139,13 +152,9 @@ class CopingPicker(QWidget):
         self.tree.itemChanged.connect(self._item_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        tree: QTreeWidget = self.tree
-        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and watched is tree:
-            column = None
-            if event.key() == Qt.Key.Key_Right:
-                column = self.HELPED
-            elif event.key() == Qt.Key.Key_Left:
-                column = self.TRIED
+        tree = self.tree
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and watched == tree:
+            column = {Qt.Key.Key_Right: self.HELPED, Qt.Key.Key_Left: self.TRIED}.get(event.key())
             current = tree.currentIndex()
             if column is not None and current.isValid() and not event.modifiers():
                 tree.setCurrentIndex(current.siblingAtColumn(column))
