@@ -141,6 +141,15 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=3,
         maximum=30,
     ),
+    Setting(
+        "report.questionnaire_scores",
+        bool,
+        False,
+        Scope.JOURNAL,
+        "Put questionnaire scores in the PDF report",
+        "Report",
+        help="Your PHQ-9, GAD-7 and BAM scores over time, for your clinician. Off unless you choose.",
+    ),
 )
 
 REGISTRY: dict[str, Setting] = {s.key: s for s in SETTINGS}

@@ -27,6 +27,7 @@ from .ranges import (
     resolve_range,
     short_date,
 )
+from .scores import ScoreSeries, score_series
 from .streaks import StreakTimeline, streak_timeline
 
 T = TypeVar("T")
@@ -43,6 +44,7 @@ __all__ = [
     "HourWeekday",
     "Marker",
     "RangePreset",
+    "ScoreSeries",
     "SleepPairs",
     "StreakTimeline",
     "TriggerStat",
@@ -55,6 +57,7 @@ __all__ = [
     "hour_weekday",
     "resolve_range",
     "rolling_mean",
+    "score_series",
     "short_date",
     "sleep_pairs",
     "streak_timeline",
@@ -113,6 +116,10 @@ class ChartData:
 
     def streaks(self, rng: DateRange) -> StreakTimeline:
         return self._cached("streaks", rng, streak_timeline)
+
+    def scores(self, rng: DateRange) -> list[ScoreSeries]:
+        """Questionnaire scores over ``rng`` (private results only when private entries count)."""
+        return self._cached("scores", rng, score_series)
 
     def markers(self, rng: DateRange) -> list[Marker]:
         """Life events (their labels, never their notes) and sessions in the range, by day."""

@@ -6,6 +6,7 @@ from .calendar import CalendarChart
 from .coping import CopingChart
 from .hour_heatmap import HourWeekdayChart
 from .mood_craving import MoodCravingChart
+from .scores import ScoresChart
 from .sleep import SleepChart
 from .streak import StreakChart
 from .trigger_craving import TriggerCravingChart
@@ -21,4 +22,5 @@ CHART_TYPES = (
     HourWeekdayChart,
     CalendarChart,
     SleepChart,
+    ScoresChart,
 )

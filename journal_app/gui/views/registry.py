@@ -38,4 +38,5 @@ VIEW_FACTORIES: list[ViewFactory] = [
     LazyView(".insights_view", "InsightsView", "Insights"),
     LazyView(".plan_view", "PlanView", "Prevention plan"),
     LazyView(".learn_view", "LearnView", "Learn"),
+    LazyView(".questionnaires_view", "QuestionnairesView", "Questionnaires"),
 ]
