@@ -8,7 +8,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 LINT_PATHS := journal_app tests benchmarks packaging tools
 
-.PHONY: run test test-fast lint screenshots bench bench-quick demo clean dist dist-selftest icons desktop-check install-desktop uninstall-desktop a11y
+.PHONY: run test test-fast lint soak screenshots bench bench-quick demo clean dist dist-selftest icons desktop-check install-desktop uninstall-desktop a11y
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Recovery Journal needs Python 3.11 or newer (set PYTHON=python3.x)")'
@@ -25,10 +25,18 @@ run: $(STAMP)  ## open the app on the default journal
 test: $(STAMP)  ## the whole suite, headless, on every core
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto $(PYTEST_ARGS)
 
-lint: $(STAMP)  ## ruff's rules and format, the layer rules (no circles, no private reach-ins); each finding names its file and line
+test-fast: $(STAMP)  ## everything but the slow crash and stress tests (marked `slow`), on every core
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto -m "not slow" $(PYTEST_ARGS)
+
+lint: $(STAMP)  ## ruff's rules and format, mypy (strict in core/), the layer rules; each finding names its file and line
 	$(VENV)/bin/ruff check $(LINT_PATHS)
-	$(VENV)/bin/ruff format --check $(LINT_PATHS)
+	$(VENV)/bin/ruff format --diff $(LINT_PATHS)  # an unformatted file fails with its file and lines
+	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xdist --no-header tests/test_layers.py
+
+soak: $(STAMP)  ## kill -9 at random points in writes, restores and encryption, many trials; prints trials, survivors, anything lost
+	QT_QPA_PLATFORM=offscreen $(PY) tests/faults/kill_trials.py --trials $(or $(TRIALS),300)
+	RECOVERY_JOURNAL_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xdist tests/faults/test_races.py
 
 screenshots: $(STAMP)  ## PNGs of every main view with demo data, in build/screenshots/
 	QT_QPA_PLATFORM=offscreen $(PY) -m journal_app.gui.screenshots build/screenshots

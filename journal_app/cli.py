@@ -7,11 +7,14 @@ standard error and exit code 1; there is never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import __version__
 from .commands import COMMAND_MODULES, CommandContext
+from .core import causes
 from .core.db import DatabaseError
 from .core.errors import JournalError
 
@@ -58,6 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _folder_of(filename) -> Path | None:
+    return Path(os.fsdecode(filename)).parent if filename else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -85,9 +92,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except OSError as exc:
-        print(f"{PROG}: error: {exc.strerror or exc} ({exc.filename or 'file'})", file=sys.stderr)
+        cause = causes.cause_of(exc, _folder_of(exc.filename))
+        print(f"{PROG}: error: {cause or exc.strerror or exc} ({exc.filename or 'file'})", file=sys.stderr)
         return 1
     except DatabaseError as exc:  # e.g. damage met by a command that skips the whole-file check
+        problem = causes.storage_error(exc, "Reading or writing the journal", ctx.data_dir_path())
+        if problem is not None:
+            print(f"{PROG}: error: {problem}", file=sys.stderr)
+            return 1
         print(
             f"{PROG}: error: the journal could not be read ({exc}). Nothing was changed; "
             f"`{PROG} stats` checks the whole file and offers a backup.",

@@ -2,6 +2,9 @@
 
     python packaging/selftest.py [ARCHIVE]     (default: the archive `make dist` just built)
 
+The wheel built beside the archive is also installed with pip into a new virtual environment
+(its dependencies from the package index pip is set up for) and its two commands are run.
+
 From the unpacked archive, with a clean environment (no virtual environment, no PYTHONPATH,
 HOME pointing at an empty folder), it runs the CLI (`--version`, `demo`, `stats --json`,
 `search`, `export --format pdf`), an offscreen start of the window that opens every view,
@@ -113,6 +116,34 @@ def read_only(checks: Checks, bundle: Path, data: Path) -> None:
             subprocess.run(["umount", str(mount)], capture_output=True)
 
 
+def wheel_in_a_clean_venv(checks: Checks, wheel: Path) -> None:
+    """`pip install` of the built wheel into a new virtual environment gives both working commands."""
+    venv = checks.work / "clean venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    bin_dir = venv / ("Scripts" if sys.platform == "win32" else "bin")
+    suffix = ".exe" if sys.platform == "win32" else ""
+    started = time.monotonic()
+    installed = subprocess.run(
+        [str(bin_dir / f"python{suffix}"), "-m", "pip", "install", "--quiet", str(wheel)],
+        capture_output=True,
+        text=True,
+    )
+    if installed.returncode:
+        checks.failures.append(f"pip install of the wheel failed: {installed.stderr.strip()[-600:]}")
+        return
+    print(f"ok   pip install {wheel.name} into a clean venv ({time.monotonic() - started:.0f} s)")
+    cli, gui = bin_dir / f"recovery-journal{suffix}", bin_dir / f"recovery-journal-gui{suffix}"
+    data = ["--data-dir", str(checks.work / "wheel journal")]
+    checks.run("wheel: recovery-journal --version", ["--version"], exe=cli)
+    checks.run("wheel: recovery-journal-gui --version", ["--version"], exe=gui)
+    checks.run("wheel: demo (the seeds inside)", [*data, "demo", "--days", "10"], exe=cli)
+    checks.run(
+        "wheel: export --format pdf",
+        [*data, "export", "--format", "pdf", "--out", str(checks.work / "w.pdf")],
+        exe=cli,
+    )
+
+
 def main(argv: list[str]) -> int:
     archive = Path(argv[0]) if argv else build_dist.BUILD / "dist" / build_dist.archive_name()
     if not archive.is_file():
@@ -182,6 +213,12 @@ def main(argv: list[str]) -> int:
 
         checks.run("window with HOME unset", ["--self-test-window", str(data)], env=no_home)
         read_only(checks, bundle, data)
+
+        wheels = sorted(archive.parent.glob(f"recovery_journal-{build_dist.version()}-*.whl"))
+        if wheels:
+            wheel_in_a_clean_venv(checks, wheels[-1])
+        else:
+            print(f"skip the wheel: none beside {archive.name}")
 
         after = snapshot(bundle)
         changed = sorted(set(after) ^ set(before)) + sorted(

@@ -145,6 +145,22 @@ def test_the_metainfo_carries_what_software_centres_show():
     assert root.find("content_rating").get("type") == "oars-1.1"
 
 
+def test_every_screenshot_the_metainfo_names_is_in_the_repository_at_its_size(qapp):
+    from PySide6.QtGui import QImage
+
+    images = ET.parse(METAINFO).getroot().findall("screenshots/screenshot/image")
+    assert images
+    for image in images:
+        url = image.text.strip()
+        assert url.startswith("https://") and "/main/docs/screenshots/" in url
+        local = ROOT / "docs" / "screenshots" / url.rsplit("/", 1)[1]
+        picture = QImage(str(local))
+        assert not picture.isNull(), (
+            f"{local} is missing (make screenshots, then copy it; packaging/README.md)"
+        )
+        assert (picture.width(), picture.height()) == (int(image.get("width")), int(image.get("height")))
+
+
 def test_every_icon_size_is_rendered_from_the_svg_and_up_to_date(qapp):
     sys.path.insert(0, str(PACKAGING))
     try:

@@ -13,15 +13,16 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import re
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
+from . import causes, files, keyfile, paths
 from . import db as dbmod
-from . import files, keyfile, paths
-from .errors import JournalError, NotAJournalError
+from .errors import JournalError, NotAJournalError, StorageError
 from .migrations import SCHEMA_VERSION
 
 KEEP_DAILY = 7
@@ -37,6 +38,12 @@ KIND_LABELS = {
     "before-migration-v1": "Before an update",
     CHOSEN: "A file you chose",
 }
+
+
+EARLIER_KEY = (
+    "It was made under an earlier key: its key file is beside it, and it opens with the passphrase "
+    "or recovery key of that time (choose it with “Choose a backup file…”)."
+)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -97,7 +104,7 @@ def take_backup(
     now: datetime | None = None,
 ) -> Path:
     """Write a backup of the open journal ``db`` into the backups folder; return its path."""
-    dest = _new_name(paths.backups_dir(data_dir), kind, now or datetime.now())
+    dest = _new_name(files.private_dir(paths.backups_dir(data_dir)), kind, now or datetime.now())
     dbmod.backup_to(db, dest, key)
     return dest
 
@@ -139,8 +146,14 @@ def rotate(data_dir: Path) -> list[Path]:
             keep.add(path)
     removed = [path for path, _ in autos if path not in keep]
     for path in removed:  # encrypted like the journal, or as plain as the journal: no need to overwrite
-        path.unlink(missing_ok=True)
+        remove(path)
     return removed
+
+
+def remove(path: Path) -> None:
+    """Delete a backup, and the earlier key file kept beside it (no other backup needs that copy)."""
+    path.unlink(missing_ok=True)
+    keyfile.key_file_for_copy(path).unlink(missing_ok=True)
 
 
 def key_for(path: Path, key: bytes | None) -> bytes | None:
@@ -151,10 +164,17 @@ def key_for(path: Path, key: bytes | None) -> bytes | None:
 def describe(path: Path, key: bytes | None, *, check: bool = False) -> BackupInfo:
     """A backup's date, kind and entry count (and, with ``check``, whether it passes quick_check)."""
     kind, taken = _stamp_of(path)
-    if keyfile.is_encrypted_file(path) and key is None:
+    earlier_key = keyfile.key_file_for_copy(path).exists()
+    if keyfile.is_encrypted_file(path) and key is None and not earlier_key:
         return BackupInfo(path, taken, kind, None, "It is encrypted and needs the journal's passphrase.")
     try:
+        if keyfile.is_encrypted_file(path) and key is None:
+            raise NotAJournalError("needs its own key")
         db = dbmod.open_readonly(path, key_for(path, key))
+    except NotAJournalError as exc:
+        if earlier_key:
+            return BackupInfo(path, taken, kind, None, EARLIER_KEY)
+        return BackupInfo(path, taken, kind, None, str(exc))
     except JournalError as exc:
         return BackupInfo(path, taken, kind, None, str(exc))
     try:
@@ -262,11 +282,14 @@ def restore(
     """Make the backup ``source`` the journal, keeping the journal as it is now as a backup first.
 
     The journal must be closed. The restored journal is encrypted like the
-    journal it replaces (with ``key``), whatever the backup was.
+    journal it replaces (with ``key``), whatever the backup was. The free space
+    is checked before anything is written; the new copy is written and verified
+    before the current journal is touched; only a journal that fails its
+    integrity check is moved aside. Any failure leaves ``journal.db`` in place.
     """
-
     journal_path = paths.journal_file(data_dir)
     src = dbmod.open_readonly(source, source_key)
+    new_file = journal_path.with_name(journal_path.name + ".restoring")
     try:
         problems = dbmod.check_problems(src)
         if problems:
@@ -277,39 +300,80 @@ def restore(
                 "please update the app. Nothing was changed."
             )
         entries = src.execute("SELECT count(*) FROM entries").fetchone()[0]
-        kept = None
-        if journal_path.exists():
-            kept = _keep_current(data_dir, key, now)
-        new_file = journal_path.with_name(journal_path.name + ".restoring")
-        copy_verified(src, new_file, source_key, key)
+        causes.check_room(data_dir, room_for_restore(journal_path, source), "Restoring a backup")
+        _storage_checked(lambda: copy_verified(src, new_file, source_key, key), new_file, data_dir)
     finally:
         src.close()
+    try:
+        kept = _keep_current(data_dir, key, now) if journal_path.exists() else None
+    except BaseException:
+        files.shred(new_file)
+        raise
     files.swap_in(new_file, journal_path)
     return RestoreResult(entries, kept)
 
 
+def room_for_restore(journal_path: Path, source: Path) -> int:
+    """Bytes a restore writes at most: the new copy, the journal kept as a backup, and some slack."""
+    current = sum(p.stat().st_size for p in (journal_path, *paths.sidecars(journal_path)) if p.exists())
+    return source.stat().st_size + current + (1 << 20)
+
+
+def _storage_checked(work: Callable[[], None], written: Path, data_dir: Path) -> None:
+    """Run ``work``; a failed write removes ``written`` and says what the disk did."""
+    try:
+        work()
+    except (dbmod.DatabaseError, OSError) as exc:
+        with contextlib.suppress(OSError):
+            files.shred(written)
+        problem = causes.storage_error(exc, "Restoring a backup", data_dir)
+        if problem is None:
+            raise
+        raise problem from exc
+
+
 def _keep_current(data_dir: Path, key: bytes | None, now: datetime | None) -> Path:
+    """The journal as it is now, as a ``before-restore`` backup; moved aside only if it is damaged.
+
+    A journal that cannot be opened because of the disk (full, read-only) is
+    not damaged: that raises StorageError and nothing moves.
+    """
     journal_path = paths.journal_file(data_dir)
     try:
         current = dbmod.connect(journal_path, key, create=False)
-    except JournalError:
-        current = None
-    if current is not None:
-        try:
-            if not dbmod.check_problems(current):
+    except StorageError:
+        raise
+    except NotAJournalError:  # it cannot be read as a journal at all: kept, untouched, under another name
+        return files.move_aside(journal_path, now)
+    try:
+        if not dbmod.check_problems(current):
+            try:
                 return take_backup(current, data_dir, key, kind="before-restore", now=now)
-        finally:
-            with contextlib.suppress(dbmod.DatabaseError):
-                current.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            current.close()
-    # It cannot be read as a journal: keep it, untouched, under another name.
+            except (dbmod.DatabaseError, OSError) as exc:
+                doing = "Keeping the journal as a backup before the restore"
+                problem = causes.storage_error(exc, doing, data_dir)
+                if problem is None:
+                    raise
+                raise problem from exc
+    finally:
+        with contextlib.suppress(dbmod.DatabaseError):
+            current.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        current.close()
+    # It fails its integrity check: keep it, untouched, under another name.
     return files.move_aside(journal_path, now)
 
 
 def shred_partials(data_dir: Path) -> None:
     """Remove half-written copies a crash may have left (they never carry a real name)."""
     for folder in (data_dir, paths.backups_dir(data_dir)):
-        for pattern in ("*.partial", "*.restoring", "*.encrypting", "*.decrypting", "*.converting"):
+        for pattern in (
+            "*.partial",
+            "*.partial-*",
+            "*.restoring",
+            "*.encrypting",
+            "*.decrypting",
+            "*.converting",
+        ):
             for path in folder.glob(pattern):
                 if path.is_file():
                     files.shred(path)

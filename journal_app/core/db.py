@@ -9,6 +9,7 @@ receives that database; nothing opens its own.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 import sqlcipher3
 import sqlite_utils
 
+from . import causes, files
 from .errors import DamagedJournalError, JournalError, NotAJournalError
 
 APPLICATION_ID = 0x524A4E4C  # "RJNL": marks a SQLite file as a Recovery Journal
@@ -61,6 +63,9 @@ def _verify_is_journal(con: sqlcipher3.Connection, path: Path, existed: bool, ke
         tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
     except DatabaseError as exc:
+        problem = causes.storage_error(exc, f"Opening {path.name}", path.parent)
+        if problem is not None:  # a full disk or a read-only folder is never "not a journal"
+            raise problem from exc
         if key is not None:
             raise NotAJournalError(
                 f"{path} could not be opened with that passphrase or key. Nothing was changed."
@@ -89,13 +94,15 @@ def connect(
     elif not create:
         raise JournalError(f"There is no journal at {path}.")
     else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        files.private_dir(path.parent)
+        _create_private(path)
     try:
         con = sqlcipher3.connect(
             str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
         )
     except DatabaseError as exc:  # e.g. a folder we may not write into
-        raise JournalError(f"The journal at {path} could not be opened: {exc}.") from exc
+        problem = causes.storage_error(exc, f"Opening {path.name}", path.parent)
+        raise problem or JournalError(f"The journal at {path} could not be opened: {exc}.") from exc
     try:
         if key is not None:
             _apply_key(con, key)
@@ -105,10 +112,27 @@ def connect(
             if problems:
                 raise DamagedJournalError(f"{path.name} is damaged ({problems[0]}).", problems=problems)
         apply_pragmas(con)
+    except DatabaseError as exc:
+        con.close()
+        problem = causes.storage_error(exc, f"Opening {path.name}", path.parent)
+        if problem is None:
+            raise
+        raise problem from exc
     except BaseException:
         con.close()
         raise
     return sqlite_utils.Database(con, execute_plugins=False)
+
+
+def _create_private(path: Path) -> None:
+    """Create the (empty) database file owner-only, so SQLite's -wal and -shm copy that mode."""
+    try:
+        fd = os.open(
+            path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), files.PRIVATE_FILE
+        )
+    except FileExistsError:
+        return
+    os.close(fd)
 
 
 def apply_pragmas(con: sqlcipher3.Connection) -> None:
@@ -157,6 +181,7 @@ def backup_to(db: sqlite_utils.Database, dest: Path | str, key: bytes | None = N
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
+    _create_private(partial)
     target = sqlcipher3.connect(str(partial), isolation_level=None)
     try:
         if key is not None:
@@ -199,6 +224,7 @@ def export_to(db: sqlite_utils.Database, dest: Path | str, key: bytes | None) ->
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
+    _create_private(partial)
     con = db.conn
     version = user_version(db)
     app_id = con.execute("PRAGMA application_id").fetchone()[0]
@@ -242,5 +268,8 @@ def check_problems(db: sqlite_utils.Database | sqlcipher3.Connection, *, thoroug
     try:
         found = [row[0] for row in db.execute(f"PRAGMA {pragma}").fetchall()]
     except DatabaseError as exc:
+        problem = causes.storage_error(exc, "Checking the journal")
+        if problem is not None:  # the disk, not damage: nothing may be moved aside for it
+            raise problem from exc
         return [str(exc)]
     return [] if found == ["ok"] else found

@@ -24,9 +24,9 @@ from typing import Any
 
 import sqlite_utils
 
-from . import backups, files, keyfile, paths
+from . import backups, causes, files, keyfile, paths
 from . import db as dbmod
-from .errors import JournalError
+from .errors import JournalError, StorageError
 from .keyfile import KdfParams, KeyFile
 
 
@@ -43,6 +43,9 @@ class SwitchResult:
         if self.backups_converted:
             lines.append(f"{len(self.backups_converted)} backup(s) were {done} too.")
         for path in self.left_as_they_were:
+            if encrypted and not path.exists():
+                lines.append(f"{path.name} could not be encrypted, so it was deleted: no plain copy stays.")
+                continue
             lines.append(
                 f"{path.name} could not be {done} and was left as it was; delete it when you "
                 "no longer need it."
@@ -84,9 +87,23 @@ def _rewrite(
     files.swap_in(new_file, db_file)
 
 
+def _shred_quietly(path: Path) -> None:
+    """Shred ``path``; if even overwriting fails (a file size limit), delete it all the same."""
+    try:
+        files.shred(path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
 def _convert_backups(
     data_dir: Path, old_key: bytes | None, new_key: bytes | None
 ) -> tuple[list[Any], list[Any]]:
+    """Convert every backup to the journal's new key (or none).
+
+    When encrypting, a plain backup that cannot be encrypted because of the disk (full, read-only)
+    is shredded: no unencrypted copy outlives the switch (the journal itself holds all of it). It
+    is listed with those left as they were; a damaged backup is left as it was, for the person."""
     converted, left = [], []
     for path in backups.backup_files(data_dir):
         if keyfile.is_encrypted_file(path) == (new_key is not None):
@@ -94,7 +111,17 @@ def _convert_backups(
         try:
             _rewrite(path, old_key, new_key, ".converting", readonly=True)
             converted.append(path)
-        except JournalError:
+        except StorageError:  # the disk, not the backup
+            _shred_quietly(path.with_name(path.name + ".converting"))
+            if new_key is not None:
+                _shred_quietly(path)
+            left.append(path)
+        except (dbmod.DatabaseError, OSError) as exc:
+            _shred_quietly(path.with_name(path.name + ".converting"))
+            if new_key is not None and causes.cause_of(exc, data_dir) is not None:
+                _shred_quietly(path)
+            left.append(path)
+        except JournalError:  # damaged or unreadable: left as it was, for the person to decide
             left.append(path)
     return converted, left
 
@@ -110,11 +137,35 @@ def encrypt_journal(data_dir: Path, passphrase: str, *, kdf: KdfParams | None = 
         )
     keyfile.check_passphrase(passphrase)
     files.check_closed(db_file)
+    keep_old_key_for_backups(data_dir)
     key, recovery_key = keyfile.new_database_key(), keyfile.new_recovery_key()
     KeyFile.create(key, passphrase, recovery_key, kdf).save(paths.key_file(data_dir))
-    _rewrite(db_file, None, key, ".encrypting")
+    try:
+        _rewrite(db_file, None, key, ".encrypting")
+    except Exception:
+        if not keyfile.is_encrypted_file(db_file):
+            raise  # still plain, exactly as before (the new key file beside it is unused)
+        # swapped in, and only the tidying after failed: the recovery key must still be shown
     converted, left = _convert_backups(data_dir, None, key)
     return SwitchResult(recovery_key, converted, left + files.damaged_copies(data_dir), key)
+
+
+def keep_old_key_for_backups(data_dir: Path) -> list[Path]:
+    """Before a new key file replaces the old one: every backup still encrypted under the old key
+    gets a copy of the old key file beside it (``<backup>.key.json``), so it stays readable with
+    the passphrase or recovery key it was made with (an interrupted decryption leaves such backups).
+    The copy goes when the backup goes (``backups.remove``)."""
+    old = paths.key_file(data_dir)
+    if not old.exists():
+        return []
+    kept = []
+    data = old.read_bytes()
+    for path in backups.backup_files(data_dir):
+        beside = keyfile.key_file_for_copy(path)
+        if keyfile.is_encrypted_file(path) and not beside.exists():
+            files.write_atomic(beside, data)
+            kept.append(beside)
+    return kept
 
 
 def decrypt_journal(data_dir: Path, key: bytes) -> SwitchResult:

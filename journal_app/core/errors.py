@@ -52,3 +52,11 @@ class DamagedJournalError(JournalError):
 
 class MissingJournalError(JournalError):
     """The journal file is gone but signs of it remain (a key, a damaged copy, backups)."""
+
+
+class StorageError(JournalError):
+    """The disk, not the journal: full, read-only, not this account's, or failing (``cause`` says which)."""
+
+    def __init__(self, message: str, cause: str = ""):
+        super().__init__(message)
+        self.cause = cause

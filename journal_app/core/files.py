@@ -20,6 +20,47 @@ from . import paths
 from .errors import JournalInUseError
 
 _CHUNK = 1 << 20
+PRIVATE_FILE = 0o600  # journal, -wal/-shm, backups, key file, lock file, backups saved elsewhere
+PRIVATE_DIR = 0o700  # the data folder and backups/
+_POSIX = os.name == "posix"
+
+
+def make_private(path: Path, mode: int = PRIVATE_FILE) -> None:
+    """Owner-only: ``path`` (a file, or with PRIVATE_DIR a folder) readable by this account alone.
+
+    A symlink is left alone (its target may be anyone's); so is a file this account does not own.
+    """
+    if not _POSIX:  # pragma: no cover - Windows: the profile folder's ACLs already say who may read
+        return
+    with contextlib.suppress(FileNotFoundError, PermissionError):
+        if not path.is_symlink() and path.stat().st_mode & 0o777 != mode:
+            os.chmod(path, mode)
+
+
+def private_dir(folder: Path) -> Path:
+    """Make ``folder`` (and missing parents) and leave it owner-only."""
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    make_private(folder, PRIVATE_DIR)
+    return folder
+
+
+def tighten(data_dir: Path) -> None:
+    """Owner-only modes for the data folder, ``backups/`` and every file in them (existing journals
+    made under a looser umask are tightened each time they open)."""
+    data_dir = Path(data_dir)
+    if not data_dir.is_dir():
+        return
+    make_private(data_dir, PRIVATE_DIR)
+    for folder in (data_dir, paths.backups_dir(data_dir)):
+        if folder is not data_dir:
+            make_private(folder, PRIVATE_DIR)
+        if not folder.is_dir():
+            continue
+        for path in folder.iterdir():
+            if path.is_file() and not path.is_symlink():
+                make_private(path)
+
+
 CORRUPT_MARK = ".corrupt-"
 
 
@@ -57,7 +98,9 @@ def fsync_dir(folder: Path) -> None:
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so a crash leaves either the old file or the new one."""
     partial = path.with_name(path.name + ".partial")
-    with open(partial, "wb") as handle:
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
+    make_private(partial)
+    with open(fd, "wb") as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())

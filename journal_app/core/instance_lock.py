@@ -12,7 +12,33 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
+from . import files
 from .errors import JournalInUseError
+
+_HELD: set[Path] = set()  # the lock files this process holds
+
+
+def nobody_else_holds(path: Path) -> bool:
+    """Whether no other process holds the instance lock at ``path`` (this one may): only then are
+    the work files beside the journal (``*.encrypting``, ``*.partial``…) stale and safe to remove."""
+    path = Path(path)
+    if path.resolve() in _HELD:
+        return True
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed below
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    try:
+        _lock(handle)
+    except OSError:
+        return False
+    else:
+        _unlock(handle)
+        return True
+    finally:
+        handle.close()
 
 
 class InstanceLock:
@@ -25,8 +51,10 @@ class InstanceLock:
         return self._handle is not None
 
     def acquire(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        files.private_dir(self.path.parent)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), files.PRIVATE_FILE)
+        files.make_private(self.path)
+        handle = open(fd, "a+b")  # noqa: SIM115 - kept open while the lock is held
         try:
             _lock(handle)
         except OSError as exc:
@@ -40,10 +68,12 @@ class InstanceLock:
         handle.write(f"{os.getpid()}\n".encode())
         handle.flush()
         self._handle = handle
+        _HELD.add(self.path.resolve())
 
     def release(self) -> None:
         if self._handle is None:
             return
+        _HELD.discard(self.path.resolve())
         try:
             self._handle.seek(0)
             self._handle.truncate()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import backups, files, paths
 from . import db as dbmod
-from .errors import DamagedJournalError, JournalError, MissingJournalError
+from .errors import DamagedJournalError, JournalError, MissingJournalError, StorageError
 
 
 def problems_in(data_dir: Path, key: bytes | None) -> list[str]:
@@ -39,6 +39,8 @@ class BackgroundCheck:
     def _run(self, data_dir: Path, key: bytes | None) -> None:
         try:
             self._found = problems_in(data_dir, key)
+        except StorageError:  # the disk (full, read-only, busy), not damage: nothing is moved aside
+            self._found = []
         except JournalError as exc:
             self._found = [str(exc)]
 

@@ -7,7 +7,8 @@ hand it any database they like.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,8 +18,11 @@ import sqlite_utils
 from . import (
     backups,
     catalogue,
+    causes,
     encryption,
     entries,
+    files,
+    instance_lock,
     integrity,
     keyfile,
     migrations,
@@ -29,12 +33,15 @@ from . import (
 )
 
 if TYPE_CHECKING:  # the insights are imported when first asked for, not at start-up
+    from .charts_data import ChartData
     from .insights.result import SignResult
     from .insights.streaks import Streak
     from .questionnaires import Questionnaires
     from .safety import SafetyNotice
     from .substances import DaysWithoutUse, Family
+    from .transfer.part import Transfer
 from . import db as dbmod
+from .annotations import Annotations
 from .errors import DamagedJournalError, JournalError, PassphraseNeededError
 from .models import Entry
 from .plan import Plan
@@ -79,6 +86,8 @@ class Journal:
         integrity.refuse_fresh_start(data_dir)
         if key is None and keyfile.journal_is_encrypted(data_dir):
             raise PassphraseNeededError("This journal is encrypted; it opens with its passphrase.")
+        # another process's work files (a running encrypt's *.encrypting) are its own, not stale
+        tidy = tidy and instance_lock.nobody_else_holds(paths.lock_file(data_dir))
         if tidy:
             backups.shred_partials(data_dir)
         try:
@@ -90,8 +99,12 @@ class Journal:
             catalogue.install_catalogue(db)
             if tidy:
                 encryption.finish_interrupted_switch(data_dir, key)
-        except dbmod.DatabaseError:
+            files.tighten(data_dir)  # owner-only, also for a journal made under a looser umask
+        except dbmod.DatabaseError as exc:
             db.close()
+            problem = causes.storage_error(exc, "Opening the journal", data_dir)
+            if problem is not None:  # a full or read-only disk is not damage: nothing is moved aside
+                raise problem from exc
             problems = [] if check else integrity.problems_in(data_dir, key)
             if problems:  # not checked yet, and damaged after all
                 raise integrity.move_aside_and_offer(data_dir, key, problems) from None
@@ -125,6 +138,28 @@ class Journal:
                 pass
             self._db.close()
             self._db = None
+
+    @contextlib.contextmanager
+    def own_connection(self) -> Iterator[Journal]:
+        """This journal on a connection of its own, for work on another thread; closed when the work ends.
+
+        Background work (import, export) never shares the GUI thread's connection: a
+        save made meanwhile is its own transaction, not part of the import's, so
+        cancelling the import cannot take it back. The second connection opens the
+        same file with the same key and does none of the opening work (no check,
+        no migration, no tidying). An in-memory journal has only one connection
+        and lends it.
+        """
+        if self.data_dir is None or self._db is None:
+            yield self
+            return
+        other = Journal(
+            dbmod.connect(paths.journal_file(self.data_dir), self.key, create=False), self.data_dir, self.key
+        )
+        try:
+            yield other
+        finally:
+            other.close()
 
     @property
     def is_open(self) -> bool:
@@ -202,9 +237,10 @@ class Journal:
     def stats(self, *, include_private: bool = True) -> dict[str, Any]:
         return stats.journal_stats(self.db, include_private=include_private)
 
-    # prevention plan, insights and safety ----------------------------------
+    # the journal's parts (as Anki's col.decks): each holds the database for the GUI and CLI
     @property
     def plan(self) -> Plan:
+        """The prevention plan."""
         return Plan(self.db, self.crisis_country())
 
     def keep_crisis_numbers_on_device(self) -> None:
@@ -228,6 +264,38 @@ class Journal:
             return ""
         found = crisis.device_crisis(self.data_dir).country
         return found.code if found is not None else ""
+
+    @property
+    def transfer(self) -> Transfer:
+        """Export and import (``core/transfer``), imported when first asked for."""
+        from .transfer.part import Transfer
+
+        return Transfer(self.db)
+
+    @property
+    def annotations(self) -> Annotations:
+        """Life events and therapy sessions shown on the charts."""
+        return Annotations(self.db)
+
+    def chart_data(self, *, include_private: bool = True) -> ChartData:
+        """What the charts show; session mode asks with ``include_private=False``."""
+        from .charts_data import ChartData
+
+        return ChartData(self.db, include_private=include_private)
+
+    def add_demo(
+        self, days: int = 120, *, entries: int | None = None, seed: int = 7, end: date | None = None
+    ) -> int:
+        """Fill this empty journal with synthetic demo entries; return how many."""
+        from . import demo
+
+        return demo.write_demo(self.db, days, entries=entries, seed=seed, end=end)
+
+    def copy_to(self, dest: Path | str) -> Path:
+        """A whole copy of the journal at ``dest``, encrypted like the journal (its key file is not copied)."""
+        return dbmod.backup_to(self.db, dest, self.key)
+
+    # insights and safety ---------------------------------------------------
 
     def warning_signs(self, today: date | None = None) -> list[SignResult]:
         from .insights import warning_signs

@@ -55,6 +55,28 @@ class KdfParams:
 DEFAULT_KDF = KdfParams(memory_kib=128 * 1024, iterations=9, lanes=4)
 
 
+# A key file asking for more than this is damaged (or made to stall the app): refused as
+# encrypted exports refuse theirs, before any Argon2 work. The default is well inside.
+KDF_LIMITS = KdfParams(memory_kib=1024 * 1024, iterations=32, lanes=64)
+MAX_KEY_FILE_CHARS = 64 * 1024  # a key file is under 1 KB; a 10 MB one is not a key file
+
+
+def _check_bounds(found: KeyFile) -> None:
+    kdf = found.kdf
+    if not (
+        8 * kdf.lanes <= kdf.memory_kib <= KDF_LIMITS.memory_kib
+        and 1 <= kdf.iterations <= KDF_LIMITS.iterations
+        and 1 <= kdf.lanes <= KDF_LIMITS.lanes
+    ):
+        raise ValueError("Argon2 settings out of bounds")
+    for salt, nonce, wrapped in (
+        (found.salt, found.nonce, found.wrapped),
+        (found.recovery_salt, found.recovery_nonce, found.recovery_wrapped),
+    ):
+        if len(salt) < 8 or len(nonce) != NONCE_BYTES or len(wrapped) != DB_KEY_BYTES + 16:
+            raise ValueError("wrapped key of the wrong size")
+
+
 def new_database_key() -> bytes:
     return secrets.token_bytes(DB_KEY_BYTES)
 
@@ -240,7 +262,7 @@ class KeyFile:
                     f"{where} was written by a newer version of Recovery Journal; please update the app."
                 )
             p, r = doc["passphrase"], doc["recovery_key"]
-            return cls(
+            found = cls(
                 KdfParams(int(p["memory_kib"]), int(p["iterations"]), int(p["lanes"])),
                 _unb64(p["salt"]),
                 _unb64(p["nonce"]),
@@ -249,7 +271,9 @@ class KeyFile:
                 _unb64(r["nonce"]),
                 _unb64(r["wrapped_key"]),
             )
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            _check_bounds(found)
+            return found
+        except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
             raise JournalError(f"{where} is not a Recovery Journal key file, or it is damaged.") from exc
 
     # on disk ---------------------------------------------------------------
@@ -267,7 +291,7 @@ class KeyFile:
             ) from None
         except UnicodeDecodeError:
             text = ""
-        return cls.from_json(text, path.name)
+        return cls.from_json(text[:MAX_KEY_FILE_CHARS] if len(text) <= MAX_KEY_FILE_CHARS else "", path.name)
 
 
 def key_file_for_copy(db_file: Path) -> Path:

@@ -122,6 +122,9 @@ def _to_row(values: tuple[Any, ...]) -> EntryRow:
     )
 
 
+MAX_LIMIT = 2**62  # more rows than any journal holds, and still an SQLite integer
+
+
 def list_rows(
     db: sqlite_utils.Database,
     filt: EntryFilter = EntryFilter(),
@@ -130,6 +133,7 @@ def list_rows(
     after: EntryRow | None = None,
 ) -> list[EntryRow]:
     """The newest entries matching ``filt``; pass the last row seen as ``after`` for the next page."""
+    limit = max(0, min(int(limit), MAX_LIMIT))  # any size asked for is a size SQLite can take
     where, params = where_clause(filt)
     if after is not None:
         where += " AND e.time_key < ?"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -35,7 +36,7 @@ def app_icon() -> QIcon:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app = cast(QApplication, QApplication.instance() or QApplication(argv or [sys.argv[0]]))
     QApplication.setWindowIcon(app_icon())
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -60,13 +61,13 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
     """Open the app on the journal in ``data_dir``; return the process exit code."""
     data_dir = Path(data_dir) if data_dir else paths.resolve_data_dir()
     app = make_application(argv)
-    crash = CrashHandler(data_dir, app).install()  # an unexpected error: a calm dialog and a private log
     lock = InstanceLock(paths.lock_file(data_dir))
     try:
         lock.acquire()
     except JournalInUseError as exc:
         _refuse(app, "Already open", str(exc))
         return EXIT_IN_USE
+    crash = CrashHandler(data_dir, app).install()  # an unexpected error: a calm dialog and a private log
     try:
         try:  # quick_check runs alongside building the window; an encrypted journal starts locked
             window, damaged = start_window(
@@ -74,6 +75,11 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
             )
         except JournalError as exc:
             _refuse(app, "Cannot open the journal", str(exc))
+            return EXIT_CANNOT_OPEN
+        except Exception as exc:  # a fault while starting: the calm message and the log, never a traceback
+            crash.handle(type(exc), exc, exc.__traceback__, show=False)
+            if not is_headless():
+                crash.show_now()
             return EXIT_CANNOT_OPEN
         window.show()
         if damaged is not None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..core.journal import Journal
 from .charts.session_action import SessionModeController
-from .context import AppContext
+from .context import AppContext, View
 from .dialogs.get_help import GetHelpDialog
 from .dialogs.safety_dialog import SafetyNoticeHook
 from .dialogs.urge_dialog import UrgeDialog
@@ -39,7 +39,9 @@ class MainWindow(QMainWindow):
         self._factories = list(VIEW_FACTORIES)
         self._built: dict[int, QWidget] = {}
         self._build_central()
-        self.journal_view: JournalView = self._view_at(self._factories.index(JournalView))
+        journal_view = self._view_at(self._factories.index(JournalView))
+        assert isinstance(journal_view, JournalView)
+        self.journal_view = journal_view
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -167,10 +169,13 @@ class MainWindow(QMainWindow):
         """The view in navigation row ``row``, built (and its module imported) on first use."""
         if row not in self._built:
             view = self._factories[row](self.ctx)
+            if not isinstance(view, View):
+                raise TypeError(f"{view!r} is not a view: it needs view_title and set_journal (context.View)")
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, view)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             keyboard.prepare(view)  # Tab leaves its tables and text fields
             self._built[row] = view
         return self._built[row]
@@ -203,7 +208,7 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.nav.setCurrentRow(index)
 
-    def current_view(self) -> QWidget:
+    def current_view(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def set_journal(self, journal: Journal | None) -> None:
@@ -212,6 +217,7 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.export_action):
             action.setEnabled(journal is not None)
         for view in self.built_views():  # views built later read ctx.journal then
+            assert isinstance(view, View)  # _view_at checked it
             view.set_journal(journal)
 
     def lock(self) -> bool:
@@ -264,6 +270,7 @@ class MainWindow(QMainWindow):
         if not self.journal_view.may_leave_editor():
             event.ignore()
             return
+        self.ctx.tasks.stop_all()  # an import or export stops (adding nothing) before the journal closes
         journal = self.ctx.journal
         self.security.on_close(journal)  # the automatic backup taken on close
         self.set_journal(None)

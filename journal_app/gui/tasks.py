@@ -4,6 +4,12 @@ The function runs off the GUI thread and must not touch widgets. It receives a
 ``progress(done, total)`` callable; calling it after :meth:`Task.cancel` raises
 :class:`Cancelled`, which ends the work quietly. Results and errors arrive on the
 GUI thread through ``finished`` and ``failed``.
+
+Work on the journal opens a connection of its own (``Journal.own_connection``),
+never the GUI thread's. The main window owns a :class:`TaskRegistry` (handed to
+views and dialogs as ``AppContext.tasks``): closing and locking stop the work
+that is running and wait for it; backup, restore and encryption refuse with a
+message while something runs.
 """
 
 from __future__ import annotations
@@ -98,3 +104,43 @@ def run_task(
             signal.connect(slot)
     (pool or QThreadPool.globalInstance()).start(_Runnable(task))
     return task
+
+
+class TaskRegistry:
+    """The background work running for one window, so closing, locking, backing up and
+    restoring know about it. Plain Python (no Qt object): safe to make before any window."""
+
+    def __init__(self) -> None:
+        self._tasks: list[tuple[Task, str]] = []
+
+    def add(self, task: Task, label: str) -> Task:
+        """Remember ``task`` (``label`` names it for a person: "the import") until it ends."""
+        self._tasks.append((task, label))
+        return task
+
+    def running(self) -> list[str]:
+        """The labels of the work still running."""
+        self._tasks = [(task, label) for task, label in self._tasks if not task.done.is_set()]
+        return [label for _task, label in self._tasks]
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.running())
+
+    def refusal(self, doing: str) -> str | None:
+        """None when nothing runs; otherwise the sentence that says why ``doing`` has to wait."""
+        labels = self.running()
+        if not labels:
+            return None
+        what = labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}"
+        verb = "is" if len(labels) == 1 else "are"
+        return f"{what[:1].upper()}{what[1:]} {verb} still running. {doing} when it has finished, or cancel it first."
+
+    def stop_all(self, timeout: float = 30.0) -> bool:
+        """Cancel every running task and wait until each has ended; False if one is still running."""
+        self.running()
+        for task, _label in self._tasks:
+            task.cancel()
+        for task, _label in self._tasks:
+            task.done.wait(timeout)
+        return not self.running()

@@ -7,20 +7,20 @@ creates lazily with :func:`ensure_gui_application`; the app already has one.
 from __future__ import annotations
 
 import os
-import tempfile
 from datetime import datetime
 from html import escape
 from pathlib import Path
+from typing import cast
 
 import sqlite_utils
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from .. import APP_NAME
 from ..core.errors import JournalError
 from ..core.models import now_local
 from ..core.transfer import report_data
-from ..core.transfer.exporting import check_target
+from ..core.transfer.exporting import check_target, write_atomically
 from ..core.transfer.options import ExportOptions, Progress
 from ..core.transfer.records import count_records
 from . import sections
@@ -40,7 +40,7 @@ def ensure_gui_application() -> QGuiApplication:
         app = QGuiApplication(
             ["recovery-journal", "-platform", os.environ.get("QT_QPA_PLATFORM", "offscreen")]
         )
-    return app
+    return cast(QGuiApplication, app)  # the app and the CLI make only QGuiApplications
 
 
 def _range_text(data: report_data.ReportData) -> str:
@@ -102,36 +102,34 @@ def write_report(
     count = count_records(db, options)
     if progress:
         progress(0, 3)
-    handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-    os.close(handle)
-    try:
-        writer = QPdfWriter(partial)
-        writer.setResolution(RESOLUTION)
-        writer.setTitle(f"{APP_NAME} report")
-        writer.setCreator(APP_NAME)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(16, 16, 16, 16),
-                QPageLayout.Unit.Millimeter,
-            )
+    buffer = QBuffer()  # drawn in memory, then written with every write checked (QPdfWriter does not say)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(f"{APP_NAME} report")
+    writer.setCreator(APP_NAME)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(16, 16, 16, 16),
+            QPageLayout.Unit.Millimeter,
         )
-        area = writer.pageLayout().paintRectPixels(RESOLUTION)
-        footer = RESOLUTION * 0.35
-        doc = build_document(db, options, area.width() * 0.96 * 96 / RESOLUTION, now=now, pictures=pictures)
-        doc.documentLayout().setPaintDevice(writer)
-        font = QFont()
-        font.setPointSizeF(10)
-        doc.setDefaultFont(font)
-        doc.setPageSize(QSizeF(area.width(), area.height() - footer))
-        if progress:
-            progress(1, 3)
-        _paint(doc, writer, area.width(), area.height(), footer, progress)
-        os.replace(partial, path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+    )
+    area = writer.pageLayout().paintRectPixels(RESOLUTION)
+    footer = RESOLUTION * 0.35
+    doc = build_document(db, options, area.width() * 0.96 * 96 / RESOLUTION, now=now, pictures=pictures)
+    doc.documentLayout().setPaintDevice(writer)
+    font = QFont()
+    font.setPointSizeF(10)
+    doc.setDefaultFont(font)
+    doc.setPageSize(QSizeF(area.width(), area.height() - footer))
+    if progress:
+        progress(1, 3)
+    _paint(doc, writer, area.width(), area.height(), footer, progress)
+    del writer  # finishes the PDF into the buffer
+    buffer.close()
+    write_atomically(path, iter([bytes(buffer.data().data())]))
     return count
 
 

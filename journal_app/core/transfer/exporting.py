@@ -14,7 +14,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ..errors import JournalError
+from .. import causes
+from ..errors import JournalError, StorageError
 from . import markdown, own_csv, own_json, sealed
 from .options import ExportOptions, Progress
 from .records import count_records, read_records
@@ -38,8 +39,13 @@ def check_target(db: sqlite_utils.Database, path: Path, *, overwrite: bool) -> N
 
 
 def write_atomically(path: Path, chunks: Iterator[bytes | str]) -> None:
+    """Write under a temporary name, every write checked and synced, then rename: a full disk
+    leaves no file (and says the disk is full), never an empty or cut one."""
     path = Path(path)
-    handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    except OSError as exc:
+        raise _write_failed(exc, path) from exc
     try:
         with os.fdopen(handle, "wb") as out:
             for chunk in chunks:
@@ -47,9 +53,19 @@ def write_atomically(path: Path, chunks: Iterator[bytes | str]) -> None:
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, path)
+    except OSError as exc:
+        Path(partial).unlink(missing_ok=True)
+        raise _write_failed(exc, path) from exc
     except BaseException:
         Path(partial).unlink(missing_ok=True)
         raise
+
+
+def _write_failed(exc: OSError, path: Path) -> Exception:
+    cause = causes.cause_of(exc, path.parent)
+    if cause is None:
+        return exc
+    return StorageError(f"{path.name} could not be written: {cause}. No file was left behind.", cause=cause)
 
 
 def text_chunks(

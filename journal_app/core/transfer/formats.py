@@ -25,7 +25,7 @@ def _own_json_read(content: Content, options: ImportOptions) -> Reading:
     data = json_object(content, "Recovery Journal JSON")
     if not own_json.looks_like(data):
         raise SourceError("This JSON file is not a Recovery Journal export.")
-    return Reading(own_json.read_items(data))
+    return Reading(own_json.read_items(data), archive=own_json.archive_in(data))
 
 
 def _own_csv_sniff(content: Content) -> bool:

@@ -24,7 +24,7 @@ import sqlite_utils
 from .. import db as dbmod
 from ..entries import insert_many
 from ..models import Entry, now_local
-from . import formats, matching, sealed
+from . import formats, matching, own_json, sealed
 from .matching import Change
 from .options import Progress, report
 from .reading import Content
@@ -51,6 +51,7 @@ class ImportPlan:
     notes: list[str] = dataclasses.field(default_factory=list)  # what else is not brought in
     keep_mine: bool = False  # leave changed entries as they are in the journal
     updated: int = 0  # set by apply_import: how many changed entries it updated
+    archive: dict[str, Any] | None = None  # a full export's plan, settings…: added with the entries
 
     @property
     def format_label(self) -> str:
@@ -212,10 +213,16 @@ def prepare_import(
     content, encrypted = _content(path, options)
     with _quiet_gc():
         fmt = fmt or formats.detect(content)
-        reading = fmt.read(content, options)
+        try:
+            reading = fmt.read(content, options)
+            _check(reading.items, now or now_local())
+        except (
+            OverflowError,
+            ValueError,
+        ) as exc:  # a date at the calendar's edge (year 1, 9999) in some zone
+            raise SourceError(f"A date in this file is outside what the journal can hold ({exc}).") from None
         del content
     items = reading.items
-    _check(items, now or now_local())
     seen: set[str] = set()
     unique: list[ImportItem] = []
     for item in items:
@@ -235,6 +242,7 @@ def prepare_import(
         changed=found.changed,
         notes=reading.notes,
         keep_mine=options.keep_mine,
+        archive=reading.archive,
     )
 
 
@@ -265,5 +273,7 @@ def apply_import(
         for number, change in enumerate(updates, start=len(todo) + 1):
             updated += matching.update(db, change, fields, now=stamp)
             report(progress, number, total)
+        if plan.archive:  # a full export: the plan, recovery starts, settings… with the entries
+            own_json.restore_archive(db, plan.archive)
     plan.updated = updated
     return added

@@ -98,6 +98,18 @@ class ExportOptions:
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise JournalError("The start date is after the end date; swap them and try again.")
 
+    @property
+    def everything(self) -> bool:
+        """Every day, kind, tag and field: a JSON export then carries the whole journal (``archive``)."""
+        return (
+            self.date_from is None
+            and self.date_to is None
+            and not self.kinds
+            and self.include_text
+            and self.fields is None
+            and self.tag is None
+        )
+
     def entry_filter(self) -> EntryFilter:
         return EntryFilter(
             kinds=self.kinds,

@@ -15,7 +15,7 @@ import sqlite_utils
 
 from ... import __version__
 from ..models import local_text, now_local
-from . import bulk_sql
+from . import archive, bulk_sql
 from .options import ExportOptions, Progress, report
 from .records import RecordError, count_records, record_to_entry
 from .source import ImportItem, SourceError, consume
@@ -41,6 +41,8 @@ def export_chunks(
         "selection": options.as_dict(),
         "count": total,
     }
+    if options.everything:  # the whole journal: the plan, recovery starts, own triggers' kinds, settings…
+        head["archive"] = archive.archive_of(db, include_private=options.include_private)
     yield "{\n"
     for key, value in head.items():
         yield f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n"
@@ -58,6 +60,13 @@ def export_chunks(
 
 def looks_like(data: object) -> bool:
     return isinstance(data, dict) and data.get("format") == FORMAT_NAME
+
+
+def archive_in(data: object) -> dict[str, Any] | None:
+    """The ``archive`` of a full export (everything besides the entries), checked; None if there is none."""
+    if not isinstance(data, dict) or data.get("archive") is None:
+        return None
+    return archive.check_archive(data["archive"])
 
 
 def read_items(data: dict[str, Any]) -> list[ImportItem]:
@@ -80,3 +89,16 @@ def read_items(data: dict[str, Any]) -> list[ImportItem]:
         except RecordError as exc:
             raise SourceError(f"{where}: {exc}.") from None
     return items
+
+
+def restore_archive(db: sqlite_utils.Database, found: dict[str, Any]) -> None:
+    """Add a full export's archive (inside the import's transaction); a value the journal refuses
+    stops the whole import with a plain message."""
+    from .. import db as dbmod
+
+    try:
+        archive.restore_archive(db, found)
+    except dbmod.IntegrityError as exc:
+        raise SourceError(
+            f"The file's archive holds a value the journal cannot take ({exc}); nothing was added."
+        ) from exc

@@ -18,6 +18,7 @@ class Reading:
     items: list[ImportItem]
     left_out: list[str] = dataclasses.field(default_factory=list)
     notes: list[str] = dataclasses.field(default_factory=list)  # e.g. "2 photos were not brought in"
+    archive: dict[str, Any] | None = None  # a full JSON export's plan, settings… (``archive.py``)
 
 
 _UNREAD = object()

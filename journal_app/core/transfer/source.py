@@ -192,6 +192,24 @@ def uuid_from_key(key: str) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
+def system_zone() -> tzinfo | None:
+    """This computer's zone as a tz database zone (``TZ``, else /etc/localtime); None if neither says.
+
+    With it a wall time is placed exactly as ``--timezone`` would place it, also inside a DST gap
+    (the C library would move 02:30 to 03:30; the tz database keeps 02:30 at the offset before)."""
+    import os
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    name = os.environ.get("TZ", "").lstrip(":")
+    try:
+        if name:
+            return ZoneInfo(name)
+        with open("/etc/localtime", "rb") as handle:
+            return ZoneInfo.from_file(handle, key="localtime")
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
 def stable_uuid(source: str, *parts: str, seen: Counter[str] | None = None) -> str:
     """A uuid5 from the source text; the n-th identical item gets its own id."""
     return uuid_from_key(stable_key(source, *parts, seen=seen))
@@ -199,6 +217,7 @@ def stable_uuid(source: str, *parts: str, seen: Counter[str] | None = None) -> s
 
 def localise(naive: datetime, zone: tzinfo | None) -> datetime:
     """A wall time without zone, in ``zone`` (or this computer's zone on that date)."""
+    zone = zone if zone is not None else system_zone()
     return naive.replace(tzinfo=zone) if zone is not None else naive.astimezone()
 
 

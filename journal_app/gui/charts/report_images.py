@@ -7,22 +7,24 @@ report's ``sections.chart_hook`` (see ``report_hook``).
 
 from __future__ import annotations
 
-from ...core.charts_data import ChartData, DateRange
-from ...core.settings import get_setting
+from ...core.charts_data import DateRange
+from ...core.journal import Journal
 from .registry import CHART_TYPES
 from .theme import LIGHT
 
 SIZE = (1200, 460)
 
 
-def chart_images(db, rng: DateRange, *, include_private: bool, kinds=CHART_TYPES) -> list[tuple[str, object]]:
+def chart_images(
+    journal: Journal, rng: DateRange, *, include_private: bool, kinds=CHART_TYPES
+) -> list[tuple[str, object]]:
     """(caption, QImage) for each chart over ``rng``; private entries only when chosen, and a chart
     with a ``report_setting`` (the questionnaire scores) only when that journal setting is on."""
-    data = ChartData(db, include_private=include_private)
+    data = journal.chart_data(include_private=include_private)
     pictures = []
     for kind in kinds:
         chosen_by = getattr(kind, "report_setting", None)  # some charts go in only when the person chose
-        if chosen_by and not get_setting(db, chosen_by):
+        if chosen_by and not journal.setting(chosen_by):
             continue
         chart = kind(theme=LIGHT)  # paper is white
         chart.resize(*SIZE)

@@ -127,8 +127,10 @@ class CrashHandler(QObject):
         exc: BaseException | None,
         tb: TracebackType | None,
         where: str = "",
+        *,
+        show: bool = True,
     ) -> None:
-        """Log the error (types and places only) and ask for the dialog on the GUI thread."""
+        """Log the error (types and places only) and, with ``show``, ask for the dialog on the GUI thread."""
         if issubclass(exc_type, KeyboardInterrupt | SystemExit):
             app = QApplication.instance()
             if app is not None:
@@ -145,9 +147,14 @@ class CrashHandler(QObject):
             )
         except Exception:  # the crash path itself must never crash
             self.last_log = None
-        self.crashed.emit(self.last_log)
+        if show:
+            self.crashed.emit(self.last_log)
 
     # -- dialog ------------------------------------------------------------------------------------
+    def show_now(self) -> None:
+        """The dialog for the last error, waited for (when there is no window to keep running)."""
+        CrashDialog(self.last_log).exec()
+
     @Slot(object)
     def _show(self, log: Path | None) -> None:
         if self.dialog is not None and self.dialog.isVisible():

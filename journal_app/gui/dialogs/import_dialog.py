@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.journal import Journal
 from ...core.models import MOOD_MAX, MOOD_MIN
 from ...core.transfer import formats, importing, sealed
 from ...core.transfer.daylio import mood_map_text
+from ...core.transfer.options import Progress
 from ...core.transfer.source import ImportOptions, UnknownMoodsError
 from ..context import AppContext
 from ..widgets import keyboard
@@ -59,10 +61,13 @@ class Needs:
     moods: tuple[str, ...] = ()
 
 
-def read_in_background(db, path: str, options: ImportOptions, *, progress):
-    """Runs off the GUI thread: the plan, or what the person still has to tell us."""
+def read_in_background(
+    journal: Journal, path: str, options: ImportOptions, *, progress: Progress
+) -> importing.ImportPlan | Needs:
+    """Runs off the GUI thread, on a connection of its own: the plan, or what the person still has to tell us."""
     try:
-        return importing.prepare_import(db, path, options)
+        with journal.own_connection() as own:
+            return own.transfer.prepare_import(path, options)
     except sealed.PassphraseNeededError:
         return Needs(passphrase=True)
     except sealed.WrongPassphraseError:
@@ -71,8 +76,10 @@ def read_in_background(db, path: str, options: ImportOptions, *, progress):
         return Needs(moods=tuple(exc.labels))
 
 
-def add_in_background(db, plan: importing.ImportPlan, *, progress) -> int:
-    return importing.apply_import(db, plan, progress=progress)
+def add_in_background(journal: Journal, plan: importing.ImportPlan, *, progress: Progress) -> int:
+    """Runs off the GUI thread, on a connection of its own: a save meanwhile is not part of the import."""
+    with journal.own_connection() as own:
+        return own.transfer.apply_import(plan, progress=progress)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -169,7 +176,7 @@ class ImportDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
-        self.progress = ProgressPanel()
+        self.progress = ProgressPanel(tasks=self.ctx.tasks, label="the import")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
@@ -222,7 +229,7 @@ class ImportDialog(QDialog):
         self._show_plan(None)
         self.summary.setText("Reading the file…")
         self._action = "read"
-        self.progress.start(read_in_background, self.ctx.journal.db, self.path, self.options())
+        self.progress.start(read_in_background, self.ctx.journal, self.path, self.options())
 
     def _ask_moods(self, labels: tuple[str, ...]) -> None:
         self._clear_moods()
@@ -284,7 +291,7 @@ class ImportDialog(QDialog):
         self.keep_mine.setEnabled(False)
         self._action = "add"
         self.summary.setText(f"Adding {len(plan.items):,} and updating {len(plan.to_update):,} entries…")
-        self.progress.start(add_in_background, self.ctx.journal.db, self.plan)
+        self.progress.start(add_in_background, self.ctx.journal, self.plan)
 
     def _finished(self, result) -> None:
         self.choose_button.setEnabled(True)

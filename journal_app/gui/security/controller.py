@@ -90,7 +90,7 @@ class SecurityController(QObject):
         default = DEFAULT_MINUTES_WHEN_ENCRYPTED if self.encrypted else 0
         value = QSettings().value(AUTO_LOCK_SETTING, default)
         try:
-            return max(0.0, float(value))
+            return max(0.0, float(str(value)))
         except (TypeError, ValueError):
             return float(default)
 
@@ -117,16 +117,18 @@ class SecurityController(QObject):
         journal = self.ctx.journal
         if journal is None or not self.encrypted:
             return False
-        view = getattr(self.window, "journal_view", None)
-        if view is not None and self._editor_dirty(view):
+        view = self.window.journal_view
+        draft = view.unsaved_draft()
+        if draft is not None:
             if ask:
                 if not view.may_leave_editor():
                     return False
             else:  # away from the computer: keep the words in memory, give them back after unlocking
-                self._held_draft = view.editor.entry()
+                self._held_draft = draft
         for dialog in self.window.findChildren(QDialog):  # nothing of the journal stays on screen
             if dialog.isVisible():
                 dialog.reject()
+        self.ctx.tasks.stop_all()  # work still running stops, adding nothing, before the journal closes
         self.window.set_journal(None)
         journal.close()
         _forget_our_clipboard()
@@ -170,23 +172,11 @@ class SecurityController(QObject):
         self._soon_daily_backup()
         self.locked_changed.emit(False)
 
-    @staticmethod
-    def _editor_dirty(view) -> bool:
-        editor = getattr(view, "editor", None)
-        return bool(
-            editor is not None
-            and getattr(editor, "is_dirty", False)
-            and view.editor_stack.currentWidget() is editor
-        )
-
     def _give_back_draft(self) -> None:
         draft, self._held_draft = self._held_draft, None
-        view = getattr(self.window, "journal_view", None)
-        if draft is None or view is None:
+        if draft is None:
             return
-        view.editor.load(draft)
-        view.editor.set_dirty(True)  # still not saved: leaving it asks, as before the lock
-        view.editor_stack.setCurrentWidget(view.editor)
+        self.window.journal_view.give_back_draft(draft)  # still not saved: leaving it asks
         self.window.statusBar().showMessage("Your unsaved entry is back in the editor.", 8000)
 
     def reopen(self, key: bytes | None) -> None:
@@ -207,7 +197,17 @@ class SecurityController(QObject):
             journal.close()
 
     # -- dialogs and backups ------------------------------------------------------
+    def _refused_while_busy(self, doing: str, title: str) -> bool:
+        """True (after saying why) when background work is running and ``doing`` has to wait."""
+        message = self.ctx.tasks.refusal(doing)
+        if message is None:
+            return False
+        QMessageBox.information(self.window, title, message)
+        return True
+
     def show_encryption_dialog(self):
+        if self._refused_while_busy("Change encryption", "Encryption"):
+            return None
         from .encryption_dialog import EncryptionDialog  # loaded when first opened
 
         dialog = EncryptionDialog(
@@ -222,7 +222,9 @@ class SecurityController(QObject):
         dialog.open()
         return dialog
 
-    def show_restore_dialog(self, key: bytes | None = None, reason: str = "") -> RestoreDialog:
+    def show_restore_dialog(self, key: bytes | None = None, reason: str = "") -> RestoreDialog | None:
+        if self._refused_while_busy("Restore a backup", "Restore from a backup"):
+            return None
         if key is None and self.ctx.journal is not None:
             key = self.ctx.journal.key
         dialog = RestoreDialog(self.data_dir, key, self.release, self.reopen, self.window, reason=reason)
@@ -234,7 +236,7 @@ class SecurityController(QObject):
 
     def daily_backup(self) -> None:
         journal = self.ctx.journal
-        if journal is None:
+        if journal is None or self.ctx.tasks.busy:  # looked at again within the hour
             return
         try:
             journal.backup_automatic()
@@ -243,7 +245,7 @@ class SecurityController(QObject):
 
     def backup_now(self) -> None:
         journal = self.ctx.journal
-        if journal is None:
+        if journal is None or self._refused_while_busy("Back up", "No backup made"):
             return
         try:
             path = journal.backup()
@@ -299,9 +301,10 @@ def start_window(data_dir: Path, make_window: Callable[[Journal | None], QWidget
         problems = integrity.problems_in(data_dir, None) if check else []
         if not problems:
             raise
-        journal.close()
+        if journal is not None:
+            journal.close()
         return make_window(None), integrity.move_aside_and_offer(data_dir, None, problems)
-    if check:
+    if check and journal is not None:
         _watch_check(window, journal, data_dir)
     return window, damaged
 
@@ -309,7 +312,7 @@ def start_window(data_dir: Path, make_window: Callable[[Journal | None], QWidget
 def _watch_check(window, journal: Journal, data_dir: Path) -> None:
     timer = QTimer(window)
     timer.setInterval(CHECK_POLL_MS)
-    check = None
+    check: integrity.BackgroundCheck | None = None
 
     def start() -> None:
         nonlocal check
@@ -317,7 +320,7 @@ def _watch_check(window, journal: Journal, data_dir: Path) -> None:
         timer.start()
 
     def poll() -> None:
-        if not check.finished():
+        if check is None or not check.finished():
             return
         timer.stop()
         problems = check.problems()

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from ..tasks import Task, run_task
+from ..tasks import Task, TaskRegistry, run_task
 
 
 class ProgressPanel(QWidget):
@@ -18,8 +18,9 @@ class ProgressPanel(QWidget):
     failed = Signal(str)  # one sentence for the person
     cancelled = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, tasks: TaskRegistry | None = None, label: str = "the work"):
         super().__init__(parent)
+        self._registry, self._label = tasks, label
         self.bar = QProgressBar()
         self.bar.setAccessibleName("Progress")
         self.cancel_button = QPushButton("Cancel")
@@ -48,6 +49,8 @@ class ProgressPanel(QWidget):
             on_cancelled=self._cancelled,
             **kwargs,
         )
+        if self._registry is not None:
+            self._registry.add(self.task, self._label)
 
     def cancel(self) -> None:
         if self.task is not None:

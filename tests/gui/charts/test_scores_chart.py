@@ -42,8 +42,8 @@ def test_private_results_stay_out_of_session_figures(qtbot, journal):
 
 def test_scores_go_into_the_report_only_when_chosen(qtbot, journal):
     phq9(journal, 2, 12)
-    titles = [title for title, _ in chart_images(journal.db, MAY, include_private=True)]
+    titles = [title for title, _ in chart_images(journal, MAY, include_private=True)]
     assert not any(title.startswith("Questionnaire scores") for title in titles)
     journal.set_setting("report.questionnaire_scores", True)
-    titles = [title for title, _ in chart_images(journal.db, MAY, include_private=True)]
+    titles = [title for title, _ in chart_images(journal, MAY, include_private=True)]
     assert any(title.startswith("Questionnaire scores") for title in titles)

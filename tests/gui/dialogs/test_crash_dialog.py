@@ -147,3 +147,31 @@ def test_the_log_keeps_only_the_newest_reports(data_dir, monkeypatch):
             crash_log.write_report(data_dir, crash_log.format_report(type(exc), exc, exc.__traceback__))
     text = crash_log.log_path(data_dir).read_text()
     assert len(text) <= 2000 and text.startswith("=== ")
+
+
+def test_a_fault_while_the_window_is_built_is_one_calm_line_a_log_and_exit_1(
+    qapp, data_dir, monkeypatch, capsys
+):
+    from journal_app.gui import app as app_module
+
+    journal = Journal.open(data_dir)
+    journal.save(Entry(kind=EntryKind.NOTE, body=SECRET_BODY))
+    journal.close()
+
+    def broken_window(_ctx):
+        raise RuntimeError(f"could not lay out {SECRET_BODY}")
+
+    monkeypatch.setattr(app_module, "MainWindow", broken_window)
+    before = sys.excepthook
+    assert app_module.run_app(data_dir) == app_module.EXIT_CANNOT_OPEN
+    assert sys.excepthook == before  # the hooks are given back
+    err = capsys.readouterr().err
+    assert "something went wrong (RuntimeError); the journal is safe" in err
+    assert "Traceback" not in err and SECRET_BODY not in err
+    text = crash_log.log_path(data_dir).read_text()
+    assert "error: RuntimeError" in text and "broken_window" in text and SECRET_BODY not in text
+    again = Journal.open(data_dir)
+    try:
+        assert again.count() == 1
+    finally:
+        again.close()

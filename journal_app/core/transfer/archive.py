@@ -1,0 +1,173 @@
+"""Everything a journal holds besides its entries, for a full JSON export ("Everything").
+
+An export of everything carries, beside the entries, an ``archive`` object:
+the person's own triggers and coping (with the kinds given to own triggers),
+tags, recovery starts, questionnaire results, the prevention plan (responses, support contacts,
+reasons and past signs, crisis numbers), life events, therapy sessions, the
+safety notices shown, and the settings that belong to the journal. Importing
+it into an empty journal gives the same journal; into one that already has
+some of it, nothing already there is changed or added twice.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlite_utils
+
+# table -> the columns carried (ids are never carried: links go by name or uuid)
+_PLAIN: dict[str, tuple[str, ...]] = {
+    "recovery_starts": ("substance", "started_on", "note"),
+    "support_contacts": ("name", "role", "phone", "position"),
+    "plan_items": ("section", "text", "position"),
+    "crisis_numbers": ("label", "number", "country", "position"),
+    "life_events": ("uuid", "occurred_on", "label", "note"),
+    "therapy_sessions": ("uuid", "held_at", "note"),
+    "questionnaire_results": (
+        "uuid",
+        "instrument",
+        "taken_at",
+        "local_date",
+        "answers",
+        "scores",
+        "needs_help",
+        "private",
+        "updated_at",
+    ),
+}
+TABLES = (
+    *_PLAIN,
+    "triggers",
+    "coping_strategies",
+    "tags",
+    "plan_responses",
+    "safety_notices",
+    "settings",
+)
+
+
+def _rows(db: sqlite_utils.Database, sql: str) -> list[dict[str, Any]]:
+    cursor = db.execute(sql)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def archive_of(db: sqlite_utils.Database, *, include_private: bool = True) -> dict[str, Any]:
+    """Everything but the entries, as plain JSON values (a safety notice names its entry only if
+    that entry is exported too)."""
+    found: dict[str, Any] = {}
+    for table, columns in _PLAIN.items():
+        private = " WHERE private = 0" if "private" in columns and not include_private else ""
+        found[table] = _rows(db, f"SELECT {', '.join(columns)} FROM {table}{private} ORDER BY id")
+    found["own_triggers"] = _rows(db, "SELECT name, category FROM triggers WHERE builtin = 0 ORDER BY name")
+    found["own_coping"] = _rows(
+        db, "SELECT name, category FROM coping_strategies WHERE builtin = 0 ORDER BY name"
+    )
+    found["tags"] = [row[0] for row in db.execute("SELECT name FROM tags ORDER BY name")]
+    found["plan_responses"] = _rows(
+        db,
+        "SELECT t.name AS trigger, r.response FROM plan_responses r JOIN triggers t ON t.id = r.trigger_id"
+        " ORDER BY r.id",
+    )
+    found["safety_notices"] = _rows(
+        db,
+        "SELECT e.uuid AS entry, s.kind, s.shown_at FROM safety_notices s LEFT JOIN entries e ON e.id = s.entry_id"
+        + ("" if include_private else " AND e.private = 0")
+        + " ORDER BY s.id",
+    )
+    found["settings"] = {
+        key: json.loads(value) for key, value in db.execute("SELECT key, value FROM settings")
+    }
+    return found
+
+
+def _present(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> bool:
+    where = " AND ".join(f"{column} IS ?" for column in row)
+    return (
+        db.execute(f"SELECT 1 FROM {table} WHERE {where} LIMIT 1", list(row.values())).fetchone() is not None
+    )
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+_SCALAR = (str, int, float, type(None))
+
+
+def check_archive(found: object) -> dict[str, Any]:
+    """The archive as read from a file, checked for shape (values a table can hold); raises SourceError."""
+    from .source import SourceError
+
+    if not isinstance(found, dict):
+        raise SourceError("The file's archive is not an object; nothing was added.")
+    for key, rows in found.items():
+        if key == "settings":
+            if not isinstance(rows, dict):
+                raise SourceError(
+                    "The file's archive has settings that are not an object; nothing was added."
+                )
+            continue
+        if not isinstance(rows, list) or not all(
+            isinstance(row, str)
+            if key == "tags"
+            else isinstance(row, dict) and all(isinstance(v, _SCALAR) for v in row.values())
+            for row in rows
+        ):
+            raise SourceError(f"The file's archive has a damaged “{key}” list; nothing was added.")
+    return found
+
+
+def restore_archive(db: sqlite_utils.Database, found: dict[str, Any]) -> None:
+    """Add what ``found`` (checked by :func:`check_archive`) holds and the journal does not, inside
+    the import's transaction; a row the journal refuses (a value out of range) stops the import."""
+    for table, columns in _PLAIN.items():
+        for row in found.get(table) or []:
+            values = {column: row.get(column) for column in columns if column in row}
+            same = (
+                {"uuid": values["uuid"]} if "uuid" in values else values
+            )  # an edited event is the same event
+            if values and not _present(db, table, same):
+                db.execute(
+                    f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                    list(values.values()),
+                )
+    for key, table in (("own_triggers", "triggers"), ("own_coping", "coping_strategies")):
+        for row in found.get(key) or []:
+            name, category = _text(row.get("name")), _text(row.get("category"))
+            if not name:
+                continue
+            db.execute(f"INSERT OR IGNORE INTO {table} (name, category) VALUES (?, ?)", [name, category])
+            db.execute(f"UPDATE {table} SET category = ? WHERE name = ? AND category = ''", [category, name])
+    for name in found.get("tags") or []:
+        if isinstance(name, str) and name:
+            db.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", [name])
+    for row in found.get("plan_responses") or []:
+        db.execute(
+            "INSERT OR IGNORE INTO plan_responses (trigger_id, response)"
+            " SELECT id, ? FROM triggers WHERE name = ?",
+            [_text(row.get("response")), _text(row.get("trigger"))],
+        )
+    for row in found.get("safety_notices") or []:
+        entry = db.execute("SELECT id FROM entries WHERE uuid = ?", [row.get("entry")]).fetchone()
+        values = {
+            "entry_id": entry[0] if entry else None,
+            "kind": _text(row.get("kind")),
+            "shown_at": row.get("shown_at"),
+        }
+        if (
+            values["kind"]
+            and isinstance(values["shown_at"], str)
+            and not _present(db, "safety_notices", values)
+        ):
+            db.execute(
+                "INSERT INTO safety_notices (entry_id, kind, shown_at) VALUES (?, ?, ?)",
+                list(values.values()),
+            )
+    settings = found.get("settings")
+    if isinstance(settings, dict):
+        for key, value in settings.items():
+            db.execute(
+                "INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)", [str(key), json.dumps(value)]
+            )
