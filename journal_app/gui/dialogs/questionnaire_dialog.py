@@ -82,7 +82,7 @@ class QuestionnaireDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.instrument = q.instruments()[instrument]
-        self.result: q.Result | None = None
+        self.saved_result: q.Result | None = None
         self.safety_shown = False
         self._settled = False  # the person answered the keep-or-discard question
         self.setWindowTitle(self.instrument.title)
@@ -134,7 +134,7 @@ class QuestionnaireDialog(QDialog):
             inner_layout.addWidget(box)
         inner_layout.addStretch(1)
         scroll.setWidget(inner)
-        self.scroll = scroll
+        self.question_scroll = scroll
         layout.addWidget(scroll, 1)
         self.progress_label = keyboard.readable(wrapped_label())
         layout.addWidget(self.progress_label)
@@ -223,7 +223,7 @@ class QuestionnaireDialog(QDialog):
         self.safety_label.setFocus()
 
     def _after_safety(self) -> None:
-        if self.result is not None:
+        if self.saved_result is not None:
             self.pages.setCurrentIndex(RESULT)
         else:
             self.pages.setCurrentIndex(QUESTIONS)
@@ -239,7 +239,7 @@ class QuestionnaireDialog(QDialog):
             self.progress_label.setText(str(exc))
             return
         self._forget_draft()
-        self.result = result
+        self.saved_result = result
         self.result_label.setText(self.result_html(result))
         self.saved.emit(result)
         self.ctx.events.entries_changed.emit()
@@ -299,7 +299,7 @@ class QuestionnaireDialog(QDialog):
 
     def _settle(self) -> bool:
         """Ask about unfinished answers; False: the person chose to stay."""
-        if self._settled or self.result is not None or not self.answers() or self.ctx.journal is None:
+        if self._settled or self.saved_result is not None or not self.answers() or self.ctx.journal is None:
             return True
         choice = self.ask_keep()
         if choice == QMessageBox.StandardButton.Cancel:

@@ -49,13 +49,13 @@ def test_phq9_item_9_shows_crisis_numbers_and_contacts_at_once_before_the_score(
     assert "Nobody watches this app" in text
     assert "999" in text  # the UK's emergency number, for the person's country
     assert "Sam" in text and "555-0100" in text
-    assert dialog.result is None  # no score yet
+    assert dialog.saved_result is None  # no score yet
     # back to the rest of the questions, then finishing shows the safety page again, first
     dialog.safety_back_button.click()
     answer_all(dialog, {str(k): 0 for k in range(2, 9)})
     dialog.finish_button.click()
     assert dialog.pages.currentIndex() == qd.SAFETY  # the crisis view before the score
-    assert dialog.result is not None and dialog.result.needs_help
+    assert dialog.saved_result is not None and dialog.saved_result.needs_help
     dialog.safety_continue_button.click()
     assert dialog.pages.currentIndex() == qd.RESULT
     assert "2 of 27" in dialog.result_label.text()
