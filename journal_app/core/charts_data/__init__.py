@@ -15,6 +15,7 @@ from typing import Any, TypeVar, cast
 import sqlite_utils
 
 from ..annotations import list_life_events, list_sessions
+from ..medication import Adherence, adherence
 from .categories import CopingStat, TriggerStat, by_mean_craving, coping_stats, trigger_stats
 from .daily import DailySeries, SleepPairs, daily_series, rolling_mean, sleep_pairs
 from .heatmaps import MONTHS, WEEKDAYS, CalendarGrid, HourWeekday, calendar_grid, hour_weekday
@@ -116,6 +117,14 @@ class ChartData:
 
     def streaks(self, rng: DateRange) -> StreakTimeline:
         return self._cached("streaks", rng, streak_timeline)
+
+    def adherence(self, rng: DateRange) -> Adherence:
+        """Medication taken, missed or not said on each day of ``rng``."""
+        return self._cached(
+            "adherence",
+            rng,
+            lambda db, r, include_private: adherence(db, r.start, r.end, include_private=include_private),
+        )
 
     def scores(self, rng: DateRange) -> list[ScoreSeries]:
         """Questionnaire scores over ``rng`` (private results only when private entries count)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .adherence import AdherenceChart
 from .calendar import CalendarChart
 from .coping import CopingChart
 from .hour_heatmap import HourWeekdayChart
@@ -22,5 +23,6 @@ CHART_TYPES = (
     HourWeekdayChart,
     CalendarChart,
     SleepChart,
+    AdherenceChart,
     ScoresChart,
 )

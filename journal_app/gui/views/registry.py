@@ -50,4 +50,5 @@ VIEW_FACTORIES: list[ViewFactory] = [
     LazyView(".plan_view", "PlanView", "Prevention plan"),
     LazyView(".learn_view", "LearnView", "Learn"),
     LazyView(".questionnaires_view", "QuestionnairesView", "Questionnaires"),
+    LazyView(".medication_view", "MedicationView", "Medication"),
 ]
