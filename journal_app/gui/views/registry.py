@@ -51,4 +51,5 @@ VIEW_FACTORIES: list[ViewFactory] = [
     LazyView(".learn_view", "LearnView", "Learn"),
     LazyView(".questionnaires_view", "QuestionnairesView", "Questionnaires"),
     LazyView(".medication_view", "MedicationView", "Medication"),
+    LazyView(".backfill_view", "BackfillView", "Back-fill days"),
 ]
