@@ -138,7 +138,7 @@ class BackfillView(QWidget):
                 journal,
                 self.family_key(),
                 start,  # type: ignore[arg-type]
-                end,  # type: ignore[arg-type]
+                end,
                 mark,
                 today=now_local().date(),
                 private=self.private_box.isChecked(),
