@@ -69,7 +69,9 @@ class LapseReviewDialog(QDialog):
                 combo.setEditable(True)
                 combo.addItem("")
                 combo.addItems(journal.trigger_names() if journal is not None else [])
-                combo.lineEdit().setAccessibleName(question)
+                line = combo.lineEdit()
+                if line is not None:
+                    line.setAccessibleName(question)
                 form.addRow(keyboard.label_for(combo, question, inner), combo)
                 self.fields[key] = combo
                 continue
@@ -78,10 +80,9 @@ class LapseReviewDialog(QDialog):
             edit.setFixedHeight(64)
             form.addRow(wrapped_label(question), edit)
             self.fields[key] = edit
-        if use_entry.lead_up:
-            edit = self.fields["situation"]
-            assert isinstance(edit, QPlainTextEdit)
-            edit.setPlainText(use_entry.lead_up)  # what the person already wrote about the lead-up
+        situation = self.fields["situation"]
+        if use_entry.lead_up and isinstance(situation, QPlainTextEdit):
+            situation.setPlainText(use_entry.lead_up)  # what the person already wrote about the lead-up
         layout.addLayout(form)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
