@@ -57,6 +57,7 @@ VIEW_GROUPS = {
     "insights": {"insights_view"},
     "plan": {"plan_view"},
     "learn": {"learn_view"},
+    "today": {"today_view", "today_checkin"},
 }
 
 
@@ -117,7 +118,15 @@ def test_widgets_and_dialogs_import_no_view():
 
 def test_gui_files_live_in_a_wing_or_are_the_few_at_the_top():
     top = sorted(p.name for p in GUI.glob("*.py"))
-    assert top == ["__init__.py", "app.py", "context.py", "main_window.py", "screenshots.py", "tasks.py"]
+    assert top == [
+        "__init__.py",
+        "app.py",
+        "context.py",
+        "main_window.py",
+        "screenshots.py",
+        "tasks.py",
+        "tray.py",
+    ]
 
 
 # --- the whole package: who may import whom, private names, circles ----------------------------

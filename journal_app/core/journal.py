@@ -31,6 +31,7 @@ from . import (
     settings,
     stats,
 )
+from . import today as today_mod
 
 if TYPE_CHECKING:  # the insights are imported when first asked for, not at start-up
     from .charts_data import ChartData
@@ -381,6 +382,29 @@ class Journal:
         from . import safety
 
         safety.record_shown(self.db, entry_id, kind)
+
+    # today -------------------------------------------------------------------
+    def today(self, today: date | None = None, *, include_private: bool = True) -> today_mod.TodaySummary:
+        """What the Today view and ``recovery-journal today`` show (core/today.py)."""
+        return today_mod.summary(self.db, today, include_private=include_private)
+
+    def today_streaks(self, today: date | None = None) -> list[today_mod.TodayStreak]:
+        """Days without use per family with its next milestone (``days_without_use`` per family)."""
+        return today_mod.streaks(self.db, today)
+
+    def milestones_to_celebrate(self, today: date | None = None) -> list[today_mod.TodayStreak]:
+        """Milestones reached today and not yet celebrated (each is returned once)."""
+        return today_mod.milestones_to_celebrate(self.db, today_mod.streaks(self.db, today))
+
+    def top_warning_sign(self, today: date | None = None, *, keep: bool = True) -> dict[str, str] | None:
+        """The most pressing warning sign as ``{key, title, summary}`` (kept until the entries,
+        recovery starts or snoozes change, so a shell prompt can ask often; ``keep=False``
+        reads a kept answer but writes nothing)."""
+        day = today or date.today()
+        return today_mod.top_warning_sign(self.db, day, lambda: self.warning_signs(day), keep=keep)
+
+    def checkin_done(self, day: date | None = None) -> bool:
+        return today_mod.checkin_done(self.db, day or date.today())
 
     def setting(self, key: str, default: Any = None) -> Any:
         return settings.get_setting(self.db, key, default)

@@ -60,6 +60,7 @@ class JournalEvents(QObject):
     show_entry_requested = Signal(int)  # open this entry in the journal view
     show_entries_requested = Signal(object)  # an EntryFilter to show in the journal view
     journal_changed = Signal(object)  # the Journal now open, or None while locked
+    welcome_requested = Signal()  # open the first-run welcome (the window owns it)
 
 
 @dataclasses.dataclass

@@ -26,6 +26,7 @@ from .dialogs.lapse_review import LapseReviewOffer
 from .dialogs.safety_dialog import SafetyNoticeHook
 from .dialogs.urge_dialog import UrgeDialog
 from .security.controller import SecurityController
+from .tray import TrayController
 from .views.journal_view import JournalView
 from .views.registry import VIEW_FACTORIES
 from .widgets import keyboard
@@ -51,8 +52,10 @@ class MainWindow(QMainWindow):
         self.safety_hook = SafetyNoticeHook(ctx, self)  # overdose facts after a use following a break
         self.safety_hook.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.lapse_offer = LapseReviewOffer(ctx, self, self.safety_hook)  # a look back, never forced
-        self.show_view(self.journal_view)
+        self.nav.setCurrentRow(0)  # Today
         self.security = SecurityController(self)  # lock screen, Ctrl+L, idle lock, backups, restore
+        self.tray = TrayController(self)  # tray icon, reminders, the privacy hotkey
+        ctx.events.welcome_requested.connect(self.show_welcome)
         if ctx.journal is not None and ctx.journal.path is not None:
             self.statusBar().showMessage(f"Journal: {ctx.journal.path.parent}", 8000)
 
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.session_mode.action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.help_action)
+        self.welcome_action = help_menu.addAction("&Welcome and first steps…", self.show_welcome)
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -259,6 +263,16 @@ class MainWindow(QMainWindow):
             return
         self.urge_dialog = UrgeDialog(self.ctx, self)
         self.urge_dialog.open()
+
+    def show_welcome(self) -> None:
+        """The first-run welcome (Help ▸ Welcome; it opens by itself on a new journal)."""
+        if self.ctx.journal is None:
+            return
+        from .dialogs.welcome import WelcomeDialog
+
+        self.welcome_dialog = WelcomeDialog(self.ctx, self)
+        self.welcome_dialog.passphrase_requested.connect(self.security.show_encryption_dialog)
+        self.welcome_dialog.open()
 
     def _about(self) -> None:
         """Help ▸ About: version, libraries and licences, sources (imported when first opened)."""

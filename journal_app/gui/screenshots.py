@@ -93,9 +93,31 @@ def shot_session_mode(window: MainWindow, step: int = 0) -> QWidget:
 _extra_windows: list[QWidget] = []
 
 
+def shot_today(window: MainWindow) -> QWidget:
+    from .views.today_view import TodayView
+
+    today = next(v for v in window.views if isinstance(v, TodayView))
+    today.today = DEMO_END  # the demo journal's last day stands for today
+    window.show_view(today)
+    today.refresh()
+    return window
+
+
+def shot_welcome(window: MainWindow) -> QWidget:
+    from .dialogs.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog(window.ctx, window, today=DEMO_END)
+    dialog.skip()  # the recovery step: what and since when
+    dialog.show()
+    _extra_windows.append(dialog)
+    return dialog
+
+
 # (file name, what to set up) — views added later register themselves here too;
 # every other view gets a plain shot of its own.
 SHOTS: list[tuple[str, Callable[[MainWindow], QWidget]]] = [
+    ("today", shot_today),
+    ("welcome", shot_welcome),
     ("journal", shot_journal),
     ("new-check-in", shot_new_check_in),
     ("search", shot_search),
@@ -136,7 +158,7 @@ def take_all(out_dir: Path) -> list[Path]:
         while _extra_windows:
             _extra_windows.pop().close()
         shot_names = {name for name, _setup in SHOTS}
-        for view in window.views[1:]:
+        for view in window.views:
             assert isinstance(view, View)
             name = view.view_title.lower().replace(" ", "-")
             if name not in shot_names:

@@ -49,6 +49,25 @@ def test_the_gui_script_opens_the_journal_in_the_folder_it_is_given(qapp, tmp_pa
     assert scripts["recovery-journal-gui"] == "journal_app.cli:gui_main"
 
 
+def test_first_run_opens_the_welcome_and_minimised_without_a_tray_still_shows_the_window(qapp, data_dir):
+    from journal_app.gui.dialogs.welcome import WelcomeDialog
+
+    seen = []
+
+    def look_and_close():
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        welcome = [d for w in windows for d in w.findChildren(WelcomeDialog) if d.isVisible()]
+        seen.append((bool(windows), bool(welcome)))
+        for window in windows:
+            window.close()
+
+    QTimer.singleShot(50, look_and_close)
+    assert run_app(data_dir, minimised=True) == 0  # offscreen has no tray: the window shows anyway
+    QTimer.singleShot(50, look_and_close)
+    assert run_app(data_dir) == 0
+    assert seen == [(True, True), (True, False)]  # the welcome opens on the first run only
+
+
 def test_every_registered_view_meets_the_view_contract_and_a_non_view_is_refused(window, qtbot):
     from PySide6.QtWidgets import QWidget
 

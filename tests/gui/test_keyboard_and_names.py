@@ -14,7 +14,7 @@ from journal_app.core import demo
 from journal_app.core.models import EntryKind
 from journal_app.gui.main_window import MainWindow
 
-VIEWS = ["Journal", "Charts", "Insights", "Prevention plan", "Learn"]
+VIEWS = ["Today", "Journal", "Charts", "Insights", "Prevention plan", "Learn"]
 
 
 @pytest.fixture

@@ -131,7 +131,7 @@ class SecurityController(QObject):
         self.ctx.tasks.stop_all()  # work still running stops, adding nothing, before the journal closes
         self.window.set_journal(None)
         journal.close()
-        _forget_our_clipboard()
+        forget_our_clipboard()
         self._show_locked()
         return True
 
@@ -269,7 +269,7 @@ class SecurityController(QObject):
 CHECK_POLL_MS = 50
 
 
-def _forget_our_clipboard() -> None:
+def forget_our_clipboard() -> None:
     """Text copied out of the journal does not outlive the lock (text another program put
     on the clipboard is not ours to clear)."""
     from PySide6.QtGui import QClipboard, QGuiApplication

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..context import AppContext
 from .journal_view import JournalView
+from .today_view import TodayView
 
 
 class ViewFactory(Protocol):
@@ -44,6 +45,7 @@ class LazyView:
 
 
 VIEW_FACTORIES: list[ViewFactory] = [
+    TodayView,  # the view the app opens on
     JournalView,
     LazyView("..charts.dashboard", "DashboardView", "Charts"),
     LazyView(".insights_view", "InsightsView", "Insights"),
