@@ -23,17 +23,15 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import JournalError
 from ...core.journal import Journal
+from ...core.knowledge import load_knowledge
 from ...core.medication import NEXT_KINDS, NO_ADVICE, Prescription
 from ...core.models import now_local
 from ..context import AppContext
 from ..widgets import keyboard
-from ..widgets.text_blocks import wrapped_label
+from ..widgets.text_blocks import sources_html, wrapped_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-TOLERANCE = (
-    "If you miss several days, or stop, your tolerance to opioids drops quickly: a dose you used "
-    "to take can then cause an overdose. Talk with your prescriber before stopping or restarting."
-)
+TOLERANCE = "Missing several days, or stopping, lowers tolerance: talk with your prescriber first."
 
 
 class MedicationView(QWidget):
@@ -44,12 +42,14 @@ class MedicationView(QWidget):
         self.ctx = ctx
         self.editing: Prescription | None = None
         layout = QVBoxLayout(self)
+        fact = load_knowledge().item("fact", "lost_tolerance")
         layout.addWidget(
             keyboard.readable(
                 wrapped_label(
                     f"<h2>Medication</h2><p>Your medicines for opioid use disorder and when the next dose, "
                     f"injection or clinic visit is. Each day's check-in says whether you took it. "
-                    f"{escape(NO_ADVICE)}</p><p><b>{escape(TOLERANCE)}</b></p>",
+                    f"{escape(NO_ADVICE)}</p><p><b>{escape(TOLERANCE)}</b> {escape(fact.title)}: "
+                    f"{escape(fact.text)}</p>" + sources_html(fact.sources),
                     rich=True,
                 )
             )
