@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from ...core import backfill, substances
 from ...core.errors import JournalError
 from ...core.journal import Journal
-from ...core.models import now_local
+from ...core.models import EntryKind, now_local
+from ...core.query import EntryFilter
 from ..context import AppContext
+from ..dialogs.lapse_review import LapseReviewDialog
 from ..widgets import keyboard
 from ..widgets.text_blocks import wrapped_label
 
@@ -82,6 +84,11 @@ class BackfillView(QWidget):
         self.undo_button.clicked.connect(self.undo)
         buttons.addWidget(self.undo_button)
         layout.addLayout(buttons)
+        self.review_button = QPushButton("Look back at my latest use…")
+        self.review_button.setToolTip("A short, kind look at what led up to it, whenever you are ready")
+        self.review_button.clicked.connect(self.review_latest_use)
+        layout.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.review_dialog: LapseReviewDialog | None = None
         self.message = keyboard.readable(wrapped_label())
         layout.addWidget(self.message)
         self.marks_label = keyboard.readable(wrapped_label())
@@ -104,7 +111,7 @@ class BackfillView(QWidget):
 
     def refresh(self) -> None:
         journal = self.ctx.journal
-        for button in (*self.mark_buttons.values(), self.undo_button):
+        for button in (*self.mark_buttons.values(), self.undo_button, self.review_button):
             button.setEnabled(journal is not None)
         self.undo_button.setEnabled(journal is not None and bool(self.history))
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear every day's colour
@@ -163,3 +170,17 @@ class BackfillView(QWidget):
         self.message.setText("The last marking was taken back.")
         self.ctx.events.entries_changed.emit()
         self.refresh()
+
+    def review_latest_use(self) -> LapseReviewDialog | None:
+        """The lapse review, later: for the latest use the person wrote (not a back-filled mark)."""
+        journal = self.ctx.journal
+        if journal is None:
+            return None
+        for row in journal.rows(EntryFilter(kinds=frozenset({EntryKind.USE})), limit=200):
+            entry = journal.get(row.id)
+            if entry is not None and backfill.TAG not in entry.tags:
+                self.review_dialog = LapseReviewDialog(self.ctx, entry, self)
+                self.review_dialog.open()
+                return self.review_dialog
+        self.message.setText("There is no use entry to look back at.")
+        return None

@@ -154,3 +154,20 @@ def test_get_help_is_one_click_away_in_session_mode(qtbot, session, ctx, data_di
     dialog = session.help_dialog
     assert dialog.isVisible() and any("988" in label.text() for label in dialog.findChildren(QLabel))
     dialog.close()
+
+
+def test_session_mode_has_medication_and_score_steps_without_private_ones(qtbot, session, may_journal):
+    from datetime import datetime
+
+    from journal_app.core import questionnaires as q
+    from journal_app.gui.charts.adherence import AdherenceChart
+    from journal_app.gui.charts.scores import ScoresChart
+
+    private = dict.fromkeys("123456789", 3) | {"9": 0}  # a private PHQ-9 of 24 on 6 May
+    taken = datetime(2025, 5, 6, 9, 0).astimezone()
+    may_journal.questionnaires.save(q.Result(q.PHQ9, private, taken_at=taken, private=True))
+    session.range_bar.set_preset(RangePreset.ALL)
+    steps = {type(chart): chart for chart in session.charts}
+    scores = steps[ScoresChart]
+    assert [int(v) for s in scores.series for v in s.values] == [8]  # the shared one, not the private 24
+    assert AdherenceChart in steps and steps[AdherenceChart].summary.text()

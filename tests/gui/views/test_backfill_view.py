@@ -46,3 +46,19 @@ def test_days_after_today_cannot_be_marked(qtbot, journal, data_dir):
     view.through.setDate(QDate.currentDate().addDays(2))
     view.mark_buttons[backfill.NO_USE].click()
     assert "after today" in view.message.text() and journal.count() == 0
+
+
+def test_a_lapse_can_be_looked_back_at_later_but_not_a_back_filled_mark(qtbot, journal, data_dir):
+    from journal_app.core.models import Entry, EntryKind
+
+    _ctx, view = make(qtbot, journal, data_dir)
+    assert view.review_latest_use() is None and "no use entry" in view.message.text()
+    typed = journal.save(
+        Entry(kind=EntryKind.USE, occurred_at=now_local() - timedelta(days=3), substance="heroin")
+    )
+    backfill.mark_days(
+        journal, "opioids", now_local().date() - timedelta(days=1), now_local().date(), backfill.USE
+    )
+    dialog = view.review_latest_use()
+    assert dialog is not None and dialog.use_entry.id == typed.id
+    dialog.close_button.click()
