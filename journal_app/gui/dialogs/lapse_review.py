@@ -156,7 +156,12 @@ class LapseReviewOffer(QObject):
         ctx.events.entry_saved.connect(self.on_entry_saved)
 
     def on_entry_saved(self, entry: object) -> None:
-        if isinstance(entry, Entry) and is_use(entry) and BACKFILLED_TAG not in entry.tags:
+        if (
+            isinstance(entry, Entry)
+            and is_use(entry)
+            and BACKFILLED_TAG not in entry.tags
+            and entry.created_at == entry.updated_at  # a new use entry; an edit is not asked about again
+        ):
             QTimer.singleShot(0, lambda: self._offer(entry))
 
     def _offer(self, entry: Entry) -> None:

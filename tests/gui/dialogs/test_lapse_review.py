@@ -57,3 +57,15 @@ def test_no_offer_after_a_check_in(qtbot, journal, data_dir):
     ctx.events.entry_saved.emit(journal.save(Entry(kind=EntryKind.CHECK_IN, mood=6)))
     qtbot.wait(50)
     assert offer.dialog is None
+
+
+def test_editing_an_old_use_entry_offers_nothing_again(qtbot, journal, data_dir):
+    ctx = AppContext(journal, JournalEvents(), data_dir)
+    window = QWidget()
+    qtbot.addWidget(window)
+    offer = LapseReviewOffer(ctx, window)
+    used = a_use(journal)
+    used.lead_up = "A fight at home, and no sleep"
+    ctx.events.entry_saved.emit(journal.save(used, now=now_local() + timedelta(seconds=5)))
+    qtbot.wait(50)
+    assert offer.dialog is None
