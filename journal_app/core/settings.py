@@ -199,6 +199,15 @@ SETTINGS: tuple[Setting, ...] = (
         maximum=30,
     ),
     Setting(
+        "report.questionnaire_scores",
+        bool,
+        False,
+        Scope.JOURNAL,
+        "Put questionnaire scores in the PDF report",
+        "Report",
+        help="Your PHQ-9, GAD-7 and BAM scores over time, for your clinician. Off unless you choose.",
+    ),
+    Setting(
         "recovery.daily_cost",
         float,
         0.0,

@@ -22,6 +22,7 @@ from ..core.journal import Journal
 from .charts.session_action import SessionModeController
 from .context import AppContext, View
 from .dialogs.get_help import GetHelpDialog
+from .dialogs.lapse_review import LapseReviewOffer
 from .dialogs.safety_dialog import SafetyNoticeHook
 from .dialogs.urge_dialog import UrgeDialog
 from .security.controller import SecurityController
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.journal_view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.safety_hook = SafetyNoticeHook(ctx, self)  # overdose facts after a use following a break
         self.safety_hook.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.lapse_offer = LapseReviewOffer(ctx, self, self.safety_hook)  # a look back, never forced
         self.nav.setCurrentRow(0)  # Today
         self.security = SecurityController(self)  # lock screen, Ctrl+L, idle lock, backups, restore
         self.tray = TrayController(self)  # tray icon, reminders, the privacy hotkey
