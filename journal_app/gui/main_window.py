@@ -261,6 +261,10 @@ class MainWindow(QMainWindow):
         self.about_dialog.open()
 
     def closeEvent(self, event) -> None:
+        # a window whose building stopped part-way (a damaged journal) has nothing to keep
+        if not hasattr(self, "security"):
+            super().closeEvent(event)
+            return
         if not self.journal_view.may_leave_editor():
             event.ignore()
             return
