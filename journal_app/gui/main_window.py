@@ -36,6 +36,13 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
+        try:
+            self._build(ctx)
+        except BaseException:
+            self.deleteLater()  # a half-built window (a damaged journal met while building) is not left behind
+            raise
+
+    def _build(self, ctx: AppContext) -> None:
         self._factories = list(VIEW_FACTORIES)
         self._built: dict[int, QWidget] = {}
         self._build_central()
