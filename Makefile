@@ -25,9 +25,13 @@ run: $(STAMP)  ## open the app on the default journal
 test: $(STAMP)  ## the whole suite, headless, on every core
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto $(PYTEST_ARGS)
 
-lint: $(STAMP)  ## ruff's rules and format, the layer rules (no circles, no private reach-ins); each finding names its file and line
+test-fast: $(STAMP)  ## everything but the slow crash and stress tests (marked `slow`), on every core
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto -m "not slow" $(PYTEST_ARGS)
+
+lint: $(STAMP)  ## ruff's rules and format, mypy (strict in core/), the layer rules; each finding names its file and line
 	$(VENV)/bin/ruff check $(LINT_PATHS)
-	$(VENV)/bin/ruff format --check $(LINT_PATHS)
+	$(VENV)/bin/ruff format --diff $(LINT_PATHS)  # an unformatted file fails with its file and lines
+	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xdist --no-header tests/test_layers.py
 
 soak: $(STAMP)  ## kill -9 at random points in writes, restores and encryption, many trials; prints trials, survivors, anything lost

@@ -15,18 +15,18 @@ BIG_DIR = ROOT / "journal-100k"
 DAYS, ENTRIES = 3650, 100_000
 
 
-def big_journal_dir() -> Path:
-    """The folder of the 100k journal, made on first use (about ten seconds)."""
-    marker = BIG_DIR / "complete"
+def big_journal_dir(folder: Path = BIG_DIR, days: int = DAYS, entries: int = ENTRIES) -> Path:
+    """The folder of the 100k journal (or another size), made on first use (about ten seconds)."""
+    marker = folder / "complete"
     if marker.exists():
-        return BIG_DIR
-    shutil.rmtree(BIG_DIR, ignore_errors=True)
-    log(f"making the {ENTRIES:,}-entry benchmark journal in {BIG_DIR} …")
-    journal = Journal.open(BIG_DIR)
-    demo.write_demo(journal.db, DAYS, entries=ENTRIES)
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    log(f"making the {entries:,}-entry benchmark journal in {folder} …")
+    journal = Journal.open(folder)
+    demo.write_demo(journal.db, days, entries=entries)
     journal.close()
     marker.write_text("ok\n")
-    return BIG_DIR
+    return folder
 
 
 def scratch_copy(name: str) -> Path:

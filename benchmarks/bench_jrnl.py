@@ -38,16 +38,17 @@ def _jrnl() -> Path:
     return exe
 
 
-def _jrnl_files() -> Path:
-    """jrnl's config and journal file holding the same entries as ours."""
-    config = JRNL_DIR / "jrnl.yaml"
-    journal_txt = JRNL_DIR / "journal.txt"
+def _jrnl_files(source: Path | None = None, folder: Path = JRNL_DIR) -> Path:
+    """jrnl's config and journal file holding the same entries as ours (the 100k journal
+    unless ``source`` names another data folder)."""
+    config = folder / "jrnl.yaml"
+    journal_txt = folder / "journal.txt"
     if config.exists() and journal_txt.exists():
         return config
-    JRNL_DIR.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
     from journal_app.core.journal import Journal
 
-    journal = Journal.open(big_journal_dir())
+    journal = Journal.open(source or big_journal_dir())
     rows = journal.db.execute(
         "SELECT e.occurred_at, e.title, e.body, e.situation, e.kind, "
         "(SELECT group_concat(t.name, ' ') FROM entry_tags et JOIN tags t ON t.id = et.tag_id "

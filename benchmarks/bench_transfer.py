@@ -112,7 +112,7 @@ def pdf_90_days() -> list[float]:
     options = ExportOptions(date_from=first, date_to=last)
 
     def one() -> None:
-        pictures = chart_images(journal.db, DateRange(first, last), include_private=False)
+        pictures = chart_images(journal, DateRange(first, last), include_private=False)
         pdf.write_report(journal.db, OUT / "report-90-days.pdf", options, overwrite=True, pictures=pictures)
 
     try:

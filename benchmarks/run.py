@@ -21,7 +21,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from harness import Result, figure_of, format_table, log, machine  # noqa: E402
 
 # one module per area; each has MEASURES
-MODULES = ["bench_core", "bench_insights", "bench_startup", "bench_jrnl", "bench_transfer", "bench_charts"]
+MODULES = [
+    "bench_core",
+    "bench_cli",
+    "bench_insights",
+    "bench_startup",
+    "bench_jrnl",
+    "bench_transfer",
+    "bench_charts",
+]
 
 
 def collect():

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .commands import COMMAND_MODULES, CommandContext
+from .commands import CommandContext, command_modules
 from .core import causes
 from .core.db import DatabaseError
 from .core.errors import JournalError
@@ -28,7 +28,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(1, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; given ``argv``, only the module of the command it names is imported
+    (so `today` or `search` start quickly); without it, every command is there."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -55,8 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="A private, offline journal for recovery. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # start at login, waiting in the tray (written into the autostart entry; not for people to type)
+    parser.add_argument("--minimised", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMAND_MODULES:
+    for module in command_modules(None if argv is None else list(argv)):
         module.register(sub, common)
     return parser
 
@@ -67,7 +71,7 @@ def _folder_of(filename) -> Path | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     ctx = CommandContext(
         data_dir=getattr(args, "data_dir", None),
@@ -77,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from .gui.app import run_app
 
-        return run_app(ctx.data_dir_path(), argv=[sys.argv[0]])
+        return run_app(ctx.data_dir_path(), argv=[sys.argv[0]], minimised=args.minimised)
     try:
         return args.handler(args, ctx)
     except JournalError as exc:

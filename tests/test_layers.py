@@ -57,6 +57,7 @@ VIEW_GROUPS = {
     "insights": {"insights_view"},
     "plan": {"plan_view"},
     "learn": {"learn_view"},
+    "today": {"today_view", "today_checkin"},
 }
 
 
@@ -117,7 +118,15 @@ def test_widgets_and_dialogs_import_no_view():
 
 def test_gui_files_live_in_a_wing_or_are_the_few_at_the_top():
     top = sorted(p.name for p in GUI.glob("*.py"))
-    assert top == ["__init__.py", "app.py", "context.py", "main_window.py", "screenshots.py", "tasks.py"]
+    assert top == [
+        "__init__.py",
+        "app.py",
+        "context.py",
+        "main_window.py",
+        "screenshots.py",
+        "tasks.py",
+        "tray.py",
+    ]
 
 
 # --- the whole package: who may import whom, private names, circles ----------------------------
@@ -300,3 +309,16 @@ def test_the_checks_themselves_catch_a_circle_and_a_private_import():
         "journal_app/core/zz_reach_in_probe.py:3 uses entries._hidden, a private name",
         "journal_app/core/zz_reach_in_probe.py:4 uses view.editor._set_dirty, a private name",
     ]
+
+
+def test_outside_the_core_nothing_reaches_for_the_database():
+    """The GUI, the CLI and the report reach the journal through ``Journal`` and its parts
+    (``journal.transfer``, ``journal.annotations``, ``journal.plan``, ``journal.chart_data()``)."""
+    offenders = [
+        f"{_where(path, node.lineno)} uses {ast.unparse(node)}"
+        for path in _all_files()
+        if "core" not in path.relative_to(PACKAGE).parts
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr == "db"
+    ]
+    assert offenders == [], "\n".join(offenders)

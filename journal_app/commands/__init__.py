@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from types import ModuleType
 
 from ..core import encryption, keyfile, paths
 from ..core.journal import Journal
@@ -52,6 +54,48 @@ class CommandContext:
             self._journal = None
 
 
-from . import basics, security, transfer  # noqa: E402  (imported after CommandContext, which they use)
+# Which module holds each command, so a short command imports only its own module (the
+# import and export code alone is a large part of `today`'s start-up). A test checks this
+# table against the parsers the modules really register.
+COMMAND_MODULE_NAMES: dict[str, str] = {
+    "search": "basics",
+    "stats": "basics",
+    "demo": "basics",
+    "checkin": "daily",
+    "urge": "daily",
+    "today": "daily",
+    "insights": "daily",
+    "encrypt": "security",
+    "decrypt": "security",
+    "change-passphrase": "security",
+    "backup": "security",
+    "backups": "security",
+    "restore": "security",
+    "import": "transfer",
+    "export": "transfer",
+}
+MODULE_NAMES = ("basics", "daily", "security", "transfer")
+_VALUE_OPTIONS = {"--data-dir"}  # top-level options followed by a value
 
-COMMAND_MODULES = [basics, security, transfer]
+
+def command_in(argv: list[str]) -> str | None:
+    """The command named in ``argv`` (the first word that is not an option or its value)."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in _VALUE_OPTIONS:
+            skip = True
+        elif word == "--":
+            return None
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def command_modules(argv: list[str] | None = None) -> list[ModuleType]:
+    """The command modules to register: just the one holding the command in ``argv`` when it
+    names a known command, else all of them (help, a mistake, or no command)."""
+    wanted = COMMAND_MODULE_NAMES.get(command_in(argv or []) or "")
+    names = [wanted] if wanted else MODULE_NAMES
+    return [importlib.import_module(f"{__name__}.{name}") for name in names]

@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 
-from ..core import demo
 from ..core.errors import JournalError
 
 
@@ -88,6 +87,6 @@ def cmd_demo(args, ctx) -> int:
                 "empty folder. Pick another with --data-dir."
             )
     journal = ctx.open_journal(create=True)
-    count = demo.write_demo(journal.db, args.days, entries=args.entries, seed=args.seed)
+    count = journal.add_demo(args.days, entries=args.entries, seed=args.seed)
     print(f"Wrote a demo journal of {count} entries over {args.days} days into {data_dir}.")
     return 0

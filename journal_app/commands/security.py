@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from ..core import backups, encryption, files, keyfile, paths
-from ..core import db as dbmod
 from ..core.errors import JournalError
 from ..core.instance_lock import InstanceLock
 
@@ -86,7 +85,7 @@ def cmd_encrypt(args, ctx) -> int:
     _say("The journal is now encrypted. " + result.backups_message(encrypted=True))
     print(f"\nRecovery key:  {result.recovery_key}\n")
     _say(RECOVERY_NOTE)
-    if args.save_recovery_key:
+    if args.save_recovery_key and result.recovery_key:
         try:
             _save_recovery_key(Path(args.save_recovery_key), result.recovery_key)
             _say(f"The recovery key was also saved in {args.save_recovery_key}.")
@@ -140,7 +139,7 @@ def cmd_backup(args, ctx) -> int:
     key_copy = keyfile.key_file_for_copy(dest)
     if dest.exists() or (journal.encrypted and key_copy.exists()):
         raise JournalError(f"{dest} already exists; choose another name. Nothing was written.")
-    dbmod.backup_to(journal.db, dest, journal.key)
+    journal.copy_to(dest)
     note = ""
     if journal.encrypted:
         files.write_atomic(key_copy, paths.key_file(journal.data_dir).read_bytes())

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..core import paths
 from ..core.errors import JournalError
 from ..core.journal import Journal
-from ..core.transfer import exporting, formats, importing, sealed
+from ..core.transfer import exporting, formats, sealed
 from ..core.transfer.daylio import parse_mood_map
 from ..core.transfer.options import ExportOptions, parse_fields, parse_kinds
 from ..core.transfer.source import ImportOptions
@@ -152,16 +152,16 @@ def cmd_import(args, ctx) -> int:
         format=args.format, mood_map=args.mood_map, zone=args.timezone, keep_mine=args.keep_mine
     )
     try:
-        plan = importing.prepare_import(journal.db, args.file, options)
+        plan = journal.transfer.prepare_import(args.file, options)
     except sealed.PassphraseNeededError:
         options = dataclasses.replace(options, passphrase=ctx.secrets.ask("Passphrase of the export: "))
-        plan = importing.prepare_import(journal.db, args.file, options)
+        plan = journal.transfer.prepare_import(args.file, options)
     added = 0
     if not args.dry_run and (plan.items or plan.to_update):
         if journal.data_dir is None:  # the file checked out: now the new journal is started
             journal.close()
             journal = ctx.open_journal(create=True)
-        added = importing.apply_import(journal.db, plan, progress=StderrProgress("Importing"))
+        added = journal.transfer.apply_import(plan, progress=StderrProgress("Importing"))
     if args.json:
         summary = {**plan.summary(), "dry_run": args.dry_run, "added": added, "updated": plan.updated}
         print(json.dumps(summary, indent=2))
@@ -207,10 +207,11 @@ def cmd_export(args, ctx) -> int:
         from ..report import pdf
 
         pdf.ensure_gui_application()
-        count = pdf.write_report(journal.db, args.out, options, progress=progress, overwrite=args.overwrite)
+        count = journal.transfer.write_report(
+            pdf.write_report, args.out, options, progress=progress, overwrite=args.overwrite
+        )
     else:
-        count = exporting.export_file(
-            journal.db,
+        count = journal.transfer.export(
             args.out,
             args.format,
             options,

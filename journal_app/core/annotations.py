@@ -161,3 +161,31 @@ def delete_session(db: sqlite_utils.Database, session_id: int) -> None:
     with dbmod.write(db):
         if db.execute("DELETE FROM therapy_sessions WHERE id = ?", [session_id]).rowcount != 1:
             raise AnnotationError("That session is not recorded; it may have been removed already.")
+
+
+class Annotations:
+    """Life events and therapy sessions of one journal (``journal.annotations``), for the GUI and CLI."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def life_events(self, date_from: date | None = None, date_to: date | None = None) -> list[LifeEvent]:
+        return list_life_events(self._db, date_from, date_to)
+
+    def save_life_event(self, event: LifeEvent) -> LifeEvent:
+        return save_life_event(self._db, event)
+
+    def delete_life_event(self, event_id: int) -> LifeEvent:
+        return delete_life_event(self._db, event_id)
+
+    def sessions(self) -> list[TherapySession]:
+        return list_sessions(self._db)
+
+    def last_session(self) -> TherapySession | None:
+        return last_session(self._db)
+
+    def record_session(self, held_at: datetime | None = None, note: str = "") -> TherapySession:
+        return record_session(self._db, held_at, note)
+
+    def delete_session(self, session_id: int) -> None:
+        delete_session(self._db, session_id)

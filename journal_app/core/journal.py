@@ -31,14 +31,18 @@ from . import (
     settings,
     stats,
 )
+from . import today as today_mod
 
 if TYPE_CHECKING:  # the insights are imported when first asked for, not at start-up
+    from .charts_data import ChartData
     from .insights.result import SignResult
     from .insights.streaks import Streak
     from .questionnaires import Questionnaires
     from .safety import SafetyNotice
     from .substances import DaysWithoutUse, Family
+    from .transfer.part import Transfer
 from . import db as dbmod
+from .annotations import Annotations
 from .errors import DamagedJournalError, JournalError, PassphraseNeededError
 from .models import Entry
 from .plan import Plan
@@ -234,9 +238,10 @@ class Journal:
     def stats(self, *, include_private: bool = True) -> dict[str, Any]:
         return stats.journal_stats(self.db, include_private=include_private)
 
-    # prevention plan, insights and safety ----------------------------------
+    # the journal's parts (as Anki's col.decks): each holds the database for the GUI and CLI
     @property
     def plan(self) -> Plan:
+        """The prevention plan."""
         return Plan(self.db, self.crisis_country())
 
     def keep_crisis_numbers_on_device(self) -> None:
@@ -260,6 +265,38 @@ class Journal:
             return ""
         found = crisis.device_crisis(self.data_dir).country
         return found.code if found is not None else ""
+
+    @property
+    def transfer(self) -> Transfer:
+        """Export and import (``core/transfer``), imported when first asked for."""
+        from .transfer.part import Transfer
+
+        return Transfer(self.db)
+
+    @property
+    def annotations(self) -> Annotations:
+        """Life events and therapy sessions shown on the charts."""
+        return Annotations(self.db)
+
+    def chart_data(self, *, include_private: bool = True) -> ChartData:
+        """What the charts show; session mode asks with ``include_private=False``."""
+        from .charts_data import ChartData
+
+        return ChartData(self.db, include_private=include_private)
+
+    def add_demo(
+        self, days: int = 120, *, entries: int | None = None, seed: int = 7, end: date | None = None
+    ) -> int:
+        """Fill this empty journal with synthetic demo entries; return how many."""
+        from . import demo
+
+        return demo.write_demo(self.db, days, entries=entries, seed=seed, end=end)
+
+    def copy_to(self, dest: Path | str) -> Path:
+        """A whole copy of the journal at ``dest``, encrypted like the journal (its key file is not copied)."""
+        return dbmod.backup_to(self.db, dest, self.key)
+
+    # insights and safety ---------------------------------------------------
 
     def warning_signs(self, today: date | None = None) -> list[SignResult]:
         from .insights import warning_signs
@@ -337,6 +374,29 @@ class Journal:
         from . import safety
 
         safety.record_shown(self.db, entry_id, kind)
+
+    # today -------------------------------------------------------------------
+    def today(self, today: date | None = None, *, include_private: bool = True) -> today_mod.TodaySummary:
+        """What the Today view and ``recovery-journal today`` show (core/today.py)."""
+        return today_mod.summary(self.db, today, include_private=include_private)
+
+    def today_streaks(self, today: date | None = None) -> list[today_mod.TodayStreak]:
+        """Days without use per family with its next milestone (``days_without_use`` per family)."""
+        return today_mod.streaks(self.db, today)
+
+    def milestones_to_celebrate(self, today: date | None = None) -> list[today_mod.TodayStreak]:
+        """Milestones reached today and not yet celebrated (each is returned once)."""
+        return today_mod.milestones_to_celebrate(self.db, today_mod.streaks(self.db, today))
+
+    def top_warning_sign(self, today: date | None = None, *, keep: bool = True) -> dict[str, str] | None:
+        """The most pressing warning sign as ``{key, title, summary}`` (kept until the entries,
+        recovery starts or snoozes change, so a shell prompt can ask often; ``keep=False``
+        reads a kept answer but writes nothing)."""
+        day = today or date.today()
+        return today_mod.top_warning_sign(self.db, day, lambda: self.warning_signs(day), keep=keep)
+
+    def checkin_done(self, day: date | None = None) -> bool:
+        return today_mod.checkin_done(self.db, day or date.today())
 
     def setting(self, key: str, default: Any = None) -> Any:
         return settings.get_setting(self.db, key, default)

@@ -130,6 +130,63 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=-1,
         maximum=24 * 60,
     ),
+    # -- device: the daily loop (reminders work while locked) ---------------------------------------
+    Setting(
+        "reminders.checkin_times",
+        list,
+        [],
+        Scope.DEVICE,
+        "Check-in reminders (times like 08:30)",
+        "Reminders",
+        help="A quiet reminder at each time, skipped when today's check-in is done.",
+    ),
+    Setting(
+        "reminders.evening_time", str, "", Scope.DEVICE, "Evening review (a time, or empty)", "Reminders"
+    ),
+    Setting(
+        "reminders.medication_times", list, [], Scope.DEVICE, "Medication reminders (times)", "Reminders"
+    ),
+    Setting(
+        "reminders.appointments",
+        list,
+        [],
+        Scope.DEVICE,
+        "Appointments (2026-12-01 14:30); reminded an hour before",
+        "Reminders",
+    ),
+    Setting(
+        "reminders.message",
+        str,
+        "Time for your check-in",
+        Scope.DEVICE,
+        "What a check-in reminder says",
+        "Reminders",
+        help="Reminders never show anything you wrote in the journal.",
+    ),
+    Setting("reminders.quiet_start", str, "22:00", Scope.DEVICE, "Quiet hours start", "Reminders"),
+    Setting("reminders.quiet_end", str, "07:00", Scope.DEVICE, "Quiet hours end", "Reminders"),
+    Setting(
+        "reminders.snooze_minutes",
+        int,
+        15,
+        Scope.DEVICE,
+        "Snooze for (minutes)",
+        "Reminders",
+        minimum=1,
+        maximum=240,
+    ),
+    Setting("tray.enabled", bool, True, Scope.DEVICE, "Show an icon in the system tray", "Start-up"),
+    Setting("autostart.enabled", bool, False, Scope.DEVICE, "Start when I log in", "Start-up"),
+    Setting("autostart.minimised", bool, False, Scope.DEVICE, "Start minimised to the tray", "Start-up"),
+    Setting(
+        "privacy.hotkey",
+        str,
+        "Ctrl+Shift+H",
+        Scope.DEVICE,
+        "Hide everything (shortcut)",
+        "Privacy",
+        help="Hides every window, locks an encrypted journal and clears what the app copied.",
+    ),
     # -- journal: about the person's recovery ---------------------------------------------------
     Setting(
         "safety.lost_tolerance_days",
@@ -140,6 +197,30 @@ SETTINGS: tuple[Setting, ...] = (
         "Safety",
         minimum=3,
         maximum=30,
+    ),
+    Setting(
+        "recovery.daily_cost",
+        float,
+        0.0,
+        Scope.JOURNAL,
+        "What using cost on a typical day (0: not shown)",
+        "Recovery",
+        minimum=0,
+        maximum=100_000,
+        help="Today shows the money regained since your recovery start.",
+    ),
+    Setting(
+        "recovery.daily_hours",
+        float,
+        0.0,
+        Scope.JOURNAL,
+        "Hours a typical day of using took (0: not shown)",
+        "Recovery",
+        minimum=0,
+        maximum=24,
+    ),
+    Setting(
+        "recovery.currency", str, "", Scope.JOURNAL, "Currency sign for the cost (e.g. €, $)", "Recovery"
     ),
 )
 

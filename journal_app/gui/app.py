@@ -17,6 +17,7 @@ from ..core.errors import JournalError, JournalInUseError
 from ..core.instance_lock import InstanceLock
 from .context import AppContext, JournalEvents
 from .dialogs.crash_dialog import CrashHandler
+from .dialogs.welcome import welcome_wanted
 from .main_window import MainWindow
 from .security.controller import start_window
 
@@ -57,8 +58,25 @@ def _refuse(app: QApplication, title: str, message: str) -> None:
         QMessageBox.warning(None, title, message)
 
 
-def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
-    """Open the app on the journal in ``data_dir``; return the process exit code."""
+def _build_window(journal, data_dir: Path) -> MainWindow:
+    """The main window; if building it fails (a damaged journal met on the way), the half-built
+    window is destroyed at once, so it never lingers among the app's windows."""
+    before = set(map(id, QApplication.topLevelWidgets()))
+    try:
+        return MainWindow(AppContext(journal, JournalEvents(), data_dir))
+    except BaseException:
+        import shiboken6
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and id(widget) not in before:
+                shiboken6.delete(widget)
+        raise
+
+
+def run_app(data_dir: Path | None = None, argv: list[str] | None = None, *, minimised: bool = False) -> int:
+    """Open the app on the journal in ``data_dir``; return the process exit code.
+
+    ``minimised`` (start at login): the window waits in the tray, where there is one."""
     data_dir = Path(data_dir) if data_dir else paths.resolve_data_dir()
     app = make_application(argv)
     lock = InstanceLock(paths.lock_file(data_dir))
@@ -70,9 +88,7 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
     crash = CrashHandler(data_dir, app).install()  # an unexpected error: a calm dialog and a private log
     try:
         try:  # quick_check runs alongside building the window; an encrypted journal starts locked
-            window, damaged = start_window(
-                data_dir, lambda journal: MainWindow(AppContext(journal, JournalEvents(), data_dir))
-            )
+            window, damaged = start_window(data_dir, lambda journal: _build_window(journal, data_dir))
         except JournalError as exc:
             _refuse(app, "Cannot open the journal", str(exc))
             return EXIT_CANNOT_OPEN
@@ -81,7 +97,10 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
             if not is_headless():
                 crash.show_now()
             return EXIT_CANNOT_OPEN
-        window.show()
+        if not (minimised and window.tray.start_hidden()):
+            window.show()
+        if welcome_wanted(window.ctx.journal) and damaged is None:
+            window.show_welcome()  # the first run: a few skippable questions
         if damaged is not None:
             print(f"recovery-journal: {damaged}", file=sys.stderr)
             window.security.show_restore_dialog(reason=str(damaged))

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..core.journal import Journal
 from .charts.session_action import SessionModeController
-from .context import AppContext
+from .context import AppContext, View
 from .dialogs.get_help import GetHelpDialog
 from .dialogs.safety_dialog import SafetyNoticeHook
 from .dialogs.urge_dialog import UrgeDialog
 from .security.controller import SecurityController
+from .tray import TrayController
 from .views.journal_view import JournalView
 from .views.registry import VIEW_FACTORIES
 from .widgets import keyboard
@@ -46,7 +47,9 @@ class MainWindow(QMainWindow):
         self._factories = list(VIEW_FACTORIES)
         self._built: dict[int, QWidget] = {}
         self._build_central()
-        self.journal_view: JournalView = self._view_at(self._factories.index(JournalView))
+        journal_view = self._view_at(self._factories.index(JournalView))
+        assert isinstance(journal_view, JournalView)
+        self.journal_view = journal_view
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -54,8 +57,10 @@ class MainWindow(QMainWindow):
         self.journal_view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.safety_hook = SafetyNoticeHook(ctx, self)  # overdose facts after a use following a break
         self.safety_hook.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.show_view(self.journal_view)
+        self.nav.setCurrentRow(0)  # Today
         self.security = SecurityController(self)  # lock screen, Ctrl+L, idle lock, backups, restore
+        self.tray = TrayController(self)  # tray icon, reminders, the privacy hotkey
+        ctx.events.welcome_requested.connect(self.show_welcome)
         if ctx.journal is not None and ctx.journal.path is not None:
             self.statusBar().showMessage(f"Journal: {ctx.journal.path.parent}", 8000)
 
@@ -145,6 +150,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.session_mode.action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.help_action)
+        self.welcome_action = help_menu.addAction("&Welcome and first steps…", self.show_welcome)
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -174,10 +180,13 @@ class MainWindow(QMainWindow):
         """The view in navigation row ``row``, built (and its module imported) on first use."""
         if row not in self._built:
             view = self._factories[row](self.ctx)
+            if not isinstance(view, View):
+                raise TypeError(f"{view!r} is not a view: it needs view_title and set_journal (context.View)")
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, view)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             keyboard.prepare(view)  # Tab leaves its tables and text fields
             self._built[row] = view
         return self._built[row]
@@ -210,7 +219,7 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.nav.setCurrentRow(index)
 
-    def current_view(self) -> QWidget:
+    def current_view(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def set_journal(self, journal: Journal | None) -> None:
@@ -219,6 +228,7 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.export_action):
             action.setEnabled(journal is not None)
         for view in self.built_views():  # views built later read ctx.journal then
+            assert isinstance(view, View)  # _view_at checked it
             view.set_journal(journal)
 
     def lock(self) -> bool:
@@ -258,6 +268,16 @@ class MainWindow(QMainWindow):
             return
         self.urge_dialog = UrgeDialog(self.ctx, self)
         self.urge_dialog.open()
+
+    def show_welcome(self) -> None:
+        """The first-run welcome (Help ▸ Welcome; it opens by itself on a new journal)."""
+        if self.ctx.journal is None:
+            return
+        from .dialogs.welcome import WelcomeDialog
+
+        self.welcome_dialog = WelcomeDialog(self.ctx, self)
+        self.welcome_dialog.passphrase_requested.connect(self.security.show_encryption_dialog)
+        self.welcome_dialog.open()
 
     def _about(self) -> None:
         """Help ▸ About: version, libraries and licences, sources (imported when first opened)."""

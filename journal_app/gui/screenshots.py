@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..core import annotations, demo
+from ..core.annotations import LifeEvent
 from ..core.charts_data import RangePreset
 from ..core.journal import Journal
 from ..core.models import EntryKind
@@ -24,7 +24,7 @@ from .app import make_application
 from .charts.dashboard import DashboardView
 from .charts.registry import CHART_TYPES
 from .charts.session_mode import SessionModeWindow
-from .context import AppContext, JournalEvents
+from .context import AppContext, JournalEvents, View
 from .main_window import MainWindow
 
 SIZE = (1400, 860)
@@ -55,12 +55,13 @@ def shot_search(window: MainWindow) -> QWidget:
 
 def _mark_demo_days(window: MainWindow) -> None:
     """A life event and a session two weeks ago, so the charts show their markers."""
-    db = window.ctx.journal.db
-    if not annotations.list_sessions(db):
-        annotations.save_life_event(
-            db, annotations.LifeEvent(DEMO_END - timedelta(days=20), "Started a new job")
+    journal = window.ctx.journal
+    assert journal is not None
+    if not journal.annotations.sessions():
+        journal.annotations.save_life_event(LifeEvent(DEMO_END - timedelta(days=20), "Started a new job"))
+        journal.annotations.record_session(
+            datetime.combine(DEMO_END - timedelta(days=14), time(17)).astimezone()
         )
-        annotations.record_session(db, datetime.combine(DEMO_END - timedelta(days=14), time(17)).astimezone())
 
 
 def shot_charts(window: MainWindow) -> QWidget:
@@ -72,7 +73,8 @@ def shot_charts(window: MainWindow) -> QWidget:
 
 
 def shot_chart_patterns(window: MainWindow) -> QWidget:
-    dashboard = shot_charts(window).current_view()
+    shot_charts(window)
+    dashboard = next(v for v in window.views if isinstance(v, DashboardView))
     _settle()
     dashboard.scroll_to(dashboard.charts[-1])  # the heat maps, the year in pixels and sleep
     return window
@@ -91,9 +93,31 @@ def shot_session_mode(window: MainWindow, step: int = 0) -> QWidget:
 _extra_windows: list[QWidget] = []
 
 
+def shot_today(window: MainWindow) -> QWidget:
+    from .views.today_view import TodayView
+
+    today = next(v for v in window.views if isinstance(v, TodayView))
+    today.today = DEMO_END  # the demo journal's last day stands for today
+    window.show_view(today)
+    today.refresh()
+    return window
+
+
+def shot_welcome(window: MainWindow) -> QWidget:
+    from .dialogs.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog(window.ctx, window, today=DEMO_END)
+    dialog.skip()  # the recovery step: what and since when
+    dialog.show()
+    _extra_windows.append(dialog)
+    return dialog
+
+
 # (file name, what to set up) — views added later register themselves here too;
 # every other view gets a plain shot of its own.
 SHOTS: list[tuple[str, Callable[[MainWindow], QWidget]]] = [
+    ("today", shot_today),
+    ("welcome", shot_welcome),
     ("journal", shot_journal),
     ("new-check-in", shot_new_check_in),
     ("search", shot_search),
@@ -126,7 +150,7 @@ def take_all(out_dir: Path) -> list[Path]:
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="rj-shots-") as tmp:
         journal = Journal.open(Path(tmp))
-        demo.write_demo(journal.db, 180, end=DEMO_END)
+        journal.add_demo(180, end=DEMO_END)
         journal.close()
         window, journal = _open_window(Path(tmp))
         for name, setup in SHOTS:
@@ -134,7 +158,8 @@ def take_all(out_dir: Path) -> list[Path]:
         while _extra_windows:
             _extra_windows.pop().close()
         shot_names = {name for name, _setup in SHOTS}
-        for view in window.views[1:]:
+        for view in window.views:
+            assert isinstance(view, View)
             name = view.view_title.lower().replace(" ", "-")
             if name not in shot_names:
                 window.show_view(view)

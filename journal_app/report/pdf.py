@@ -10,6 +10,7 @@ import os
 from datetime import datetime
 from html import escape
 from pathlib import Path
+from typing import cast
 
 import sqlite_utils
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -39,7 +40,7 @@ def ensure_gui_application() -> QGuiApplication:
         app = QGuiApplication(
             ["recovery-journal", "-platform", os.environ.get("QT_QPA_PLATFORM", "offscreen")]
         )
-    return app
+    return cast(QGuiApplication, app)  # the app and the CLI make only QGuiApplications
 
 
 def _range_text(data: report_data.ReportData) -> str:
@@ -128,7 +129,7 @@ def write_report(
     _paint(doc, writer, area.width(), area.height(), footer, progress)
     del writer  # finishes the PDF into the buffer
     buffer.close()
-    write_atomically(path, iter([bytes(buffer.data())]))
+    write_atomically(path, iter([bytes(buffer.data().data())]))
     return count
 
 

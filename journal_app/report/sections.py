@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from html import escape
+from typing import Any
 
 import sqlite_utils
 from PySide6.QtGui import QImage
@@ -155,8 +156,10 @@ def detected_signs(db, options, data: ReportData) -> Section | None:
     return Section("Warning signs the app noticed", "".join(parts))
 
 
-def _entry_html(record: dict) -> str:
-    get = record.get
+def _entry_html(record: dict[str, Any]) -> str:
+    def get(name: str) -> Any:
+        return record.get(name)
+
     head = f"{record['occurred_at'][:16].replace('T', ' ')} · {KIND_LABELS[EntryKind(record['kind'])]}"
     if get("title"):
         head += f" · {get('title')}"

@@ -14,7 +14,7 @@ from journal_app.core import demo
 from journal_app.core.models import EntryKind
 from journal_app.gui.main_window import MainWindow
 
-VIEWS = ["Journal", "Charts", "Insights", "Prevention plan", "Learn"]
+VIEWS = ["Today", "Journal", "Charts", "Insights", "Prevention plan", "Learn"]
 
 
 @pytest.fixture
@@ -159,6 +159,12 @@ def test_a_view_switch_moves_focus_to_the_views_heading(qtbot, demo_window):
         assert focused in controls(demo_window)
 
 
+def _entry_id(view, row: int) -> int:
+    from journal_app.gui.views.timeline_model import EntryIdRole
+
+    return view.model.index(row, 0).data(EntryIdRole)
+
+
 def test_arrow_keys_move_through_the_timeline_and_open_on_enter_or_a_pause(qtbot, demo_window):
     view = demo_window.journal_view
     view.table.selectRow(0)  # a click opens at once
@@ -169,10 +175,10 @@ def test_arrow_keys_move_through_the_timeline_and_open_on_enter_or_a_pause(qtbot
     row = view.table.currentIndex().row()
     assert row > 0 and view.editor.current_id == first  # passing rows opens nothing yet
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    assert view.editor.current_id == view.model.entry_row(row).id
+    assert view.editor.current_id == _entry_id(view, row)
     qtbot.keyClick(view.table, Qt.Key.Key_Up)
-    assert view.editor.current_id == view.model.entry_row(row).id
-    qtbot.waitUntil(lambda: view.editor.current_id == view.model.entry_row(row - 1).id, timeout=3000)
+    assert view.editor.current_id == _entry_id(view, row)
+    qtbot.waitUntil(lambda: view.editor.current_id == _entry_id(view, row - 1), timeout=3000)
 
 
 def test_a_timeline_row_reads_as_a_sentence(journal):

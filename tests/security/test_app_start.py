@@ -33,7 +33,8 @@ tries = [0]
 
 def look():
     app = QApplication.instance()
-    win = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+    # the shown window: a window whose building failed on the damaged file may linger, hidden
+    win = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
     shown = [w.windowTitle() for w in app.topLevelWidgets() if w.isVisible() and w is not win]
     if wait_for and wait_for not in shown and tries[0] < 600:  # the check runs beside the window
         tries[0] += 1

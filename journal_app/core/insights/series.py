@@ -6,15 +6,11 @@ so a ten-year journal costs what its last five weeks cost.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 import numpy as np
 import sqlite_utils
-
-
-def day_range(start: date, end: date) -> list[date]:
-    return [start + timedelta(days=offset) for offset in range((end - start).days + 1)]
 
 
 def _offsets(days: list[str], start: date) -> np.ndarray:

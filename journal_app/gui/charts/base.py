@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QImage
+from PySide6.QtGui import QColor, QCursor, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -68,10 +68,13 @@ class ChartPanel(QWidget):
         self.summary = QLabel("")  # the chart's main figures in words
         self.summary.setWordWrap(True)
         readable(self.summary)  # a Tab stop: a screen reader reads the chart's figures in words
-        self.table_button = QToolButton(text="Show as table", checkable=True)
+        self.table_button = QToolButton()
+        self.table_button.setText("Show as table")
+        self.table_button.setCheckable(True)
         self.table_button.setAccessibleName(f"Show {self.title} as a data table")
         self.table_button.toggled.connect(self.show_table)
-        self.export_button = QToolButton(text="Export…")
+        self.export_button = QToolButton()
+        self.export_button.setText("Export…")
         self.export_button.setAccessibleName(f"Export {self.title} as a picture")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
@@ -125,6 +128,7 @@ class ChartPanel(QWidget):
         """T on the chart shows its table (focus goes with it); T on the table shows the chart."""
         if (
             watched in (self.plot, self.table)
+            and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_T
             and not event.modifiers()

@@ -112,11 +112,11 @@ class CalendarChart(ChartPanel):
         return date(self.grid.years[year_index], month + 1, column + 1)
 
     def describe_at(self, x: float, y: float) -> str | None:
-        day = self.day_under(x, y)
-        if day is None:
+        day, grid = self.day_under(x, y), self.grid
+        if day is None or grid is None:
             return None
-        value = self.grid.values[self.grid.years.index(day.year), day.month - 1, day.day - 1]
-        label = MEASURES[self.grid.measure][0]
+        value = grid.values[grid.years.index(day.year), day.month - 1, day.day - 1]
+        label = MEASURES[grid.measure][0]
         return (
             f"{day_label(day)}: {label.lower()} {cell(float(value))}"
             if np.isfinite(value)
@@ -124,10 +124,10 @@ class CalendarChart(ChartPanel):
         )
 
     def day_at(self, x: float, y: float) -> date | None:
-        day = self.day_under(x, y)
-        if day is None:
+        day, grid = self.day_under(x, y), self.grid
+        if day is None or grid is None:
             return None
-        value = self.grid.values[self.grid.years.index(day.year), day.month - 1, day.day - 1]
+        value = grid.values[grid.years.index(day.year), day.month - 1, day.day - 1]
         return day if np.isfinite(value) else None
 
     def table_data(self):

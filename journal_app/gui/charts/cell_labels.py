@@ -38,7 +38,10 @@ class CellLabels(pg.GraphicsObject):
 
     def paint(self, painter, *_args) -> None:
         # an exporter drawing a bigger picture says how much bigger (pyqtgraph's export mode)
-        options = getattr(self, "_exportOpts", False) or {}
+        raw = getattr(
+            self, "_exportOpts", None
+        )  # pyqtgraph's own attribute: False, or a dict while exporting
+        options = raw if isinstance(raw, dict) else {}
         scale = float(options.get("resolutionScale", 1.0))
         transform = painter.transform()
         painter.save()

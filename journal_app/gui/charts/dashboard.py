@@ -54,7 +54,7 @@ class DashboardView(QWidget):
         self.grid = QGridLayout()
         page = QWidget()
         page.setLayout(self.grid)
-        scroll = self.scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         scroll.setAccessibleName("Charts")
@@ -99,7 +99,7 @@ class DashboardView(QWidget):
                 chart.clear()
             self.range_bar.show_range(None)
             return
-        self.data = ChartData(journal.db)
+        self.data = journal.chart_data()
         self._stale = True
         if self.isVisible():
             self.refresh()
@@ -150,7 +150,7 @@ class DashboardView(QWidget):
             action.trigger()
 
     def scroll_to(self, chart: ChartPanel) -> None:
-        self.scroll.ensureWidgetVisible(chart, 0, 0)
+        self.scroll_area.ensureWidgetVisible(chart, 0, 0)
 
     def _open_entries(self, entry_filter) -> None:
         events = getattr(self.ctx, "events", None)

@@ -76,7 +76,7 @@ class HourWeekdayChart(ChartPanel):
         weekday, hour = np.unravel_index(int(np.argmax(grid.counts)), grid.counts.shape)
         self.summary.setText(
             f"{grid.total} urge{'s' if grid.total != 1 else ''} logged. The most: {WEEKDAYS[weekday]}s "
-            f"{hour_span(hour)} ({top})."
+            f"{hour_span(int(hour))} ({top})."
         )
 
     def _cell(self, x: float, y: float) -> tuple[int, int] | None:

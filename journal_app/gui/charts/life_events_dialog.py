@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core import annotations
 from ...core.annotations import LABEL_MAX, AnnotationError, LifeEvent
 from ...core.charts_data import short_date
 from ..widgets import keyboard
@@ -84,7 +83,7 @@ class LifeEventsDialog(QDialog):
     def reload(self, select_id: int | None = None) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        for event in annotations.list_life_events(self.journal.db):
+        for event in self.journal.annotations.life_events():
             item = QListWidgetItem(f"{short_date(event.occurred_on)} — {event.label}")
             item.setData(Qt.ItemDataRole.UserRole, event)
             self.list.addItem(item)
@@ -117,7 +116,7 @@ class LifeEventsDialog(QDialog):
         if self.current is not None:
             event.id, event.uuid = self.current.id, self.current.uuid
         try:
-            saved = annotations.save_life_event(self.journal.db, event)
+            saved = self.journal.annotations.save_life_event(event)
         except AnnotationError as exc:
             self.message.setText(str(exc))
             return False
@@ -136,7 +135,7 @@ class LifeEventsDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            removed = annotations.delete_life_event(self.journal.db, self.current.id)
+            removed = self.journal.annotations.delete_life_event(self.current.id)
         except AnnotationError as exc:
             self.message.setText(str(exc))
             self.reload()

@@ -101,10 +101,9 @@ class MoodCravingChart(TimeChart):
         return None if self.series is None else self.index_of(self.series.days, x)
 
     def describe_at(self, x: float, y: float) -> str | None:
-        index = self._index(x)
-        if index is None:
+        index, s = self._index(x), self.series
+        if index is None or s is None:
             return None
-        s = self.series
         lines = [day_label(self.day_of(s.days, index))]
         if s.entries[index]:
             lines.append(f"Mood {cell(s.mood[index])} (7-day mean {cell(s.mood_mean7[index])})")
@@ -120,10 +119,10 @@ class MoodCravingChart(TimeChart):
         return "\n".join(lines)
 
     def day_at(self, x: float, y: float) -> date | None:
-        index = self._index(x)
-        if index is None or not self.series.entries[index]:
+        index, s = self._index(x), self.series
+        if index is None or s is None or not s.entries[index]:
             return None
-        return self.day_of(self.series.days, index)
+        return self.day_of(s.days, index)
 
     def table_data(self):
         headers = [

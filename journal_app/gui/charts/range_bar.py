@@ -81,7 +81,10 @@ class RangeBar(QWidget):
     def _show_custom(self, on: bool) -> None:
         layout = self.layout()
         for index in range(*self._custom_widgets):
-            layout.itemAt(index).widget().setVisible(on)
+            item = layout.itemAt(index) if layout is not None else None
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setVisible(on)
 
     def _preset_changed(self) -> None:
         custom = self.preset is RangePreset.CUSTOM

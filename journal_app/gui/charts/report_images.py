@@ -7,16 +7,19 @@ report's ``sections.chart_hook`` (see ``report_hook``).
 
 from __future__ import annotations
 
-from ...core.charts_data import ChartData, DateRange
+from ...core.charts_data import DateRange
+from ...core.journal import Journal
 from .registry import CHART_TYPES
 from .theme import LIGHT
 
 SIZE = (1200, 460)
 
 
-def chart_images(db, rng: DateRange, *, include_private: bool, kinds=CHART_TYPES) -> list[tuple[str, object]]:
+def chart_images(
+    journal: Journal, rng: DateRange, *, include_private: bool, kinds=CHART_TYPES
+) -> list[tuple[str, object]]:
     """(caption, QImage) for each chart over ``rng``; private entries only when chosen."""
-    data = ChartData(db, include_private=include_private)
+    data = journal.chart_data(include_private=include_private)
     pictures = []
     for kind in kinds:
         chart = kind(theme=LIGHT)  # paper is white

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from ..context import RefreshesWhenStale
 
 ACTION_NAME = "sessionModeAction"
 
@@ -48,9 +51,8 @@ class SessionModeController(QObject):
         if self.session is not None:
             self.session.close()
 
-    def _built_views(self) -> list:
-        built = getattr(self.window, "built_views", None)  # never build a view just to tell it
-        return built() if built is not None else []
+    def _built_views(self) -> list[QWidget]:
+        return self.window.built_views()  # never build a view just to tell it
 
     def _journal_changed(self, journal) -> None:
         if journal is None:  # locked: nothing of the journal stays on screen
@@ -64,5 +66,5 @@ class SessionModeController(QObject):
         self.window.show()
         self.window.activateWindow()
         for view in self._built_views():
-            if hasattr(view, "mark_stale"):
+            if isinstance(view, RefreshesWhenStale):
                 view.mark_stale()  # e.g. "since last session" after recording one

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from ...core import annotations
 from ...core.annotations import AnnotationError
 from ...core.charts_data import ChartData, DateRange, RangePreset, short_date
 from ...core.errors import JournalError
@@ -121,7 +120,7 @@ class SessionModeWindow(QWidget):
                 chart.clear()
             self.entries.clear()
             return
-        self.data = ChartData(journal.db, include_private=False)
+        self.data = journal.chart_data(include_private=False)
         self.refresh()
 
     def refresh(self) -> None:
@@ -154,8 +153,9 @@ class SessionModeWindow(QWidget):
         self.go_to(self.step - 1)
 
     def _step_changed(self, index: int) -> None:
-        page = self.stack.widget(index)
-        self.step_label.setText(f"Step {index + 1} of {self.stack.count()}: {page.title}")
+        pages: list[ChartPanel | SessionEntries] = [*self.charts, self.entries]
+        title = pages[index].title if 0 <= index < len(pages) else ""
+        self.step_label.setText(f"Step {index + 1} of {self.stack.count()}: {title}")
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < self.stack.count() - 1)
 
@@ -165,7 +165,7 @@ class SessionModeWindow(QWidget):
         if journal is None:
             return
         try:
-            session = annotations.record_session(journal.db)
+            session = journal.annotations.record_session()
         except AnnotationError as exc:
             self.message.setText(str(exc))
             return
@@ -179,7 +179,9 @@ class SessionModeWindow(QWidget):
     def start(self) -> None:
         self.showFullScreen()
         self.activateWindow()
-        self.stack.currentWidget().setFocus()
+        page = self.stack.currentWidget()
+        if page is not None:
+            page.setFocus()
 
     def leave(self) -> None:
         self.close()

@@ -74,10 +74,9 @@ class SleepChart(ChartPanel):
         return index if distance[index] <= PICK_VALUE else None
 
     def describe_at(self, x: float, y: float) -> str | None:
-        index = self._nearest(x, y)
-        if index is None:
+        index, p = self._nearest(x, y), self.pairs
+        if index is None or p is None:
             return None
-        p = self.pairs
         return (
             f"{day_label(day_from_number(p.days[index]))}\nSlept {cell(float(p.sleep[index]))} h, "
             f"mood {cell(float(p.mood[index]))}, peak craving {cell(float(p.craving[index]))}"
@@ -85,8 +84,8 @@ class SleepChart(ChartPanel):
         )
 
     def day_at(self, x: float, y: float) -> date | None:
-        index = self._nearest(x, y)
-        return None if index is None else day_from_number(self.pairs.days[index])
+        index, p = self._nearest(x, y), self.pairs
+        return None if index is None or p is None else day_from_number(p.days[index])
 
     def table_data(self):
         headers = ["Hours of sleep", "Days", "Mean mood", "Mean peak craving"]

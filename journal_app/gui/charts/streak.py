@@ -84,10 +84,9 @@ class StreakChart(TimeChart):
         return None if self.timeline is None else self.index_of(self.timeline.days, x)
 
     def describe_at(self, x: float, y: float) -> str | None:
-        index = self._index(x)
-        if index is None:
+        index, tl = self._index(x), self.timeline
+        if index is None or tl is None:
             return None
-        tl = self.timeline
         number = int(tl.days[index])
         lines = [day_label(self.day_of(tl.days, index))]
         value = tl.streak[index]
@@ -99,8 +98,8 @@ class StreakChart(TimeChart):
         return "\n".join(lines + self.markers_on(number))
 
     def day_at(self, x: float, y: float) -> date | None:
-        index = self._index(x)
-        return None if index is None else self.day_of(self.timeline.days, index)
+        index, tl = self._index(x), self.timeline
+        return None if index is None or tl is None else self.day_of(tl.days, index)
 
     def table_data(self):
         headers = ["Day", "Days without use", "Use entry", "Recovery start"]

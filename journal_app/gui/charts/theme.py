@@ -31,7 +31,6 @@ OKABE_ITO = {
 MOOD_SYMBOL = "o"  # circle
 CRAVING_SYMBOL = "t1"  # triangle pointing up
 USE_SYMBOL = "x"
-STREAK_SYMBOL = "s"  # square
 HEAT_MAP = "cividis"
 
 
@@ -97,14 +96,8 @@ DARK = ChartTheme(
     bar_second=OKABE_ITO["bluish_green"],
     streak=OKABE_ITO["bluish_green"],
 )
-THEMES = {"light": LIGHT, "dark": DARK}
 
 
 def theme_for(palette: QPalette) -> ChartTheme:
     """The chart theme that matches the app's palette (dark window: dark charts)."""
     return DARK if palette.color(QPalette.ColorRole.Window).lightness() < 128 else LIGHT
-
-
-def heat_lookup(levels: int = 256):
-    """The heat-map lookup table (cividis: dark blue for low, yellow for high)."""
-    return pg.colormap.get(HEAT_MAP).getLookupTable(0.0, 1.0, levels)

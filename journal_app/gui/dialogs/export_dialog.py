@@ -31,8 +31,7 @@ from ...core.errors import JournalError
 from ...core.journal import Journal
 from ...core.models import KIND_LABELS, EntryKind
 from ...core.transfer import exporting, sealed
-from ...core.transfer.options import FIELD_GROUPS, ExportOptions
-from ...core.transfer.records import count_records
+from ...core.transfer.options import FIELD_GROUPS, ExportOptions, Progress
 from ..context import AppContext
 from ..widgets import keyboard
 from ..widgets.progress_panel import ProgressPanel
@@ -60,25 +59,25 @@ FIELD_CHOICES = [
 
 def write_export(
     journal: Journal,
-    path,
+    path: str,
     fmt: str,
     options: ExportOptions,
     *,
-    progress,
-    passphrase=None,
-    bom=False,
-    pictures=None,
-):
+    progress: Progress,
+    passphrase: str | None = None,
+    bom: bool = False,
+    pictures: object = None,
+) -> int:
     """The background work (runs off the GUI thread on a connection of its own; touches no widget)."""
     with journal.own_connection() as own:
         if fmt == "pdf":
             from ...report import pdf
 
-            return pdf.write_report(
-                own.db, path, options, progress=progress, overwrite=True, pictures=pictures
+            return own.transfer.write_report(
+                pdf.write_report, path, options, progress=progress, overwrite=True, pictures=pictures
             )
-        return exporting.export_file(
-            own.db, path, fmt, options, progress=progress, passphrase=passphrase, bom=bom, overwrite=True
+        return own.transfer.export(
+            path, fmt, options, progress=progress, passphrase=passphrase, bom=bom, overwrite=True
         )
 
 
@@ -211,12 +210,11 @@ class ExportDialog(QDialog):
             self.count_label.setText(str(exc))
             self.export_button.setEnabled(False)
             return
-        count = count_records(journal.db, options)
+        count = journal.transfer.count(options)
         text = f"{count:,} {'entry' if count == 1 else 'entries'} will be exported."
         if not options.include_private:
             hidden = (
-                count_records(
-                    journal.db,
+                journal.transfer.count(
                     ExportOptions(
                         date_from=options.date_from,
                         date_to=options.date_to,
@@ -264,11 +262,14 @@ class ExportDialog(QDialog):
         self.message.setText("Exporting…")
         self.export_button.setEnabled(False)
         self._path = path
+        journal = self.ctx.journal
+        if journal is None:  # locked meanwhile
+            return
         options = self.options()
-        pictures = self._chart_pictures(options) if self.current_format() == "pdf" else None
+        pictures = self._chart_pictures(journal, options) if self.current_format() == "pdf" else None
         self.progress.start(
             write_export,
-            self.ctx.journal,
+            journal,
             path,
             self.current_format(),
             options,
@@ -277,14 +278,13 @@ class ExportDialog(QDialog):
             pictures=pictures,
         )
 
-    def _chart_pictures(self, options: ExportOptions):
+    def _chart_pictures(self, journal: Journal, options: ExportOptions) -> list[tuple[str, object]] | None:
         """The dashboard's charts for the report, drawn here on the GUI thread (about a second)."""
         from ...core.charts_data.ranges import DateRange
         from ..charts.report_images import chart_images
 
         if options.kinds or (options.fields is not None and "measures" not in options.fields):
             return None  # the dashboard shows every kind and every measure: keep to what was chosen
-        journal = self.ctx.journal
         stats = journal.stats(include_private=options.include_private)
         if not stats["first_date"]:
             return []
@@ -293,7 +293,7 @@ class ExportDialog(QDialog):
         end = min(options.date_to or last, last)
         if start > end:
             return []
-        return chart_images(journal.db, DateRange(start, end), include_private=options.include_private)
+        return chart_images(journal, DateRange(start, end), include_private=options.include_private)
 
     def _exported(self, count: int) -> None:
         self.export_button.setEnabled(True)

@@ -35,6 +35,7 @@ from ...core.journal import Journal
 from ...core.models import MOOD_MAX, MOOD_MIN
 from ...core.transfer import formats, importing, sealed
 from ...core.transfer.daylio import mood_map_text
+from ...core.transfer.options import Progress
 from ...core.transfer.source import ImportOptions, UnknownMoodsError
 from ..context import AppContext
 from ..widgets import keyboard
@@ -60,11 +61,13 @@ class Needs:
     moods: tuple[str, ...] = ()
 
 
-def read_in_background(journal: Journal, path: str, options: ImportOptions, *, progress):
+def read_in_background(
+    journal: Journal, path: str, options: ImportOptions, *, progress: Progress
+) -> importing.ImportPlan | Needs:
     """Runs off the GUI thread, on a connection of its own: the plan, or what the person still has to tell us."""
     try:
         with journal.own_connection() as own:
-            return importing.prepare_import(own.db, path, options)
+            return own.transfer.prepare_import(path, options)
     except sealed.PassphraseNeededError:
         return Needs(passphrase=True)
     except sealed.WrongPassphraseError:
@@ -73,10 +76,10 @@ def read_in_background(journal: Journal, path: str, options: ImportOptions, *, p
         return Needs(moods=tuple(exc.labels))
 
 
-def add_in_background(journal: Journal, plan: importing.ImportPlan, *, progress) -> int:
+def add_in_background(journal: Journal, plan: importing.ImportPlan, *, progress: Progress) -> int:
     """Runs off the GUI thread, on a connection of its own: a save meanwhile is not part of the import."""
     with journal.own_connection() as own:
-        return importing.apply_import(own.db, plan, progress=progress)
+        return own.transfer.apply_import(plan, progress=progress)
 
 
 class PreviewModel(QAbstractTableModel):

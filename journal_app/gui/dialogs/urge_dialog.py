@@ -9,11 +9,11 @@ with that outcome and how long it lasted.
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -33,6 +33,7 @@ from ...core.models import HALT_FIELDS, HALT_LABELS, Entry, EntryKind, UrgeOutco
 from ...core.urge_surfing import DEFAULT_MINUTES, phase_at
 from ..context import AppContext
 from ..widgets import keyboard
+from ..widgets.pickers import editable_combo
 from ..widgets.sign_picker import WarningSignPicker
 from ..widgets.text_blocks import wrapped_label
 
@@ -56,9 +57,9 @@ class UrgeDialog(QDialog):
         row.addWidget(self.intensity, 1)
         row.addWidget(self.intensity_label)
         form.addRow("How strong (0–10)", row)
-        self.trigger_combo = QComboBox(editable=True)
-        self.trigger_combo.addItems(["", *(ctx.journal.trigger_names() if ctx.journal else [])])
-        self.trigger_combo.lineEdit().setPlaceholderText("What set it off? (optional)")
+        self.trigger_combo = editable_combo(
+            "What set it off? (optional)", ["", *(ctx.journal.trigger_names() if ctx.journal else [])]
+        )
         self.trigger_combo.currentTextChanged.connect(self.show_planned_response)
         form.addRow("Trigger", self.trigger_combo)
         halt = QHBoxLayout()
@@ -163,6 +164,7 @@ class UrgeDialog(QDialog):
     def entry(self, outcome: UrgeOutcome | None) -> Entry:
         trigger = self.trigger_combo.currentText().strip()
         minutes = round(self.elapsed_seconds / 60) if self.elapsed_seconds else None
+        halt: dict[str, Any] = {name: box.isChecked() for name, box in self.halt_boxes.items()}
         return Entry(
             kind=EntryKind.CRAVING,
             craving=self.intensity.value(),
@@ -171,7 +173,7 @@ class UrgeDialog(QDialog):
             outcome=outcome,
             duration_minutes=minutes,
             warning_signs=self.signs.keys(),
-            **{name: box.isChecked() for name, box in self.halt_boxes.items()},
+            **halt,
         )
 
     def save(self, outcome: UrgeOutcome | None) -> None:

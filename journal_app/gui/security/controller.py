@@ -90,7 +90,7 @@ class SecurityController(QObject):
         default = DEFAULT_MINUTES_WHEN_ENCRYPTED if self.encrypted else 0
         value = QSettings().value(AUTO_LOCK_SETTING, default)
         try:
-            return max(0.0, float(value))
+            return max(0.0, float(str(value)))
         except (TypeError, ValueError):
             return float(default)
 
@@ -117,20 +117,21 @@ class SecurityController(QObject):
         journal = self.ctx.journal
         if journal is None or not self.encrypted:
             return False
-        view = getattr(self.window, "journal_view", None)
-        if view is not None and self._editor_dirty(view):
+        view = self.window.journal_view
+        draft = view.unsaved_draft()
+        if draft is not None:
             if ask:
                 if not view.may_leave_editor():
                     return False
             else:  # away from the computer: keep the words in memory, give them back after unlocking
-                self._held_draft = view.editor.entry()
+                self._held_draft = draft
         for dialog in self.window.findChildren(QDialog):  # nothing of the journal stays on screen
             if dialog.isVisible():
                 dialog.reject()
         self.ctx.tasks.stop_all()  # work still running stops, adding nothing, before the journal closes
         self.window.set_journal(None)
         journal.close()
-        _forget_our_clipboard()
+        forget_our_clipboard()
         self._show_locked()
         return True
 
@@ -171,23 +172,11 @@ class SecurityController(QObject):
         self._soon_daily_backup()
         self.locked_changed.emit(False)
 
-    @staticmethod
-    def _editor_dirty(view) -> bool:
-        editor = getattr(view, "editor", None)
-        return bool(
-            editor is not None
-            and getattr(editor, "is_dirty", False)
-            and view.editor_stack.currentWidget() is editor
-        )
-
     def _give_back_draft(self) -> None:
         draft, self._held_draft = self._held_draft, None
-        view = getattr(self.window, "journal_view", None)
-        if draft is None or view is None:
+        if draft is None:
             return
-        view.editor.load(draft)
-        view.editor.set_dirty(True)  # still not saved: leaving it asks, as before the lock
-        view.editor_stack.setCurrentWidget(view.editor)
+        self.window.journal_view.give_back_draft(draft)  # still not saved: leaving it asks
         self.window.statusBar().showMessage("Your unsaved entry is back in the editor.", 8000)
 
     def reopen(self, key: bytes | None) -> None:
@@ -280,7 +269,7 @@ class SecurityController(QObject):
 CHECK_POLL_MS = 50
 
 
-def _forget_our_clipboard() -> None:
+def forget_our_clipboard() -> None:
     """Text copied out of the journal does not outlive the lock (text another program put
     on the clipboard is not ours to clear)."""
     from PySide6.QtGui import QClipboard, QGuiApplication
@@ -312,9 +301,10 @@ def start_window(data_dir: Path, make_window: Callable[[Journal | None], QWidget
         problems = integrity.problems_in(data_dir, None) if check else []
         if not problems:
             raise
-        journal.close()
+        if journal is not None:
+            journal.close()
         return make_window(None), integrity.move_aside_and_offer(data_dir, None, problems)
-    if check:
+    if check and journal is not None:
         _watch_check(window, journal, data_dir)
     return window, damaged
 
@@ -322,7 +312,7 @@ def start_window(data_dir: Path, make_window: Callable[[Journal | None], QWidget
 def _watch_check(window, journal: Journal, data_dir: Path) -> None:
     timer = QTimer(window)
     timer.setInterval(CHECK_POLL_MS)
-    check = None
+    check: integrity.BackgroundCheck | None = None
 
     def start() -> None:
         nonlocal check
@@ -330,7 +320,7 @@ def _watch_check(window, journal: Journal, data_dir: Path) -> None:
         timer.start()
 
     def poll() -> None:
-        if not check.finished():
+        if check is None or not check.finished():
             return
         timer.stop()
         problems = check.problems()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...core import encryption, keyfile
 from ...core.errors import JournalError
-from ..tasks import run_task
+from ..tasks import Task, run_task
 from ..widgets import keyboard
 
 ReleaseJournal = Callable[[], None]
@@ -76,7 +76,7 @@ class EncryptionDialog(QDialog):
         self.setWindowTitle("Encryption and passphrase")
         self.data_dir = Path(data_dir)
         self._release, self._reopen = release_journal, reopen_journal
-        self.task = None
+        self.task: Task | None = None
         self.recovery_key = ""
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_turn_on())
@@ -238,8 +238,8 @@ class EncryptionDialog(QDialog):
     def _turned_on(self, result: encryption.SwitchResult) -> None:
         self._busy(False)
         self._reopen(result.key)
-        self.recovery_key = result.recovery_key
-        self.recovery_label.setText(result.recovery_key)
+        self.recovery_key = result.recovery_key or ""
+        self.recovery_label.setText(self.recovery_key)
         self.backups_note.setText(result.backups_message(encrypted=True))
         self.pages.setCurrentWidget(self.recovery_page)
 

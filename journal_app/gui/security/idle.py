@@ -30,7 +30,9 @@ class IdleWatcher(QObject):
         self._timer.timeout.connect(self.idle)
         self._minutes = 0.0
         self._paused = False
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         self.set_minutes(minutes)
 
     @property

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...core import encryption
 from ...core.errors import DamagedJournalError, JournalError, MissingJournalError
 from ...core.journal import Journal
-from ..tasks import run_task
+from ..tasks import Task, run_task
 from ..widgets import keyboard
 
 
@@ -55,7 +55,7 @@ class LockScreen(QWidget):
     def __init__(self, data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
-        self.task = None
+        self.task: Task | None = None
         self.title = QLabel("<h2>Your journal is locked</h2>")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint = QLabel("Enter your passphrase to open it.")

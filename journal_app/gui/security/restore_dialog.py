@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from ...core import backups, encryption
 from ...core.backups import BackupInfo
 from ...core.errors import JournalError
-from ..tasks import run_task
+from ..tasks import Task, run_task
 from ..widgets import keyboard
 
 COL_TAKEN, COL_KIND, COL_ENTRIES = range(3)
@@ -103,8 +103,8 @@ class RestoreDialog(QDialog):
         self.resize(560, 400)
         self.data_dir, self.key = Path(data_dir), key
         self._release, self._reopen = release_journal, reopen_journal
-        self.task = None
-        self.restored = None
+        self.task: Task | None = None
+        self.restored: backups.RestoreResult | None = None
         self._chosen: list[BackupInfo] = []  # files chosen outside the backups folder, newest choice first
         self._source_keys: dict[Path, bytes | None] = {}  # what opens each chosen file
         self._restoring_key: bytes | None = None

@@ -8,6 +8,7 @@ wrong), and hands a finished core ``Entry`` to whoever saves it.
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -38,7 +39,7 @@ from ...core.models import (
     UrgeOutcome,
     now_local,
 )
-from ..widgets.pickers import CopingPicker, TriggerPicker
+from ..widgets.pickers import CopingPicker, TriggerPicker, editable_combo
 from ..widgets.sign_picker import WarningSignPicker
 
 MOOD_WORDS = {
@@ -210,17 +211,17 @@ class EntryEditor(QWidget):
         self.duration = QSpinBox(minimum=-1, maximum=24 * 60, suffix=" min")
         self.duration.setSpecialValueText("Not said")
         self.outcome = QComboBox()
-        for label, value in (
+        outcomes: tuple[tuple[str, UrgeOutcome | None], ...] = (
             ("Not yet / not said", None),
             ("It passed", UrgeOutcome.PASSED),
             ("I used", UrgeOutcome.USED),
-        ):
-            self.outcome.addItem(label, value)
-        self.substance = QComboBox(editable=True)
+        )
+        for label, outcome in outcomes:
+            self.outcome.addItem(label, outcome)
+        self.substance = editable_combo("What was used")
         self.substance.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.substance.setMinimumContentsLength(12)
         self.substance.setAccessibleName("Substance")
-        self.substance.lineEdit().setPlaceholderText("What was used")
         self.lead_up = QPlainTextEdit(
             placeholderText="What led up to it? No judgement — it helps you see patterns."
         )
@@ -390,6 +391,7 @@ class EntryEditor(QWidget):
         when = self._when()
         sleep = self.sleep.value()
         duration = self.duration.value()
+        halt: dict[str, Any] = {name: box.isChecked() and "halt" in fields for name, box in self.halt.items()}
         return dataclasses.replace(
             base,
             kind=kind,
@@ -405,7 +407,7 @@ class EntryEditor(QWidget):
             medication=_enum_or_none(Medication, self.medication.currentData())
             if "medication" in fields
             else None,
-            **{name: box.isChecked() and "halt" in fields for name, box in self.halt.items()},
+            **halt,
             situation=self.situation.text().strip() if "situation" in fields else "",
             thought=self.thought.text().strip() if "thought" in fields else "",
             duration_minutes=(None if duration < 0 else duration) if "duration" in fields else None,
@@ -479,7 +481,7 @@ class EntryEditor(QWidget):
             "Urge intensity, 0 to 10" if kind is EntryKind.CRAVING else "Craving, 0 to 10"
         )
         label = self._form.labelForField(self.craving)
-        if label is not None:
+        if isinstance(label, QLabel):
             label.setText("&Intensity" if kind is EntryKind.CRAVING else "C&raving")
         verb = "New" if self.is_new else "Editing"
         self.heading.setText(f"{verb} {kind.label.lower()}")

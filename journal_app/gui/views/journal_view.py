@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -259,7 +261,7 @@ class JournalView(QWidget):
             return
         self.wants_focus.emit()
         self.table.clearSelection()
-        extra = {"mood": 5, "craving": 0} if kind is EntryKind.CHECK_IN else {}
+        extra: dict[str, Any] = {"mood": 5, "craving": 0} if kind is EntryKind.CHECK_IN else {}
         if kind is EntryKind.CRAVING:
             extra = {"craving": 5}
         self.editor.load(Entry(kind=kind, **extra))
@@ -269,7 +271,7 @@ class JournalView(QWidget):
     _selecting = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.FocusIn:
+        if watched is self.table and isinstance(event, QFocusEvent) and event.type() == QEvent.Type.FocusIn:
             # Tab into the timeline makes its first row current: that must not open it
             self._keyboard_move = True
             try:
@@ -277,7 +279,7 @@ class JournalView(QWidget):
             finally:
                 self._keyboard_move = False
             return True
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+        if watched is self.table and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._open_timer.stop()
                 self._open_current_row()
@@ -315,6 +317,18 @@ class JournalView(QWidget):
         if entry is None:
             return
         self.editor.load(entry)
+        self.editor_stack.setCurrentWidget(self.editor)
+
+    def unsaved_draft(self) -> Entry | None:
+        """The entry in the editor when it has changes not saved yet, else ``None``."""
+        if self.editor_stack.currentWidget() is self.editor and self.editor.is_dirty:
+            return self.editor.entry()
+        return None
+
+    def give_back_draft(self, entry: Entry) -> None:
+        """Show an unsaved draft again in the editor, still marked as not saved."""
+        self.editor.load(entry)
+        self.editor.set_dirty(True)
         self.editor_stack.setCurrentWidget(self.editor)
 
     def may_leave_editor(self) -> bool:

@@ -93,10 +93,15 @@ class LearnView(QWidget):
         self.tree.setMinimumWidth(260)
         layout.addWidget(splitter)
         self._build_tree()
-        self.tree.setCurrentItem(self.tree.topLevelItem(0).child(0))
+        self.tree.setCurrentItem(_children(self._tops()[0])[0])
+
+    def _tops(self) -> list[QTreeWidgetItem]:
+        tree = self.tree
+        return [top for i in range(tree.topLevelItemCount()) if (top := tree.topLevelItem(i)) is not None]
 
     def _build_tree(self) -> None:
         knowledge = load_knowledge()
+        groups: list[tuple[str, list[WarningSign] | list[KnowledgeItem]]]
         groups = [("The eight warning signs", list(knowledge.signs))]
         groups += [(heading, knowledge.section(name)) for name, (_file, heading) in SECTIONS.items()]
         for heading, items in groups:
@@ -119,18 +124,16 @@ class LearnView(QWidget):
             return
         item = current.data(0, ITEM_ROLE)
         if item is None and current.childCount():
-            item = current.child(0).data(0, ITEM_ROLE)
+            item = _children(current)[0].data(0, ITEM_ROLE)
         self.text.setHtml(item_html(item))
 
     def apply_search(self, text: str) -> None:
         """Show only the items that hold every word typed; an empty box shows everything."""
         matches = load_knowledge().search(text) if text.strip() else None
         first = None
-        for index in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(index)
+        for top in self._tops():
             visible_children = 0
-            for child_index in range(top.childCount()):
-                child = top.child(child_index)
+            for child in _children(top):
                 shown = matches is None or child.data(0, ITEM_ROLE) in matches
                 child.setHidden(not shown)
                 if shown:
@@ -147,10 +150,13 @@ class LearnView(QWidget):
 
     def visible_titles(self) -> list[str]:
         titles = []
-        for index in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(index)
-            titles += [top.child(i).text(0) for i in range(top.childCount()) if not top.child(i).isHidden()]
+        for top in self._tops():
+            titles += [child.text(0) for child in _children(top) if not child.isHidden()]
         return titles
 
     def set_journal(self, journal) -> None:
         """Learn shows no journal text, so locking changes nothing here."""
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [child for i in range(item.childCount()) if (child := item.child(i)) is not None]

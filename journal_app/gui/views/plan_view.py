@@ -38,6 +38,7 @@ from ...core.plan import CrisisNumber, PlanItem, SupportContact
 from ...core.safety import DEFAULT_THRESHOLD_DAYS, THRESHOLD_SETTING
 from ..context import AppContext
 from ..widgets.keyboard import label_for
+from ..widgets.pickers import editable_combo
 from ..widgets.text_blocks import wrapped_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -98,19 +99,18 @@ class ItemList(QGroupBox):
         self.list.setAccessibleName(title)
         layout.addWidget(self.list)
         row = QHBoxLayout()
+        self.input: QComboBox | QLineEdit
         if suggestions:
-            self.input = QComboBox(editable=True)
-            self.input.addItems(["", *suggestions])
-            self.input.lineEdit().setPlaceholderText(placeholder)
-            self._text = self.input.currentText
-            self._reset = lambda: self.input.setCurrentIndex(0)
-            row.addWidget(label_for(self.input, f"New {what}:", self))
+            combo = self.input = editable_combo(placeholder, ["", *suggestions])
+            self._text = combo.currentText
+            self._reset = lambda: combo.setCurrentIndex(0)
+            row.addWidget(label_for(combo, f"New {what}:", self))
         else:
-            self.input = QLineEdit(placeholderText=placeholder)
-            self.input.setAccessibleName(f"New {what}")
-            self.input.returnPressed.connect(self.add)
-            self._text = self.input.text
-            self._reset = self.input.clear
+            line = self.input = QLineEdit(placeholderText=placeholder)
+            line.setAccessibleName(f"New {what}")
+            line.returnPressed.connect(self.add)
+            self._text = line.text
+            self._reset = line.clear
         self.add_button = QPushButton("Add")
         self.add_button.setAccessibleName(f"Add {what}")
         self.add_button.clicked.connect(self.add)
@@ -179,7 +179,8 @@ class TriggerKinds(QGroupBox):
 
     def _clear_grid(self) -> None:
         while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self._boxes = {}
@@ -197,9 +198,9 @@ class TriggerKinds(QGroupBox):
             combo.currentIndexChanged.connect(
                 lambda _index, name=trigger.name, box=combo: self.mark(name, box)
             )
-            label = label_for(combo, trigger.name.replace("&", "&&"), self.grid_box)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            self.grid.addWidget(label, row, 0)
+            name_label = label_for(combo, trigger.name.replace("&", "&&"), self.grid_box)
+            name_label.setTextFormat(Qt.TextFormat.PlainText)
+            self.grid.addWidget(name_label, row, 0)
             self.grid.addWidget(combo, row, 1)
             self._boxes[trigger.name] = combo
 
@@ -294,8 +295,7 @@ class PlanView(QWidget):
         self.responses_table.setAccessibleName("My triggers and what I will do")
         layout.addWidget(self.responses_table)
         row = QHBoxLayout()
-        self.trigger_combo = QComboBox(editable=True)
-        self.trigger_combo.lineEdit().setPlaceholderText("Trigger")
+        self.trigger_combo = editable_combo("Trigger")
         row.addWidget(label_for(self.trigger_combo, "Trigger:", box))
         self.response_edit = QLineEdit(placeholderText="What I will do instead")
         self.response_edit.setAccessibleName("My planned response")
@@ -483,11 +483,10 @@ class PlanView(QWidget):
 
     def _contact_edited(self, cell: QTableWidgetItem) -> None:
         row = cell.row()
-        values = [
-            self.contacts_table.item(row, c).text() if self.contacts_table.item(row, c) else ""
-            for c in range(3)
-        ]
-        contact = SupportContact(*values, id=cell.data(ID_ROLE))
+        name, role, phone = (
+            item.text() if (item := self.contacts_table.item(row, c)) is not None else "" for c in range(3)
+        )
+        contact = SupportContact(name, role, phone, id=cell.data(ID_ROLE))
         self.act(lambda plan: plan.save_contact(contact))
 
     def add_contact(self) -> None:

@@ -99,9 +99,6 @@ class TimelineModel(QAbstractTableModel):
                 return number
         return None
 
-    def entry_row(self, row: int) -> EntryRow:
-        return self._rows[row]
-
     # -- Qt model contract -----------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)

@@ -34,7 +34,8 @@ class SaveEntryCommand(QUndoCommand):
 
     def undo(self) -> None:
         if self.before is None:
-            self.entry = self.journal.delete(self.entry.id)
+            if self.entry.id is not None:
+                self.entry = self.journal.delete(self.entry.id)
             self.notify(None)
         else:
             self.journal.save(dataclasses.replace(self.before))

@@ -42,19 +42,22 @@ def prepare(root: QWidget) -> None:
     """Apply the keyboard rules above to ``root`` and everything it holds now."""
     for view in root.findChildren(QAbstractItemView):
         view.setTabKeyNavigation(False)
-    for edit in (*root.findChildren(QPlainTextEdit), *root.findChildren(QTextEdit)):
-        edit.setTabChangesFocus(True)
-    for edit in root.findChildren(QLineEdit):  # the clear button Qt adds has no name of its own
-        for button in edit.findChildren(QToolButton):
+    for plain_edit in root.findChildren(QPlainTextEdit):
+        plain_edit.setTabChangesFocus(True)
+    for text_edit in root.findChildren(QTextEdit):
+        text_edit.setTabChangesFocus(True)
+    for line_edit in root.findChildren(QLineEdit):  # the clear button Qt adds has no name of its own
+        for button in line_edit.findChildren(QToolButton):
             if not button.accessibleName():
-                button.setAccessibleName(f"Clear {edit.accessibleName() or 'the text'}".strip())
+                button.setAccessibleName(f"Clear {line_edit.accessibleName() or 'the text'}".strip())
     labels = {
         label.buddy(): label.text().replace("&", "") for label in root.findChildren(QLabel) if label.buddy()
     }
     for combo in root.findChildren(QComboBox):  # an editable combo's text field is a node of its own
-        if combo.isEditable() and not combo.lineEdit().accessibleName():
+        field = combo.lineEdit() if combo.isEditable() else None
+        if field is not None and not field.accessibleName():
             name = labels.get(combo) or combo.accessibleDescription() or combo.accessibleName()
-            combo.lineEdit().setAccessibleName(name.rstrip(":"))
+            field.setAccessibleName(name.rstrip(":"))
     for widget in (
         *root.findChildren(QLineEdit),
         *root.findChildren(QPlainTextEdit),
@@ -77,6 +80,8 @@ class _AppKeysWin(QObject):
     KEYS = (QKeySequence("Ctrl+U"),)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
         if (
             event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)

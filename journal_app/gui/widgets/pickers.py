@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -18,6 +20,18 @@ from PySide6.QtWidgets import (
 from ...core.models import CopingUse
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+
+
+def editable_combo(placeholder: str, items: list[str] | None = None) -> QComboBox:
+    """A combo box the person may also type into, showing ``placeholder`` while empty."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    if items:
+        combo.addItems(items)
+    line = combo.lineEdit()
+    if line is not None:
+        line.setPlaceholderText(placeholder)
+    return combo
 
 
 class _AddRow(QWidget):
@@ -138,11 +152,12 @@ class CopingPicker(QWidget):
         self.tree.itemChanged.connect(self._item_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+        tree = self.tree
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and watched == tree:
             column = {Qt.Key.Key_Right: self.HELPED, Qt.Key.Key_Left: self.TRIED}.get(event.key())
-            current = self.tree.currentIndex()
+            current = tree.currentIndex()
             if column is not None and current.isValid() and not event.modifiers():
-                self.tree.setCurrentIndex(current.siblingAtColumn(column))
+                tree.setCurrentIndex(current.siblingAtColumn(column))
                 return True
         return super().eventFilter(watched, event)
 

@@ -266,11 +266,11 @@ def test_enter_on_a_days_row_opens_that_day(qtbot, may_journal):
 def test_pictures_for_the_report_follow_the_private_choice(qtbot, may_journal):
     from journal_app.gui.charts.report_images import chart_images, report_hook
 
-    shared = chart_images(may_journal.db, MAY, include_private=False, kinds=(TriggerFrequencyChart,))
+    shared = chart_images(may_journal, MAY, include_private=False, kinds=(TriggerFrequencyChart,))
     assert [caption for caption, _ in shared] == ["Triggers by frequency — 1 May 2025 – 10 May 2025"]
     image = shared[0][1]
     assert image.width() >= 1200 and not image.isNull()
-    everything = chart_images(may_journal.db, MAY, include_private=True, kinds=(TriggerFrequencyChart,))
+    everything = chart_images(may_journal, MAY, include_private=True, kinds=(TriggerFrequencyChart,))
     assert everything[0][1] != image  # the private entry's trigger is drawn only when chosen
     assert report_hook(shared)(None, None, None) == shared
 
@@ -280,7 +280,7 @@ def test_the_pdf_report_can_carry_the_charts(qtbot, may_journal, tmp_path, monke
     from journal_app.gui.charts.report_images import chart_images, report_hook
     from journal_app.report import pdf, sections
 
-    pictures = chart_images(may_journal.db, MAY, include_private=False)
+    pictures = chart_images(may_journal, MAY, include_private=False)
     assert len(pictures) == len(CHART_TYPES)
     monkeypatch.setattr(sections, "chart_hook", report_hook(pictures))
     options = ExportOptions(date_from=MAY.start, date_to=MAY.end)

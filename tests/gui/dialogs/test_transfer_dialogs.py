@@ -130,21 +130,36 @@ def test_pdf_report_from_the_dialog(qtbot, export_dialog, tmp_path):
     assert target.read_bytes().startswith(b"%PDF")
 
 
-def slow_work(*args, progress, **kwargs):
-    for step in range(10_000):
-        progress(step, 10_000)
-        time.sleep(0.002)
-    return 0
+def held_at_first_report(real):
+    """The real work, unchanged, except that its first progress report waits (up to 10 s) until
+    Cancel is pressed; the panel's progress callable then raises, as it does for a person."""
+
+    def run(*args, progress, **kwargs):
+        def held(done, total):
+            progress(done, total)
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                time.sleep(0.01)
+                progress(done, total)  # raises once Cancel was pressed
+
+        return real(*args, progress=held, **kwargs)
+
+    return run
 
 
 def test_cancel_stops_an_export_and_leaves_no_file(qtbot, export_dialog, tmp_path, monkeypatch):
-    monkeypatch.setattr("journal_app.gui.dialogs.export_dialog.write_export", slow_work)
-    export_dialog.start_export(str(tmp_path / "never.json"))
+    from journal_app.gui.dialogs import export_dialog as module
+
+    monkeypatch.setattr(module, "write_export", held_at_first_report(module.write_export))
+    pick_format(export_dialog, "json")
+    out = tmp_path / "out"
+    out.mkdir()
+    export_dialog.start_export(str(out / "never.json"))
     assert export_dialog.progress.isVisibleTo(export_dialog)
-    qtbot.waitUntil(lambda: export_dialog.progress.bar.maximum() == 1000)
+    qtbot.waitUntil(lambda: export_dialog.progress.bar.maximum() == 1000)  # the real export is under way
     qtbot.mouseClick(export_dialog.progress.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: export_dialog.message.text() == "Stopped; no file was written.")
-    assert not (tmp_path / "never.json").exists()
+    assert list(out.iterdir()) == []  # neither the file nor a half-written one
 
 
 # -- import ------------------------------------------------------------------------------------
@@ -219,13 +234,20 @@ def test_cancel_stops_an_import_and_adds_nothing(qtbot, import_dialog, ctx, tmp_
     path.write_text(DAYLIO.replace("great", "good"))
     import_dialog.open_file(str(path))
     qtbot.waitUntil(import_dialog.import_button.isEnabled, timeout=10_000)
-    monkeypatch.setattr("journal_app.gui.dialogs.import_dialog.add_in_background", slow_work)
+    from journal_app.gui.dialogs import import_dialog as module
+
+    real = module.add_in_background
+    monkeypatch.setattr(module, "add_in_background", held_at_first_report(real))
     before = ctx.journal.count()
     import_dialog.start_import()
+    # the real import reports once every entry is in its transaction; Cancel then rolls it all back
     qtbot.waitUntil(lambda: import_dialog.progress.bar.maximum() == 1000)
     qtbot.mouseClick(import_dialog.progress.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: import_dialog.summary.text() == "Stopped; nothing was added.")
     assert ctx.journal.count() == before and import_dialog.import_button.isEnabled()
+    monkeypatch.setattr(module, "add_in_background", real)
+    qtbot.mouseClick(import_dialog.import_button, Qt.MouseButton.LeftButton)  # and it can still be done
+    qtbot.waitUntil(lambda: ctx.journal.count() == before + 2, timeout=10_000)
 
 
 def test_file_menu_import_adds_entries_the_timeline_shows(qtbot, window, tmp_path):
@@ -275,9 +297,12 @@ def test_closing_the_import_dialog_while_busy_stops_the_work(
     path.write_text(DAYLIO.replace("great", "good"))
     import_dialog.open_file(str(path))
     qtbot.waitUntil(import_dialog.import_button.isEnabled, timeout=10_000)
-    monkeypatch.setattr("journal_app.gui.dialogs.import_dialog.add_in_background", slow_work)
+    from journal_app.gui.dialogs import import_dialog as module
+
+    monkeypatch.setattr(module, "add_in_background", held_at_first_report(module.add_in_background))
     before = ctx.journal.count()
     import_dialog.start_import()
+    qtbot.waitUntil(lambda: import_dialog.progress.bar.maximum() == 1000)  # held inside the transaction
     task = import_dialog.progress.task
     import_dialog.reject()
     assert task.done.is_set() and task.is_cancelled
@@ -326,7 +351,10 @@ def test_the_dialogs_pdf_carries_the_dashboard_charts_only_when_all_is_shared(
     assert all(not image.isNull() for _caption, image in seen[0])
     # fewer kinds chosen: the dashboard (which shows every kind) stays out
     assert (
-        export_dialog._chart_pictures(module.ExportOptions(kinds=frozenset({module.EntryKind.NOTE}))) is None
+        export_dialog._chart_pictures(
+            export_dialog.ctx.journal, module.ExportOptions(kinds=frozenset({module.EntryKind.NOTE}))
+        )
+        is None
     )
 
 

@@ -204,9 +204,9 @@ def test_get_help_is_one_click_away(qtbot, window, data_dir):
 def test_other_views_are_built_when_first_opened(qtbot, window):
     import sys
 
-    assert [v.view_title for v in window.built_views()] == ["Journal"]
+    assert [v.view_title for v in window.built_views()] == ["Today", "Journal"]  # Today opens first
     row = [window.nav.item(i).text() for i in range(window.nav.count())].index("Learn")
     window.nav.setCurrentRow(row)
     assert window.current_view().view_title == "Learn"
     assert "journal_app.gui.views.learn_view" in sys.modules
-    assert [v.view_title for v in window.built_views()] == ["Journal", "Learn"]
+    assert [v.view_title for v in window.built_views()] == ["Today", "Journal", "Learn"]

@@ -1,0 +1,367 @@
+"""The first-run welcome: six short steps, each one skippable, reachable again from Help.
+
+1. Where you are, and whom to call in a crisis (the device setting
+   ``crisis.country`` and the plan's crisis numbers).
+2. What you are recovering from, and since when (a recovery start).
+3. Your reasons (the plan's reasons).
+4. Up to three people you can reach (the plan's support contacts).
+5. Reminder times (device settings).
+6. A passphrase, with what forgetting one means and the recovery key.
+
+Each step is written when it is left with Next (or when the window is
+closed half-way), to the same places the Prevention plan and Settings edit;
+"Skip" leaves that step's data as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import crisis, reminders
+from ...core.crisis import CrisisNumber
+from ...core.db import DatabaseError
+from ...core.errors import JournalError
+from ...core.journal import Journal
+from ...core.plan import PlanItem, SupportContact
+from ...core.settings import DeviceSettings
+from ..context import AppContext
+from ..widgets.text_blocks import wrapped_label
+
+SEEN_KEY = "welcome.seen"  # journal state: the welcome was shown once (it opens by itself only then)
+STEP_TITLES = (
+    "Where you are",
+    "Your recovery",
+    "Your reasons",
+    "People you can reach",
+    "Reminders",
+    "Keeping it private",
+)
+PASSPHRASE_TEXT = (
+    "<p>You can protect this journal with a passphrase. Then it is encrypted on this computer "
+    "and opens only with the passphrase.</p>"
+    "<p><b>If you forget the passphrase, nobody can open the journal for you</b> — not us, not "
+    "anyone. That is why the app also gives you a <b>recovery key</b>: a long code to write on "
+    "paper and keep somewhere safe. With it you can set a new passphrase.</p>"
+    "<p>You can do this now or any time later from File ▸ Encryption and passphrase.</p>"
+)
+
+
+def welcome_wanted(journal) -> bool:
+    """Whether the welcome opens by itself: a journal that is new and has not shown it yet."""
+    if journal is None:
+        return False
+    try:
+        if journal.setting(SEEN_KEY):
+            return False
+        return journal.count() == 0 and not journal.today_streaks()
+    except (JournalError, DatabaseError):
+        return False
+
+
+class WelcomeDialog(QDialog):
+    passphrase_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent=None, *, today: date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or date.today()
+        self.setWindowTitle("Welcome")
+        self.resize(560, 420)
+        self.device = DeviceSettings.load(ctx.data_dir) if ctx.data_dir is not None else None
+        layout = QVBoxLayout(self)
+        self.step_label = QLabel()
+        layout.addWidget(self.step_label)
+        self.pages = QStackedWidget()
+        layout.addWidget(self.pages, 1)
+        self.message = wrapped_label()
+        self.message.setObjectName("welcomeMessage")
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton("Back")
+        self.skip_button = QPushButton("Skip this step")
+        self.next_button = QPushButton("Next")
+        self.next_button.setDefault(True)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.next_button)
+        layout.addLayout(buttons)
+        self.back_button.clicked.connect(self.back)
+        self.skip_button.clicked.connect(self.skip)
+        self.next_button.clicked.connect(self.next)
+        self._writers = []
+        for title, build in zip(
+            STEP_TITLES,
+            (
+                self._country_page,
+                self._recovery_page,
+                self._reasons_page,
+                self._contacts_page,
+                self._reminders_page,
+                self._passphrase_page,
+            ),
+            strict=True,
+        ):
+            page, writer = build()
+            page.setAccessibleName(title)
+            self.pages.addWidget(page)
+            self._writers.append(writer)
+        self._saved: set[int] = set()
+        self._go(0)
+        if ctx.journal is not None:
+            try:
+                ctx.journal.set_setting(SEEN_KEY, True)
+            except (JournalError, DatabaseError):
+                pass  # only means the welcome may open again next time
+
+    # -- pages -----------------------------------------------------------------------
+    def _country_page(self) -> tuple[QWidget, Callable[[Journal], None]]:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(
+            wrapped_label("Knowing where you are lets Get help show the right emergency and crisis numbers.")
+        )
+        self.country = QComboBox()
+        self.country.addItem("Not chosen", "")
+        for place in crisis.countries():
+            self.country.addItem(place.name, place.code)
+        current = crisis.device_crisis(self.ctx.data_dir).country if self.ctx.data_dir is not None else None
+        if current is not None:
+            self.country.setCurrentIndex(max(0, self.country.findData(current.code)))
+        form.addRow("Country:", self.country)
+        self.country_numbers = wrapped_label()
+        form.addRow(self.country_numbers)
+        self.country.currentIndexChanged.connect(self._show_country_numbers)
+        self._show_country_numbers()
+        self.own_label = QLineEdit()
+        self.own_label.setPlaceholderText("e.g. My local crisis line")
+        self.own_number = QLineEdit()
+        form.addRow("Another number to call:", self.own_label)
+        form.addRow("Its number:", self.own_number)
+
+        def write(journal: Journal) -> None:
+            code = str(self.country.currentData() or "")
+            if self.device is not None and (code or self.device.get(crisis.COUNTRY_SETTING)):
+                self.device.set(crisis.COUNTRY_SETTING, code)
+            label, number = self.own_label.text().strip(), self.own_number.text().strip()
+            if label or number:
+                if not (label and number):
+                    raise JournalError("A crisis number needs a name and a number.")
+                plan = journal.plan
+                current = plan.crisis_numbers()
+                if not any(n.number == number for n in current):
+                    plan.replace_crisis_numbers([*current, CrisisNumber(label, number, code)])
+                    journal.keep_crisis_numbers_on_device()  # the lock screen's Get help shows it too
+
+        return page, write
+
+    def _show_country_numbers(self) -> None:
+        numbers = crisis.numbers_for(str(self.country.currentData() or ""))
+        self.country_numbers.setText(
+            "\n".join(f"{n.label}: {n.number}" for n in numbers)
+            or "Choose a country to see its numbers. 112 reaches emergency services from most mobile phones."
+        )
+
+    def _recovery_page(self):
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(
+            wrapped_label("Today counts your days without use from this day. You can add more later.")
+        )
+        self.substance = QComboBox()
+        self.substance.setEditable(True)
+        self.substance.addItems(["", "Opioids", "Alcohol", "Stimulants", "Cannabis", "Benzodiazepines"])
+        self.since = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
+        self.since.setCalendarPopup(True)
+        self.since.setMaximumDate(QDate(self.today.year, self.today.month, self.today.day))
+        self.since.setDisplayFormat("d MMM yyyy")
+        form.addRow("What you are recovering from:", self.substance)
+        form.addRow("Since:", self.since)
+
+        def write(journal: Journal) -> None:
+            name = " ".join(self.substance.currentText().split())
+            if not name:
+                return
+            started = self.since.date().toPython()
+            if started > self.today:  # the date field stops this; a clock moved back could not
+                raise JournalError("A recovery start is a day that has already come; pick today or earlier.")
+            known = {s.name.casefold(): s.since for s in journal.today_streaks(self.today)}
+            if known.get(name.casefold()) != started:
+                journal.add_recovery_start(name, started)
+
+        return page, write
+
+    def _reasons_page(self):
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(wrapped_label("What is recovery for? Today shows your own words back to you."))
+        self.reasons = [QLineEdit() for _ in range(3)]
+        for number, edit in enumerate(self.reasons, start=1):
+            form.addRow(f"Reason {number}:", edit)
+
+        def write(journal: Journal) -> None:
+            plan = journal.plan
+            have = {item.text.casefold() for item in plan.reasons()}
+            for edit in self.reasons:
+                text = " ".join(edit.text().split())
+                if text and text.casefold() not in have:
+                    plan.save_item(PlanItem("reason", text))
+                    have.add(text.casefold())
+
+        return page, write
+
+    def _contacts_page(self):
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(wrapped_label("Up to three people you can call or message when it gets hard."))
+        self.contacts = []
+        for number in range(1, 4):
+            name, phone = QLineEdit(), QLineEdit()
+            name.setPlaceholderText("Name")
+            phone.setPlaceholderText("Phone (optional)")
+            row = QHBoxLayout()
+            row.addWidget(name, 2)
+            row.addWidget(phone, 1)
+            form.addRow(f"Person {number}:", row)
+            self.contacts.append((name, phone))
+
+        def write(journal: Journal) -> None:
+            plan = journal.plan
+            have = {c.name.casefold() for c in plan.contacts()}
+            for name, phone in self.contacts:
+                text = " ".join(name.text().split())
+                if text and text.casefold() not in have:
+                    plan.save_contact(SupportContact(text, phone=phone.text()))
+                    have.add(text.casefold())
+
+        return page, write
+
+    def _reminders_page(self):
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(
+            wrapped_label(
+                "A quiet reminder to check in, at the times you choose (like 09:00, 20:30). "
+                "It says only “Time for your check-in” and never shows anything you wrote."
+            )
+        )
+        self.checkin_times = QLineEdit()
+        self.checkin_times.setPlaceholderText("09:00, 20:30")
+        self.evening_time = QLineEdit()
+        self.evening_time.setPlaceholderText("21:30 (optional)")
+        if self.device is not None:
+            self.checkin_times.setText(", ".join(self.device.get("reminders.checkin_times")))
+            self.evening_time.setText(self.device.get("reminders.evening_time"))
+        form.addRow("Check-in reminders:", self.checkin_times)
+        form.addRow("Evening review:", self.evening_time)
+
+        def write(_journal: Journal) -> None:
+            times = [t for t in self.checkin_times.text().replace(";", ",").split(",") if t.strip()]
+            evening = self.evening_time.text().strip()
+            device = self.device
+            quiet = (
+                ("", "")
+                if device is None
+                else (device.get("reminders.quiet_start"), device.get("reminders.quiet_end"))
+            )
+            plan = reminders.build_plan(times, evening=evening, quiet_start=quiet[0], quiet_end=quiet[1])
+            kept = [f"{r.at:%H:%M}" for r in plan.reminders if r.kind == reminders.CHECKIN]
+            evening_kept = next((f"{r.at:%H:%M}" for r in plan.reminders if r.kind == reminders.EVENING), "")
+            if device is not None:
+                device.set("reminders.checkin_times", kept)
+                device.set("reminders.evening_time", evening_kept)
+            if plan.problems:
+                self.checkin_times.setText(", ".join(kept))
+                self.evening_time.setText(evening_kept)
+                raise JournalError(" ".join(plan.problems) + " The other times were saved.")
+
+        return page, write
+
+    def _passphrase_page(self):
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(wrapped_label(PASSPHRASE_TEXT, rich=True))
+        self.passphrase_button = QPushButton("Set a passphrase…")
+        self.passphrase_button.clicked.connect(self.passphrase_requested.emit)
+        if self.ctx.journal is not None and self.ctx.journal.encrypted:
+            self.passphrase_button.setEnabled(False)
+            layout.addWidget(QLabel("This journal already has a passphrase."))
+        layout.addWidget(self.passphrase_button)
+        layout.addStretch(1)
+        return page, lambda _journal: None
+
+    # -- moving through -----------------------------------------------------------------
+    def _go(self, index: int) -> None:
+        index = max(0, min(index, self.pages.count() - 1))
+        self.pages.setCurrentIndex(index)
+        self.step_label.setText(
+            f"<h2>{STEP_TITLES[index]}</h2><p>Step {index + 1} of {self.pages.count()}</p>"
+        )
+        self.back_button.setEnabled(index > 0)
+        last = index == self.pages.count() - 1
+        self.next_button.setText("Finish" if last else "Next")
+        self.skip_button.setVisible(not last)  # the last step has nothing to skip: Finish closes it
+
+    def save_current(self) -> bool:
+        """Write the step on screen; False (with the reason shown) when it could not be."""
+        index = self.pages.currentIndex()
+        journal = self.ctx.journal
+        if journal is None:
+            self.message.setText("Unlock your journal to save this.")
+            return False
+        if self.ctx.data_dir is not None:  # read afresh: other parts of the app write this file too
+            self.device = DeviceSettings.load(self.ctx.data_dir)
+        try:
+            self._writers[index](journal)
+        except (JournalError, DatabaseError, OSError) as exc:
+            self.message.setText(str(exc))
+            return False
+        self._saved.add(index)
+        self.message.clear()
+        return True
+
+    def back(self) -> None:
+        self._go(self.pages.currentIndex() - 1)
+
+    def next(self) -> None:
+        if not self.save_current():
+            return
+        if self.pages.currentIndex() == self.pages.count() - 1:
+            self._finish()
+        else:
+            self._go(self.pages.currentIndex() + 1)
+
+    def skip(self) -> None:
+        self.message.clear()
+        if self.pages.currentIndex() == self.pages.count() - 1:
+            self._finish()
+        else:
+            self._go(self.pages.currentIndex() + 1)
+
+    def _finish(self) -> None:
+        self.ctx.events.settings_changed.emit()
+        self.ctx.events.entries_changed.emit()
+        self.accept()
+
+    def reject(self) -> None:
+        """Closed half-way: what was typed on this step is kept too (when it can be saved)."""
+        if self.ctx.journal is not None and self.pages.currentIndex() not in self._saved:
+            self.save_current()
+        self.ctx.events.settings_changed.emit()
+        super().reject()

@@ -1,0 +1,149 @@
+"""Today's two-click check-in: a mood button, a craving button, HALT toggles — saved at once.
+
+The first click on a mood saves today's check-in; every later click (craving,
+HALT, another mood) updates the same entry, so nothing waits for a Save
+button and nothing is saved twice. "More…" opens the full form on it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ...core.db import DatabaseError
+from ...core.errors import JournalError
+from ...core.models import HALT_FIELDS, HALT_LABELS, Entry, EntryKind
+from ..context import AppContext
+
+# five large buttons each: what they say, and the value saved
+MOODS = (("Very low", 2), ("Low", 4), ("Okay", 6), ("Good", 8), ("Very good", 10))
+CRAVINGS = (("None", 0), ("Mild", 3), ("Moderate", 5), ("Strong", 7), ("Intense", 10))
+
+
+class CheckinCard(QGroupBox):
+    """The check-in card on Today. ``saved`` carries the entry id each time it is written."""
+
+    saved = Signal(int)
+    more_requested = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__("How are you right now?", parent)
+        self.ctx = ctx
+        self.entry_id: int | None = None
+        layout = QVBoxLayout(self)
+        grid = QGridLayout()
+        self.mood_group = self._button_row(grid, 0, "Mood", MOODS, self._mood_clicked)
+        self.craving_group = self._button_row(grid, 1, "Craving", CRAVINGS, self._craving_clicked)
+        layout.addLayout(grid)
+        halt_row = QHBoxLayout()
+        halt_row.addWidget(QLabel("Right now I am:"))
+        self.halt_buttons: dict[str, QPushButton] = {}
+        for field in HALT_FIELDS:
+            button = QPushButton(HALT_LABELS[field])
+            button.setCheckable(True)
+            button.setAccessibleName(f"{HALT_LABELS[field]} (HALT)")
+            button.toggled.connect(self._halt_toggled)
+            halt_row.addWidget(button)
+            self.halt_buttons[field] = button
+        halt_row.addStretch(1)
+        self.more_button = QPushButton("More…")
+        self.more_button.setToolTip("Open the full check-in form on this check-in")
+        self.more_button.clicked.connect(self._more)
+        halt_row.addWidget(self.more_button)
+        layout.addLayout(halt_row)
+        self.status = QLabel("Two clicks: a mood, then a craving. It is saved at once.")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self._loading = False
+        self._update_enabled()
+
+    def _button_row(self, grid: QGridLayout, row: int, title: str, choices, handler) -> QButtonGroup:
+        grid.addWidget(QLabel(f"<b>{title}</b>"), row, 0)
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        for column, (label, value) in enumerate(choices, start=1):
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setMinimumHeight(40)
+            button.setAccessibleName(f"{title}: {label}")
+            group.addButton(button, value)
+            grid.addWidget(button, row, column)
+        group.idClicked.connect(handler)
+        return group
+
+    def _update_enabled(self) -> None:
+        has_entry = self.entry_id is not None
+        for button in [*self.craving_group.buttons(), *self.halt_buttons.values(), self.more_button]:
+            button.setEnabled(has_entry)
+
+    def load(self, checkin: dict[str, Any] | None) -> None:
+        """Show today's check-in (from ``Journal.today``), or a fresh card."""
+        self._loading = True
+        try:
+            self.entry_id = checkin["id"] if checkin else None
+            values = (checkin["mood"], checkin["craving"]) if checkin else (None, None)
+            for group, value in zip((self.mood_group, self.craving_group), values, strict=True):
+                group.setExclusive(False)
+                ids = [group.id(button) for button in group.buttons()]
+                # a value set in the full form (mood 5) lights the nearest button
+                nearest = min(ids, key=lambda i: abs(i - value)) if value is not None else None
+                for button in group.buttons():
+                    button.setChecked(group.id(button) == nearest)
+                group.setExclusive(True)
+            halt = checkin["halt"] if checkin else []
+            for field, button in self.halt_buttons.items():
+                button.setChecked(field.removeprefix("halt_") in halt)
+            self.status.setText(
+                f"Checked in at {checkin['time']}. Change anything; it is saved at once."
+                if checkin
+                else "Two clicks: a mood, then a craving. It is saved at once."
+            )
+        finally:
+            self._loading = False
+        self._update_enabled()
+
+    def _more(self) -> None:
+        if self.entry_id is not None:
+            self.more_requested.emit(self.entry_id)
+
+    def _mood_clicked(self, value: int) -> None:
+        self._write(mood=value)
+
+    def _craving_clicked(self, value: int) -> None:
+        self._write(craving=value)
+
+    def _halt_toggled(self, _checked: bool) -> None:
+        if not self._loading:
+            self._write(**{field: button.isChecked() for field, button in self.halt_buttons.items()})
+
+    def _write(self, **changes) -> None:
+        journal = self.ctx.journal
+        if journal is None:
+            return
+        try:
+            entry = journal.get(self.entry_id) if self.entry_id is not None else None
+            if entry is None:
+                entry = Entry(EntryKind.CHECK_IN, mood=changes.pop("mood", None))
+                if entry.mood is None:
+                    self.status.setText("Choose a mood first.")
+                    return
+            for name, value in changes.items():
+                setattr(entry, name, value)
+            saved = journal.save(entry)
+        except (JournalError, DatabaseError) as exc:
+            self.status.setText(f"The check-in could not be saved: {exc}")
+            return
+        self.entry_id = saved.id
+        self.status.setText(f"Saved at {saved.occurred_at:%H:%M}. Change anything; it is saved at once.")
+        self._update_enabled()
+        self.saved.emit(saved.id)
