@@ -75,7 +75,9 @@ class MainWindow(QMainWindow):
             self.nav.addItem(factory.view_title)
             self.stack.addWidget(QWidget())  # stands in until the view is first shown
         self.nav.currentRowChanged.connect(self._show_row)
-        self.nav.itemActivated.connect(lambda _item: self.focus_heading())  # Enter on a view's name
+        # Enter on a view's name (a bound method: a lambda holding self would keep a window whose
+        # construction failed alive)
+        self.nav.itemActivated.connect(self._nav_activated)
         # the current view's name: a view switch from the keyboard moves focus here, so it is heard
         self.view_heading = keyboard.readable(QLabel(), "")
         self.view_heading.setObjectName("viewHeading")
@@ -194,11 +196,14 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentWidget(self._view_at(row))
-            self.view_heading.setText(self._factories[row].view_title)
+            self.view_heading.setText(str(getattr(self._factories[row], "view_title", "")))
 
     def show_row_and_focus(self, row: int) -> None:
         """Ctrl+1…5: show the view and move focus to its heading, which a screen reader reads."""
         self.nav.setCurrentRow(row)
+        self.focus_heading()
+
+    def _nav_activated(self, _item) -> None:
         self.focus_heading()
 
     def focus_heading(self) -> None:

@@ -86,6 +86,8 @@ def test_tab_leaves_the_timeline_without_opening_entries(qtbot, demo_window):
 def _dialogs(win: MainWindow):
     from journal_app.core.safety import SafetyNotice
     from journal_app.gui.charts.life_events_dialog import LifeEventsDialog
+    from journal_app.gui.dialogs.about_dialog import AboutDialog
+    from journal_app.gui.dialogs.crash_dialog import CrashDialog
     from journal_app.gui.dialogs.export_dialog import ExportDialog
     from journal_app.gui.dialogs.get_help import GetHelpDialog
     from journal_app.gui.dialogs.import_dialog import ImportDialog
@@ -106,6 +108,8 @@ def _dialogs(win: MainWindow):
         "Encryption": lambda: EncryptionDialog(ctx.data_dir, lambda: None, lambda _key: None, win),
         "Restore": lambda: RestoreDialog(ctx.data_dir, None, lambda: None, lambda _key: None, win),
         "Life events": lambda: LifeEventsDialog(ctx.journal, win),
+        "About": lambda: AboutDialog(win),
+        "Something went wrong": lambda: CrashDialog(ctx.data_dir / "logs" / "crash.log", win),
     }
 
 
@@ -120,6 +124,8 @@ def _dialogs(win: MainWindow):
         "Encryption",
         "Restore",
         "Life events",
+        "About",
+        "Something went wrong",
     ],
 )
 def test_every_dialog_has_names_and_no_trap(qtbot, demo_window, name):
@@ -256,3 +262,20 @@ def test_a_chart_reads_its_summary_and_shows_its_table_with_one_key(qtbot, demo_
     assert headers and all(headers)
     qtbot.keyClick(panel.table, Qt.Key.Key_T)
     assert panel.stack.currentWidget() is panel.plot
+
+
+def test_a_date_field_says_its_date(qtbot, demo_window):
+    editor = demo_window.journal_view.editor
+    demo_window.journal_view.new_entry(EntryKind.NOTE)
+    assert editor.when.accessibleDescription() == editor.when.text() != ""
+    editor.when.setDateTime(editor.when.dateTime().addDays(-1))
+    assert editor.when.accessibleDescription() == editor.when.text()
+
+
+def test_enter_on_a_views_name_moves_focus_to_its_heading(qtbot, demo_window):
+    _activate(qtbot, demo_window, demo_window.nav)
+    qtbot.keyClick(demo_window.nav, Qt.Key.Key_Down)  # arrows in the list keep the focus there
+    assert QApplication.focusWidget() is demo_window.nav
+    qtbot.keyClick(demo_window.nav, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is demo_window.view_heading
+    assert demo_window.view_heading.text() == VIEWS[1]

@@ -34,9 +34,10 @@ tries = [0]
 def look():
     app = QApplication.instance()
     # the shown window: a window whose building failed on the damaged file may linger, hidden
-    win = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+    win = next((w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()), None)
     shown = [w.windowTitle() for w in app.topLevelWidgets() if w.isVisible() and w is not win]
-    if wait_for and wait_for not in shown and tries[0] < 600:  # the check runs beside the window
+    waiting = win is None or (wait_for and wait_for not in shown)
+    if waiting and tries[0] < 600:  # the check runs beside the window
         tries[0] += 1
         QTimer.singleShot(100, look)
         return
@@ -45,7 +46,8 @@ def look():
     state["dialogs"] = sorted(w.windowTitle() for w in app.topLevelWidgets()
                               if w.isVisible() and w is not win)
     for w in app.topLevelWidgets():
-        w.close()
+        if w.isVisible():  # the hidden, half-built window cannot close itself (no journal view)
+            w.close()
     app.quit()
 
 QTimer.singleShot(0, look)

@@ -192,8 +192,8 @@ class TriggerKinds(QGroupBox):
         for row, trigger in enumerate(triggers):
             combo = QComboBox(self.grid_box)
             combo.setAccessibleName(f"Kind of trigger: {trigger.name}")
-            for key, label in OWN_TRIGGER_CATEGORIES.items():
-                combo.addItem(label, key)
+            for key, kind_label in OWN_TRIGGER_CATEGORIES.items():
+                combo.addItem(kind_label, key)
             combo.setCurrentIndex(max(combo.findData(trigger.category), 0))
             combo.currentIndexChanged.connect(
                 lambda _index, name=trigger.name, box=combo: self.mark(name, box)

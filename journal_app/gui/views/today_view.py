@@ -30,6 +30,7 @@ from ...core.db import DatabaseError
 from ...core.errors import JournalError
 from ...core.today import TodayStreak, TodaySummary
 from ..context import AppContext
+from ..widgets.keyboard import readable
 from ..widgets.text_blocks import wrapped_label
 from .today_checkin import CheckinCard
 
@@ -89,7 +90,7 @@ class TodayView(QWidget):
         start_layout.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.start_box)
 
-        self.streaks_label = wrapped_label(rich=True)
+        self.streaks_label = readable(wrapped_label(rich=True))  # Tab stops a screen reader reads
         layout.addWidget(self.streaks_label)
         self.regained_label = wrapped_label()
         layout.addWidget(self.regained_label)
@@ -109,13 +110,13 @@ class TodayView(QWidget):
 
         self.sign_box = QGroupBox("Worth a look")
         sign_layout = QVBoxLayout(self.sign_box)
-        self.sign_label = wrapped_label(rich=True)
+        self.sign_label = readable(wrapped_label(rich=True))
         sign_layout.addWidget(self.sign_label)
         layout.addWidget(self.sign_box)
 
         self.plan_box = QGroupBox("Your plan")
         plan_layout = QVBoxLayout(self.plan_box)
-        self.plan_label = wrapped_label(rich=True)
+        self.plan_label = readable(wrapped_label(rich=True))
         plan_layout.addWidget(self.plan_label)
         layout.addWidget(self.plan_box)
 

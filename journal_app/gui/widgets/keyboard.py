@@ -8,6 +8,7 @@
 * the clear button of a search field and the text part of an editable combo
   box have names;
 * Ctrl+U (log an urge) works while a text field has focus;
+* a date field describes itself by the date it shows (its value on the bus is 0);
 * every focusable label shows where the focus is.
 
 ``readable(label)`` makes a label that carries content a person must hear (a
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDateTimeEdit,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -65,6 +67,9 @@ def prepare(root: QWidget) -> None:
         *root.findChildren(QAbstractItemView),
     ):
         widget.installEventFilter(_APP_KEYS_WIN)
+    for when in root.findChildren(QDateTimeEdit):  # AT-SPI reads a date field's value as a number (0)
+        _describe_date(when)
+        when.dateTimeChanged.connect(lambda _value, edit=when: _describe_date(edit))
     for area in root.findChildren(QScrollArea):
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     for label in root.findChildren(QLabel):
@@ -105,6 +110,10 @@ class _AppKeysWin(QObject):
 
 
 _APP_KEYS_WIN = _AppKeysWin()
+
+
+def _describe_date(edit: QDateTimeEdit) -> None:
+    edit.setAccessibleDescription(edit.text())
 
 
 def readable(label: QLabel, name: str = "") -> QLabel:
