@@ -8,7 +8,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 LINT_PATHS := journal_app tests benchmarks packaging tools
 
-.PHONY: run test test-fast lint soak screenshots bench bench-quick demo clean dist dist-selftest icons desktop-check install-desktop uninstall-desktop a11y
+.PHONY: translations qm run test test-fast lint soak screenshots bench bench-quick demo clean dist dist-selftest icons desktop-check install-desktop uninstall-desktop a11y
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Recovery Journal needs Python 3.11 or newer (set PYTHON=python3.x)")'
@@ -19,10 +19,27 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-run: $(STAMP)  ## open the app on the default journal
+# Translations (docs/translating.md). The .ts and .po files are the sources and are committed;
+# the .qm files are build outputs, made from the .ts by pyside6-lrelease before run/test/screenshots/dist.
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+GUI_SOURCES = $(shell find journal_app -name '*.py' -not -path 'journal_app/core/*' | sort)
+
+translations: $(STAMP)  ## refresh every catalogue from the code (core .po by tools/i18n/extract_core.py, GUI .ts by pyside6-lupdate), then build the .qm
+	$(PY) tools/i18n/extract_core.py
+	$(VENV)/bin/pyside6-lupdate $(GUI_SOURCES) -no-obsolete -locations none -ts $(filter-out %_en.ts,$(TS_FILES))
+	$(VENV)/bin/pyside6-lupdate $(GUI_SOURCES) -pluralonly -no-obsolete -locations none -ts resources/i18n/recovery_journal_en.ts
+	$(MAKE) --no-print-directory qm
+
+qm: $(QM_FILES)  ## the compiled Qt catalogues (resources/i18n/*.qm)
+
+resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) qm  ## open the app on the default journal
 	$(VENV)/bin/recovery-journal $(ARGS)
 
-test: $(STAMP)  ## the whole suite, headless, on every core
+test: $(STAMP) qm  ## the whole suite, headless, on every core
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto $(PYTEST_ARGS)
 
 test-fast: $(STAMP)  ## everything but the slow crash and stress tests (marked `slow`), on every core
@@ -38,7 +55,7 @@ soak: $(STAMP)  ## kill -9 at random points in writes, restores and encryption, 
 	QT_QPA_PLATFORM=offscreen $(PY) tests/faults/kill_trials.py --trials $(or $(TRIALS),300)
 	RECOVERY_JOURNAL_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xdist tests/faults/test_races.py
 
-screenshots: $(STAMP)  ## PNGs of every main view with demo data, in build/screenshots/
+screenshots: $(STAMP) qm  ## PNGs of every main view with demo data, in build/screenshots/
 	QT_QPA_PLATFORM=offscreen $(PY) -m journal_app.gui.screenshots build/screenshots
 
 demo: $(STAMP)  ## a demo journal in build/demo (open it with: make run ARGS="--data-dir build/demo")
@@ -55,7 +72,7 @@ $(DIST_STAMP): pyproject.toml | $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,dist]'
 	@touch $(DIST_STAMP)
 
-dist: $(DIST_STAMP)  ## the one-folder bundle (PyInstaller) packed in build/dist/, plus the wheel and sdist; then its self-test
+dist: $(DIST_STAMP) qm  ## the one-folder bundle (PyInstaller) packed in build/dist/, plus the wheel and sdist; then its self-test
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/build_dist.py
 	$(PY) packaging/selftest.py
 

@@ -17,6 +17,7 @@ from .commands import CommandContext, command_modules
 from .core import causes
 from .core.db import DatabaseError
 from .core.errors import JournalError
+from .core.messages import _, use_device_language
 
 PROG = "recovery-journal"
 
@@ -78,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         passphrase_stdin=getattr(args, "passphrase_stdin", False),
         recover_with_key=getattr(args, "recover_with_key", False),
     )
+    use_device_language(ctx.data_dir_path())
     if args.command is None:
         from .gui.app import run_app
 
@@ -85,10 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args, ctx)
     except JournalError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(_("{prog}: error: {problem}").format(prog=PROG, problem=exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"{PROG}: stopped; nothing more was changed.", file=sys.stderr)
+        print(_("{prog}: stopped; nothing more was changed.").format(prog=PROG), file=sys.stderr)
         return 130
     except BrokenPipeError:  # e.g. `recovery-journal search … | head`: the reader stopped
         import os
@@ -97,16 +99,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except OSError as exc:
         cause = causes.cause_of(exc, _folder_of(exc.filename))
-        print(f"{PROG}: error: {cause or exc.strerror or exc} ({exc.filename or 'file'})", file=sys.stderr)
+        print(
+            _("{prog}: error: {problem} ({file})").format(
+                prog=PROG, problem=cause or exc.strerror or exc, file=exc.filename or _("file")
+            ),
+            file=sys.stderr,
+        )
         return 1
     except DatabaseError as exc:  # e.g. damage met by a command that skips the whole-file check
         problem = causes.storage_error(exc, "Reading or writing the journal", ctx.data_dir_path())
         if problem is not None:
-            print(f"{PROG}: error: {problem}", file=sys.stderr)
+            print(_("{prog}: error: {problem}").format(prog=PROG, problem=problem), file=sys.stderr)
             return 1
         print(
-            f"{PROG}: error: the journal could not be read ({exc}). Nothing was changed; "
-            f"`{PROG} stats` checks the whole file and offers a backup.",
+            _(
+                "{prog}: error: the journal could not be read ({problem}). Nothing was changed; "
+                "`{prog} stats` checks the whole file and offers a backup."
+            ).format(prog=PROG, problem=exc),
             file=sys.stderr,
         )
         return 1

@@ -7,6 +7,7 @@ import json
 import sys
 
 from ..core.errors import JournalError
+from ..core.messages import _, n_
 
 
 def _positive(text: str) -> int:
@@ -53,7 +54,7 @@ def cmd_search(args, ctx) -> int:
         print()
         return 0
     if not rows:
-        print("No entries match.", file=sys.stderr)
+        print(_("No entries match."), file=sys.stderr)
     for row in rows:
         print(f"{row.occurred_at[:16].replace('T', ' ')}  {row.kind.label:<8}  {row.summary}")
     return 0
@@ -64,15 +65,18 @@ def cmd_stats(args, ctx) -> int:
     if args.json:
         print(json.dumps(stats, indent=2))
         return 0
-    print(f"Entries: {stats['entries']}")
+    print(_("Entries: {n}").format(n=stats["entries"]))
     for kind, count in stats["by_kind"].items():
         print(f"  {kind.replace('_', '-')}: {count}")
     if stats["first_date"]:
         print(
-            f"From {stats['first_date']} to {stats['last_date']} "
-            f"({stats['days_with_entries']} days with entries)"
+            n_(
+                "From {first} to {last} ({n} day with entries)",
+                "From {first} to {last} ({n} days with entries)",
+                stats["days_with_entries"],
+            ).format(first=stats["first_date"], last=stats["last_date"], n=stats["days_with_entries"])
         )
-    print(f"Private entries: {stats['private_entries']}")
+    print(_("Private entries: {n}").format(n=stats["private_entries"]))
     return 0
 
 
@@ -83,10 +87,18 @@ def cmd_demo(args, ctx) -> int:
         journal = ctx.open_journal()
         if journal.count():
             raise JournalError(
-                f"{data_dir} already holds a journal with entries; the demo only writes into an "
-                "empty folder. Pick another with --data-dir."
+                _(
+                    "{folder} already holds a journal with entries; the demo only writes into an "
+                    "empty folder. Pick another with --data-dir."
+                ).format(folder=data_dir)
             )
     journal = ctx.open_journal(create=True)
     count = journal.add_demo(args.days, entries=args.entries, seed=args.seed)
-    print(f"Wrote a demo journal of {count} entries over {args.days} days into {data_dir}.")
+    entries = n_("{n} entry", "{n} entries", count).format(n=count)
+    days = n_("{n} day", "{n} days", args.days).format(n=args.days)
+    print(
+        _("Wrote a demo journal of {entries} over {days} into {folder}.").format(
+            entries=entries, days=days, folder=data_dir
+        )
+    )
     return 0

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..core import backups, encryption, files, keyfile, paths
 from ..core.errors import JournalError
 from ..core.instance_lock import InstanceLock
+from ..core.messages import _, n_
 
 RECOVERY_NOTE = (
     "Keep this recovery key somewhere safe, away from this computer (on paper, or in a password manager).\n"
@@ -133,20 +134,22 @@ def cmd_backup(args, ctx) -> int:
     journal = ctx.open_journal()
     if not args.out:
         path = journal.backup()
-        _say(f"Saved a backup of {journal.count()} entries: {path}")
+        _say(_backup_saved(journal.count(), str(path), ":"))
         return 0
     dest = Path(args.out).expanduser()
     key_copy = keyfile.key_file_for_copy(dest)
     if dest.exists() or (journal.encrypted and key_copy.exists()):
-        raise JournalError(f"{dest} already exists; choose another name. Nothing was written.")
+        raise JournalError(
+            _("{file} already exists; choose another name. Nothing was written.").format(file=dest)
+        )
     journal.copy_to(dest)
     note = ""
     if journal.encrypted:
         files.write_atomic(key_copy, paths.key_file(journal.data_dir).read_bytes())
-        note = (
-            f" It is encrypted; its key is in {key_copy.name} beside it and opens with the same passphrase."
-        )
-    _say(f"Saved a backup of {journal.count()} entries to {dest}.{note}")
+        note = " " + _(
+            "It is encrypted; its key is in {key_file} beside it and opens with the same passphrase."
+        ).format(key_file=key_copy.name)
+    _say(_backup_saved(journal.count(), str(dest), "to") + note)
     return 0
 
 
@@ -155,11 +158,14 @@ def cmd_backups(args, ctx) -> int:
     found = backups.list_backups(data_dir, ctx.journal_key())
     if not found:
         _say(
-            "There are no backups yet. The app makes one each day and each time it closes; "
-            "`recovery-journal backup` makes one now."
+            _(
+                "There are no backups yet. The app makes one each day and each time it closes; "
+                "`recovery-journal backup` makes one now."
+            )
         )
     for info in found:
-        entries = f"{info.entries} entries" if info.ok else info.problem
+        count = info.entries or 0
+        entries = n_("{n} entry", "{n} entries", count).format(n=count) if info.ok else info.problem
         print(f"{info.taken_at:%Y-%m-%d %H:%M}  {info.label:<18} {entries:<12}  {info.path}")
     return 0
 
@@ -175,7 +181,7 @@ def _source_key(ctx, source: Path, key: bytes | None) -> bytes | None:
 def cmd_restore(args, ctx) -> int:
     source = Path(args.file).expanduser().resolve()
     if not source.is_file():
-        raise JournalError(f"There is no backup at {source}.")
+        raise JournalError(_("There is no backup at {file}.").format(file=source))
     with _only_user(ctx):
         data_dir = ctx.data_dir_path()
         key = ctx.journal_key()
@@ -185,12 +191,30 @@ def cmd_restore(args, ctx) -> int:
             files.write_atomic(paths.key_file(data_dir), keyfile.key_file_for_copy(source).read_bytes())
             key = source_key
         result = backups.restore(data_dir, source, key=key, source_key=source_key)
-    kept = f" The journal as it was is kept as {result.kept}." if result.kept else ""
+    kept = " " + _("The journal as it was is kept as {file}.").format(file=result.kept) if result.kept else ""
     plain = (
-        " It is stored without encryption, like the journal it replaced; `recovery-journal encrypt` "
-        "encrypts it."
+        " "
+        + _(
+            "It is stored without encryption, like the journal it replaced; `recovery-journal encrypt` "
+            "encrypts it."
+        )
         if source_key is not None and key is None
         else ""
     )
-    _say(f"Restored the journal from {source.name}: {result.entries} entries.{kept}{plain}")
+    restored = n_(
+        "Restored the journal from {file}: {n} entry.",
+        "Restored the journal from {file}: {n} entries.",
+        result.entries,
+    ).format(file=source.name, n=result.entries)
+    _say(restored + kept + plain)
     return 0
+
+
+def _backup_saved(count: int, where: str, how: str) -> str:
+    if how == ":":
+        return n_(
+            "Saved a backup of {n} entry: {file}", "Saved a backup of {n} entries: {file}", count
+        ).format(n=count, file=where)
+    return n_(
+        "Saved a backup of {n} entry to {file}.", "Saved a backup of {n} entries to {file}.", count
+    ).format(n=count, file=where)

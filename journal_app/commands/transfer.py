@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..core import paths
 from ..core.errors import JournalError
 from ..core.journal import Journal
+from ..core.messages import _, n_
 from ..core.transfer import exporting, formats, sealed
 from ..core.transfer.daylio import parse_mood_map
 from ..core.transfer.options import ExportOptions, parse_fields, parse_kinds
@@ -166,16 +167,26 @@ def cmd_import(args, ctx) -> int:
         summary = {**plan.summary(), "dry_run": args.dry_run, "added": added, "updated": plan.updated}
         print(json.dumps(summary, indent=2))
     elif args.dry_run:
-        print(f"Dry run: {plan.describe()} Nothing was changed.")
+        print(_("Dry run: {summary} Nothing was changed.").format(summary=plan.describe()))
     elif plan.items or plan.updated:
-        done = (
-            [f"added {added:,} {'entry' if added == 1 else 'entries'}"] if added or not plan.updated else []
+        added_text = n_("Added {n} entry", "Added {n} entries", added).format(n=f"{added:,}")
+        updated_text = n_("updated {n} entry", "updated {n} entries", plan.updated).format(
+            n=f"{plan.updated:,}"
         )
-        if plan.updated:
-            done.append(f"updated {plan.updated:,} {'entry' if plan.updated == 1 else 'entries'}")
+        if plan.updated and (added or not plan.updated):
+            done = _("{added} and {updated}").format(added=added_text, updated=updated_text)
+        elif plan.updated:
+            done = n_("Updated {n} entry", "Updated {n} entries", plan.updated).format(n=f"{plan.updated:,}")
+        else:
+            done = added_text
         print(
-            f"{' and '.join(done).capitalize()} from {plan.source} "
-            f"({plan.format_label}){plan.span()}.{plan.notes_text(applied=True)}"
+            _("{done} from {source} ({format}){span}.{notes}").format(
+                done=done,
+                source=plan.source,
+                format=plan.format_label,
+                span=plan.span(),
+                notes=plan.notes_text(applied=True),
+            )
         )
     else:
         print(f"Nothing to add. {plan.describe()}")
@@ -234,6 +245,7 @@ def cmd_export(args, ctx) -> int:
             )
         )
     else:
-        private = "" if options.include_private else " Private entries were left out."
-        print(f"Exported {count:,} {'entry' if count == 1 else 'entries'} to {args.out}.{private}")
+        exported = n_("Exported {n} entry to {file}.", "Exported {n} entries to {file}.", count)
+        private = "" if options.include_private else " " + _("Private entries were left out.")
+        print(exported.format(n=f"{count:,}", file=args.out) + private)
     return 0

@@ -42,6 +42,50 @@ def load_toml(name: str) -> dict[str, Any]:
         raise JournalError(f"The built-in content file {name} could not be read: {exc}") from exc
 
 
+# Fields a translation may not change: what identifies an item and where it comes from.
+FIXED_FIELDS = frozenset({"key", "sources", "number", "country", "strategies", "category", "family"})
+
+
+def _match_key(item: dict[str, Any]) -> object:
+    return item.get("key") or (item.get("country"), item.get("number"))
+
+
+def load_toml_in(name: str, language: str) -> dict[str, Any]:
+    """``seeds/<name>`` with the words of ``seeds/<language>/<name>`` laid over it, item by item.
+
+    Items are matched by ``key`` (crisis lines by country and number); only their words
+    change, never their keys, sources or numbers. Anything the translation lacks, a
+    missing or unreadable translation file included, stays English.
+    """
+    english = load_toml(name)
+    path = seeds_dir() / language / name
+    if language == "en" or not path.is_file():
+        return english
+    try:
+        with path.open("rb") as handle:
+            translated = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError):
+        return english
+    merged: dict[str, Any] = {}
+    for table, items in english.items():
+        if not isinstance(items, list):
+            merged[table] = items
+            continue
+        words = {_match_key(item): item for item in translated.get(table, []) if isinstance(item, dict)}
+        merged[table] = [
+            {
+                **item,
+                **{
+                    k: v
+                    for k, v in words.get(_match_key(item), {}).items()
+                    if k not in FIXED_FIELDS and k in item
+                },
+            }
+            for item in items
+        ]
+    return merged
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class CatalogueItem:
     key: str

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .content import load_toml
 from .knowledge import load_knowledge
+from .messages import _
 from .settings import DeviceSettings
 
 COUNTRY_SETTING = "crisis.country"
@@ -81,7 +82,11 @@ def numbers_for(code: str) -> list[CrisisNumber]:
     numbers: list[CrisisNumber] = []
     if found.emergency:
         others = ", ".join(found.emergency[1:])
-        label = "Emergency services" + (f" (also {others})" if others else "")
+        label = (
+            _("Emergency services (also {others})").format(others=others)
+            if others
+            else _("Emergency services")
+        )
         numbers.append(CrisisNumber(label, found.emergency[0], found.code))
     numbers += [
         CrisisNumber(line.label, line.number, line.country)
@@ -132,22 +137,30 @@ def device_crisis(data_dir: Path | None, locale_name: str | None = None) -> Devi
         own = _own_numbers(device.get(OWN_NUMBERS_SETTING))
         code = str(device.get(COUNTRY_SETTING)).strip().upper()
         if code and country(code) is None:
-            notes.append(f"The country saved in your settings ({code[:12]}) is not in the table.")
+            notes.append(
+                _("The country saved in your settings ({code}) is not in the table.").format(code=code[:12])
+            )
             code = ""
     chosen = bool(code)
     if not code:
         code = country_from_locale(locale_name)
         if code:
-            notes.append("Chosen from your computer's language settings; you can change it below.")
+            notes.append(_("Chosen from your computer's language settings; you can change it below."))
     found = country(code) if code else None
     if found is None:
         notes.append(
-            "No country is chosen yet. 112 reaches emergency services from most mobile phones in "
-            "Europe and many other places; 911 in North America."
+            _(
+                "No country is chosen yet. 112 reaches emergency services from most mobile phones in "
+                "Europe and many other places; 911 in North America."
+            )
         )
         return DeviceCrisis(None, tuple(own), False, tuple(notes))
     if not found.emergency:
-        notes.append(f"The table has no emergency number for {found.name}; ask someone nearby.")
+        notes.append(
+            _("The table has no emergency number for {country}; ask someone nearby.").format(
+                country=found.name
+            )
+        )
     known = {n.number for n in own}
     numbers = own + [n for n in numbers_for(found.code) if n.number not in known]
     return DeviceCrisis(found, tuple(numbers), chosen, tuple(notes))
@@ -189,4 +202,6 @@ def choose_country(data_dir: Path, code: str) -> Country:
 
 def table_source() -> str:
     table = emergency_table()
-    return f"Emergency numbers: {table.source}, checked {table.checked}."
+    return _("Emergency numbers: {source}, checked {checked}.").format(
+        source=table.source, checked=table.checked
+    )

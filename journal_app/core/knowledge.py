@@ -12,7 +12,9 @@ import functools
 import re
 from typing import Any
 
-from .content import load_catalogue, load_sources, load_toml
+from . import messages
+from .content import load_catalogue, load_sources, load_toml_in
+from .messages import _
 
 SIGN_KEYS = (
     "cravings_rising",
@@ -65,11 +67,8 @@ class WarningSign:
 
     @property
     def text(self) -> str:
-        return (
-            "What it can look like: "
-            + " ".join(self.looks_like)
-            + " What helps: "
-            + " ".join(self.what_helps)
+        return _("What it can look like: {looks_like} What helps: {what_helps}").format(
+            looks_like=" ".join(self.looks_like), what_helps=" ".join(self.what_helps)
         )
 
 
@@ -131,20 +130,25 @@ class Knowledge:
 def _source(key: str, raw: dict[str, Any]) -> Source:
     details = [raw.get(name, "") for name in ("published", "updated")]
     if raw.get("reviewed_by"):
-        details.append(f"reviewed by {raw['reviewed_by']}")
+        details.append(_("reviewed by {name}").format(name=raw["reviewed_by"]))
     if raw.get("accessed"):
-        details.append(f"accessed {raw['accessed']}")
+        details.append(_("accessed {day}").format(day=raw["accessed"]))
     if raw.get("cited_by"):
-        details.append(f"source [{raw.get('article_ref', '?')}] of the article")
+        details.append(_("source [{n}] of the article").format(n=raw.get("article_ref", "?")))
     return Source(key, raw["title"], raw.get("publisher", ""), ", ".join(d for d in details if d))
 
 
+def load_knowledge(language: str | None = None) -> Knowledge:
+    """The guidance in ``language`` (default: the language in use), English where untranslated."""
+    return _load_knowledge(language or messages.language())
+
+
 @functools.cache
-def load_knowledge() -> Knowledge:
+def _load_knowledge(language: str) -> Knowledge:
     sources = {key: _source(key, raw) for key, raw in load_sources().items()}
     items: list[KnowledgeItem] = []
     for section, (filename, _heading) in SECTIONS.items():
-        for raw in load_toml(filename).get(section, []):
+        for raw in load_toml_in(filename, language).get(section, []):
             items.append(
                 KnowledgeItem(
                     section,
@@ -164,11 +168,11 @@ def load_knowledge() -> Knowledge:
             raw.get("detected_from", ""),
             tuple(raw["sources"]),
         )
-        for raw in load_toml("warning_signs.toml").get("sign", [])
+        for raw in load_toml_in("warning_signs.toml", language).get("sign", [])
     )
     crisis = tuple(
         CrisisLine(raw["label"], raw["number"], raw.get("country", ""), tuple(raw["sources"]))
-        for raw in load_toml("safety.toml").get("crisis", [])
+        for raw in load_toml_in("safety.toml", language).get("crisis", [])
     )
     return Knowledge(sources, tuple(items), signs, crisis)
 

@@ -19,6 +19,7 @@ import sqlite_utils
 from . import db as dbmod
 from . import substances
 from .knowledge import KnowledgeItem, load_knowledge
+from .messages import n_
 from .models import Entry, EntryKind, UrgeOutcome, local_text, now_local
 from .plan import CrisisNumber
 from .settings import get_setting
@@ -152,10 +153,13 @@ def lost_tolerance_notice(
             entry_id=entry.id,
             days_without_use=days,
             since=since,
-            heading=(
-                f"After {days} days without drinking, your body may react more strongly than before. "
-                "Please take a moment for these safety facts."
-            ),
+            heading=n_(
+                "After {n} day without drinking, your body may react more strongly than before. "
+                "Please take a moment for these safety facts.",
+                "After {n} days without drinking, your body may react more strongly than before. "
+                "Please take a moment for these safety facts.",
+                days,
+            ).format(n=days),
             facts=(knowledge.item("safety", "alcohol_mixing"),),
             advice=(knowledge.item("safety", "alcohol_poisoning"),),
             crisis_numbers=(),
@@ -165,10 +169,13 @@ def lost_tolerance_notice(
         entry_id=entry.id,
         days_without_use=days,
         since=since,
-        heading=(
-            f"After {days} days without use, your body's tolerance is lower than it was. "
-            "Please take a moment for these safety facts."
-        ),
+        heading=n_(
+            "After {n} day without use, your body's tolerance is lower than it was. "
+            "Please take a moment for these safety facts.",
+            "After {n} days without use, your body's tolerance is lower than it was. "
+            "Please take a moment for these safety facts.",
+            days,
+        ).format(n=days),
         facts=(knowledge.item("fact", "lost_tolerance"), knowledge.item("fact", "stronger_supply")),
         advice=tuple(
             knowledge.item("safety", key)

@@ -1,9 +1,17 @@
 """GUI fixtures: a real main window on a fresh journal."""
 
 import pytest
+from i18n_helpers import built_qm
 
+from journal_app.gui import i18n
 from journal_app.gui.context import AppContext, JournalEvents
 from journal_app.gui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp):
+    """Qt's English plural forms ("1 entry", "2 entries"), installed as the app does at start."""
+    i18n.install(qapp, "en", directory=built_qm())
 
 
 @pytest.fixture

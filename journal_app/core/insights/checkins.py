@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import sqlite_utils
 
+from ..messages import _, n_
 from .result import Evidence, SignResult, day_text
 
 KEY = "checkins_stopping"
@@ -44,23 +45,32 @@ def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
         "AND (kind = 'use' OR (kind = 'craving' AND outcome = 'used'))",
         [last.isoformat(), today.isoformat()],
     ).fetchone()[0]
-    summary = (
-        f"Your last check-in was on {day_text(last)}; {quiet} full days have passed since. "
-        "Life gets busy, and this is only a gentle nudge."
-    )
+    summary = n_(
+        "Your last check-in was on {day}; {n} full day has passed since. "
+        "Life gets busy, and this is only a gentle nudge.",
+        "Your last check-in was on {day}; {n} full days have passed since. "
+        "Life gets busy, and this is only a gentle nudge.",
+        quiet,
+    ).format(day=day_text(last), n=quiet)
     if used:  # gone quiet after a use: the safety wording, never blame
-        summary = (
-            f"Your last check-in was on {day_text(last)}, and a use was written down on "
-            f"{day_text(date.fromisoformat(used))}. A lapse is not the end of recovery. If you are "
-            "using, please don't use alone, keep naloxone close, and after a break use far less "
-            "than before. Get help (F1) has your crisis numbers."
-        )
+        summary = _(
+            "Your last check-in was on {day}, and a use was written down on {used}. A lapse is "
+            "not the end of recovery. If you are using, please don't use alone, keep naloxone "
+            "close, and after a break use far less than before. Get help (F1) has your crisis "
+            "numbers."
+        ).format(day=day_text(last), used=day_text(date.fromisoformat(used)))
     return SignResult(
         key=KEY,
-        title="Check-ins have gone quiet",
+        title=_("Check-ins have gone quiet"),
         window_start=last + timedelta(days=1),
         window_end=today,
         summary=summary,
-        baseline=f"Your usual: check-ins on {habit} of the 28 days up to {day_text(last)}.",
-        evidence=[Evidence(last, f"{day_text(last)}: your last check-in", None, tuple(json.loads(ids)))],
+        baseline=_("Your usual: check-ins on {habit} of the 28 days up to {day}.").format(
+            habit=habit, day=day_text(last)
+        ),
+        evidence=[
+            Evidence(
+                last, _("{day}: your last check-in").format(day=day_text(last)), None, tuple(json.loads(ids))
+            )
+        ],
     )

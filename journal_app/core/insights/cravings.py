@@ -14,6 +14,7 @@ from datetime import date
 import numpy as np
 import sqlite_utils
 
+from ..messages import _, n_
 from .result import BASELINE_DAYS, Evidence, SignResult, day_text, number, windows
 from .series import daily, entry_ids_by_day
 
@@ -44,22 +45,31 @@ def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
         recent_mean, base_mean = float(np.nanmean(recent)), float(np.nanmean(base))
         if recent_mean >= FLOOR and recent_mean - base_mean >= RISE:
             parts.append(
-                f"Over the last week your cravings averaged {number(recent_mean)} out of 10, "
-                f"higher than your usual {number(base_mean)}."
+                _(
+                    "Over the last week your cravings averaged {recent} out of 10, higher than your usual {usual}."
+                ).format(recent=number(recent_mean), usual=number(base_mean))
             )
-            baseline = (
-                f"Your usual: an average daily peak of {number(base_mean)} on {base_count} days "
-                f"from {w.baseline_span}."
-            )
+            baseline = n_(
+                "Your usual: an average daily peak of {usual} on {n} day from {span}.",
+                "Your usual: an average daily peak of {usual} on {n} days from {span}.",
+                base_count,
+            ).format(usual=number(base_mean), n=base_count, span=w.baseline_span)
     if len(strong_days) >= STRONG_DAYS:
-        parts.append(f"On {len(strong_days)} of the last 7 days a craving reached {STRONG} or more.")
+        parts.append(
+            _("On {n} of the last 7 days a craving reached {strong} or more.").format(
+                n=len(strong_days), strong=STRONG
+            )
+        )
     if recent_urges >= MIN_RECENT_URGES and weekly_urges >= 1 and recent_urges >= URGE_RISE * weekly_urges:
         parts.append(
-            f"You logged {recent_urges} urges in the last week, more than your usual "
-            f"{number(weekly_urges)} a week."
+            n_(
+                "You logged {n} urge in the last week, more than your usual {usual} a week.",
+                "You logged {n} urges in the last week, more than your usual {usual} a week.",
+                recent_urges,
+            ).format(n=recent_urges, usual=number(weekly_urges))
         )
-        baseline = (
-            baseline or f"Your usual: about {number(weekly_urges)} urges a week from {w.baseline_span}."
+        baseline = baseline or _("Your usual: about {usual} urges a week from {span}.").format(
+            usual=number(weekly_urges), span=w.baseline_span
         )
     if not parts:
         return None
@@ -69,7 +79,10 @@ def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
         day, value = w.day(int(offset), recent=True), float(recent[offset])
         evidence.append(
             Evidence(
-                day, f"{day_text(day)}: strongest craving {number(value)} of 10", value, ids.get(day, ())
+                day,
+                _("{day}: strongest craving {value} of 10").format(day=day_text(day), value=number(value)),
+                value,
+                ids.get(day, ()),
             )
         )
     return SignResult(

@@ -11,7 +11,8 @@ from datetime import date
 import numpy as np
 import sqlite_utils
 
-from .result import BASELINE_DAYS, Evidence, SignResult, day_text, windows
+from ..messages import _, join_and, n_
+from .result import BASELINE_DAYS, Evidence, SignResult, day_text, number, windows
 from .series import daily, entry_ids_by_day
 
 KEY = "isolation"
@@ -57,17 +58,17 @@ def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
     notes: dict[int, list[str]] = {}
     if isolated:
         for offset in no_contact:
-            notes.setdefault(int(offset), []).append("no supportive contact")
+            notes.setdefault(int(offset), []).append(_("no supportive contact"))
     if lonelier:
         for offset in lonely_days:
-            notes.setdefault(int(offset), []).append("felt lonely")
+            notes.setdefault(int(offset), []).append(_("felt lonely"))
     if skipping:
         for offset in missed:
-            notes.setdefault(int(offset), []).append("missed a meeting or therapy")
+            notes.setdefault(int(offset), []).append(_("missed a meeting or therapy"))
     evidence = [
         Evidence(
             w.day(offset, recent=True),
-            f"{day_text(w.day(offset, recent=True))}: {' and '.join(words)}",
+            _("{day}: {what}").format(day=day_text(w.day(offset, recent=True)), what=join_and(words)),
             None,
             ids.get(w.day(offset, recent=True), ()),
         )
@@ -75,24 +76,48 @@ def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
     ]
     parts = []
     if isolated:
-        parts.append(f"{len(no_contact)} of the last 7 days went by without supportive contact")
+        parts.append(
+            n_(
+                "{n} of the last 7 days went by without supportive contact.",
+                "{n} of the last 7 days went by without supportive contact.",
+                len(no_contact),
+            ).format(n=len(no_contact))
+        )
     if lonelier:
-        parts.append(f"you felt lonely on {len(lonely_days)} days, more often than usual")
+        parts.append(
+            n_(
+                "You felt lonely on {n} day, more often than usual.",
+                "You felt lonely on {n} days, more often than usual.",
+                len(lonely_days),
+            ).format(n=len(lonely_days))
+        )
     if skipping:
-        parts.append(f"{len(missed)} meetings or therapy sessions were missed, more than usual for you")
+        parts.append(
+            n_(
+                "{n} meeting or therapy session was missed, more than usual for you.",
+                "{n} meetings or therapy sessions were missed, more than usual for you.",
+                len(missed),
+            ).format(n=len(missed))
+        )
     usual = []
     if isolated and base_answered >= MIN_BASELINE_DAYS:
-        usual.append(f"no supportive contact on {round(base_none_share * 100)}% of the days you answered")
+        usual.append(
+            _("no supportive contact on {percent}% of the days you answered").format(
+                percent=round(base_none_share * 100)
+            )
+        )
     if lonelier:
-        usual.append(f"lonely on {round(base_share * 100)}% of the days you wrote")
+        usual.append(_("lonely on {percent}% of the days you wrote").format(percent=round(base_share * 100)))
     if skipping:
-        usual.append(f"about {base_missed_weekly:.1f} missed meetings a week")
+        usual.append(_("about {n} missed meetings a week").format(n=number(base_missed_weekly)))
     return SignResult(
         key=KEY,
         title="",
         window_start=w.recent_start,
         window_end=w.end,
-        summary=" and ".join(parts).capitalize() + ".",
-        baseline=(f"Your usual from {w.baseline_span}: " + "; ".join(usual) + ".") if usual else "",
+        summary=" ".join(parts),
+        baseline=_("Your usual from {span}: {what}.").format(span=w.baseline_span, what="; ".join(usual))
+        if usual
+        else "",
         evidence=evidence,
     )

@@ -15,6 +15,7 @@ from datetime import date
 import numpy as np
 import sqlite_utils
 
+from ..messages import _, n_
 from .result import Evidence, SignResult, day_text, number, windows
 from .series import daily, entry_ids_by_day
 
@@ -35,7 +36,9 @@ def detect_low_mood(db: sqlite_utils.Database, today: date) -> SignResult | None
     evidence = [
         Evidence(
             w.day(int(i), recent=True),
-            f"{day_text(w.day(int(i), recent=True))}: mood {number(float(mood[i]))} of 10",
+            _("{day}: mood {value} of 10").format(
+                day=day_text(w.day(int(i), recent=True)), value=number(float(mood[i]))
+            ),
             float(mood[i]),
             ids.get(w.day(int(i), recent=True), ()),
         )
@@ -43,14 +46,14 @@ def detect_low_mood(db: sqlite_utils.Database, today: date) -> SignResult | None
     ]
     return SignResult(
         key=MOOD_KEY,
-        title="Mood staying low",
+        title=_("Mood staying low"),
         window_start=w.recent_start,
         window_end=w.end,
-        summary=(
-            f"Your mood was {number(LOW)} or lower on {len(low)} of the last 7 days. Low mood that "
-            "lasts is worth talking about with a doctor or counsellor: depression and anxiety can be "
-            "treated, and treating them supports recovery."
-        ),
+        summary=_(
+            "Your mood was {low} or lower on {n} of the last 7 days. Low mood that lasts is worth "
+            "talking about with a doctor or counsellor: depression and anxiety can be treated, and "
+            "treating them supports recovery."
+        ).format(low=number(LOW), n=len(low)),
         baseline="",
         evidence=evidence,
     )
@@ -73,7 +76,7 @@ def detect_missed_medication(db: sqlite_utils.Database, today: date) -> SignResu
     evidence = [
         Evidence(
             w.day(i, recent=True),
-            f"{day_text(w.day(i, recent=True))}: medication missed",
+            _("{day}: medication missed").format(day=day_text(w.day(i, recent=True))),
             None,
             ids.get(w.day(i, recent=True), ()),
         )
@@ -85,10 +88,13 @@ def detect_missed_medication(db: sqlite_utils.Database, today: date) -> SignResu
         title="",
         window_start=w.recent_start,
         window_end=w.end,
-        summary=(
-            f"Your medication was missed {longest} days in a row this week. If stopping is on your "
-            "mind, talk it through with your prescriber first: tolerance drops quickly without it."
-        ),
+        summary=n_(
+            "Your medication was missed {n} day in a row this week. If stopping is on your mind, "
+            "talk it through with your prescriber first: tolerance drops quickly without it.",
+            "Your medication was missed {n} days in a row this week. If stopping is on your mind, "
+            "talk it through with your prescriber first: tolerance drops quickly without it.",
+            longest,
+        ).format(n=longest),
         baseline="",
         evidence=evidence,
     )

@@ -7,6 +7,7 @@ from datetime import date
 import numpy as np
 import sqlite_utils
 
+from ..messages import _
 from .result import BASELINE_DAYS, Evidence, SignResult, day_text, number, windows
 from .series import daily, entry_ids_by_day
 
@@ -42,8 +43,12 @@ def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
         evidence.append(
             Evidence(
                 after,
-                f"{day_text(after)}: mood {number(mood[later[index]])}, "
-                f"after {number(mood[earlier[index]])} on {day_text(before)}",
+                _("{day}: mood {value}, after {before_value} on {before_day}").format(
+                    day=day_text(after),
+                    value=number(mood[later[index]]),
+                    before_value=number(mood[earlier[index]]),
+                    before_day=day_text(before),
+                ),
                 float(change[index]),
                 ids.get(after, ()),
             )
@@ -53,13 +58,12 @@ def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
         title="",
         window_start=w.recent_start,
         window_end=w.end,
-        summary=(
-            f"Your mood has moved a lot from day to day this week: about {number(recent_mean)} "
-            f"points on average, where {number(base_mean)} is more usual for you."
-        ),
-        baseline=(
-            f"Your usual: mood changed by {number(base_mean)} points from one day to the next "
-            f"from {w.baseline_span}."
+        summary=_(
+            "Your mood has moved a lot from day to day this week: about {recent} points on "
+            "average, where {usual} is more usual for you."
+        ).format(recent=number(recent_mean), usual=number(base_mean)),
+        baseline=_("Your usual: mood changed by {usual} points from one day to the next from {span}.").format(
+            usual=number(base_mean), span=w.baseline_span
         ),
         evidence=evidence,
     )

@@ -5,6 +5,9 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, timedelta
 
+from .. import messages
+from ..messages import _
+
 RECENT_DAYS = 7  # "lately": the last week, today included
 BASELINE_DAYS = 28  # "your usual": the four weeks before that
 
@@ -69,7 +72,7 @@ class Windows:
 
     @property
     def baseline_span(self) -> str:
-        return f"{day_text(self.base_start)} to {day_text(self.base_end)}"
+        return _("{start} to {end}").format(start=day_text(self.base_start), end=day_text(self.base_end))
 
 
 def windows(today: date) -> Windows:
@@ -78,8 +81,8 @@ def windows(today: date) -> Windows:
 
 
 def day_text(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
+    return messages.format_date(day, "weekday_day_month")
 
 
 def number(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    return messages.format_number(value, 1)

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import sqlite_utils
 
+from ..messages import _, n_
 from .result import Evidence, SignResult, day_text
 
 WINDOW_DAYS = 14  # a sign noted in the last two weeks is shown
@@ -26,7 +27,12 @@ def detect_all(db: sqlite_utils.Database, today: date) -> list[SignResult]:
     for key, day_iso, ids in rows:
         day = date.fromisoformat(day_iso)
         by_sign.setdefault(key, []).append(
-            Evidence(day, f"{day_text(day)}: you noted this in your journal", None, tuple(json.loads(ids)))
+            Evidence(
+                day,
+                _("{day}: you noted this in your journal").format(day=day_text(day)),
+                None,
+                tuple(json.loads(ids)),
+            )
         )
     return [
         SignResult(
@@ -34,8 +40,11 @@ def detect_all(db: sqlite_utils.Database, today: date) -> list[SignResult]:
             title="",
             window_start=start,
             window_end=today,
-            summary=f"You noted this yourself on {len(days)} day{'s' if len(days) != 1 else ''} "
-            "in the last two weeks.",
+            summary=n_(
+                "You noted this yourself on {n} day in the last two weeks.",
+                "You noted this yourself on {n} days in the last two weeks.",
+                len(days),
+            ).format(n=len(days)),
             baseline="",
             evidence=days,
         )

@@ -21,18 +21,23 @@ from .. import db as dbmod
 from .. import substances
 from ..errors import JournalError
 from ..knowledge import load_knowledge
+from ..messages import _, format_date, n_
 
 LAPSE_NOTE_DAYS = 30  # the compassionate note stays this long after a use
 MILESTONES = (1, 7, 30, 90, 180, 365, 1826)  # days; 1826 is five years
-MILESTONE_NAMES = {
-    1: "1 day",
-    7: "1 week",
-    30: "30 days",
-    90: "90 days",
-    180: "180 days",
-    365: "1 year",
-    1826: "5 years",
-}
+
+
+def milestone_name(days: int) -> str:
+    """A milestone in words, in the language in use ("1 week", "90 days", "5 years")."""
+    if days == 7:
+        return n_("{n} week", "{n} weeks", 1).format(n=1)
+    if days in (365, 1826):
+        years = round(days / 365.25)
+        return n_("{n} year", "{n} years", years).format(n=years)
+    return n_("{n} day", "{n} days", days).format(n=days)
+
+
+MILESTONE_NAMES = {days: milestone_name(days) for days in MILESTONES}  # English; use milestone_name()
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -68,9 +73,9 @@ class Streak:
 def add_recovery_start(db: sqlite_utils.Database, substance: str, started_on: date, note: str = "") -> int:
     substance = " ".join(substance.split())
     if not substance:
-        raise JournalError("Name the substance this recovery start is for.")
+        raise JournalError(_("Name the substance this recovery start is for."))
     if started_on > date.today():
-        raise JournalError("A recovery start is a day that has already come.")
+        raise JournalError(_("A recovery start is a day that has already come."))
     with dbmod.write(db):
         return dbmod.new_row_id(
             db.execute(
@@ -109,7 +114,7 @@ def streak_for(db: sqlite_utils.Database, substance: str, starts: list[date], to
     last_use = uses[-1] if uses else None
     five_years = load_knowledge().item("fact", "five_years").text if family_key == "opioids" else ""
     milestones = tuple(
-        Milestone(days, MILESTONE_NAMES[days], current >= days, five_years if days == 1826 else "")
+        Milestone(days, milestone_name(days), current >= days, five_years if days == 1826 else "")
         for days in MILESTONES
     )
     return Streak(
@@ -127,14 +132,30 @@ def streak_for(db: sqlite_utils.Database, substance: str, starts: list[date], to
 
 def _message(current: int, last_use: date | None, today: date, longest: int, total: int) -> str:
     if last_use is not None and (today - last_use).days <= LAPSE_NOTE_DAYS:
-        return (
-            f"A new stretch started after your use on {last_use:%d %b}. A lapse is not the end "
-            f"of recovery: your {total} days without use still count, and so does starting again "
-            f"today. Your longest stretch so far is {longest} days."
+        return " ".join(
+            (
+                _("A new stretch started after your use on {day}.").format(day=format_date(last_use)),
+                n_(
+                    "A lapse is not the end of recovery: your {n} day without use still counts, "
+                    "and so does starting again today.",
+                    "A lapse is not the end of recovery: your {n} days without use still count, "
+                    "and so does starting again today.",
+                    total,
+                ).format(n=total),
+                n_(
+                    "Your longest stretch so far is {n} day.",
+                    "Your longest stretch so far is {n} days.",
+                    longest,
+                ).format(n=longest),
+            )
         )
     if current == 0:
-        return "Today is day one. Every stretch starts here."
-    return f"{current} day{'s' if current != 1 else ''} without use. Every one of them counts."
+        return _("Today is day one. Every stretch starts here.")
+    return n_(
+        "{n} day without use. Every one of them counts.",
+        "{n} days without use. Every one of them counts.",
+        current,
+    ).format(n=current)
 
 
 def streaks(db: sqlite_utils.Database, today: date | None = None) -> list[Streak]:

@@ -13,6 +13,7 @@ from datetime import date
 
 import sqlite_utils
 
+from ..messages import _, n_
 from .result import BASELINE_DAYS, Evidence, SignResult, day_text, number, windows
 
 MIN_RECENT_DAYS = 2  # days in the last week with such a trigger...
@@ -25,10 +26,24 @@ CATEGORIES = {
     "money_problems": ("money",),
     HIGH_RISK_TIME: ("cash",),
 }
-WHAT = {
-    "old_behaviours": "places or people from the time you used",
-    "money_problems": "money worries, debt or borrowing",
-}
+
+
+def _summary(key: str, days: int) -> str:
+    if key == "old_behaviours":
+        return n_(
+            "Triggers about places or people from the time you used came up on {n} of the last 7 days, "
+            "more than usual for you.",
+            "Triggers about places or people from the time you used came up on {n} of the last 7 days, "
+            "more than usual for you.",
+            days,
+        ).format(n=days)
+    return n_(
+        "Triggers about money worries, debt or borrowing came up on {n} of the last 7 days, "
+        "more than usual for you.",
+        "Triggers about money worries, debt or borrowing came up on {n} of the last 7 days, "
+        "more than usual for you.",
+        days,
+    ).format(n=days)
 
 
 def detect_for(db: sqlite_utils.Database, today: date, key: str) -> SignResult | None:
@@ -53,7 +68,12 @@ def detect_for(db: sqlite_utils.Database, today: date, key: str) -> SignResult |
     if len(recent) < max(MIN_RECENT_DAYS, RISE * weekly) and not (absolute and len(recent) >= absolute):
         return None
     evidence = [
-        Evidence(day, f"{day_text(day)}: {', '.join(sorted(names))}", None, tuple(sorted(ids, reverse=True)))
+        Evidence(
+            day,
+            _("{day}: {what}").format(day=day_text(day), what=", ".join(sorted(names))),
+            None,
+            tuple(sorted(ids, reverse=True)),
+        )
         for day, names, ids in recent
     ]
     return SignResult(
@@ -61,11 +81,10 @@ def detect_for(db: sqlite_utils.Database, today: date, key: str) -> SignResult |
         title="",
         window_start=w.recent_start,
         window_end=w.end,
-        summary=(
-            f"Triggers about {WHAT[key]} came up on {len(recent)} of the last 7 days, "
-            f"more than usual for you."
+        summary=_summary(key, len(recent)),
+        baseline=_("Your usual: about {n} days a week from {span}.").format(
+            n=number(weekly), span=w.baseline_span
         ),
-        baseline=(f"Your usual: about {number(weekly)} days a week from {w.baseline_span}."),
         evidence=evidence,
     )
 
@@ -93,7 +112,9 @@ def detect_high_risk_time(db: sqlite_utils.Database, today: date) -> SignResult 
     evidence = [
         Evidence(
             date.fromisoformat(day),
-            f"{day_text(date.fromisoformat(day))}: {', '.join(sorted(json.loads(names)))}",
+            _("{day}: {what}").format(
+                day=day_text(date.fromisoformat(day)), what=", ".join(sorted(json.loads(names)))
+            ),
             None,
             tuple(sorted(json.loads(ids), reverse=True)),
         )
@@ -101,10 +122,10 @@ def detect_high_risk_time(db: sqlite_utils.Database, today: date) -> SignResult 
     ]
     return SignResult(
         key=HIGH_RISK_TIME,
-        title="A high-risk time: plan ahead",
+        title=_("A high-risk time: plan ahead"),
         window_start=w.recent_start,
         window_end=w.end,
-        summary=(
+        summary=_(
             "Having cash on hand or a payday came up this week. For many people this is a time "
             "when using feels closer; a plan made beforehand makes it easier."
         ),

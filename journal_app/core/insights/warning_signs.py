@@ -11,6 +11,7 @@ import sqlite_utils
 
 from .. import settings
 from ..knowledge import load_knowledge
+from ..messages import _, n_
 from ..plan import Plan
 from . import checkins, cravings, isolation, low_mood, mood_swings, self_reported, triggers
 from .result import BASELINE_DAYS, SignResult, windows
@@ -34,38 +35,44 @@ DETECTORS: list[Detector] = [
 ]
 MIN_HISTORY_DAYS = 7  # days with entries in "your usual" weeks before a comparison means anything
 
-# Cards that are not one of the article's eight signs: their tips and sources.
-EXTRA_TIPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "checkins_stopping": (
-        (
-            "A check-in can take under a minute: a mood, a craving score, and that's it.",
-            "If things are hard right now, that is exactly when a short message to someone on your "
-            "list helps.",
-        ),
-        ("unodc",),
-    ),
-    triggers.HIGH_RISK_TIME: (
-        (
-            "Plan what to do with the money before it comes: bills first, or ask someone you trust "
-            "to hold some of it.",
-            "Plan the hours around payday: who you will be with and where.",
-        ),
-        ("article",),
-    ),
-    low_mood.MOOD_KEY: (
-        (
-            "Tell your doctor, counsellor or prescriber how your mood has been; depression and "
-            "anxiety can be treated alongside recovery.",
-            "If you have thoughts of harming yourself, Get help (F1) has your crisis numbers.",
-        ),
-        ("article", "nida"),
-    ),
-}
 
-CHECKIN_TIPS = (
-    "A check-in can take under a minute: a mood, a craving score, and that's it.",
-    "If things are hard right now, that is exactly when a short message to someone on your list helps.",
-)
+# Cards that are not one of the article's eight signs: their tips and sources.
+def _extra_tips() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Read at the time of showing, so the tips are in the language in use."""
+    return {
+        "checkins_stopping": (_checkin_tips(), ("unodc",)),
+        triggers.HIGH_RISK_TIME: (
+            (
+                _(
+                    "Plan what to do with the money before it comes: bills first, or ask someone you trust "
+                    "to hold some of it."
+                ),
+                _("Plan the hours around payday: who you will be with and where."),
+            ),
+            ("article",),
+        ),
+        low_mood.MOOD_KEY: (
+            (
+                _(
+                    "Tell your doctor, counsellor or prescriber how your mood has been; depression and "
+                    "anxiety can be treated alongside recovery."
+                ),
+                _("If you have thoughts of harming yourself, Get help (F1) has your crisis numbers."),
+            ),
+            ("article", "nida"),
+        ),
+    }
+
+
+def _checkin_tips() -> tuple[str, ...]:
+    return (
+        _("A check-in can take under a minute: a mood, a craving score, and that's it."),
+        _(
+            "If things are hard right now, that is exactly when a short message to someone on your list helps."
+        ),
+    )
+
+
 NEEDS_PEOPLE = {"isolation", "checkins_stopping", "secrecy", "justifying_use", "cravings_rising"}
 NEEDS_REASONS = {"cravings_rising", "justifying_use", "old_behaviours", "money_problems"}
 
@@ -100,12 +107,17 @@ def history_note(db: sqlite_utils.Database, today: date | None = None) -> str | 
     ).fetchone()[0]
     if days >= MIN_HISTORY_DAYS:
         return None
-    return (
+    return n_(
         "Not enough entries yet to compare. The journal compares your last week with your usual "
-        f"({BASELINE_DAYS} days before it) and needs entries on at least {MIN_HISTORY_DAYS} of those "
-        f"days; so far there {'is' if days == 1 else 'are'} {days}. Strong cravings, days without "
-        "contact and the signs you tick yourself are still noticed."
-    )
+        "({baseline} days before it) and needs entries on at least {needed} of those days; so far "
+        "there is {n}. Strong cravings, days without contact and the signs you tick yourself are "
+        "still noticed.",
+        "Not enough entries yet to compare. The journal compares your last week with your usual "
+        "({baseline} days before it) and needs entries on at least {needed} of those days; so far "
+        "there are {n}. Strong cravings, days without contact and the signs you tick yourself are "
+        "still noticed.",
+        days,
+    ).format(baseline=BASELINE_DAYS, needed=MIN_HISTORY_DAYS, n=days)
 
 
 def current_signs(db: sqlite_utils.Database, today: date | None = None) -> list[SignResult]:
@@ -155,35 +167,46 @@ def _explain(db: sqlite_utils.Database, result: SignResult) -> None:
         result.title = result.title or sign.name
         result.tips = [
             *sign.what_helps,
-            *(f"{knowledge.item('strategy', key).title} (see Learn)" for key in sign.strategies),
+            *(
+                _("{strategy} (see Learn)").format(strategy=knowledge.item("strategy", key).title)
+                for key in sign.strategies
+            ),
         ]
         result.sources = sign.sources
     else:
-        tips, sources = EXTRA_TIPS.get(result.key, (CHECKIN_TIPS, ("unodc",)))
+        tips, sources = _extra_tips().get(result.key, (_checkin_tips(), ("unodc",)))
         result.tips = list(tips)
         result.sources = sources
     plan = Plan(db)
     items = [
-        f"Your plan for “{trigger}”: {response}"
+        _("Your plan for “{trigger}”: {response}").format(trigger=trigger, response=response)
         for trigger, response in _planned_for_entries(db, result.entry_ids)
     ]
     if result.key in NEEDS_PEOPLE:
-        items += [
-            f"Reach out to {c.name}"
-            + (f" ({c.role})" if c.role else "")
-            + (f": {c.phone}" if c.phone else "")
-            for c in plan.contacts()
-        ]
+        items += [_contact_line(c.name, c.role, c.phone) for c in plan.contacts()]
     if result.key in NEEDS_REASONS:
-        items += [f"A reason of yours: {item.text}" for item in plan.reasons()]
-    items += [f"A sign you have noticed in yourself before: {item.text}" for item in plan.past_signs()]
+        items += [_("A reason of yours: {reason}").format(reason=item.text) for item in plan.reasons()]
+    items += [
+        _("A sign you have noticed in yourself before: {sign}").format(sign=item.text)
+        for item in plan.past_signs()
+    ]
     result.plan = items
+
+
+def _contact_line(name: str, role: str, phone: str) -> str:
+    if role and phone:
+        return _("Reach out to {name} ({role}): {phone}").format(name=name, role=role, phone=phone)
+    if role:
+        return _("Reach out to {name} ({role})").format(name=name, role=role)
+    if phone:
+        return _("Reach out to {name}: {phone}").format(name=name, phone=phone)
+    return _("Reach out to {name}").format(name=name)
 
 
 def _planned_for_entries(db: sqlite_utils.Database, entry_ids: list[int]) -> list[tuple[str, str]]:
     if not entry_ids:
         return []
-    marks = ", ".join("?" for _ in entry_ids)
+    marks = ", ".join("?" for _id in entry_ids)
     return db.execute(
         "SELECT DISTINCT t.name, p.response FROM entry_triggers et "
         "JOIN triggers t ON t.id = et.trigger_id JOIN plan_responses p ON p.trigger_id = t.id "

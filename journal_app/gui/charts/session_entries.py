@@ -6,7 +6,7 @@ nothing but its day. Showing an item is the person's choice, one at a time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,14 +24,12 @@ from ...core.query import EntryFilter, EntryRow
 from .table import cell
 from .theme import ChartTheme
 
-HIDDEN = "Hidden — select and press Show"
-PRIVATE = "Private entry"
 LIMIT = 500
 TEXT_CHARS = 600
 
 
 class SessionEntries(QWidget):
-    title = "Entries in this period"
+    title = "Entries in this period"  # English; the instance's are in the language shown
     description = (
         "The entries of these days with their numbers. Their words are hidden; private "
         "entries show only their day. Select one and press Show to reveal it."
@@ -39,6 +37,13 @@ class SessionEntries(QWidget):
 
     def __init__(self, theme: ChartTheme, parent: QWidget | None = None):
         super().__init__(parent)
+        self.title = self.tr("Entries in this period")
+        self.description = self.tr(
+            "The entries of these days with their numbers. Their words are hidden; private "
+            "entries show only their day. Select one and press Show to reveal it."
+        )
+        self.hidden_text = self.tr("Hidden — select and press Show")
+        self.private_text = self.tr("Private entry")
         self.journal = None
         self.rows: list[EntryRow] = []
         self.revealed: set[int] = set()
@@ -48,8 +53,10 @@ class SessionEntries(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setFont(theme.font(10))
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["Day", "Kind", "Mood", "Craving", "Words"])
-        self.table.setAccessibleName("Entries in this period")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Day"), self.tr("Kind"), self.tr("Mood"), self.tr("Craving"), self.tr("Words")]
+        )
+        self.table.setAccessibleName(self.title)
         self.table.setAccessibleDescription(self.description)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -57,9 +64,9 @@ class SessionEntries(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
         self.table.setFont(theme.font(10))
-        self.show_button = QPushButton("&Show the selected entry")
+        self.show_button = QPushButton(self.tr("&Show the selected entry"))
         self.show_button.clicked.connect(self.reveal_selected)
-        self.hide_button = QPushButton("&Hide all again")
+        self.hide_button = QPushButton(self.tr("&Hide all again"))
         self.hide_button.clicked.connect(self.hide_all)
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_button)
@@ -80,8 +87,16 @@ class SessionEntries(QWidget):
             self._fill(index)
         self.table.resizeColumnsToContents()
         private = sum(row.private for row in self.rows)
-        more = " (the newest shown)" if len(self.rows) == LIMIT else ""
-        self.summary.setText(f"{len(self.rows)} entries{more}, {private} of them private. {self.description}")
+        if len(self.rows) == LIMIT:
+            counted = self.tr("%n entries (the newest shown)", "", len(self.rows))
+        else:
+            counted = self.tr("%n entries", "", len(self.rows))
+        of_them = self.tr("%n of them private.", "", private)
+        self.summary.setText(
+            self.tr("{counted}, {private} {description}").format(
+                counted=counted, private=of_them, description=self.description
+            )
+        )
 
     def clear(self) -> None:
         self.journal = None
@@ -93,16 +108,20 @@ class SessionEntries(QWidget):
     def _fill(self, index: int) -> None:
         row = self.rows[index]
         shown = row.id in self.revealed
-        day = row.occurred_at[:10]
+        day = self.day_text(row.occurred_at[:10])
         if row.private and not shown:
-            values = [day, PRIVATE, "", "", HIDDEN]
+            values = [day, self.private_text, "", "", self.hidden_text]
         else:
-            words = self._words(row) if shown else (HIDDEN if self._has_words(row) else "")
+            words = self._words(row) if shown else (self.hidden_text if self._has_words(row) else "")
             values = [day, KIND_LABELS[row.kind], cell(row.mood), cell(row.craving), words]
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.table.setItem(index, column, item)
+
+    def day_text(self, iso_day: str) -> str:
+        """A day as the locale writes it (7/5/25 in Spanish, 5/7/25 in US English)."""
+        return self.locale().toString(QDate.fromString(iso_day, "yyyy-MM-dd"), QLocale.FormatType.ShortFormat)
 
     @staticmethod
     def _has_words(row: EntryRow) -> bool:

@@ -7,7 +7,7 @@ from .bars import MAX_BARS, BarChart
 
 
 def times(n: int, word: str = "entry", plural: str = "entries") -> str:
-    return f"{n} {word if n == 1 else plural}"
+    return f"{n} {word if n == 1 else plural}"  # English; TriggerFrequencyChart.times translates
 
 
 class TriggerFrequencyChart(BarChart):
@@ -24,22 +24,27 @@ class TriggerFrequencyChart(BarChart):
         self.draw_bars(
             [s.name for s in shown],
             [s.entries for s in shown],
-            [times(s.entries) for s in shown],
+            [self.times(s.entries) for s in shown],
             self.theme.bar,
         )
-        self.plot_item.setLabel("bottom", "Entries that name the trigger")
+        self.plot_item.setLabel("bottom", self.tr("Entries that name the trigger"))
         top = stats[0]
-        self.summary.setText(
-            f"{len(stats)} trigger{'s' if len(stats) != 1 else ''} noted. "
-            f"Most often: {top.name} ({times(top.entries)}).{self.more_note(len(stats))}"
+        noted = self.tr("%n triggers noted.", "", len(stats))
+        most = self.tr("Most often: {name} ({entries}).").format(
+            name=top.name, entries=self.times(top.entries)
         )
+        self.summary.setText(f"{noted} {most}{self.more_note(len(stats))}")
+
+    def times(self, n: int) -> str:
+        """ "1 entry", "3 entries" in the language shown (Qt's numerus forms)."""
+        return self.tr("%n entries", "", n)
 
     def describe_at(self, x: float, y: float) -> str | None:
         row = self.row_at(y)
         if row is None:
             return None
         s: TriggerStat = self.rows[row]
-        return f"{s.name}: named in {times(s.entries)}"
+        return self.tr("{name}: named in {entries}").format(name=s.name, entries=self.times(s.entries))
 
     def table_data(self):
-        return ["Trigger", "Entries"], [[s.name, s.entries] for s in self.rows]
+        return [self.tr("Trigger"), self.tr("Entries")], [[s.name, s.entries] for s in self.rows]

@@ -12,7 +12,6 @@ from journal_app.core import annotations
 from journal_app.core.charts_data import RangePreset
 from journal_app.gui.charts.cell_labels import CellLabels
 from journal_app.gui.charts.registry import CHART_TYPES
-from journal_app.gui.charts.session_entries import HIDDEN, PRIVATE
 from journal_app.gui.charts.session_mode import SCALE, SessionModeWindow
 
 SECRETS = (
@@ -98,9 +97,9 @@ def test_no_private_entry_and_no_free_text_is_shown(qtbot, session):
     assert 1.0 not in mood_chart.series.mood.tolist() and 10.0 not in mood_chart.series.craving.tolist()
     entries = session.entries
     kinds = [entries.table.item(r, 1).text() for r in range(entries.table.rowCount())]
-    assert kinds.count(PRIVATE) == 1
+    assert kinds.count(entries.private_text) == 1
     words = {entries.table.item(r, 4).text() for r in range(entries.table.rowCount())}
-    assert words <= {HIDDEN, ""}
+    assert words <= {entries.hidden_text, ""}
 
 
 def test_the_person_can_reveal_one_item_at_a_time(qtbot, session):
@@ -108,10 +107,11 @@ def test_the_person_can_reveal_one_item_at_a_time(qtbot, session):
     session.go_to(len(CHART_TYPES))
     table = session.entries.table
     rows = {table.item(r, 0).text() + table.item(r, 1).text(): r for r in range(table.rowCount())}
-    table.selectRow(rows["2025-05-06Note"])
+    day = session.entries.day_text
+    table.selectRow(rows[day("2025-05-06") + "Note"])
     qtbot.mouseClick(session.entries.show_button, Qt.MouseButton.LeftButton)
     assert NOTE_WORDS in all_text(session) and PRIVATE_WORDS not in all_text(session)
-    table.selectRow(rows["2025-05-07" + PRIVATE])
+    table.selectRow(rows[day("2025-05-07") + session.entries.private_text])
     qtbot.mouseClick(session.entries.show_button, Qt.MouseButton.LeftButton)
     assert PRIVATE_WORDS in all_text(session)
     qtbot.mouseClick(session.entries.hide_button, Qt.MouseButton.LeftButton)

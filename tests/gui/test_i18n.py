@@ -1,0 +1,126 @@
+"""Qt's translation machinery: the app's and Qt's translators, the locale, and English when anything is wrong."""
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+import pytest
+from i18n_helpers import built_qm
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from journal_app.core import messages
+from journal_app.core.settings import DeviceSettings
+from journal_app.gui import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "resources" / "i18n"
+TOOLS = Path(sys.executable).parent
+
+
+def build_qm(_folder: Path | None = None) -> Path:
+    """The .qm files made from the committed .ts, as `make qm` makes them."""
+    return built_qm()
+
+
+@pytest.fixture
+def english_again(qapp):
+    before = QLocale()
+    yield
+    i18n.install(qapp, "en", directory=built_qm())
+    QLocale.setDefault(before)
+    messages.set_language("en")
+    messages.set_date_formatter(None)
+
+
+def test_spanish_installs_the_apps_and_qts_translators(qapp, tmp_path, english_again, capsys):
+    assert i18n.install(qapp, "es", directory=build_qm(tmp_path)) == "es"
+    assert QCoreApplication.translate("SessionEntries", "Private entry") == "Entrada privada"
+    assert QCoreApplication.translate("SessionEntries", "%n entries", None, 1) == "1 entrada"
+    assert QCoreApplication.translate("SessionEntries", "%n entries", None, 3) == "3 entradas"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"  # Qt's own, from qtbase_es.qm
+    assert messages.language() == "es" and messages.n_("{n} day", "{n} days", 2).format(n=2) == "2 días"
+    assert capsys.readouterr().err == ""
+
+
+def test_english_gets_its_plural_forms(qapp, tmp_path, english_again):
+    assert i18n.install(qapp, "en", directory=build_qm(tmp_path)) == "en"
+    assert QCoreApplication.translate("SessionEntries", "%n entries", None, 1) == "1 entry"
+    assert QCoreApplication.translate("SessionEntries", "%n entries", None, 2) == "2 entries"
+    assert QCoreApplication.translate("SessionEntries", "Private entry") == "Private entry"
+
+
+def test_a_missing_translation_is_english_and_one_line_on_stderr(qapp, tmp_path, english_again, capsys):
+    assert i18n.install(qapp, "es", directory=tmp_path) == "en"
+    assert QCoreApplication.translate("SessionEntries", "Private entry") == "Private entry"
+    assert messages.language() == "en"
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "missing" in err[0] and "English" in err[0]
+
+
+def test_a_damaged_translation_is_english_and_one_line_on_stderr(qapp, tmp_path, english_again, capsys):
+    (tmp_path / "recovery_journal_es.qm").write_bytes(b"\x00not a qm file" * 40)
+    assert i18n.install(qapp, "es", directory=tmp_path) == "en"
+    assert QCoreApplication.translate("SessionEntries", "Private entry") == "Private entry"
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "damaged" in err[0]
+
+
+def test_a_system_language_without_a_translation_is_english_with_local_dates(qapp, tmp_path, english_again):
+    german = QLocale("de_DE")
+    assert i18n.install(qapp, "system", system_locale=german, directory=build_qm(tmp_path)) == "en"
+    assert QLocale().name() == "de_DE"  # dates and numbers still as they are written there
+    assert messages.format_date(date(2026, 3, 2), "long") == "2 März 2026"
+    assert messages.n_("{n} day", "{n} days", 2).format(n=2) == "2 days"
+
+
+def test_the_system_locale_chooses_spanish_and_keeps_its_own_dates(qapp, tmp_path, english_again):
+    mexico = QLocale("es_MX")
+    assert i18n.install(qapp, "system", system_locale=mexico, directory=build_qm(tmp_path)) == "es"
+    assert QLocale().name() == "es_MX"
+    assert messages.format_date(date(2026, 8, 15), "weekday_day_month") == "sáb 15 ago"
+
+
+def test_the_device_setting_chooses_the_language(qapp, tmp_path, data_dir, english_again, monkeypatch):
+    DeviceSettings.load(data_dir).set("appearance.language", "es")
+    monkeypatch.setattr(i18n, "qm_dir", lambda: build_qm(tmp_path))
+    assert i18n.install_for_device(qapp, data_dir) == "es"
+
+
+def _unfinished(ts: Path) -> list[str]:
+    root = ET.parse(ts).getroot()
+    return [
+        message.findtext("source") or ""
+        for message in root.iter("message")
+        if message.find("translation").get("type") == "unfinished"
+        or not "".join(message.find("translation").itertext()).strip()
+    ]
+
+
+def test_no_ts_file_has_unfinished_entries_even_after_lupdate_reads_the_code(tmp_path):
+    files = sorted(I18N.glob("*.ts"))
+    assert files, "resources/i18n has no .ts file"
+    sources = sorted(
+        str(p) for p in (ROOT / "journal_app").rglob("*.py") if "core" not in p.relative_to(ROOT).parts
+    )
+    for ts in files:
+        assert _unfinished(ts) == [], f"{ts.name} has unfinished entries"
+        copy = tmp_path / ts.name
+        shutil.copy(ts, copy)
+        subprocess.run(
+            [
+                TOOLS / "pyside6-lupdate",
+                *sources,
+                *(["-pluralonly"] if ts.stem.endswith("_en") else []),  # English: only its plural forms
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-ts",
+                copy,
+            ],
+            check=True,
+            capture_output=True,
+        )
+        assert _unfinished(copy) == [], f"the code has strings {ts.name} lacks: run `make translations`"
