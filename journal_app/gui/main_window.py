@@ -38,6 +38,13 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
+        try:
+            self._build(ctx)
+        except BaseException:
+            self.deleteLater()  # a half-built window (a damaged journal met while building) is not left behind
+            raise
+
+    def _build(self, ctx: AppContext) -> None:
         self._factories = list(VIEW_FACTORIES)
         self._built: dict[int, QWidget] = {}
         self._build_central()
@@ -288,6 +295,10 @@ class MainWindow(QMainWindow):
         self.about_dialog.open()
 
     def closeEvent(self, event) -> None:
+        # a window whose building stopped part-way (a damaged journal) has nothing to keep
+        if not hasattr(self, "security"):
+            super().closeEvent(event)
+            return
         if not self.journal_view.may_leave_editor():
             event.ignore()
             return
