@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the insights are imported when first asked for, not at star
     from .charts_data import ChartData
     from .insights.result import SignResult
     from .insights.streaks import Streak
+    from .medication import Medications
     from .questionnaires import Questionnaires
     from .safety import SafetyNotice
     from .substances import DaysWithoutUse, Family
@@ -256,6 +257,13 @@ class Journal:
         from .questionnaires import Questionnaires
 
         return Questionnaires(self.db)
+
+    @property
+    def medications(self) -> Medications:
+        """The person's medicines, their next dates and each day taken or missed (issue 13)."""
+        from .medication import Medications
+
+        return Medications(self.db)
 
     def crisis_country(self) -> str:
         """The device's crisis country (chosen, else the system locale's; "" for none or no data folder)."""

@@ -283,12 +283,36 @@ def _questionnaires(db: sqlite_utils.Database) -> None:
     _run_script(db, QUESTIONNAIRES)
 
 
+MEDICATIONS = """
+CREATE TABLE medications (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    prescriber TEXT NOT NULL DEFAULT '',
+    schedule TEXT NOT NULL DEFAULT '',
+    dose TEXT NOT NULL DEFAULT '',
+    dose_private INTEGER NOT NULL DEFAULT 1,
+    next_dose TEXT,
+    next_injection TEXT,
+    next_clinic TEXT,
+    updated_at TEXT NOT NULL
+);
+"""
+
+
+def _medications(db: sqlite_utils.Database) -> None:
+    """v6: the person's medications for opioid use disorder (name, prescriber, schedule, optional
+    dose private by default, next dose / injection / clinic dates)."""
+    _run_script(db, MEDICATIONS)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
     _v3,
     _chart_indexes,
     _questionnaires,
+    _medications,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -28,6 +28,7 @@ LOST_TOLERANCE = "lost_tolerance"  # the overdose card (opioids, sedatives, unkn
 ALCOHOL = "alcohol"  # the alcohol card: no naloxone text, the danger of mixing
 THRESHOLD_SETTING = "safety.lost_tolerance_days"
 DEFAULT_THRESHOLD_DAYS = 7
+BACKFILLED_TAG = "back-filled"  # core.backfill.TAG: days marked afterwards never raise the card
 BACKDATED_DAYS = 2  # a use written down later than this is history, not a moment of risk
 
 
@@ -127,10 +128,12 @@ def lost_tolerance_notice(
 
     None when: not a use; a stimulant, cannabis or "other" use; fewer than
     ``safety.lost_tolerance_days`` days without use before it; another use the
-    same day (the card came with the first); an entry back-dated more than
+    same day (the card came with the first); a back-filled day; an entry back-dated more than
     :data:`BACKDATED_DAYS` days; or the card for it was already shown and closed.
     """
     if entry.id is None or not is_use(entry) or already_shown(db, entry.id):
+        return None
+    if BACKFILLED_TAG in entry.tags:  # a day marked afterwards in the back-fill calendar is history
         return None
     today = today or date.today()
     day = entry.occurred_at.date()

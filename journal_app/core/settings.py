@@ -233,6 +233,15 @@ SETTINGS: tuple[Setting, ...] = (
         help="After a break, tolerance drops quickly; a use after this many days brings up the facts.",
     ),
     Setting(
+        "report.questionnaire_scores",
+        bool,
+        False,
+        Scope.JOURNAL,
+        "Put questionnaire scores in the PDF report",
+        "Report",
+        help="Your PHQ-9, GAD-7 and BAM scores over time, for your clinician. Off unless you choose.",
+    ),
+    Setting(
         "recovery.daily_cost",
         float,
         0.0,

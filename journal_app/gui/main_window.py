@@ -24,6 +24,7 @@ from ..core.models import EntryKind
 from .charts.session_action import SessionModeController
 from .context import AppContext, View
 from .dialogs.get_help import GetHelpDialog
+from .dialogs.lapse_review import LapseReviewOffer
 from .dialogs.safety_dialog import SafetyNoticeHook
 from .dialogs.settings_dialog import SettingsDialog
 from .dialogs.urge_dialog import UrgeDialog
@@ -53,6 +54,13 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
+        try:
+            self._build(ctx)
+        except BaseException:
+            self.deleteLater()  # a half-built window (a damaged journal met while building) is not left behind
+            raise
+
+    def _build(self, ctx: AppContext) -> None:
         self._factories = list(VIEW_FACTORIES)
         self._built: dict[int, QWidget] = {}
         self._build_central()
@@ -66,6 +74,7 @@ class MainWindow(QMainWindow):
         self.journal_view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.safety_hook = SafetyNoticeHook(ctx, self)  # overdose facts after a use following a break
         self.safety_hook.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.lapse_offer = LapseReviewOffer(ctx, self, self.safety_hook)  # a look back, never forced
         self.nav.setCurrentRow(0)  # Today
         self.security = SecurityController(self)  # lock screen, Ctrl+L, idle lock, backups, restore
         ctx.events.settings_changed.connect(self.apply_settings)
@@ -370,6 +379,10 @@ class MainWindow(QMainWindow):
         self.about_dialog.open()
 
     def closeEvent(self, event) -> None:
+        # a window whose building stopped part-way (a damaged journal) has nothing to keep
+        if not hasattr(self, "security"):
+            super().closeEvent(event)
+            return
         if not self.journal_view.may_leave_editor():
             event.ignore()
             return

@@ -33,7 +33,7 @@ from ..core.transfer.options import ExportOptions
 from ..core.transfer.records import read_records
 from ..core.transfer.report_data import ReportData
 from ..core.words import counted
-from . import chart
+from . import chart, clinical
 
 MAX_ENTRIES = 2000  # a report is for reading; longer ranges list the first ones and say so
 
@@ -222,6 +222,16 @@ def entries(db, options, data: ReportData) -> Section:
     return Section("Entries", note + "".join(_entry_html(r) for r in shown))
 
 
+def _clinical(maker: Callable[..., tuple[str, str] | None]) -> SectionHook:
+    """A clinical section (medication, back-filled days, lapse reviews, scores) as a Section."""
+
+    def make(db, options, data) -> Section | None:
+        found = maker(db, options, data)
+        return Section(*found) if found is not None else None
+
+    return make
+
+
 def build_sections(db, options: ExportOptions, data: ReportData, pictures=None) -> list[Section]:
     """``pictures``: (caption, QImage) charts drawn beforehand (the app's dashboard charts);
     without them the report draws its own simple chart."""
@@ -232,6 +242,7 @@ def build_sections(db, options: ExportOptions, data: ReportData, pictures=None) 
         drawn_charts,
         warning_signs,
         detected_signs,
+        *(_clinical(maker) for maker in clinical.MAKERS),
         *EXTRA_SECTIONS,
         entries,
     ]

@@ -15,6 +15,7 @@ from typing import Any, TypeVar, cast
 import sqlite_utils
 
 from ..annotations import list_life_events, list_sessions
+from ..medication import Adherence, adherence
 from .categories import CopingStat, TriggerStat, by_mean_craving, coping_stats, trigger_stats
 from .daily import DailySeries, SleepPairs, daily_series, rolling_mean, sleep_pairs
 from .heatmaps import MONTHS, WEEKDAYS, CalendarGrid, HourWeekday, calendar_grid, hour_weekday
@@ -27,6 +28,7 @@ from .ranges import (
     resolve_range,
     short_date,
 )
+from .scores import ScoreSeries, score_series
 from .streaks import StreakTimeline, streak_timeline
 
 T = TypeVar("T")
@@ -43,6 +45,7 @@ __all__ = [
     "HourWeekday",
     "Marker",
     "RangePreset",
+    "ScoreSeries",
     "SleepPairs",
     "StreakTimeline",
     "TriggerStat",
@@ -55,6 +58,7 @@ __all__ = [
     "hour_weekday",
     "resolve_range",
     "rolling_mean",
+    "score_series",
     "short_date",
     "sleep_pairs",
     "streak_timeline",
@@ -113,6 +117,18 @@ class ChartData:
 
     def streaks(self, rng: DateRange) -> StreakTimeline:
         return self._cached("streaks", rng, streak_timeline)
+
+    def adherence(self, rng: DateRange) -> Adherence:
+        """Medication taken, missed or not said on each day of ``rng``."""
+        return self._cached(
+            "adherence",
+            rng,
+            lambda db, r, include_private: adherence(db, r.start, r.end, include_private=include_private),
+        )
+
+    def scores(self, rng: DateRange) -> list[ScoreSeries]:
+        """Questionnaire scores over ``rng`` (private results only when private entries count)."""
+        return self._cached("scores", rng, score_series)
 
     def markers(self, rng: DateRange) -> list[Marker]:
         """Life events (their labels, never their notes) and sessions in the range, by day."""

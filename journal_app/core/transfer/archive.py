@@ -2,7 +2,8 @@
 
 An export of everything carries, beside the entries, an ``archive`` object:
 the person's own triggers and coping (with the kinds given to own triggers),
-tags, recovery starts, questionnaire results, the prevention plan (responses, support contacts,
+tags, recovery starts, questionnaire results, medications (a private dose only with private
+entries included), the prevention plan (responses, support contacts,
 reasons and past signs, crisis numbers), life events, therapy sessions, the
 safety notices shown, and the settings that belong to the journal. Importing
 it into an empty journal gives the same journal; into one that already has
@@ -35,6 +36,18 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         "private",
         "updated_at",
     ),
+    "medications": (
+        "uuid",
+        "name",
+        "prescriber",
+        "schedule",
+        "dose",
+        "dose_private",
+        "next_dose",
+        "next_injection",
+        "next_clinic",
+        "updated_at",
+    ),
 }
 TABLES = (
     *_PLAIN,
@@ -60,6 +73,10 @@ def archive_of(db: sqlite_utils.Database, *, include_private: bool = True) -> di
     for table, columns in _PLAIN.items():
         private = " WHERE private = 0" if "private" in columns and not include_private else ""
         found[table] = _rows(db, f"SELECT {', '.join(columns)} FROM {table}{private} ORDER BY id")
+    if not include_private:  # a dose kept private stays out unless private things are included
+        for row in found["medications"]:
+            if row["dose_private"]:
+                row["dose"] = ""
     found["own_triggers"] = _rows(db, "SELECT name, category FROM triggers WHERE builtin = 0 ORDER BY name")
     found["own_coping"] = _rows(
         db, "SELECT name, category FROM coping_strategies WHERE builtin = 0 ORDER BY name"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from .adherence import AdherenceChart
 from .calendar import CalendarChart
 from .coping import CopingChart
 from .hour_heatmap import HourWeekdayChart
 from .mood_craving import MoodCravingChart
+from .scores import ScoresChart
 from .sleep import SleepChart
 from .streak import StreakChart
 from .trigger_craving import TriggerCravingChart
@@ -21,4 +23,6 @@ CHART_TYPES = (
     HourWeekdayChart,
     CalendarChart,
     SleepChart,
+    AdherenceChart,
+    ScoresChart,
 )

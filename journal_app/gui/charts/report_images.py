@@ -18,10 +18,14 @@ SIZE = (1200, 460)
 def chart_images(
     journal: Journal, rng: DateRange, *, include_private: bool, kinds=CHART_TYPES
 ) -> list[tuple[str, object]]:
-    """(caption, QImage) for each chart over ``rng``; private entries only when chosen."""
+    """(caption, QImage) for each chart over ``rng``; private entries only when chosen, and a chart
+    with a ``report_setting`` (the questionnaire scores) only when that journal setting is on."""
     data = journal.chart_data(include_private=include_private)
     pictures = []
     for kind in kinds:
+        chosen_by = getattr(kind, "report_setting", None)  # some charts go in only when the person chose
+        if chosen_by and not journal.setting(chosen_by):
+            continue
         chart = kind(theme=LIGHT)  # paper is white
         chart.resize(*SIZE)
         chart.show_data(data, rng)

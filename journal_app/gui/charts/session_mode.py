@@ -17,6 +17,7 @@ from ...core.errors import JournalError
 from .base import ChartPanel
 from .range_bar import RangeBar
 from .registry import CHART_TYPES
+from .session_clinical import SessionClinical
 from .session_entries import SessionEntries
 from .theme import theme_for
 
@@ -80,6 +81,8 @@ class SessionModeWindow(QWidget):
             self.stack.addWidget(chart)
         self.entries = SessionEntries(self.theme)
         self.stack.addWidget(self.entries)
+        self.clinical = SessionClinical(self.theme)  # medication, back-filled days, lapse reviews
+        self.stack.addWidget(self.clinical)
         self.stack.currentChanged.connect(self._step_changed)
 
         top = QHBoxLayout()
@@ -119,6 +122,7 @@ class SessionModeWindow(QWidget):
             for chart in self.charts:
                 chart.clear()
             self.entries.clear()
+            self.clinical.clear()
             return
         self.data = journal.chart_data(include_private=False)
         self.refresh()
@@ -137,6 +141,7 @@ class SessionModeWindow(QWidget):
         for chart in self.charts:
             chart.show_data(self.data, rng)
         self.entries.show_days(journal, rng)
+        self.clinical.show_days(journal, rng)
 
     # steps ----------------------------------------------------------------------------
     @property
@@ -153,7 +158,11 @@ class SessionModeWindow(QWidget):
         self.go_to(self.step - 1)
 
     def _step_changed(self, index: int) -> None:
-        pages: list[ChartPanel | SessionEntries] = [*self.charts, self.entries]
+        pages: list[ChartPanel | SessionEntries | SessionClinical] = [
+            *self.charts,
+            self.entries,
+            self.clinical,
+        ]
         title = pages[index].title if 0 <= index < len(pages) else ""
         self.step_label.setText(f"Step {index + 1} of {self.stack.count()}: {title}")
         self.previous_button.setEnabled(index > 0)

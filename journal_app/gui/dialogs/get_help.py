@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...core import crisis
 from ...core.errors import JournalError
 from ...core.knowledge import load_knowledge
+from ...core.plan import SupportContact
 from ..context import AppContext
 from ..widgets import keyboard
 from ..widgets.scroll_page import clamp_to_screen
@@ -37,6 +38,28 @@ def overdose_response_html() -> str:
     items = [knowledge.item("safety", key) for key in ("overdose_signs", "overdose_response")]
     parts = [f"<h3>{escape(item.title)}</h3><p>{escape(item.text)}</p>" for item in items]
     return "".join(parts) + sources_html(list(dict.fromkeys(key for item in items for key in item.sources)))
+
+
+def person_crisis_numbers(ctx: AppContext) -> tuple[list[crisis.CrisisNumber], tuple[str, ...]]:
+    """The person's own crisis numbers first, then their country's (emergency number always),
+    and notes such as "choose your country" (shared with the questionnaires' safety page)."""
+    info = crisis.device_crisis(ctx.data_dir)
+    numbers = list(info.numbers)
+    if ctx.journal is not None:
+        own = ctx.journal.plan.own_crisis_numbers()
+        known = {n.number for n in own}
+        numbers = own + [n for n in numbers if n.number not in known]
+    return numbers, tuple(info.notes)
+
+
+def contacts_html(contacts: list[SupportContact]) -> str:
+    """The person's support contacts as a list with big phone numbers."""
+    text = "".join(
+        f"<li><b>{escape(c.name)}</b>{f' ({escape(c.role)})' if c.role else ''}"
+        f"{f': <b style=font-size:13pt>{escape(c.phone)}</b>' if c.phone else ''}</li>"
+        for c in contacts
+    )
+    return f"<ul>{text}</ul>"
 
 
 class GetHelpDialog(QDialog):
@@ -83,12 +106,7 @@ class GetHelpDialog(QDialog):
         layout.addWidget(keyboard.readable(wrapped_label(overdose_response_html(), rich=True)))
         layout.addWidget(wrapped_label("<h3>Your support people</h3>", rich=True))
         if contacts:
-            text = "".join(
-                f"<li><b>{escape(c.name)}</b>{f' ({escape(c.role)})' if c.role else ''}"
-                f"{f': <b style=font-size:13pt>{escape(c.phone)}</b>' if c.phone else ''}</li>"
-                for c in contacts
-            )
-            self.contacts_label = wrapped_label(f"<ul>{text}</ul>", rich=True)
+            self.contacts_label = wrapped_label(contacts_html(contacts), rich=True)
         elif journal is None:
             self.contacts_label = wrapped_label("Unlock your journal to see your support contacts.")
         else:
@@ -117,12 +135,7 @@ class GetHelpDialog(QDialog):
 
     def _show_numbers(self) -> None:
         info = crisis.device_crisis(self.ctx.data_dir)
-        journal = self.ctx.journal
-        numbers = list(info.numbers)
-        if journal is not None:  # the person's own numbers first, their country's emergency number always
-            own = journal.plan.own_crisis_numbers()
-            known = {n.number for n in own}
-            numbers = own + [n for n in numbers if n.number not in known]
+        numbers, _notes = person_crisis_numbers(self.ctx)
         self.numbers_label.setText(
             crisis_numbers_html(numbers) if numbers else "<p>No numbers for a country yet.</p>"
         )

@@ -51,4 +51,7 @@ VIEW_FACTORIES: list[ViewFactory] = [
     LazyView(".insights_view", "InsightsView", "Insights"),
     LazyView(".plan_view", "PlanView", "Prevention plan"),
     LazyView(".learn_view", "LearnView", "Learn"),
+    LazyView(".questionnaires_view", "QuestionnairesView", "Questionnaires"),
+    LazyView(".medication_view", "MedicationView", "Medication"),
+    LazyView(".backfill_view", "BackfillView", "Back-fill days"),
 ]

@@ -90,6 +90,11 @@ def full_journal(tmp_path) -> Journal:
         " private, updated_at) VALUES ('q-1', 'phq9', '2025-06-05T09:00:00+00:00', '2025-06-05', '{\"q1\": 1}',"
         " '[]', 0, 1, '2025-06-05T09:00:00+00:00')"
     )
+    db.execute(
+        "INSERT INTO medications (uuid, name, prescriber, schedule, dose, dose_private, next_clinic, updated_at)"
+        " VALUES ('m-1', 'Buprenorphine', 'Harbour clinic', 'daily', '8 mg', 1, '2025-06-20',"
+        " '2025-06-05T09:00:00+00:00')"
+    )
     db.execute("INSERT INTO coping_strategies (name, category) VALUES ('Knitting', 'own')")
     db.execute("INSERT INTO settings (key, value) VALUES ('journal/test', '{\"a\": 1}')")
     yield journal

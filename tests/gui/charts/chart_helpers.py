@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from journal_app.core import annotations
 from journal_app.core.charts_data import DateRange
 from journal_app.core.models import CopingUse, Entry, EntryKind
+from journal_app.core.questionnaires import PHQ9, Result
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 MAY = DateRange(date(2025, 5, 1), date(2025, 5, 10))
@@ -81,6 +82,8 @@ def fill_may(journal):
         journal.db, annotations.LifeEvent(date(2025, 5, 3), "Moved flat", "note words")
     )
     annotations.record_session(journal.db, datetime(2025, 5, 8, 10, 0, tzinfo=UTC))
+    phq9 = dict.fromkeys("12345678", 1) | {"9": 0}  # a PHQ-9 of 8 (mild) on 4 May
+    journal.questionnaires.save(Result(PHQ9, phq9, taken_at=at(4, 10)))
     return journal
 
 

@@ -281,7 +281,7 @@ def test_the_pdf_report_can_carry_the_charts(qtbot, may_journal, tmp_path, monke
     from journal_app.report import pdf, sections
 
     pictures = chart_images(may_journal, MAY, include_private=False)
-    assert len(pictures) == len(CHART_TYPES)
+    assert len(pictures) == len(CHART_TYPES) - 1  # questionnaire scores only when the person chose
     monkeypatch.setattr(sections, "chart_hook", report_hook(pictures))
     options = ExportOptions(date_from=MAY.start, date_to=MAY.end)
     assert pdf.write_report(may_journal.db, tmp_path / "report.pdf", options) > 0

@@ -70,7 +70,10 @@ def test_starts_since_last_session_with_large_type(session):
 
 
 def test_steps_through_every_chart_with_the_keyboard(qtbot, session):
-    titles = [kind.title for kind in CHART_TYPES] + ["Entries in this period"]
+    titles = [kind.title for kind in CHART_TYPES] + [
+        "Entries in this period",
+        "Medication, back-filled days and lapse reviews",
+    ]
     assert session.step_label.text() == f"Step 1 of {len(titles)}: {titles[0]}"
     for index in range(1, len(titles)):
         qtbot.keyClick(session, Qt.Key.Key_Right)
@@ -154,3 +157,33 @@ def test_get_help_is_one_click_away_in_session_mode(qtbot, session, ctx, data_di
     dialog = session.help_dialog
     assert dialog.isVisible() and any("988" in label.text() for label in dialog.findChildren(QLabel))
     dialog.close()
+
+
+def test_session_mode_has_medication_and_score_steps_without_private_ones(qtbot, session, may_journal):
+    from datetime import datetime
+
+    from journal_app.core import questionnaires as q
+    from journal_app.gui.charts.adherence import AdherenceChart
+    from journal_app.gui.charts.scores import ScoresChart
+
+    private = dict.fromkeys("123456789", 3) | {"9": 0}  # a private PHQ-9 of 24 on 6 May
+    taken = datetime(2025, 5, 6, 9, 0).astimezone()
+    may_journal.questionnaires.save(q.Result(q.PHQ9, private, taken_at=taken, private=True))
+    session.range_bar.set_preset(RangePreset.ALL)
+    steps = {type(chart): chart for chart in session.charts}
+    scores = steps[ScoresChart]
+    assert [int(v) for s in scores.series for v in s.values] == [8]  # the shared one, not the private 24
+    assert AdherenceChart in steps and steps[AdherenceChart].summary.text()
+
+
+def test_the_clinical_step_counts_back_filled_days_and_reviews_without_words(qtbot, session, may_journal):
+    from journal_app.core import backfill, lapse
+
+    used = may_journal.get(next(r.id for r in may_journal.rows() if r.kind == "use"))
+    may_journal.save(lapse.LapseReview(used, {"thoughts": "Secret review words"}).as_entry())
+    backfill.mark_days(may_journal, "opioids", date(2025, 5, 8), date(2025, 5, 9), backfill.NO_USE)
+    session.range_bar.set_preset(RangePreset.ALL)
+    session.go_to(session.stack.count() - 1)
+    text = session.clinical.text.text()
+    assert "no use (Opioids): 2" in text and "1 review in this period" in text
+    assert "Secret review words" not in all_text(session)

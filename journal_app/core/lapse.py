@@ -1,0 +1,86 @@
+"""Lapse review: after a use, a short guided look at what led up to it (never forced).
+
+Six questions in kind words: situation, trigger, thoughts, feelings, what I
+did, what I will do next time. The review names the "one slip means I
+failed" thought as a trap. It is saved as a note (tagged :data:`TAG`, dated
+with the use it looks at, as private as that use) and "what I will do next
+time" can become a planned response in the prevention plan in one click.
+Guidance: the article's fact ``lapse_not_end`` (seeds/facts.toml) and its sources.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .errors import JournalError
+from .models import Entry, EntryKind
+from .plan import Plan, PlannedResponse
+
+TAG = "lapse review"
+GENERAL_TRIGGER = "After a lapse"  # the plan's trigger when the person names none
+
+QUESTIONS: tuple[tuple[str, str, str], ...] = (
+    ("situation", "Where were you, and what was going on?", "The situation"),
+    ("trigger", "What set it off, do you think? (a person, a place, a feeling, a time)", "The trigger"),
+    ("thoughts", "What went through your mind just before?", "Thoughts"),
+    ("feelings", "What were you feeling, in your body and your mood?", "Feelings"),
+    ("did", "What did you do, step by step?", "What I did"),
+    ("next_time", "What will you do next time, when this comes up?", "What I will do next time"),
+)
+TRAP = (
+    "Watch for one thought in particular: “I slipped once, so I have failed and might as well keep "
+    "going.” That thought is a trap, not a fact. One use does not undo the days you had or the "
+    "things you learned, and it does not decide what happens next."
+)
+WELCOME = (
+    "This is a short, kind look back, not a test. Answer as much or as little as you like; every "
+    "question may stay empty. What led up to a lapse is worth knowing: it shows what to plan for."
+)
+
+
+class LapseReviewError(JournalError):
+    """A review that cannot be saved, said in plain words; nothing was saved."""
+
+
+@dataclasses.dataclass(slots=True)
+class LapseReview:
+    use_entry: Entry  # the use this review looks at
+    answers: dict[str, str] = dataclasses.field(default_factory=dict)  # question key → words
+
+    def answer(self, key: str) -> str:
+        return self.answers.get(key, "").strip()
+
+    def is_empty(self) -> bool:
+        return not any(self.answer(key) for key, _q, _h in QUESTIONS)
+
+    def as_entry(self) -> Entry:
+        """The review as a note on the day of the use, as private as the use."""
+        if self.is_empty():
+            raise LapseReviewError("The review is empty; write a few words in any box, or close it.")
+        parts = [f"{heading}:\n{self.answer(key)}" for key, _q, heading in QUESTIONS if self.answer(key)]
+        trigger = self.answer("trigger")
+        return Entry(
+            kind=EntryKind.NOTE,
+            occurred_at=self.use_entry.occurred_at,
+            title="Lapse review",
+            body="\n\n".join(parts),
+            private=self.use_entry.private,
+            tags=[TAG],
+            triggers=[trigger] if trigger and len(trigger) <= 100 else [],
+        )
+
+
+def plan_response(plan: Plan, review: LapseReview) -> PlannedResponse:
+    """ "What I will do next time" as the planned response for the review's trigger (added below
+    an earlier plan for that trigger, never replacing it)."""
+    response = review.answer("next_time")
+    if not response:
+        raise LapseReviewError("Write what you will do next time first; that is what goes in the plan.")
+    trigger = review.answer("trigger")
+    trigger = trigger if trigger and len(trigger) <= 100 else GENERAL_TRIGGER
+    earlier = plan.response_for(trigger)
+    if earlier and response not in earlier:  # the person's earlier plan is kept, never overwritten
+        response = f"{earlier}\n{response}"
+    elif earlier:
+        response = earlier
+    return plan.set_response(trigger, response)

@@ -1,0 +1,175 @@
+"""Lapse review: a short, kind look at what led up to a use, offered after it and never forced.
+
+:class:`LapseReviewDialog` asks six questions and saves the answers as a note
+(``core.lapse``); "Add to my prevention plan" turns "what I will do next time"
+into a planned response in one click. :class:`LapseReviewOffer` listens to
+``entry_saved``: after a use entry (once any safety card is closed) it offers
+the review in a small window the person may simply close.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import lapse
+from ...core.db import DatabaseError
+from ...core.errors import JournalError
+from ...core.knowledge import load_knowledge
+from ...core.models import Entry
+from ...core.safety import BACKFILLED_TAG, is_use
+from ..context import AppContext
+from ..widgets import keyboard
+from ..widgets.text_blocks import sources_html, wrapped_label
+
+
+class LapseReviewDialog(QDialog):
+    def __init__(self, ctx: AppContext, use_entry: Entry, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.use_entry = use_entry
+        self.saved_entry: Entry | None = None
+        self.setWindowTitle("A look back at this lapse")
+        self.resize(600, 680)
+        fact = load_knowledge().item("fact", "lapse_not_end")
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(
+            keyboard.readable(
+                wrapped_label(
+                    f"<p><b>{escape(fact.title)}.</b> {escape(fact.text)}</p>"
+                    f"<p>{escape(lapse.WELCOME)}</p><p><i>{escape(lapse.TRAP)}</i></p>"
+                    + sources_html(fact.sources),
+                    rich=True,
+                )
+            )
+        )
+        form = QFormLayout()
+        self.fields: dict[str, QPlainTextEdit | QComboBox] = {}
+        journal = ctx.journal
+        for key, question, _heading in lapse.QUESTIONS:
+            if key == "trigger":
+                combo = QComboBox()
+                combo.setEditable(True)
+                combo.addItem("")
+                combo.addItems(journal.trigger_names() if journal is not None else [])
+                line = combo.lineEdit()
+                if line is not None:
+                    line.setAccessibleName(question)
+                form.addRow(keyboard.label_for(combo, question, inner), combo)
+                self.fields[key] = combo
+                continue
+            edit = QPlainTextEdit()
+            edit.setAccessibleName(question)
+            edit.setFixedHeight(64)
+            form.addRow(wrapped_label(question), edit)
+            self.fields[key] = edit
+        situation = self.fields["situation"]
+        if use_entry.lead_up and isinstance(situation, QPlainTextEdit):
+            situation.setPlainText(use_entry.lead_up)  # what the person already wrote about the lead-up
+        layout.addLayout(form)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll, 1)
+        self.message = keyboard.readable(wrapped_label())
+        outer.addWidget(self.message)
+        row = QHBoxLayout()
+        self.plan_button = QPushButton("Add “next time” to my prevention plan")
+        self.plan_button.clicked.connect(self.add_to_plan)
+        row.addWidget(self.plan_button)
+        row.addStretch(1)
+        outer.addLayout(row)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton("Save my review", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+        outer.addWidget(buttons)
+        keyboard.prepare(self)
+
+    def review(self) -> lapse.LapseReview:
+        answers = {
+            key: field.currentText() if isinstance(field, QComboBox) else field.toPlainText()
+            for key, field in self.fields.items()
+        }
+        return lapse.LapseReview(self.use_entry, answers)
+
+    def set_answer(self, key: str, text: str) -> None:
+        field = self.fields[key]
+        if isinstance(field, QComboBox):
+            field.setEditText(text)
+        else:
+            field.setPlainText(text)
+
+    def save(self) -> None:
+        journal = self.ctx.journal
+        if journal is None:
+            return
+        try:
+            entry = self.review().as_entry()
+            if self.saved_entry is not None:
+                entry.id, entry.uuid = self.saved_entry.id, self.saved_entry.uuid
+            self.saved_entry = journal.save(entry)
+        except (JournalError, DatabaseError) as exc:
+            self.message.setText(str(exc))
+            return
+        self.ctx.events.entries_changed.emit()
+        self.accept()
+
+    def add_to_plan(self) -> None:
+        journal = self.ctx.journal
+        if journal is None:
+            return
+        try:
+            planned = lapse.plan_response(journal.plan, self.review())
+        except (JournalError, DatabaseError) as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(f"Added to your prevention plan, for “{planned.trigger}”.")
+        self.ctx.events.entries_changed.emit()
+
+
+class LapseReviewOffer(QObject):
+    """After a use entry is saved, offer the review (once any safety card is closed); never forced."""
+
+    def __init__(self, ctx: AppContext, parent_widget: QWidget, safety_hook: QObject | None = None):
+        super().__init__(parent_widget)
+        self.ctx = ctx
+        self.parent_widget = parent_widget
+        self.safety_hook = safety_hook
+        self.dialog: LapseReviewDialog | None = None
+        ctx.events.entry_saved.connect(self.on_entry_saved)
+
+    def on_entry_saved(self, entry: object) -> None:
+        if (
+            isinstance(entry, Entry)
+            and is_use(entry)
+            and BACKFILLED_TAG not in entry.tags
+            and entry.created_at == entry.updated_at  # a new use entry; an edit is not asked about again
+        ):
+            QTimer.singleShot(0, lambda: self._offer(entry))
+
+    def _offer(self, entry: Entry) -> None:
+        card = getattr(self.safety_hook, "last_dialog", None)
+        if card is not None and card.isVisible():  # the safety facts first; the offer after them
+            card.finished.connect(lambda _r: QTimer.singleShot(0, lambda: self._offer(entry)))
+            return
+        if self.ctx.journal is None or (self.dialog is not None and self.dialog.isVisible()):
+            return
+        self.dialog = LapseReviewDialog(self.ctx, entry, self.parent_widget)
+        self.dialog.show()  # not modal: the person may carry on and close it whenever

@@ -1,0 +1,204 @@
+"""Medication: the person's medicines for opioid use disorder, next dates, and the last 30 days
+taken or missed (from the check-ins). Never dosing advice."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from html import escape
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import JournalError
+from ...core.journal import Journal
+from ...core.knowledge import load_knowledge
+from ...core.medication import NEXT_KINDS, NO_ADVICE, Prescription
+from ...core.models import now_local
+from ..context import AppContext
+from ..widgets import keyboard
+from ..widgets.text_blocks import sources_html, wrapped_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+TOLERANCE = "Missing several days, or stopping, lowers tolerance: talk with your prescriber first."
+
+
+class MedicationView(QWidget):
+    view_title = "Medication"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editing: Prescription | None = None
+        layout = QVBoxLayout(self)
+        fact = load_knowledge().item("fact", "lost_tolerance")
+        layout.addWidget(
+            keyboard.readable(
+                wrapped_label(
+                    f"<h2>Medication</h2><p>Your medicines for opioid use disorder and when the next dose, "
+                    f"injection or clinic visit is. Each day's check-in says whether you took it. "
+                    f"{escape(NO_ADVICE)}</p><p><b>{escape(TOLERANCE)}</b> {escape(fact.title)}: "
+                    f"{escape(fact.text)}</p>" + sources_html(fact.sources),
+                    rich=True,
+                )
+            )
+        )
+        self.adherence_label = keyboard.readable(wrapped_label())
+        layout.addWidget(self.adherence_label)
+        self.upcoming_label = keyboard.readable(wrapped_label())
+        layout.addWidget(self.upcoming_label)
+        body = QHBoxLayout()
+        self.list = QListWidget()
+        self.list.setAccessibleName("Your medicines")
+        self.list.currentItemChanged.connect(self._chosen)
+        body.addWidget(self.list, 1)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Medicine name")
+        self.prescriber = QLineEdit()
+        self.prescriber.setAccessibleName("Prescriber or clinic")
+        self.schedule = QLineEdit(placeholderText="e.g. every morning, monthly injection")
+        self.schedule.setAccessibleName("Schedule")
+        self.dose = QLineEdit(placeholderText="optional")
+        self.dose.setAccessibleName("Dose (optional)")
+        self.dose_private = QCheckBox("Keep the dose private (out of session mode and reports)")
+        self.dose_private.setChecked(True)
+        form.addRow("Name:", self.name)
+        form.addRow("Prescriber or clinic:", self.prescriber)
+        form.addRow("Schedule:", self.schedule)
+        form.addRow("Dose:", self.dose)
+        form.addRow("", self.dose_private)
+        self.date_boxes: dict[str, tuple[QCheckBox, QDateEdit]] = {}
+        for field, kind in NEXT_KINDS.items():
+            box = QCheckBox(f"Next {kind}")
+            edit = QDateEdit(calendarPopup=True)
+            edit.setAccessibleName(f"Next {kind} date")
+            edit.setDate(QDate.currentDate())
+            edit.setEnabled(False)
+            box.toggled.connect(edit.setEnabled)
+            row = QHBoxLayout()
+            row.addWidget(box)
+            row.addWidget(edit, 1)
+            form.addRow(row)
+            self.date_boxes[field] = (box, edit)
+        self.message = keyboard.readable(wrapped_label())
+        form.addRow(self.message)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton("New medicine")
+        self.new_button.clicked.connect(self.new)
+        self.save_button = QPushButton("Save medicine")
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton("Remove medicine…")
+        self.delete_button.clicked.connect(self.remove)
+        for button in (self.new_button, self.save_button, self.delete_button):
+            buttons.addWidget(button)
+        form.addRow(buttons)
+        body.addLayout(form, 2)
+        layout.addLayout(body, 1)
+        ctx.events.entries_changed.connect(self.refresh)
+        self.set_journal(ctx.journal)
+
+    def set_journal(self, journal: Journal | None) -> None:
+        self.new()
+        self.refresh()
+
+    def refresh(self) -> None:
+        journal = self.ctx.journal
+        self.list.clear()
+        for widget in (self.save_button, self.new_button, self.delete_button):
+            widget.setEnabled(journal is not None)
+        if journal is None:
+            self.adherence_label.setText("")
+            self.upcoming_label.setText("")
+            return
+        for item in journal.medications.all():
+            row = QListWidgetItem(f"{item.name}" + (f" — {item.schedule}" if item.schedule else ""))
+            row.setData(ID_ROLE, item.id)
+            self.list.addItem(row)
+        today = now_local().date()
+        seen = journal.medications.adherence(today - timedelta(days=29), today)
+        self.adherence_label.setText(f"Last 30 days: {seen.summary()}")
+        upcoming = journal.medications.upcoming(today)
+        self.upcoming_label.setText(
+            "Coming up: " + "; ".join(f"{kind} ({name}) on {day:%a %d %b %Y}" for day, kind, name in upcoming)
+            if upcoming
+            else "No next dose, injection or clinic date set."
+        )
+
+    def _chosen(self, current: QListWidgetItem | None, _previous: object = None) -> None:
+        journal = self.ctx.journal
+        if current is None or journal is None:
+            return
+        found = [m for m in journal.medications.all() if m.id == current.data(ID_ROLE)]
+        if found:
+            self.show_item(found[0])
+
+    def show_item(self, item: Prescription) -> None:
+        self.editing = item
+        self.name.setText(item.name)
+        self.prescriber.setText(item.prescriber)
+        self.schedule.setText(item.schedule)
+        self.dose.setText(item.dose)
+        self.dose_private.setChecked(item.dose_private)
+        for field, (box, edit) in self.date_boxes.items():
+            day = getattr(item, field)
+            box.setChecked(day is not None)
+            edit.setDate(QDate(day) if day is not None else QDate.currentDate())
+        self.message.setText("")
+
+    def new(self) -> None:
+        self.show_item(Prescription(""))
+        self.editing = None
+
+    def form_item(self) -> Prescription:
+        dates: dict[str, date | None] = {
+            field: edit.date().toPython() if box.isChecked() else None  # type: ignore[misc]
+            for field, (box, edit) in self.date_boxes.items()
+        }
+        return Prescription(
+            name=self.name.text(),
+            prescriber=self.prescriber.text(),
+            schedule=self.schedule.text(),
+            dose=self.dose.text(),
+            dose_private=self.dose_private.isChecked(),
+            id=self.editing.id if self.editing else None,
+            uuid=self.editing.uuid if self.editing else Prescription("").uuid,
+            **dates,
+        )
+
+    def save(self) -> None:
+        journal = self.ctx.journal
+        if journal is None:
+            return
+        try:
+            saved = journal.medications.save(self.form_item())
+        except JournalError as exc:
+            self.message.setText(str(exc))
+            return
+        self.editing = saved
+        self.refresh()
+        self.message.setText(f"Saved {saved.name}.")
+
+    def remove(self) -> None:
+        journal = self.ctx.journal
+        if journal is None or self.editing is None or self.editing.id is None:
+            return
+        answer = QMessageBox.question(
+            self, "Remove this medicine?", f"Remove {self.editing.name} from your list?"
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        journal.medications.delete(self.editing.id)
+        self.new()
+        self.refresh()

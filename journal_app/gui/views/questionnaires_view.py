@@ -1,0 +1,145 @@
+"""Questionnaires: the PHQ-9, GAD-7 and Brief Addiction Monitor to fill in, and past results.
+
+Each is optional; one not filled in within its period is gently offered
+("due"), never demanded. Results are bands to talk over with a clinician.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import questionnaires as q
+from ...core.errors import JournalError
+from ...core.journal import Journal
+from ..context import AppContext
+from ..dialogs.questionnaire_dialog import DRAFT_KEY, QuestionnaireDialog
+from ..widgets import keyboard
+from ..widgets.text_blocks import sources_html, wrapped_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class QuestionnairesView(QWidget):
+    view_title = "Questionnaires"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog: QuestionnaireDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            keyboard.readable(
+                wrapped_label(
+                    "<h2>Questionnaires</h2><p>Three short, well-known questionnaires you can fill in now "
+                    "and then, to follow how you are doing and bring the numbers to your clinician. "
+                    "Each is optional. A result is something to talk over, never a diagnosis.</p>",
+                    rich=True,
+                )
+            )
+        )
+        self.fill_buttons: dict[str, QPushButton] = {}
+        self.state_labels: dict[str, object] = {}
+        for key, inst in q.instruments().items():
+            box = QGroupBox(inst.title)
+            row = QHBoxLayout(box)
+            label = wrapped_label(rich=True)
+            label.setText(
+                f"{escape(inst.period)} Offered every {inst.every_days} days." + sources_html(inst.sources)
+            )
+            row.addWidget(label, 1)
+            state = keyboard.readable(wrapped_label())
+            row.addWidget(state)
+            button = QPushButton(f"Fill in the {inst.short}…")
+            button.clicked.connect(lambda _checked=False, k=key: self.open_questionnaire(k))
+            row.addWidget(button)
+            self.fill_buttons[key] = button
+            self.state_labels[key] = state
+            layout.addWidget(box)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Date", "Questionnaire", "Scores", "Private"])
+        self.table.setAccessibleName("Questionnaire results")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.delete_button = QPushButton("Delete the chosen result…")
+        self.delete_button.clicked.connect(self.delete_selected)
+        layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
+        ctx.events.entries_changed.connect(self.refresh)
+        self.set_journal(ctx.journal)
+
+    def set_journal(self, journal: Journal | None) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        journal = self.ctx.journal
+        self.table.setRowCount(0)
+        for button in self.fill_buttons.values():
+            button.setEnabled(journal is not None)
+        if journal is None:
+            for label in self.state_labels.values():
+                label.setText("")  # type: ignore[attr-defined]
+            return
+        due = set(journal.questionnaires.due())
+        for key, label in self.state_labels.items():
+            kept = isinstance(journal.setting(DRAFT_KEY.format(key)), dict)
+            text = "Due — whenever you like." if key in due else "Filled in recently."
+            if kept:
+                text += " Your unfinished answers are kept."
+            label.setText(text)  # type: ignore[attr-defined]
+        results = list(reversed(journal.questionnaires.results()))
+        instruments = q.instruments()
+        self.table.setRowCount(len(results))
+        for row, result in enumerate(results):
+            scores = "; ".join(f"{s.label} {s.value} of {s.maximum} ({s.band.name})" for s in result.scores)
+            cells = [
+                result.taken_on.isoformat(),
+                instruments[result.instrument].short,
+                scores,
+                "Private" if result.private else "",
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, result.id)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+
+    def open_questionnaire(self, key: str) -> QuestionnaireDialog | None:
+        if self.ctx.journal is None:
+            return None
+        dialog = QuestionnaireDialog(self.ctx, key, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: self.refresh())
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def delete_selected(self) -> None:
+        journal = self.ctx.journal
+        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        if journal is None or item is None:
+            return
+        answer = QMessageBox.question(
+            self, "Delete this result?", "Delete this questionnaire result? It cannot be brought back."
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            journal.questionnaires.delete(int(item.data(ID_ROLE)))
+        except JournalError as exc:
+            QMessageBox.warning(self, "Not deleted", str(exc))
+            return
+        self.ctx.events.entries_changed.emit()
