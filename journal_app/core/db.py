@@ -13,6 +13,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 import sqlite_utils
@@ -203,6 +204,22 @@ def new_row_id(cursor: sqlite3.Cursor) -> int:
     if row_id is None:  # pragma: no cover - an INSERT that ran always has one
         raise JournalError("The journal did not say which row it added; nothing more was changed.")
     return row_id
+
+
+def save_row(database: sqlite_utils.Database, table: str, row: dict[str, Any], row_id: int | None) -> int:
+    """Insert ``row`` into ``table`` (``row_id`` None) or update the row with that id, in one
+    transaction; return the row's id. ``table`` and the keys of ``row`` are the caller's own
+    names, never a person's words."""
+    with write(database):
+        if row_id is None:
+            cursor = database.execute(
+                f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+            return new_row_id(cursor)
+        sets = ", ".join(f"{column} = ?" for column in row)
+        database.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*row.values(), row_id])
+        return row_id
 
 
 def user_version(db: sqlite_utils.Database) -> int:

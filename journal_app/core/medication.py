@@ -85,16 +85,7 @@ def save(db: sqlite_utils.Database, item: Prescription) -> Prescription:
         "next_clinic": item.next_clinic.isoformat() if item.next_clinic else None,
         "updated_at": local_text(now_local()),
     }
-    with dbmod.write(db):
-        if item.id is None:
-            cursor = db.execute(
-                f"INSERT INTO medications ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                list(row.values()),
-            )
-            item.id = int(cursor.lastrowid or 0)
-        else:
-            sets = ", ".join(f"{column} = ?" for column in row)
-            db.execute(f"UPDATE medications SET {sets} WHERE id = ?", [*row.values(), item.id])
+    item.id = dbmod.save_row(db, "medications", row, item.id)
     return item
 
 

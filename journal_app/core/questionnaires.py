@@ -265,16 +265,7 @@ def save(db: sqlite_utils.Database, result: Result) -> Result:
         "private": int(result.private),
         "updated_at": local_text(now_local()),
     }
-    with dbmod.write(db):
-        if result.id is None:
-            cursor = db.execute(
-                f"INSERT INTO questionnaire_results ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                list(row.values()),
-            )
-            result.id = int(cursor.lastrowid or 0)
-        else:
-            sets = ", ".join(f"{column} = ?" for column in row)
-            db.execute(f"UPDATE questionnaire_results SET {sets} WHERE id = ?", [*row.values(), result.id])
+    result.id = dbmod.save_row(db, "questionnaire_results", row, result.id)
     return result
 
 

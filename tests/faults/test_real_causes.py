@@ -57,22 +57,42 @@ def test_a_full_disk_is_never_called_a_wrong_passphrase(data_dir, encrypted):
     assert ok.returncode == 0 and "40" in ok.stdout
 
 
-@pytest.mark.skipif(
-    sys.platform == "win32" or os.geteuid() == 0, reason="POSIX permissions; root writes anywhere"
-)
+def _chattr(flag: str, *paths: Path) -> bool:
+    """Set or clear the immutable flag (root cannot write into an immutable folder either)."""
+    import subprocess
+
+    if not shutil.which("chattr"):
+        return False
+    done = subprocess.run(["chattr", flag, *map(str, paths)], capture_output=True)
+    return done.returncode == 0
+
+
+def _make_read_only(data_dir: Path) -> list[Path]:
+    """Make the journal's folder unwritable for this account: modes for a person, the immutable
+    flag for root (who writes anywhere modes allow nothing). Returns what to make immutable again."""
+    files = [path for path in data_dir.iterdir() if path.is_file()]  # closed cleanly: no -wal
+    if os.geteuid() != 0:
+        os.chmod(data_dir, 0o500)
+        for path in files:
+            os.chmod(path, 0o400)
+        return []
+    if not _chattr("+i", *files, data_dir):
+        pytest.skip("root writes anywhere, and this file system has no immutable flag")
+    return [*files, data_dir]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 @pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
 def test_a_read_only_folder_is_called_read_only(encrypted):
     import subprocess
 
     folder = Path(tempfile.mkdtemp(prefix="read only é "))  # a path with spaces and non-ASCII letters
+    immutable: list[Path] = []
     try:
         os.chmod(folder, 0o755)
         data_dir = folder / "data"
         _journal(data_dir, encrypted=encrypted)
-        os.chmod(data_dir, 0o500)
-        for path in data_dir.iterdir():  # closed cleanly: no -wal to write into
-            if path.is_file():
-                os.chmod(path, 0o400)
+        immutable = _make_read_only(data_dir)
         done = subprocess.run(
             [sys.executable, "-m", "journal_app", "--data-dir", str(data_dir), "--passphrase-stdin", "stats"],
             input=PASSPHRASE + "\n",
@@ -88,5 +108,7 @@ def test_a_read_only_folder_is_called_read_only(encrypted):
             assert "read-only" in done.stderr or "not allowed" in done.stderr, done.stderr
             assert not [word for word in MISLEADING if word in done.stderr], done.stderr
     finally:
+        if immutable:
+            _chattr("-i", *immutable)
         os.chmod(folder / "data", 0o700) if (folder / "data").exists() else None
         shutil.rmtree(folder, ignore_errors=True)
