@@ -24,6 +24,7 @@ from . import causes, files, keyfile, paths
 from . import db as dbmod
 from .errors import JournalError, NotAJournalError, StorageError
 from .migrations import SCHEMA_VERSION
+from .settings import DeviceSettings
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -131,17 +132,20 @@ def take_automatic(
 
 
 def rotate(data_dir: Path) -> list[Path]:
-    """Keep the newest automatic backup of each of the last 7 days and of the last 4 weeks."""
+    """Keep the newest automatic backup of each of the last 7 days and of the last 4 weeks
+    (or as many as the device settings ``backups.keep_daily`` / ``backups.keep_weekly`` say)."""
+    device = DeviceSettings.load(data_dir)
+    keep_daily, keep_weekly = device.get("backups.keep_daily"), device.get("backups.keep_weekly")
     autos = [(p, _stamp_of(p)[1]) for p in backup_files(data_dir) if _stamp_of(p)[0] == AUTO]
     keep: set[Path] = set()
     days: set[Any] = set()
     weeks: set[Any] = set()
     for path, taken in autos:  # newest first
-        if taken.date() not in days and len(days) < KEEP_DAILY:
+        if taken.date() not in days and len(days) < keep_daily:
             days.add(taken.date())
             keep.add(path)
         week = taken.isocalendar()[:2]
-        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+        if week not in weeks and len(weeks) < keep_weekly:
             weeks.add(week)
             keep.add(path)
     removed = [path for path, _ in autos if path not in keep]

@@ -28,6 +28,7 @@ from . import backups, causes, files, keyfile, paths
 from . import db as dbmod
 from .errors import JournalError, StorageError
 from .keyfile import KdfParams, KeyFile
+from .words import counted, plural
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -41,7 +42,8 @@ class SwitchResult:
         done = "encrypted" if encrypted else "decrypted"
         lines = []
         if self.backups_converted:
-            lines.append(f"{len(self.backups_converted)} backup(s) were {done} too.")
+            n = len(self.backups_converted)
+            lines.append(f"{counted(n, 'backup')} {plural('was', n)} {done} too.")
         for path in self.left_as_they_were:
             if encrypted and not path.exists():
                 lines.append(f"{path.name} could not be encrypted, so it was deleted: no plain copy stays.")

@@ -15,6 +15,7 @@ from pathlib import Path
 from . import backups, files, paths
 from . import db as dbmod
 from .errors import DamagedJournalError, JournalError, MissingJournalError, StorageError
+from .words import counted
 
 
 def problems_in(data_dir: Path, key: bytes | None) -> list[str]:
@@ -57,7 +58,7 @@ def move_aside_and_offer(data_dir: Path, key: bytes | None, problems: list[str])
     moved = files.move_aside(paths.journal_file(data_dir))
     good = backups.newest_good_backup(data_dir, key)
     offer = (
-        f"The newest good backup is from {good.taken_at:%Y-%m-%d %H:%M} with {good.entries} entries; "
+        f"The newest good backup is from {good.taken_at:%Y-%m-%d %H:%M} with {counted(good.entries or 0, 'entry')}; "
         f'restore it in the app or with: recovery-journal restore "{good.path}"'
         if good
         else "No good backup was found; please keep the damaged copy, it may still be recoverable."

@@ -50,6 +50,10 @@ class Setting:
     maximum: float | None = None
     choices: tuple[str, ...] = ()  # for str settings with a fixed set of values
     help: str = ""  # one calm sentence under the control
+    special: str = ""  # what the dialog shows for the minimum of a number ("Follow the system")
+    suffix: str = ""  # the unit after a number (" min")
+    choice_labels: tuple[str, ...] = ()  # the words for ``choices``, in the same order
+    in_dialog: bool = True  # False: stored, but nothing in the app uses it yet
 
     def coerce(self, value: Any) -> Any:
         """``value`` as this setting's type and within its limits, or the default when it cannot be."""
@@ -108,27 +112,55 @@ SETTINGS: tuple[Setting, ...] = (
         "Theme",
         "Appearance",
         choices=("system", "light", "dark", "high-contrast"),
+        choice_labels=("Follow the system", "Light", "Dark", "High contrast"),
     ),
     Setting(
         "appearance.font_points",
         int,
         0,
         Scope.DEVICE,
-        "Text size (points; 0 follows the system)",
+        "Text size",
         "Appearance",
         minimum=0,
-        maximum=32,
+        maximum=24,
+        special="Follow the system",
+        suffix=" pt",
+        help="Every view and dialog is laid out to fit from 8 to 24 points.",
     ),
-    Setting("appearance.language", str, "system", Scope.DEVICE, "Language", "Appearance"),
+    Setting("appearance.language", str, "system", Scope.DEVICE, "Language", "Appearance", in_dialog=False),
     Setting(
         "security.auto_lock_minutes",
         float,
         -1.0,
         Scope.DEVICE,
-        "Lock after this many idle minutes (0 never; -1 the default)",
+        "Lock the journal after this many minutes without use",
         "Privacy",
         minimum=-1,
         maximum=24 * 60,
+        special="The default (5 minutes)",
+        suffix=" min",
+        help="Only an encrypted journal can lock. 0 means never.",
+    ),
+    Setting(
+        "backups.keep_daily",
+        int,
+        7,
+        Scope.DEVICE,
+        "Automatic backups to keep, one a day",
+        "Backups",
+        minimum=1,
+        maximum=60,
+        help="A backup is taken once a day and when the app closes; older ones are removed.",
+    ),
+    Setting(
+        "backups.keep_weekly",
+        int,
+        4,
+        Scope.DEVICE,
+        "Weekly backups to keep besides",
+        "Backups",
+        minimum=0,
+        maximum=52,
     ),
     # -- device: the daily loop (reminders work while locked) ---------------------------------------
     Setting(
@@ -197,6 +229,8 @@ SETTINGS: tuple[Setting, ...] = (
         "Safety",
         minimum=3,
         maximum=30,
+        suffix=" days",
+        help="After a break, tolerance drops quickly; a use after this many days brings up the facts.",
     ),
     Setting(
         "report.questionnaire_scores",

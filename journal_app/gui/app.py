@@ -15,7 +15,7 @@ from ..core import paths
 from ..core.content import resources_dir
 from ..core.errors import JournalError, JournalInUseError
 from ..core.instance_lock import InstanceLock
-from . import i18n
+from . import i18n, theme
 from .context import AppContext, JournalEvents
 from .dialogs.crash_dialog import CrashHandler
 from .dialogs.welcome import welcome_wanted
@@ -81,6 +81,7 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None, *, mini
     ``minimised`` (start at login): the window waits in the tray, where there is one."""
     data_dir = Path(data_dir) if data_dir else paths.resolve_data_dir()
     app = make_application(argv)
+    theme.apply_device_settings(app, data_dir)
     i18n.install_for_device(app, data_dir)  # the language, Qt's strings and the locale's dates
     lock = InstanceLock(paths.lock_file(data_dir))
     try:

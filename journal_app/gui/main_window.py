@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -19,17 +20,32 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..core.journal import Journal
+from ..core.models import EntryKind
 from .charts.session_action import SessionModeController
 from .context import AppContext, View
 from .dialogs.get_help import GetHelpDialog
 from .dialogs.lapse_review import LapseReviewOffer
 from .dialogs.safety_dialog import SafetyNoticeHook
+from .dialogs.settings_dialog import SettingsDialog
 from .dialogs.urge_dialog import UrgeDialog
 from .security.controller import SecurityController
+from .theme import apply_device_settings, set_role
 from .tray import TrayController
 from .views.journal_view import JournalView
 from .views.registry import VIEW_FACTORIES
 from .widgets import keyboard
+from .widgets.icons import icon
+
+# icons in resources/icons/ui (CC0); a view may also name its own with a ``view_icon`` attribute
+VIEW_ICONS = {
+    "Today": "today",
+    "Journal": "journal",
+    "Charts": "charts",
+    "Insights": "insights",
+    "Prevention plan": "plan",
+    "Learn": "learn",
+}
+ACTION_ICONS = {"check_in": "check-in", "craving": "urge", "use": "use", "note": "note"}
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +77,7 @@ class MainWindow(QMainWindow):
         self.lapse_offer = LapseReviewOffer(ctx, self, self.safety_hook)  # a look back, never forced
         self.nav.setCurrentRow(0)  # Today
         self.security = SecurityController(self)  # lock screen, Ctrl+L, idle lock, backups, restore
+        ctx.events.settings_changed.connect(self.apply_settings)
         self.tray = TrayController(self)  # tray icon, reminders, the privacy hotkey
         ctx.events.welcome_requested.connect(self.show_welcome)
         if ctx.journal is not None and ctx.journal.path is not None:
@@ -70,8 +87,6 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.nav = QListWidget()
         self.nav.setAccessibleName("Views")
-        self.nav.setFixedWidth(150)
-        self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         for factory in self._factories:
             self.nav.addItem(factory.view_title)
@@ -114,6 +129,9 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.show_export)
         for action in (self.import_action, self.export_action):
             action.setEnabled(self.ctx.journal is not None)
+        self.settings_action = QAction("&Settings…", self, shortcut=QKeySequence("Ctrl+,"))
+        self.settings_action.setToolTip("Theme, text size, safety, privacy and backups (Ctrl+,)")
+        self.settings_action.triggered.connect(self.show_settings)
         self.about_action = QAction(f"About {APP_NAME}", self)
         self.about_action.triggered.connect(self._about)
         self.view_actions = []
@@ -126,6 +144,7 @@ class MainWindow(QMainWindow):
             self.help_action,
             self.urge_action,
             self.quit_action,
+            self.settings_action,
             *self.view_actions,
         ):
             self.addAction(action)
@@ -146,6 +165,8 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         for action in (jv.save_action, jv.delete_menu_action, jv.search_action):
             edit.addAction(action)
+        edit.addSeparator()
+        edit.addAction(self.settings_action)
         self.view_menu = self.menuBar().addMenu("&View")
         for action in self.view_actions:
             self.view_menu.addAction(action)
@@ -161,23 +182,72 @@ class MainWindow(QMainWindow):
         bar = QToolBar("Main")
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in self.journal_view.new_actions.values():
-            bar.addAction(action)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # one action per idea: an urge is logged with "Log an urge…" (Ctrl+U); the full urge form
+        # stays in File ▸ New urge
+        for kind, action in self.journal_view.new_actions.items():
+            if kind is not EntryKind.CRAVING:
+                bar.addAction(action)
         bar.addAction(self.urge_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
         self.help_button = QToolButton()
         self.help_button.setDefaultAction(self.help_action)
+        self.help_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # words, always
         self.help_button.setObjectName("getHelpButton")
-        self.help_button.setStyleSheet(
-            "QToolButton#getHelpButton { background: #0072B2; color: white; font-weight: bold;"
-            " padding: 4px 14px; border-radius: 4px; }"
-        )
+        set_role(self.help_button, "help")
         bar.addWidget(self.help_button)
         self.addToolBar(bar)
         self.toolbar = bar
+        self.apply_icons()
+
+    def apply_icons(self) -> None:
+        """Icons in the theme's text colour, sized by the font; the navigation as wide as its words."""
+        palette, metrics = self.palette(), self.fontMetrics()
+        side = max(16, round(metrics.height() * 1.25))
+        self.nav.setIconSize(QSize(side, side))
+        for row, factory in enumerate(self._factories):
+            item = self.nav.item(row)
+            if item is not None:
+                name = getattr(factory, "view_icon", None) or VIEW_ICONS.get(factory.view_title, "view")
+                item.setIcon(icon(name, palette))
+        self._size_nav()
+        self.toolbar.setIconSize(QSize(side, side))
+        for kind, action in self.journal_view.new_actions.items():
+            action.setIcon(icon(ACTION_ICONS.get(kind.value, "note"), palette))
+        self.urge_action.setIcon(icon("urge", palette))
+        self.help_action.setIcon(icon("help", palette))
+        self.settings_action.setIcon(icon("settings", palette))
+
+    def _size_nav(self) -> None:
+        """Icons and words; in a window narrow for its text size, icons only (words in tooltips and
+        for screen readers), so the views keep the room they need."""
+        metrics, side = self.fontMetrics(), self.nav.iconSize().width()
+        compact = self.width() < 100 * metrics.averageCharWidth()
+        for row, factory in enumerate(self._factories):
+            item = self.nav.item(row)
+            if item is None:
+                continue
+            item.setText("" if compact else factory.view_title)
+            item.setToolTip(factory.view_title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, factory.view_title)
+        frame = 2 * self.nav.frameWidth() + 12
+        if compact:
+            self.nav.setFixedWidth(side + frame + 8)
+        else:
+            widest = max((metrics.horizontalAdvance(f.view_title) for f in self._factories), default=100)
+            self.nav.setFixedWidth(widest + side + frame + 2 * metrics.averageCharWidth())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "toolbar"):
+            self._size_nav()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange) and hasattr(self, "toolbar"):
+            self.apply_icons()
 
     # -- behaviour ----------------------------------------------------------
     def _view_at(self, row: int) -> QWidget:
@@ -275,6 +345,20 @@ class MainWindow(QMainWindow):
             return
         self.urge_dialog = UrgeDialog(self.ctx, self)
         self.urge_dialog.open()
+
+    def show_settings(self) -> SettingsDialog:
+        """Edit ▸ Settings… (Ctrl+,): every setting from the registry, applied as it changes."""
+        self.settings_dialog = SettingsDialog(self.ctx, self)
+        self.settings_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.settings_dialog.open()
+        return self.settings_dialog
+
+    def apply_settings(self) -> None:
+        """Take up changed settings now: theme and text size, the auto-lock."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_device_settings(app, self.ctx.data_dir)
+        self.security.apply_auto_lock()
 
     def show_welcome(self) -> None:
         """The first-run welcome (Help ▸ Welcome; it opens by itself on a new journal)."""

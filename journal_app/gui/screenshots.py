@@ -20,6 +20,7 @@ from ..core.annotations import LifeEvent
 from ..core.charts_data import RangePreset
 from ..core.journal import Journal
 from ..core.models import EntryKind
+from . import theme
 from .app import make_application
 from .charts.dashboard import DashboardView
 from .charts.registry import CHART_TYPES
@@ -144,9 +145,35 @@ def _save(widget: QWidget, out_dir: Path, name: str, written: list[Path]) -> Non
     written.append(path)
 
 
+# every view at a small laptop and a roomy screen, in light and dark: look at them
+SIZES = ((1024, 600), (1400, 900))
+THEMES = ("light", "dark")
+
+
+def _every_view_at_every_size(folder: Path, out_dir: Path, written: list[Path]) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for theme_name in THEMES:
+        theme.apply(app, theme_name)
+        for width, height in SIZES:
+            window, journal = _open_window(folder)
+            window.resize(width, height)
+            _settle()
+            for row, view in enumerate(window.views):
+                window.nav.setCurrentRow(row)
+                name = str(getattr(view, "view_title", "view")).lower().replace(" ", "-")
+                _save(window, out_dir, f"{width}x{height}-{theme_name}-{name}", written)
+            window.journal_view.new_entry(EntryKind.CHECK_IN)
+            _save(window, out_dir, f"{width}x{height}-{theme_name}-new-check-in", written)
+            window.journal_view.editor.revert()
+            window.close()
+            journal.close()
+    theme.apply(app, "light")
+
+
 def take_all(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
-    make_application()
+    theme.apply(make_application(), "light")
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="rj-shots-") as tmp:
         journal = Journal.open(Path(tmp))
@@ -166,6 +193,7 @@ def take_all(out_dir: Path) -> list[Path]:
                 _save(window, out_dir, name, written)
         window.close()
         journal.close()
+        _every_view_at_every_size(Path(tmp), out_dir, written)
     with tempfile.TemporaryDirectory(prefix="rj-shots-empty-") as tmp:
         window, journal = _open_window(Path(tmp))
         _save(window, out_dir, "empty-journal", written)

@@ -75,7 +75,10 @@ def build_document(
         for name, image in section.images.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         parts.append(
-            f"<h2>{escape(section.title)}</h2>" + section.html.replace("{page_width}", str(int(page_width)))
+            f"<h2>{escape(section.title)}</h2>"
+            + section.html.replace("{page_width}", str(int(page_width))).replace(
+                "{half_width}", str(int(page_width / 2 - 12))
+            )
         )
     doc.setHtml("".join(parts))
     return doc

@@ -32,6 +32,7 @@ from ..core.models import HALT_LABELS, KIND_LABELS, EntryKind
 from ..core.transfer.options import ExportOptions
 from ..core.transfer.records import read_records
 from ..core.transfer.report_data import ReportData
+from ..core.words import counted
 from . import chart, clinical
 
 MAX_ENTRIES = 2000  # a report is for reading; longer ranges list the first ones and say so
@@ -82,8 +83,8 @@ def streaks(db, options, data: ReportData) -> Section | None:
         (
             s.substance,
             (
-                f"{s.days} days without use since {s.since:%d %B %Y} "
-                f"(longest stretch in this range: {s.longest_in_range} days)"
+                f"{counted(s.days, 'day')} without use since {s.since:%d %B %Y} "
+                f"(longest stretch in this range: {counted(s.longest_in_range, 'day')})"
             ),
         )
         for s in data.streaks
@@ -101,12 +102,18 @@ def charts(db, options, data: ReportData, pictures=None) -> Section | None:
     drawn = list(pictures) if pictures is not None else chart_hook(db, options, data)
     if not drawn:
         return None
-    images, parts = {}, []
+    # two charts side by side, each under its own caption in one cell: a caption never ends a page
+    # without its chart, and three rows fill an A4 page instead of one chart per half-empty page
+    images, cells = {}, []
     for index, (caption, image) in enumerate(drawn):
         name = f"chart-{index}"
         images[name] = image
-        parts.append(f"<p><img src='{name}' width='{{page_width}}'><br><i>{escape(caption)}</i></p>")
-    return Section("Charts", "".join(parts), images)
+        cells.append(
+            f"<td width='50%' valign='top'><p><b>{escape(caption)}</b><br>"
+            f"<img src='{name}' width='{{half_width}}'></p></td>"
+        )
+    rows = ["<tr>" + "".join(cells[i : i + 2]) + "</tr>" for i in range(0, len(cells), 2)]
+    return Section("Charts", "<table width='100%' cellspacing='6'>" + "".join(rows) + "</table>", images)
 
 
 def warning_signs(db, options, data: ReportData) -> Section:

@@ -41,3 +41,17 @@ def yes_to_questions(monkeypatch):
 
     monkeypatch.setattr("journal_app.gui.views.journal_view.QMessageBox.question", answer)
     return asked
+
+
+@pytest.fixture
+def restore_look(qapp):
+    """Give the app back its palette, font and style sheet after a test that changes the theme."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    # widgets earlier tests left for deletion must go before a new font or palette reaches them all
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    palette, font, sheet = qapp.palette(), qapp.font(), qapp.styleSheet()
+    yield qapp
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)

@@ -203,3 +203,20 @@ def test_a_report_without_private_entries_says_so_beside_the_numbers(qapp, story
     assert "Private entries are left out of this report" in text
     text = text_of(pdf.build_document(story.db, ExportOptions(include_private=True), 600))
     assert "Private entries are left out of this report" not in text
+
+
+def test_charts_sit_two_to_a_row_under_their_captions_and_fill_the_pages(qapp, journal):
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QImage
+
+    pictures = []
+    for n in range(10):
+        image = QImage(1200, 460, QImage.Format.Format_RGB32)
+        image.fill(0xFFFFFF)
+        pictures.append((f"Chart number {n}", image))
+    doc = pdf.build_document(journal.db, ExportOptions(), 672, pictures=pictures)
+    html = doc.toHtml()
+    for n in range(10):  # each caption comes right before its own chart
+        assert html.index(f"Chart number {n}") < html.index(f'src="chart-{n}"')
+    doc.setPageSize(QSizeF(672, 1000))  # an A4 page's text area, in CSS pixels
+    assert doc.pageCount() <= 3  # one chart per page was 10 mostly half-empty pages

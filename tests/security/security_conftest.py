@@ -17,11 +17,12 @@ def fast_kdf(monkeypatch):
 
 @pytest.fixture
 def default_auto_lock():
-    """The auto-lock setting as a new install has it (QSettings outlives a single test)."""
+    """The auto-lock setting as a new install has it: none left behind by an older version in
+    QSettings (which outlives a single test); the device setting lives in each test's own folder."""
     from PySide6.QtCore import QSettings
 
-    from journal_app.gui.security.controller import AUTO_LOCK_SETTING
+    from journal_app.gui.security.controller import OLD_AUTO_LOCK_KEY
 
-    QSettings().remove(AUTO_LOCK_SETTING)
+    QSettings().remove(OLD_AUTO_LOCK_KEY)
     yield
-    QSettings().remove(AUTO_LOCK_SETTING)
+    QSettings().remove(OLD_AUTO_LOCK_KEY)

@@ -34,7 +34,7 @@ def test_encrypting_leaves_no_readable_copy_and_the_entries_open_with_the_passph
     result = encryption.encrypt_journal(data_dir, PASSPHRASE)
     assert files_containing(data_dir, MARKER) == []
     assert keyfile.is_encrypted_file(paths.journal_file(data_dir))
-    assert len(result.backups_converted) == 1 and "1 backup(s) were encrypted" in result.backups_message(True)
+    assert len(result.backups_converted) == 1 and "1 backup was encrypted" in result.backups_message(True)
     assert all(keyfile.is_encrypted_file(p) for p in backups.backup_files(data_dir))
 
     key = encryption.unlock(data_dir, passphrase=PASSPHRASE)

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ..models import HALT_LABELS, KIND_LABELS, EntryKind, local_text, now_local
+from ..words import counted
 from .options import ExportOptions
 
 
@@ -32,7 +33,10 @@ def _facts(record: dict[str, Any]) -> list[tuple[str, str | None]]:
         ("Meeting or therapy", _yes_no(get("meeting"))),
         ("Situation", get("situation") or None),
         ("Thought", get("thought") or None),
-        ("Lasted", f"{get('duration_minutes')} minutes" if get("duration_minutes") is not None else None),
+        (
+            "Lasted",
+            counted(get("duration_minutes") or 0, "minute") if get("duration_minutes") is not None else None,
+        ),
         ("Outcome", get("outcome")),
         ("Substance", get("substance") or None),
         ("What led up to it", get("lead_up") or None),
@@ -66,7 +70,7 @@ def export_chunks(
         )
     )
     yield "# Recovery Journal" + (f" — {span}" if span else "") + "\n\n"
-    yield f"Exported {local_text(now or now_local())[:16].replace('T', ' ')}, {len(records)} entries.\n"
+    yield f"Exported {local_text(now or now_local())[:16].replace('T', ' ')}, {counted(len(records), 'entry')}.\n"
     current_day = None
     for record in records:
         day = record["occurred_at"][:10]

@@ -76,16 +76,24 @@ class CalendarChart(ChartPanel):
         self.colour_bar.axis.setLabel(label)
         self.colour_bar.axis.setTextPen(self.theme.pen(self.theme.foreground, 1))
         self.colour_bar.axis.setStyle(tickFont=self.theme.font(9))
+        first, last = self.rows_in_range(rng)  # only the months the range covers, not whole years
         ticks = []
         for index, year in enumerate(grid.years):
             base = index * ROWS_PER_YEAR
-            ticks.append((base + 0.5, f"{year} {MONTHS[0]}"))
-            ticks += [(base + m + 0.5, MONTHS[m]) for m in range(1, 12) if len(grid.years) <= 2]
+            for m in range(12):
+                row = base + m
+                if not first <= row < last:
+                    continue
+                if row == first or m == 0:
+                    ticks.append((row + 0.5, f"{year} {MONTHS[m]}"))
+                elif len(grid.years) <= 2:
+                    ticks.append((row + 0.5, MONTHS[m]))
         left = self.plot_item.getAxis("left")
         left.setTicks([ticks])
+        self.month_labels = [text for _row, text in ticks]  # what the rows are called, for tests too
         left.setWidth(int(80 * self.theme.scale))
         self.plot_item.setXRange(0, 31, padding=0)
-        self.plot_item.setYRange(0, image.shape[0], padding=0.02)
+        self.plot_item.setYRange(first, last, padding=0.02)
         values = grid.values[np.isfinite(grid.values)]
         days = int(grid.exists.sum())
         if len(values):
@@ -95,6 +103,18 @@ class CalendarChart(ChartPanel):
             )
         else:
             self.summary.setText(f"No {label.lower()} recorded in this range.")
+
+    def rows_in_range(self, rng: DateRange) -> tuple[int, int]:
+        """The image rows (first, one past the last) of the months from ``rng.start`` to ``rng.end``."""
+        years = self.grid.years if self.grid is not None else []
+        if not years:
+            return 0, 1
+
+        def row(day: date) -> int:
+            year_index = years.index(day.year) if day.year in years else 0
+            return year_index * ROWS_PER_YEAR + day.month - 1
+
+        return row(rng.start), row(rng.end) + 1
 
     def redraw(self) -> None:
         if self.range is not None and self.data is not None:

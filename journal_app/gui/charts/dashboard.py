@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -58,6 +58,8 @@ class DashboardView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         scroll.setAccessibleName("Charts")
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # they reflow instead
+        self._columns = 0
 
         top = QHBoxLayout()
         top.addWidget(self.range_bar, 1)
@@ -75,12 +77,30 @@ class DashboardView(QWidget):
         if self.charts:
             return
         self.charts = [kind(theme=self.theme) for kind in CHART_TYPES]
-        row = column = 0
         for chart in self.charts:
             chart.setMinimumHeight(PANEL_HEIGHT)
             chart.setMaximumHeight(int(PANEL_HEIGHT * 1.3))
             chart.entries_requested.connect(self._open_entries)
-            if chart.time_axis:  # full width, one under the other
+        self._columns = 0
+        self._lay_out_charts()
+        link_time_axes(self.charts)
+
+    def _lay_out_charts(self) -> None:
+        """Small charts two by two when two fit side by side, else one under the other."""
+        if not self.charts:
+            return
+        small = [c for c in self.charts if not c.time_axis]
+        pair = sorted((c.minimumSizeHint().width() for c in small), reverse=True)[:2]
+        spare = self.scroll_area.viewport().width() - self.grid.horizontalSpacing() - 8
+        columns = 2 if len(pair) == 2 and sum(pair) <= spare else 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for chart in self.charts:
+            self.grid.removeWidget(chart)
+        row = column = 0
+        for chart in self.charts:
+            if chart.time_axis or columns == 1:  # full width, one under the other
                 if column:
                     row, column = row + 1, 0
                 self.grid.addWidget(chart, row, 0, 1, 2)
@@ -88,7 +108,10 @@ class DashboardView(QWidget):
             else:
                 self.grid.addWidget(chart, row, column)
                 row, column = (row, 1) if column == 0 else (row + 1, 0)
-        link_time_axes(self.charts)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._lay_out_charts()
 
     # the view contract ----------------------------------------------------------
     def set_journal(self, journal) -> None:

@@ -39,6 +39,7 @@ class RangeBar(QWidget):
         self.apply = QPushButton("Show these days")
         self.note = QLabel("")  # said when the range is not quite what was asked for
         self.note.setWordWrap(True)
+        self._shown: DateRange | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel("&Show:")
@@ -71,6 +72,7 @@ class RangeBar(QWidget):
 
     def show_range(self, rng: DateRange | None, problem: str = "") -> None:
         """Say which days are shown (or why none are)."""
+        self._shown = rng
         if problem:
             self.note.setText(problem)
         elif rng is not None:
@@ -91,3 +93,8 @@ class RangeBar(QWidget):
         self._show_custom(custom)
         if not custom:
             self.changed.emit()
+        elif self._shown is not None:  # start from the days on screen, and say that they still are
+            self.set_custom(self._shown.start, self._shown.end)
+            self.note.setText(
+                f"Still showing {self._shown.describe()}; pick the days, then “Show these days”."
+            )

@@ -7,6 +7,7 @@ from datetime import date
 import numpy as np
 
 from ...core.charts_data import ChartData, DateRange, SleepPairs, day_from_number, sleep_pairs
+from ...core.words import counted
 from .base import ChartPanel
 from .table import cell
 from .theme import CRAVING_SYMBOL, MOOD_SYMBOL
@@ -58,10 +59,10 @@ class SleepChart(ChartPanel):
             return
         bands = [b for b in p.mean_by_sleep() if b[1]]
         words = "; ".join(
-            f"{label}: mood {cell(mood)}, craving {cell(craving)} ({n} days)"
+            f"{label}: mood {cell(mood)}, craving {cell(craving)} ({counted(n, 'day')})"
             for label, n, mood, craving in bands
         )
-        self.summary.setText(f"{len(p.days)} days with sleep recorded. Means by sleep — {words}.")
+        self.summary.setText(f"{counted(len(p.days), 'day')} with sleep recorded. Means by sleep — {words}.")
 
     def _nearest(self, x: float, y: float) -> int | None:
         p = self.pairs

@@ -7,6 +7,7 @@ from datetime import date
 import numpy as np
 
 from ...core.charts_data import ChartData, DateRange, StreakTimeline
+from ...core.words import counted
 from .table import cell
 from .theme import USE_SYMBOL
 from .timeline import DAY, TimeChart, day_label
@@ -74,7 +75,7 @@ class StreakChart(TimeChart):
             if np.isfinite(current)
             else ""
         )
-        text += f" Longest in this range: {tl.longest} days."
+        text += f" Longest in this range: {counted(tl.longest, 'day')}."
         uses = len(tl.use_days)
         if uses:
             text += f" {uses} day{'s' if uses != 1 else ''} with a use."
@@ -90,7 +91,9 @@ class StreakChart(TimeChart):
         number = int(tl.days[index])
         lines = [day_label(self.day_of(tl.days, index))]
         value = tl.streak[index]
-        lines.append(f"{int(value)} days without use" if np.isfinite(value) else "Before the recovery start")
+        lines.append(
+            f"{counted(int(value), 'day')} without use" if np.isfinite(value) else "Before the recovery start"
+        )
         if number in tl.use_days:
             lines.append("A use this day — click to open")
         if number in tl.start_days:

@@ -15,6 +15,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 
+from ..theme import is_dark
+
 # Okabe & Ito (2008), "Color Universal Design"
 OKABE_ITO = {
     "black": "#000000",
@@ -100,4 +102,9 @@ DARK = ChartTheme(
 
 def theme_for(palette: QPalette) -> ChartTheme:
     """The chart theme that matches the app's palette (dark window: dark charts)."""
-    return DARK if palette.color(QPalette.ColorRole.Window).lightness() < 128 else LIGHT
+    return DARK if is_dark(palette) else LIGHT
+
+
+def heat_lookup(levels: int = 256):
+    """The heat-map lookup table (cividis: dark blue for low, yellow for high)."""
+    return pg.colormap.get(HEAT_MAP).getLookupTable(0.0, 1.0, levels)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +28,7 @@ from ...core.knowledge import load_knowledge
 from ...core.plan import SupportContact
 from ..context import AppContext
 from ..widgets import keyboard
+from ..widgets.scroll_page import clamp_to_screen
 from ..widgets.text_blocks import crisis_numbers_html, sources_html, wrapped_label
 
 
@@ -65,13 +67,12 @@ class GetHelpDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("Get help now")
-        self.setMinimumWidth(460)
-        self.resize(560, 640)
         journal = ctx.journal
         contacts = journal.plan.contacts() if journal is not None else []
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         layout = QVBoxLayout(inner)
         # what a person must hear is a Tab stop a screen reader reads: the opening words, the
@@ -122,6 +123,8 @@ class GetHelpDialog(QDialog):
         )
         layout.addStretch(1)
         scroll.setWidget(inner)
+        # as wide as its content needs (at least 560), smaller on a small screen; the content scrolls
+        clamp_to_screen(self, max(560, inner.minimumSizeHint().width() + 60), 640)
         outer.addWidget(scroll)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -37,6 +37,7 @@ from ...core.transfer import formats, importing, sealed
 from ...core.transfer.daylio import mood_map_text
 from ...core.transfer.options import Progress
 from ...core.transfer.source import ImportOptions, UnknownMoodsError
+from ...core.words import counted
 from ..context import AppContext
 from ..widgets import keyboard
 from ..widgets.keyboard import label_for
@@ -290,7 +291,9 @@ class ImportDialog(QDialog):
         self.choose_button.setEnabled(False)
         self.keep_mine.setEnabled(False)
         self._action = "add"
-        self.summary.setText(f"Adding {len(plan.items):,} and updating {len(plan.to_update):,} entries…")
+        self.summary.setText(
+            f"Adding {len(plan.items):,} and updating {counted(len(plan.to_update), 'entry')}…"
+        )
         self.progress.start(add_in_background, self.ctx.journal, self.plan)
 
     def _finished(self, result) -> None:

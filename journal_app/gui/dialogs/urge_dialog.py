@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSlider,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from ...core.db import DatabaseError
@@ -32,8 +34,11 @@ from ...core.errors import JournalError
 from ...core.models import HALT_FIELDS, HALT_LABELS, Entry, EntryKind, UrgeOutcome
 from ...core.urge_surfing import DEFAULT_MINUTES, phase_at
 from ..context import AppContext
+from ..theme import set_role
 from ..widgets import keyboard
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.pickers import editable_combo
+from ..widgets.scroll_page import ScrollPage, fit_to_screen
 from ..widgets.sign_picker import WarningSignPicker
 from ..widgets.text_blocks import wrapped_label
 
@@ -46,8 +51,12 @@ class UrgeDialog(QDialog):
         self.elapsed_seconds = 0
         self.total_seconds = DEFAULT_MINUTES * 60
         self.setWindowTitle("Log an urge")
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.page = ScrollPage()  # grows with its content up to the screen, then scrolls
+        outer.addWidget(self.page, 1)
+        layout = self.page.body
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.intensity = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=10, value=5)
         self.intensity.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.intensity.setAccessibleName("How strong the urge is, 0 to 10")
@@ -62,16 +71,18 @@ class UrgeDialog(QDialog):
         )
         self.trigger_combo.currentTextChanged.connect(self.show_planned_response)
         form.addRow("Trigger", self.trigger_combo)
-        halt = QHBoxLayout()
+        halt_box = QWidget()
+        halt = FlowLayout(halt_box)
+        halt.setContentsMargins(0, 0, 0, 0)
         self.halt_boxes = {name: QCheckBox(HALT_LABELS[name]) for name in HALT_FIELDS}
         for box in self.halt_boxes.values():
             halt.addWidget(box)
-        form.addRow("Right now I am", halt)
+        form.addRow("Right now I am", halt_box)
         self.situation_edit = QLineEdit(placeholderText="Where am I, what is going on? (optional)")
         form.addRow("Situation", self.situation_edit)
         layout.addLayout(form)
         self.plan_label = wrapped_label(rich=True)
-        self.plan_label.setStyleSheet("background:#E8F4FA; border:1px solid #0072B2; padding:6px;")
+        set_role(self.plan_label, "info")
         self.plan_label.hide()
         layout.addWidget(self.plan_label)
         self.signs = WarningSignPicker()
@@ -80,20 +91,23 @@ class UrgeDialog(QDialog):
         self.signs.toggled.connect(self._show_signs)
         self._show_signs(False)
         layout.addWidget(self.signs)
+        self.signs.toggled.connect(lambda _shown: self._grow())
         layout.addWidget(self._build_surfing())
         self.message_label = wrapped_label()
         layout.addWidget(self.message_label)
+        layout.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.ask_then_close)
         self.save_button = QPushButton("Save urge")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(lambda: self.save(None))
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
         keyboard.prepare(self)
+        fit_to_screen(self, self.page, width=520)
 
     def _build_surfing(self) -> QGroupBox:
         box = QGroupBox("Urge surfing (optional)")
@@ -115,8 +129,14 @@ class UrgeDialog(QDialog):
         layout.addLayout(row)
         self.progress = QProgressBar(minimum=0, maximum=100, value=0)
         self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Time through the urge")
+        self.time_left_label = QLabel()
+        self.time_left_label.setAccessibleName("Time left")
         self.phase_label = wrapped_label()
-        layout.addWidget(self.progress)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.time_left_label)
+        layout.addLayout(progress_row)
         layout.addWidget(self.phase_label)
         outcome = QHBoxLayout()
         self.passed_button = QPushButton("It passed")
@@ -142,7 +162,63 @@ class UrgeDialog(QDialog):
         response = journal.plan.response_for(trigger) if journal is not None and trigger.strip() else None
         if response:
             self.plan_label.setText(f"<b>Your plan for “{escape(trigger.strip())}”:</b> {escape(response)}")
+        was = self.plan_label.isVisibleTo(self)
         self.plan_label.setVisible(bool(response))
+        if was != bool(response):
+            self._grow()
+
+    def _grow(self) -> None:
+        """Grow with the content (up to the screen; beyond that it scrolls)."""
+        if self.isVisible():
+            self.page.inner.adjustSize()
+            fit_to_screen(self, self.page, width=self.width())
+
+    # -- leaving ---------------------------------------------------------------------------------
+    def has_work(self) -> bool:
+        """Whether closing now would lose something: a running timer, words typed, boxes ticked."""
+        return bool(
+            self.timer.isActive()
+            or self.elapsed_seconds
+            or self.trigger_combo.currentText().strip()
+            or self.situation_edit.text().strip()
+            or any(box.isChecked() for box in self.halt_boxes.values())
+            or self.signs.keys()
+        )
+
+    def ask_then_close(self) -> bool:
+        """Cancel, Esc or the window's close button: ask first when something would be lost."""
+        if self.saved_entry is None and self.has_work():
+            answer = QMessageBox.question(
+                self,
+                "Leave this urge unsaved?",
+                "The timer is still running."
+                if self.timer.isActive()
+                else "What you entered is not saved yet.",
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Save:
+                self.save(None)
+                return self.saved_entry is not None
+        self.timer.stop()
+        self.reject()
+        return True
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.ask_then_close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:
+        if event.spontaneous() and self.isVisible() and not self.ask_then_close():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def start_surfing(self) -> None:
         self.total_seconds = self.minutes.value() * 60
@@ -158,6 +234,8 @@ class UrgeDialog(QDialog):
         phase = phase_at(self.elapsed_seconds, self.total_seconds)
         self.progress.setValue(min(100, round(100 * self.elapsed_seconds / self.total_seconds)))
         self.phase_label.setText(phase.text)
+        left = max(0, self.total_seconds - self.elapsed_seconds)
+        self.time_left_label.setText(f"{left // 60}:{left % 60:02d} left" if left else "Time is up")
         if phase.name == "done":
             self.timer.stop()
 

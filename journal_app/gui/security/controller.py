@@ -21,13 +21,29 @@ from ...core import db as dbmod
 from ...core import integrity, keyfile
 from ...core.errors import DamagedJournalError, JournalError, MissingJournalError
 from ...core.journal import Journal
+from ...core.settings import DeviceSettings
+from ...core.words import counted
 from .idle import DEFAULT_MINUTES_WHEN_ENCRYPTED, IdleWatcher
 from .lock_screen import LockScreen, Unlocked
 from .restore_dialog import RestoreDialog
 
-AUTO_LOCK_SETTING = "security/auto_lock_minutes"
+AUTO_LOCK_SETTING = "security.auto_lock_minutes"  # a device setting (core/settings.py)
+OLD_AUTO_LOCK_KEY = "security/auto_lock_minutes"  # where versions before the Settings dialog kept it
 DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000  # look once an hour whether today's backup is there
 FIRST_BACKUP_CHECK_MS = 5_000  # and soon after opening, once the window is up (not before it shows)
+
+
+def _move_old_auto_lock(device: DeviceSettings) -> None:
+    """Move a value kept by an older version in QSettings into the device settings file, once."""
+    settings = QSettings()
+    old = settings.value(OLD_AUTO_LOCK_KEY)
+    if old is None:
+        return
+    settings.remove(OLD_AUTO_LOCK_KEY)
+    try:
+        device.set(AUTO_LOCK_SETTING, max(0.0, float(old)))
+    except (TypeError, ValueError, OSError):
+        pass  # a damaged old value or an unwritable folder: the default stands
 
 
 class SecurityController(QObject):
@@ -64,7 +80,7 @@ class SecurityController(QObject):
     def _build_actions(self) -> None:
         w = self.window
         self.lock_action = QAction("&Lock the journal", w, shortcut=QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(lambda: self.lock(ask=True))
+        self.lock_action.triggered.connect(self.lock_pressed)
         self.encryption_action = QAction("&Encryption and passphrase…", w)
         self.encryption_action.triggered.connect(self.show_encryption_dialog)
         self.backup_action = QAction("&Back up now", w)
@@ -86,22 +102,35 @@ class SecurityController(QObject):
     def locked(self) -> bool:
         return self.pages.currentWidget() is self.lock_screen
 
+    def _device(self) -> DeviceSettings | None:
+        if self.data_dir is None:
+            return None
+        device = DeviceSettings.load(self.data_dir)
+        _move_old_auto_lock(device)
+        return device
+
     def auto_lock_minutes(self) -> float:
-        default = DEFAULT_MINUTES_WHEN_ENCRYPTED if self.encrypted else 0
-        value = QSettings().value(AUTO_LOCK_SETTING, default)
-        try:
-            return max(0.0, float(str(value)))
-        except (TypeError, ValueError):
-            return float(default)
+        """The device setting ``security.auto_lock_minutes``; below 0 means the default for this journal."""
+        device = self._device()
+        value = device.get(AUTO_LOCK_SETTING) if device is not None else -1.0
+        if value < 0:
+            return float(DEFAULT_MINUTES_WHEN_ENCRYPTED if self.encrypted else 0)
+        return float(value)
 
     def set_auto_lock_minutes(self, minutes: float) -> None:
-        QSettings().setValue(AUTO_LOCK_SETTING, float(minutes))
-        self.idle.set_minutes(minutes if self.encrypted else 0)
+        device = self._device()
+        if device is not None:
+            device.set(AUTO_LOCK_SETTING, float(minutes))
+        self.apply_auto_lock()
+
+    def apply_auto_lock(self) -> None:
+        """Take up a changed auto-lock setting now (the Settings dialog calls this)."""
+        self.idle.set_minutes(self.auto_lock_minutes() if self.encrypted else 0)
 
     def _update_actions(self) -> None:
         is_open = self.ctx.journal is not None
-        self.lock_action.setEnabled(is_open and self.encrypted)
-        self.lock_action.setToolTip("" if self.encrypted else "Turn on encryption to lock the journal")
+        self.lock_action.setEnabled(is_open)  # without encryption, Ctrl+L says what locking needs
+        self.lock_action.setToolTip("" if self.encrypted else "Locking needs encryption: turn it on first")
         for action in (self.backup_action, self.encryption_action):
             action.setEnabled(is_open)
         self.restore_action.setEnabled(not self.locked)  # also when the journal was damaged
@@ -112,6 +141,15 @@ class SecurityController(QObject):
             self.idle.resume()
 
     # -- lock and unlock ----------------------------------------------------------
+    def lock_pressed(self) -> None:
+        """Ctrl+L: lock, or say what locking needs when the journal is not encrypted."""
+        if self.ctx.journal is not None and not self.encrypted:
+            self.window.statusBar().showMessage(
+                "Locking needs encryption: turn it on in File ▸ Encryption and passphrase…", 10000
+            )
+            return
+        self.lock(ask=True)
+
     def lock(self, ask: bool = False) -> bool:
         """Close the journal and show the lock screen; ``ask``: may ask about unsaved changes first."""
         journal = self.ctx.journal
@@ -252,7 +290,9 @@ class SecurityController(QObject):
         except (JournalError, OSError) as exc:
             QMessageBox.warning(self.window, "No backup made", f"The backup could not be made: {exc}")
             return
-        self.window.statusBar().showMessage(f"Backup saved: {path.name} ({journal.count()} entries).", 8000)
+        self.window.statusBar().showMessage(
+            f"Backup saved: {path.name} ({counted(journal.count(), 'entry')}).", 8000
+        )
 
     def on_close(self, journal: Journal | None) -> None:
         """The backup taken when the app closes (then the automatic ones rotate)."""

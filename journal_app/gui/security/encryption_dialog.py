@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...core import encryption, keyfile
 from ...core.errors import JournalError
 from ..tasks import Task, run_task
+from ..theme import set_role
 from ..widgets import keyboard
 
 ReleaseJournal = Callable[[], None]
@@ -55,7 +56,7 @@ def _password_field(name: str) -> QLineEdit:
 def _message_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #B3261E;")
+    set_role(label, "error")
     return label
 
 
@@ -86,6 +87,18 @@ class EncryptionDialog(QDialog):
         layout.addWidget(self.pages)
         self.show_current_state()
         keyboard.prepare(self)  # Tab leaves every table and text field
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close button: never while the recovery key is shown and the
+        person has not said they kept it — once this page closes the key cannot be shown again."""
+        if self.pages.currentWidget() is self.recovery_page and not self.recovery_saved.isChecked():
+            self.keep_key_message.setText(
+                "Please keep your recovery key first: write it down or save it to a file, "
+                "then tick the box. It cannot be shown again once this closes."
+            )
+            self.recovery_saved.setFocus()
+            return
+        super().reject()
 
     @property
     def encrypted(self) -> bool:
@@ -125,7 +138,9 @@ class EncryptionDialog(QDialog):
         intro.setWordWrap(True)
         self.recovery_label = QLabel()
         self.recovery_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.recovery_label.setFont(QFont("monospace", 14))
+        key_font = QFont("monospace")
+        key_font.setPointSizeF(self.font().pointSizeF() * 1.4)  # larger than the text, at any size
+        self.recovery_label.setFont(key_font)
         self.recovery_label.setAccessibleName("Recovery key")
         self.save_key_button = QPushButton("Save to a file…")
         self.save_key_button.clicked.connect(self.save_recovery_key)
@@ -136,12 +151,19 @@ class EncryptionDialog(QDialog):
         self.done_button.clicked.connect(self.accept)
         self.backups_note = QLabel()
         self.backups_note.setWordWrap(True)
+        self.keep_key_message = _message_label()
         row = QHBoxLayout()
         row.addWidget(self.save_key_button)
         row.addStretch(1)
         row.addWidget(self.done_button)
         layout = QVBoxLayout(page)
-        for widget in (intro, self.recovery_label, self.backups_note, self.recovery_saved):
+        for widget in (
+            intro,
+            self.recovery_label,
+            self.backups_note,
+            self.recovery_saved,
+            self.keep_key_message,
+        ):
             layout.addWidget(widget)
         layout.addLayout(row)
         return page
@@ -283,7 +305,7 @@ class EncryptionDialog(QDialog):
         self._busy(False)
         for field in (self.current, self.change_pass, self.change_pass_again):
             field.clear()
-        self.encrypted_message.setStyleSheet("")
+        set_role(self.encrypted_message, "")
         self.encrypted_message.setText("Your passphrase was changed. Your recovery key still works.")
 
     def turn_off(self) -> None:

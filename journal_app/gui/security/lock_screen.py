@@ -27,6 +27,7 @@ from ...core import encryption
 from ...core.errors import DamagedJournalError, JournalError, MissingJournalError
 from ...core.journal import Journal
 from ..tasks import Task, run_task
+from ..theme import set_role
 from ..widgets import keyboard
 
 
@@ -66,6 +67,9 @@ class LockScreen(QWidget):
         self.secret.setPlaceholderText("Passphrase")
         self.secret.setMinimumWidth(320)
         self.secret.returnPressed.connect(self.try_unlock)
+        self.show_secret = QCheckBox("Show what I type")
+        self.show_secret.setToolTip("Show the passphrase while you type it (make sure no one is looking)")
+        self.show_secret.toggled.connect(self._show_secret)
         self.use_recovery = QCheckBox("I forgot it: use my recovery key")
         self.use_recovery.toggled.connect(self._mode_changed)
         self.unlock_button = QPushButton("Unlock")
@@ -74,7 +78,7 @@ class LockScreen(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet("color: #B3261E;")
+        set_role(self.message, "error")
         self.message.setAccessibleName("Unlock message")
 
         row = QHBoxLayout()
@@ -87,14 +91,22 @@ class LockScreen(QWidget):
         for widget in (self.title, self.hint):
             layout.addWidget(widget)
         layout.addLayout(row)
+        layout.addWidget(self.show_secret, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.use_recovery, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.message)
         layout.addStretch(3)
         keyboard.prepare(self)  # Tab leaves every table and text field
 
+    def _show_secret(self, shown: bool) -> None:
+        recovery = self.use_recovery.isChecked()
+        self.secret.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown or recovery else QLineEdit.EchoMode.Password
+        )
+
     def _mode_changed(self, recovery: bool) -> None:
         self.secret.clear()
-        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password)
+        self.show_secret.setVisible(not recovery)  # a recovery key is shown as typed anyway
+        self._show_secret(self.show_secret.isChecked())
         word = "Recovery key" if recovery else "Passphrase"
         self.secret.setPlaceholderText("XXXX-XXXX-…" if recovery else word)
         self.secret.setAccessibleName(word)

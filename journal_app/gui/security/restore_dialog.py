@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ...core import backups, encryption
 from ...core.backups import BackupInfo
 from ...core.errors import JournalError
+from ...core.words import counted
 from ..tasks import Task, run_task
 from ..widgets import keyboard
 
@@ -208,7 +209,9 @@ class RestoreDialog(QDialog):
             if self.model.backup_at(row).path.resolve() == source:
                 self.table.selectRow(row)
                 break
-        self.message.setText(f"{source.name}: {info.entries} entries. Restore it to make it your journal.")
+        self.message.setText(
+            f"{source.name}: {counted(info.entries or 0, 'entry')}. Restore it to make it your journal."
+        )
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -224,7 +227,7 @@ class RestoreDialog(QDialog):
         answer = QMessageBox.question(
             self,
             "Restore this backup?",
-            f"Make the backup from {info.taken_at:%d %b %Y, %H:%M} ({info.entries} entries) your journal? "
+            f"Make the backup from {info.taken_at:%d %b %Y, %H:%M} ({counted(info.entries or 0, 'entry')}) your journal? "
             "The journal as it is now is kept as a backup first.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -255,7 +258,9 @@ class RestoreDialog(QDialog):
                 "and passphrase… can encrypt it."
             )
         self.reload()
-        self.message.setText(f"Restored: your journal now has {result.entries} entries.{kept}{plain}")
+        self.message.setText(
+            f"Restored: your journal now has {counted(result.entries, 'entry')}.{kept}{plain}"
+        )
 
     def _failed(self, text: str) -> None:
         self._reopen(self.key)

@@ -39,6 +39,8 @@ from ...core.models import (
     UrgeOutcome,
     now_local,
 )
+from ..theme import set_role
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.pickers import CopingPicker, TriggerPicker, editable_combo
 from ..widgets.sign_picker import WarningSignPicker
 
@@ -102,38 +104,66 @@ def _qdatetime(moment) -> QDateTime:
 
 
 class LabelledSlider(QWidget):
-    """A slider with its value in words and numbers beside it (never colour alone)."""
+    """A slider with its value in words and numbers below it (never colour alone), which can
+    also be left "not said": then :meth:`value` is ``None`` and nothing is made up for it."""
 
-    valueChanged = Signal(int)
+    valueChanged = Signal(object)  # int, or None when not said
 
     def __init__(self, low: int, high: int, words: dict[int, str], name: str, parent=None):
         super().__init__(parent)
         self.words = words
+        self._said = True
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(low, high)
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setMinimumWidth(120)
         self.slider.setAccessibleName(name)
         self.label = QLabel()
-        self.label.setMinimumWidth(150)
-        layout = QHBoxLayout(self)
+        self.not_said = QCheckBox("Not said")
+        self.not_said.setAccessibleName(f"{name.split(',')[0]}: not said")
+        self.not_said.setToolTip("Leave this out of the entry; moving the slider says it.")
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.slider, 1)
-        layout.addWidget(self.label)
-        self.slider.valueChanged.connect(self._changed)
-        self._changed(self.slider.value())
+        layout.setSpacing(2)
+        layout.addWidget(self.slider)
+        below = QHBoxLayout()
+        below.addWidget(self.label, 1)
+        below.addWidget(self.not_said)
+        layout.addLayout(below)
+        self.slider.valueChanged.connect(lambda _v: self._set_said(True))
+        self.slider.sliderPressed.connect(lambda: self._set_said(True))
+        self.not_said.toggled.connect(lambda checked: self._set_said(not checked))
+        self._show()
 
-    def _changed(self, value: int) -> None:
-        text = f"{value} of {self.slider.maximum()} — {self.words.get(value, '')}"
-        self.label.setText(text)
+    def _set_said(self, said: bool) -> None:
+        self._said = said
+        self._show()
+        self.valueChanged.emit(self.value())
+
+    def _show(self) -> None:
+        value = self.slider.value()
+        text = (
+            f"{value} of {self.slider.maximum()} — {self.words.get(value, '')}" if self._said else "Not said"
+        )
+        self.label.setText(text if self._said else "Move the slider to say")
         self.slider.setAccessibleDescription(text)
-        self.valueChanged.emit(value)
+        self.not_said.blockSignals(True)
+        self.not_said.setChecked(not self._said)
+        self.not_said.blockSignals(False)
 
-    def value(self) -> int:
-        return self.slider.value()
+    def value(self) -> int | None:
+        return self.slider.value() if self._said else None
 
-    def setValue(self, value: int) -> None:
-        self.slider.setValue(value)
+    def setValue(self, value: int | None) -> None:
+        """Show ``value``; ``None`` shows "Not said" with the slider in the middle."""
+        self.slider.blockSignals(True)
+        if value is None:
+            self.slider.setValue((self.slider.minimum() + self.slider.maximum() + 1) // 2)
+        else:
+            self.slider.setValue(value)
+        self.slider.blockSignals(False)
+        self._set_said(value is not None)
 
 
 def _yes_no_combo(name: str) -> QComboBox:
@@ -164,7 +194,7 @@ class EntryEditor(QWidget):
         self._loading = False
         self._dirty = False
         self._build()
-        self.load(Entry(kind=EntryKind.CHECK_IN, mood=5, craving=0))
+        self.load(Entry(kind=EntryKind.CHECK_IN))
 
     # -- building -------------------------------------------------------
     def _build(self) -> None:
@@ -201,11 +231,10 @@ class EntryEditor(QWidget):
             self.medication.addItem(label, value)
         self.halt = {name: QCheckBox(HALT_LABELS[name]) for name in HALT_FIELDS}
         halt_box = QWidget()
-        halt_layout = QHBoxLayout(halt_box)
+        halt_layout = FlowLayout(halt_box)
         halt_layout.setContentsMargins(0, 0, 0, 0)
         for box in self.halt.values():
             halt_layout.addWidget(box)
-        halt_layout.addStretch(1)
         self.situation = QLineEdit(placeholderText="Where were you, what was happening?")
         self.thought = QLineEdit(placeholderText="What went through your mind?")
         self.duration = QSpinBox(minimum=-1, maximum=24 * 60, suffix=" min")
@@ -250,6 +279,7 @@ class EntryEditor(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: labels above fields
         self._rows: dict[str, QWidget] = {}
 
         def row(key: str, label: str, widget: QWidget) -> None:
@@ -282,18 +312,15 @@ class EntryEditor(QWidget):
 
         inner = QWidget()
         inner.setLayout(form)
-        scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
-        self.setMinimumWidth(460)
 
         self.problems_label = QLabel()
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet(
-            "color: palette(text); background: #fdf1d6; border-left: 4px solid #E69F00; padding: 6px;"
-        )
+        set_role(self.problems_label, "warning")
         self.save_button = QPushButton("&Save")
         self.save_button.setDefault(True)
         self.save_button.setToolTip(
@@ -306,7 +333,7 @@ class EntryEditor(QWidget):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
 
-        layout = QVBoxLayout(self)
+        layout = self.page_layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
@@ -358,8 +385,8 @@ class EntryEditor(QWidget):
         self.kind_combo.setEnabled(entry.id is None)
         self.when.setDateTime(_qdatetime(entry.occurred_at))
         self.title.setText(entry.title)
-        self.mood.setValue(entry.mood if entry.mood is not None else 5)
-        self.craving.setValue(entry.craving if entry.craving is not None else 0)
+        self.mood.setValue(entry.mood)  # None stays "not said": nothing is made up
+        self.craving.setValue(entry.craving)
         self.sleep.setValue(entry.sleep_hours if entry.sleep_hours is not None else self.sleep.minimum())
         _set_combo_data(self.contact, entry.supportive_contact)
         _set_combo_data(self.meeting, entry.meeting)
@@ -382,6 +409,7 @@ class EntryEditor(QWidget):
         self._show_kind(entry.kind)
         self.set_dirty(False)
         self._validate()
+        self.scroll_area.verticalScrollBar().setValue(0)  # every entry opens at its top
 
     def entry(self) -> Entry:
         """The entry as the form shows it now (same id and uuid as the one loaded)."""
@@ -399,7 +427,7 @@ class EntryEditor(QWidget):
             title=self.title.text().strip(),
             body=self.body.toPlainText(),
             private=self.private.isChecked(),
-            mood=self.mood.value() if "mood" in fields else None,
+            mood=self.mood.value() if "mood" in fields else None,  # None: not said
             craving=self.craving.value() if "craving" in fields else None,
             sleep_hours=(None if sleep < 0 else sleep) if "sleep" in fields else None,
             supportive_contact=self.contact.currentData() if "contact" in fields else None,

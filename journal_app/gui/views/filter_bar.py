@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...core.models import EntryKind
 from ...core.query import EntryFilter
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.keyboard import label_for
 
 RANGES = (
@@ -48,15 +49,25 @@ class FilterBar(QWidget):
         self.date_from.setAccessibleName("From date")
         self.date_to.setAccessibleName("To date")
         self.to_label = QLabel("to")
-        layout = QHBoxLayout(self)
+        self.tag.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tag.setMinimumContentsLength(10)  # a long tag name never widens the bar
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 3)
+        layout.addWidget(self.search)
+        filters = QWidget()
+        row = FlowLayout(filters)  # as many on a line as fit; the rest wrap
+        row.setContentsMargins(0, 0, 0, 0)
         # visible labels: on Linux a combo box reaches a screen reader by its label, not its name
         for text, combo in (("Show", self.kind), ("Tag", self.tag), ("Dates", self.range)):
-            layout.addWidget(label_for(combo, text, self))
-            layout.addWidget(combo)
+            pair = QWidget()
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(label_for(combo, text, self))
+            pair_layout.addWidget(combo)
+            row.addWidget(pair)
         for widget in (self.date_from, self.to_label, self.date_to):
-            layout.addWidget(widget)
+            row.addWidget(widget)
+        layout.addWidget(filters)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._emit)
         self.search.textChanged.connect(lambda _t: self._timer.start())

@@ -33,6 +33,7 @@ from ...core.errors import JournalError
 from ...core.insights.result import SignResult
 from ...core.insights.streaks import Streak
 from ...core.knowledge import load_knowledge
+from ...core.words import counted
 from ..context import AppContext
 from ..widgets.keyboard import label_for, readable
 from ..widgets.text_blocks import bullets_html, sources_html, wrapped_label
@@ -58,13 +59,13 @@ def streak_html(streak: Streak) -> str:
     text = (
         f"<h3>{escape(streak.substance)}</h3>"
         f"<p><b style='font-size:18pt'>{streak.current_days}</b> days in this stretch · "
-        f"longest {streak.longest_days} days · {streak.total_days_without_use} days without use "
+        f"longest {counted(streak.longest_days, 'day')} · {counted(streak.total_days_without_use, 'day')} without use "
         f"since {streak.recovery_start:%d %b %Y}</p><p>{escape(streak.message)}</p>"
     )
     if reached:
         text += f"<p>Milestones reached: {escape(', '.join(reached))}.</p>"
     if upcoming is not None:
-        text += f"<p>Next: {escape(upcoming.name)}, in {streak.days_to_next} days.</p>"
+        text += f"<p>Next: {escape(upcoming.name)}, in {counted(streak.days_to_next or 0, 'day')}.</p>"
     five = streak.milestones[-1]
     if five.note and (five.reached or upcoming is five):  # the five-year finding is about opioids only
         limits = load_knowledge().item("fact", "five_years_limits").text
@@ -83,7 +84,7 @@ class SignCard(QGroupBox):
         layout = QVBoxLayout(self)
         text = f"<p>{escape(result.summary)}</p>"
         if result.baseline:
-            text += f"<p style='color:#555'>{escape(result.baseline)}</p>"
+            text += f"<p><i>{escape(result.baseline)}</i></p>"
         # what was noticed and what helps are Tab stops, so a screen reader reads them
         layout.addWidget(readable(wrapped_label(text, rich=True)))
         self.evidence = QListWidget()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -24,6 +22,7 @@ from ...core.journal import Journal
 from ...core.models import Entry, EntryKind
 from ...core.query import EntryFilter
 from ..context import AppContext
+from ..theme import set_role
 from .entry_editor import EntryEditor
 from .filter_bar import FilterBar
 from .timeline_model import COL_KIND, COL_SUMMARY, COL_WHEN, EntryIdRole, TimelineModel
@@ -87,7 +86,7 @@ class JournalView(QWidget):
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")
-        self.empty_label.setStyleSheet("QLabel#emptyState { font-size: 13pt; }")
+        set_role(self.empty_label, "empty-state")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_button = QPushButton()
@@ -104,7 +103,7 @@ class JournalView(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
-        left = QWidget()
+        left = self.timeline_pane = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filter_bar)
@@ -112,31 +111,106 @@ class JournalView(QWidget):
         left_layout.addWidget(self.count_label)
 
         self.editor = EntryEditor()
+        self.back_button = QPushButton("← All entries")
+        self.back_button.setToolTip("Back to the timeline; this entry stays open as it is")
+        self.back_button.setAccessibleName("Back to all entries")
+        self.back_button.clicked.connect(self.show_timeline)
+        self.back_button.hide()
+        self.editor.page_layout.insertWidget(0, self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.editor_placeholder = QLabel("Pick an entry to read or edit it,\nor start a new one.")
         self.editor_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.editor_stack = QStackedWidget()
         self.editor_stack.addWidget(self.editor_placeholder)
         self.editor_stack.addWidget(self.editor)
 
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.editor_stack)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([620, 520])
         splitter.setChildrenCollapsible(False)
+        # the panes never hold the window wide: below what both need, the editor becomes a page
+        for pane in (left, self.editor_stack):
+            pane.setMinimumWidth(1)
+        self.narrow = False
+        self._editor_page = False  # in a narrow window: the entry page (True) or the timeline
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
         self.filter_bar.filter_changed.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        for signal in (self.table.clicked, self.table.activated):  # a narrow window: open the entry page
+            signal.connect(lambda _index: self._show_editor_page())
         # arrow keys move through the timeline without opening each entry they pass
         self._open_timer = QTimer(self, singleShot=True, interval=OPEN_PAUSE_MS)
         self._open_timer.timeout.connect(self._open_current_row)
         self._keyboard_move = False
         self.table.installEventFilter(self)
         self.editor.save_requested.connect(self._save)
+
+    # -- fitting the window -----------------------------------------------------
+    def _widths_needed(self) -> tuple[int, int]:
+        """(timeline, editor): the least each pane needs to show its text without clipping."""
+        # the Entry column stays readable, and the search and filters fit
+        header = self.table.horizontalHeader()
+        columns = sum(
+            header.sectionSize(i)
+            for i in range(header.count())
+            if i != COL_SUMMARY and not header.isSectionHidden(i)
+        )
+        entry_column = 24 * self.fontMetrics().averageCharWidth()
+        frame = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 4
+        timeline = max(columns + entry_column + frame, self.filter_bar.minimumSizeHint().width())
+        form = self.editor.scroll_area.widget()
+        inner = form.minimumSizeHint().width() if form is not None else 0
+        scrollbar = self.editor.scroll_area.verticalScrollBar().sizeHint().width()
+        margins = self.editor.page_layout.contentsMargins()
+        editor = (
+            inner + scrollbar + margins.left() + margins.right() + 2 * self.editor.scroll_area.frameWidth()
+        )
+        return timeline, editor + 4
+
+    def arrange(self) -> None:
+        """Side by side when both panes fit; otherwise one at a time, the entry as a page of its own."""
+        timeline, editor = self._widths_needed()
+        handle = self.splitter.handleWidth()
+        self.narrow = self.width() < timeline + editor + handle
+        editing = self.editor_stack.currentWidget() is self.editor
+        if self.narrow:
+            show_editor = editing and self._editor_page
+            self.timeline_pane.setVisible(not show_editor)
+            self.editor_stack.setVisible(show_editor)
+            self.back_button.setVisible(show_editor)
+        else:
+            self.timeline_pane.show()
+            self.editor_stack.show()
+            self.back_button.hide()
+            sizes = self.splitter.sizes()
+            total = max(sum(sizes), self.width() - handle)
+            if sizes[0] < timeline or sizes[1] < editor:  # each gets what it needs, the rest is shared
+                spare = max(0, total - timeline - editor)
+                self.splitter.setSizes([timeline + spare // 2, editor + spare - spare // 2])
+
+    def show_timeline(self) -> None:
+        """In a narrow window: back to the list (the entry stays open, unsaved words kept)."""
+        self._editor_page = False
+        self.arrange()
+        self.table.setFocus()
+
+    def _show_editor_page(self) -> None:
+        self._editor_page = True
+        self.arrange()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.arrange()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self, self.arrange)  # after the editor took up the new size
 
     def _build_actions(self) -> None:
         self.new_actions: dict[EntryKind, QAction] = {}
@@ -181,8 +255,9 @@ class JournalView(QWidget):
         self.undo_stack.clear()
         if journal is None:
             self.filter_bar.search.clear()
-            self.editor.load(Entry(kind=EntryKind.CHECK_IN, mood=5, craving=0))
+            self.editor.load(Entry(kind=EntryKind.CHECK_IN))
             self.editor_stack.setCurrentWidget(self.editor_placeholder)
+            self.arrange()
             self.model.set_journal(None)
             self.count_label.clear()
             return
@@ -227,6 +302,7 @@ class JournalView(QWidget):
             self.filter_bar.clear()
         self._open_entry(entry_id)
         self._reselect(entry_id)
+        self._show_editor_page()
 
     def _update_counts(self) -> None:
         shown, everything = self.model.total, self.journal.count() if self.journal else 0
@@ -261,11 +337,9 @@ class JournalView(QWidget):
             return
         self.wants_focus.emit()
         self.table.clearSelection()
-        extra: dict[str, Any] = {"mood": 5, "craving": 0} if kind is EntryKind.CHECK_IN else {}
-        if kind is EntryKind.CRAVING:
-            extra = {"craving": 5}
-        self.editor.load(Entry(kind=kind, **extra))
+        self.editor.load(Entry(kind=kind))  # mood and craving start "not said": nothing made up
         self.editor_stack.setCurrentWidget(self.editor)
+        self._show_editor_page()
         self.editor.focus_first_field()
 
     _selecting = False
@@ -318,6 +392,7 @@ class JournalView(QWidget):
             return
         self.editor.load(entry)
         self.editor_stack.setCurrentWidget(self.editor)
+        self.arrange()
 
     def unsaved_draft(self) -> Entry | None:
         """The entry in the editor when it has changes not saved yet, else ``None``."""
@@ -391,7 +466,8 @@ class JournalView(QWidget):
         self._update_counts()
         if entry_id is None:
             self.editor_stack.setCurrentWidget(self.editor_placeholder)
-            self.editor.load(Entry(kind=EntryKind.CHECK_IN, mood=5, craving=0))
+            self.arrange()
+            self.editor.load(Entry(kind=EntryKind.CHECK_IN))
         else:
             self._open_entry(entry_id)
             self._reselect(entry_id)

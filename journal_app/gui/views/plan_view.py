@@ -36,7 +36,9 @@ from ...core.errors import JournalError
 from ...core.knowledge import load_knowledge
 from ...core.plan import CrisisNumber, PlanItem, SupportContact
 from ...core.safety import DEFAULT_THRESHOLD_DAYS, THRESHOLD_SETTING
+from ...core.settings import setting
 from ..context import AppContext
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.keyboard import label_for
 from ..widgets.pickers import editable_combo
 from ..widgets.text_blocks import wrapped_label
@@ -102,6 +104,8 @@ class ItemList(QGroupBox):
         self.input: QComboBox | QLineEdit
         if suggestions:
             combo = self.input = editable_combo(placeholder, ["", *suggestions])
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)  # a long suggestion never widens the page
             self._text = combo.currentText
             self._reset = lambda: combo.setCurrentIndex(0)
             row.addWidget(label_for(combo, f"New {what}:", self))
@@ -296,6 +300,10 @@ class PlanView(QWidget):
         layout.addWidget(self.responses_table)
         row = QHBoxLayout()
         self.trigger_combo = editable_combo("Trigger")
+        self.trigger_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.trigger_combo.setMinimumContentsLength(12)
         row.addWidget(label_for(self.trigger_combo, "Trigger:", box))
         self.response_edit = QLineEdit(placeholderText="What I will do instead")
         self.response_edit.setAccessibleName("My planned response")
@@ -350,7 +358,9 @@ class PlanView(QWidget):
         self.crisis_table = _table(["Name", "Number", "Country"], editable=True)
         self.crisis_table.setAccessibleName("Crisis numbers")
         layout.addWidget(self.crisis_table)
-        row = QHBoxLayout()
+        buttons_box = QWidget()
+        row = FlowLayout(buttons_box)  # as many buttons on a line as fit
+        row.setContentsMargins(0, 0, 0, 0)
         buttons = (
             ("Add a row", self.add_crisis_row),
             ("Remove selected row", self.remove_crisis_row),
@@ -363,9 +373,16 @@ class PlanView(QWidget):
             button.clicked.connect(slot)
             row.addWidget(button)
             self.crisis_buttons[text] = button
-        layout.addLayout(row)
+        layout.addWidget(buttons_box)
         safety_row = QFormLayout()
-        self.tolerance_days = QSpinBox(minimum=1, maximum=365, value=DEFAULT_THRESHOLD_DAYS, suffix=" days")
+        safety_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        limits = setting(THRESHOLD_SETTING)  # the registry's limits: a value outside them is not kept
+        self.tolerance_days = QSpinBox(
+            minimum=int(limits.minimum or 1),
+            maximum=int(limits.maximum or 365),
+            value=DEFAULT_THRESHOLD_DAYS,
+            suffix=" days",
+        )
         self.tolerance_days.setToolTip(
             "After a use that follows this many days without use, the app "
             "shows the overdose-safety facts once."

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox
+from PySide6.QtWidgets import QCheckBox, QGroupBox
 
 from ...core.knowledge import load_knowledge
+from .flow_layout import FlowLayout
 
 
 class WarningSignPicker(QGroupBox):
     def __init__(self, title: str = "Warning signs I notice in myself (optional)", parent=None):
         super().__init__(title, parent)
         self.setToolTip("Ticking a sign lets Insights show it with tips and your plan. See Learn for more.")
-        layout = QGridLayout(self)
+        layout = FlowLayout(self)  # as many columns as fit
         self.boxes: dict[str, QCheckBox] = {}
-        for index, sign in enumerate(load_knowledge().signs):
+        for sign in load_knowledge().signs:
             box = QCheckBox(sign.name)
             box.setToolTip(" ".join(sign.looks_like))
-            layout.addWidget(box, index // 2, index % 2)
+            layout.addWidget(box)
             self.boxes[sign.key] = box
 
     def keys(self) -> list[str]:

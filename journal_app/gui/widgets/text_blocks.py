@@ -24,7 +24,7 @@ def sources_html(keys: tuple[str, ...] | list[str]) -> str:
     citations = load_knowledge().citations(tuple(keys))
     if not citations:
         return ""
-    return "<p style='color:#555'><small>Sources: " + "; ".join(escape(c) for c in citations) + "</small></p>"
+    return "<p><small>Sources: " + "; ".join(escape(c) for c in citations) + "</small></p>"
 
 
 def crisis_numbers_html(numbers) -> str:

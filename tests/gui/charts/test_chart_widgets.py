@@ -286,3 +286,10 @@ def test_the_pdf_report_can_carry_the_charts(qtbot, may_journal, tmp_path, monke
     options = ExportOptions(date_from=MAY.start, date_to=MAY.end)
     assert pdf.write_report(may_journal.db, tmp_path / "report.pdf", options) > 0
     assert (tmp_path / "report.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_year_in_pixels_shows_only_the_months_in_range(qtbot, may_journal):
+    chart = shown(qtbot, CalendarChart, may_journal)  # 1 to 10 May 2025
+    (_x_range, (top, bottom)) = chart.plot_item.viewRange()
+    assert 3.5 < top <= 4.1 and 4.9 <= bottom < 5.5  # the May row, not twelve months
+    assert chart.month_labels == ["2025 May"]

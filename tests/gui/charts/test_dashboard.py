@@ -124,3 +124,20 @@ def test_charts_follow_a_dark_palette(qtbot, dashboard):
         assert chart.theme.name == "dark"
         assert chart.plot.backgroundBrush().color().name().upper() == "#1E1E1E"
     assert all(chart.range == dashboard.range for chart in dashboard.charts)  # drawn again
+
+
+def test_custom_dates_start_from_the_range_shown_and_say_it(qtbot):
+    from datetime import date
+
+    from journal_app.core.charts_data import DateRange, RangePreset
+    from journal_app.gui.charts.range_bar import RangeBar
+
+    bar = RangeBar(RangePreset.MONTH)
+    qtbot.addWidget(bar)
+    shown = DateRange(date(2026, 10, 1), date(2026, 10, 30))
+    bar.show_range(shown)
+    bar.set_preset(RangePreset.CUSTOM)
+    bar.combo.setCurrentIndex(bar.combo.findData(RangePreset.MONTH))
+    bar.combo.setCurrentIndex(bar.combo.findData(RangePreset.CUSTOM))
+    assert bar.custom == (date(2026, 10, 1), date(2026, 10, 30))
+    assert bar.note.text().startswith("Still showing") and shown.describe() in bar.note.text()

@@ -112,7 +112,8 @@ def test_idle_lock_keeps_unsaved_words_and_gives_them_back(qtbot, unlocked):
 def test_a_plain_journal_has_no_lock_and_no_auto_lock(qtbot, journal, data_dir):
     win = open_window(qtbot, journal, data_dir)
     try:
-        assert not win.security.lock_action.isEnabled()
+        win.security.lock_action.trigger()  # Ctrl+L: it says what locking needs instead of nothing
+        assert "Locking needs encryption" in win.statusBar().currentMessage()
         assert win.security.idle.minutes == 0 and not win.security.idle.counting
         assert not win.lock()
     finally:
@@ -168,6 +169,18 @@ def test_locking_forgets_journal_text_copied_to_the_clipboard(qtbot, unlocked, m
     assert marker in clipboard.text()
     qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert win.security.locked and marker not in clipboard.text()
+
+
+def test_the_lock_screen_can_show_the_passphrase_being_typed(qtbot, unlocked):
+    win = unlocked
+    win.lock()
+    screen = win.security.lock_screen
+    qtbot.keyClicks(screen.secret, "typed")
+    assert screen.secret.echoMode() == screen.secret.EchoMode.Password
+    screen.show_secret.setChecked(True)
+    assert screen.secret.echoMode() == screen.secret.EchoMode.Normal and screen.secret.text() == "typed"
+    screen.show_secret.setChecked(False)
+    assert screen.secret.echoMode() == screen.secret.EchoMode.Password
 
 
 def test_a_locked_journal_shows_the_devices_country_numbers_in_get_help(qtbot, encrypted_dir):

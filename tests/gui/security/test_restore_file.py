@@ -192,7 +192,7 @@ def test_a_copy_of_this_encrypted_journal_opens_with_its_own_key_and_stays_encry
         assert dialog.selected().path == outside.resolve()
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.restored is not None, timeout=20_000)
-        assert "now has 1 entries" in dialog.message.text()
+        assert "now has 1 entry" in dialog.message.text()
         assert "without encryption" not in dialog.message.text()
         assert window.ctx.journal is not None and window.ctx.journal.count() == 1
         assert keyfile.journal_is_encrypted(data_dir)

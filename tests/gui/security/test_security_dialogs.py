@@ -59,13 +59,30 @@ def _turn_on(qtbot, win):
     return dialog
 
 
+def _keep_key_and_close(dialog):
+    dialog.recovery_saved.setChecked(True)
+    dialog.reject()
+
+
+def test_the_recovery_key_page_cannot_be_closed_before_the_key_is_kept(qtbot, win):
+    dialog = _turn_on(qtbot, win)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.pages.currentWidget() is dialog.recovery_page
+    assert "keep your recovery key first" in dialog.keep_key_message.text()
+    dialog.close()  # the window's close button
+    assert dialog.isVisible()
+    dialog.recovery_saved.setChecked(True)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
 def test_turning_encryption_on_shows_the_recovery_key_once_and_keeps_the_journal_open(
     qtbot, win, data_dir, tmp_path, monkeypatch
 ):
     dialog = _turn_on(qtbot, win)
     key_text = dialog.recovery_label.text()
     assert RECOVERY.match(key_text)
-    assert "1 backup(s) were encrypted" in dialog.backups_note.text()
+    assert "1 backup was encrypted" in dialog.backups_note.text()
     assert keyfile.journal_is_encrypted(data_dir)
     assert files_containing(data_dir, MARKER) == []
     assert win.ctx.journal is not None and win.ctx.journal.encrypted
@@ -103,7 +120,7 @@ def test_passphrases_that_differ_or_are_short_are_explained(qtbot, win, data_dir
 
 
 def test_changing_the_passphrase_and_turning_encryption_off(qtbot, win, data_dir, answer_yes):
-    _turn_on(qtbot, win).reject()
+    _keep_key_and_close(_turn_on(qtbot, win))
     dialog = win.security.show_encryption_dialog()
     qtbot.addWidget(dialog)
     assert dialog.pages.currentWidget() is dialog.encrypted_page
@@ -133,11 +150,12 @@ def test_changing_the_passphrase_and_turning_encryption_off(qtbot, win, data_dir
     assert not keyfile.journal_is_encrypted(data_dir)
     assert win.ctx.journal is not None and not win.ctx.journal.encrypted
     assert win.journal_view.model.rowCount() == 1
-    assert not win.security.lock_action.isEnabled()
+    win.security.lock_action.trigger()  # Ctrl+L now says what locking needs
+    assert "Locking needs encryption" in win.statusBar().currentMessage()
 
 
 def test_auto_lock_minutes_are_a_setting(qtbot, win):
-    _turn_on(qtbot, win).reject()
+    _keep_key_and_close(_turn_on(qtbot, win))
     dialog = win.security.show_encryption_dialog()
     qtbot.addWidget(dialog)
     dialog.auto_lock.setValue(15)
@@ -165,7 +183,7 @@ def test_the_restore_dialog_lists_backups_and_restores_one(qtbot, win, data_dir,
     _click(qtbot, dialog.restore_button)
     qtbot.waitUntil(lambda: dialog.restored is not None, timeout=20_000)
     assert "Restore this backup?" in answer_yes
-    assert "now has 1 entries" in dialog.message.text()
+    assert "now has 1 entry" in dialog.message.text()
     assert win.ctx.journal is not None and view.model.rowCount() == 1
     kinds = [dialog.model.data(dialog.model.index(r, 1)) for r in range(dialog.model.rowCount())]
     assert "Before a restore" in kinds

@@ -20,7 +20,7 @@ def _write_check_in(qtbot, window, mood, text):
     editor = view.editor
     assert editor.heading.text() == "New check-in"
     editor.mood.slider.setFocus()
-    while editor.mood.value() < mood:
+    while editor.mood.value() is None or editor.mood.value() < mood:
         qtbot.keyClick(editor.mood.slider, Qt.Key.Key_Right)
     editor.body.setFocus()
     qtbot.keyClicks(editor.body, text)

@@ -1,0 +1,188 @@
+"""The one Settings dialog, built from the registry in ``core/settings.py``.
+
+Each :class:`Setting` line becomes one control in its group's section: a
+check box for ``bool``, a spin box for numbers (the minimum shows the
+setting's ``special`` words), a list for ``str`` with choices, a text field
+otherwise. A change is stored at once — device settings in the data folder's
+file, journal settings inside the journal — and ``settings_changed`` tells
+the window, which applies it live (theme, text size, auto-lock).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import crisis
+from ...core.crisis import COUNTRY_SETTING
+from ...core.db import DatabaseError
+from ...core.errors import JournalError
+from ...core.settings import SETTINGS, DeviceSettings, Scope, Setting
+from ..context import AppContext
+from ..widgets.text_blocks import wrapped_label
+
+GROUP_ORDER = ("Appearance", "Safety", "Privacy", "Backups", "General")
+FONT_KEY = "appearance.font_points"
+FIRST_FONT_SIZE = 8  # sizes between "follow the system" (0) and this are skipped
+
+
+def shown_in_dialog(spec: Setting) -> bool:
+    """Settings the dialog shows: lists and tables are edited where they live (the plan's numbers)."""
+    return spec.in_dialog and spec.type not in (list, dict)
+
+
+class SettingsDialog(QDialog):
+    """Every setting in one place; changes apply as they are made."""
+
+    changed = Signal(str)  # the key of the setting just stored
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Settings")
+        self.device = DeviceSettings.load(ctx.data_dir) if ctx.data_dir is not None else None
+        self.controls: dict[str, QWidget] = {}
+        self._loading = True
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        groups: dict[str, list[Setting]] = {}
+        for spec in SETTINGS:
+            if shown_in_dialog(spec):
+                groups.setdefault(spec.group, []).append(spec)
+        for group in sorted(groups, key=lambda g: GROUP_ORDER.index(g) if g in GROUP_ORDER else 99):
+            box = QGroupBox(group)
+            form = QFormLayout(box)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: room to read
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for spec in groups[group]:
+                control = self._control_for(spec)
+                self.controls[spec.key] = control
+                label = QLabel(spec.label)
+                label.setWordWrap(True)
+                label.setBuddy(control)
+                field: QWidget = control
+                if spec.help:
+                    field = QWidget()
+                    column = QVBoxLayout(field)
+                    column.setContentsMargins(0, 0, 0, 0)
+                    column.addWidget(control)
+                    hint = wrapped_label(spec.help)
+                    hint.setEnabled(False)
+                    column.addWidget(hint)
+                form.addRow(label, field)
+            body_layout.addWidget(box)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.message = wrapped_label()
+        self.message.setProperty("role", "error")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if self.device is not None and self.device.problem:
+            layout.addWidget(wrapped_label(self.device.problem))
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(560, 520)
+        self._loading = False
+
+    # -- controls -------------------------------------------------------------------------------
+    def value(self, key: str) -> Any:
+        spec = next(s for s in SETTINGS if s.key == key)
+        if spec.scope is Scope.DEVICE:
+            return self.device.get(key) if self.device is not None else spec.default
+        journal = self.ctx.journal
+        return journal.setting(key) if journal is not None else spec.default
+
+    def _control_for(self, spec: Setting) -> QWidget:
+        value = self.value(spec.key)
+        control: QWidget
+        if spec.type is bool:
+            control = QCheckBox()
+            control.setChecked(bool(value))
+            control.toggled.connect(lambda checked, s=spec: self.store(s, checked))
+        elif spec.type in (int, float):
+            control = QSpinBox() if spec.type is int else QDoubleSpinBox(decimals=1)
+            control.setRange(
+                int(spec.minimum if spec.minimum is not None else -(10**6)),
+                int(spec.maximum if spec.maximum is not None else 10**6),
+            )
+            control.setSuffix(spec.suffix)
+            control.setSpecialValueText(spec.special)
+            control.setValue(value)
+            control.valueChanged.connect(lambda number, s=spec, c=control: self._number_changed(s, c, number))
+        elif spec.key == COUNTRY_SETTING:  # the countries issue 10's table knows, by name
+            control = QComboBox()
+            control.addItem("Not chosen (the system's region is used)", "")
+            for place in crisis.countries():
+                control.addItem(f"{place.name} ({place.code})", place.code)
+            control.setCurrentIndex(max(0, control.findData(value)))
+            control.currentIndexChanged.connect(lambda _i, s=spec, c=control: self.store(s, c.currentData()))
+        elif spec.choices:
+            control = QComboBox()
+            labels = spec.choice_labels or spec.choices
+            for label, choice in zip(labels, spec.choices, strict=True):
+                control.addItem(label, choice)
+            control.setCurrentIndex(max(0, control.findData(value)))
+            control.currentIndexChanged.connect(lambda _i, s=spec, c=control: self.store(s, c.currentData()))
+        else:
+            control = QLineEdit(str(value))
+            control.editingFinished.connect(lambda s=spec, c=control: self.store(s, c.text().strip()))
+        control.setAccessibleName(spec.label)
+        if spec.help:
+            control.setAccessibleDescription(spec.help)
+        if spec.scope is Scope.JOURNAL and self.ctx.journal is None:
+            control.setEnabled(False)
+            control.setToolTip("Unlock your journal to change this.")
+        return control
+
+    def _number_changed(self, spec: Setting, control: QSpinBox | QDoubleSpinBox, number: float) -> None:
+        if spec.key == FONT_KEY and 0 < number < FIRST_FONT_SIZE:  # 0 then 8: no sizes nobody can read
+            control.setValue(FIRST_FONT_SIZE if number == 1 else 0)
+            return
+        self.store(spec, number)
+
+    # -- storing --------------------------------------------------------------------------------
+    def store(self, spec: Setting, value: Any) -> None:
+        """Keep ``value`` where the setting lives and say so; a failure is said in words."""
+        if self._loading:
+            return
+        try:
+            if spec.scope is Scope.DEVICE:
+                if self.device is None:
+                    return
+                self.device.set(spec.key, value)
+            else:
+                journal = self.ctx.journal
+                if journal is None:
+                    return
+                journal.set_setting(spec.key, spec.coerce(value))
+        except OSError as exc:
+            self.message.setText(f"“{spec.label}” could not be saved: {exc.strerror or exc}.")
+            return
+        except (JournalError, DatabaseError) as exc:
+            self.message.setText(f"“{spec.label}” could not be saved: {exc}")
+            return
+        self.message.clear()
+        self.changed.emit(spec.key)
+        self.ctx.events.settings_changed.emit()

@@ -1,0 +1,65 @@
+"""A page that scrolls up and down (never sideways), and dialogs that fit the screen they open on.
+
+Dialogs put their content in a :class:`ScrollPage` and their buttons below it;
+:func:`fit_to_screen` then sizes the dialog to its content, but never larger
+than the screen, so at 1024×600 or a 24-point font the content scrolls
+instead of being cut or drawn over itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+
+class ScrollPage(QScrollArea):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.inner = QWidget()
+        self.body = QVBoxLayout(self.inner)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.setWidget(self.inner)
+
+    def content_height(self, width: int) -> int:
+        """How high the content is at ``width`` (wrapped labels included)."""
+        layout = self.inner.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return layout.totalHeightForWidth(width)
+        return self.inner.sizeHint().height()
+
+
+def _room(dialog: QWidget) -> tuple[int, int]:
+    """The most a dialog may take: its screen, and the window it belongs to."""
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    available = screen.availableGeometry() if screen is not None else None
+    max_w = available.width() - 40 if available is not None else 1000
+    max_h = available.height() - 60 if available is not None else 700
+    parent = dialog.parentWidget()
+    if parent is not None:
+        top = parent.window()
+        max_w, max_h = min(max_w, top.width()), min(max_h, top.height())
+    return max_w, max_h
+
+
+def clamp_to_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Give ``dialog`` the size it wishes for, or as much of it as the screen and window allow."""
+    max_w, max_h = _room(dialog)
+    dialog.resize(min(width, max_w), min(height, max_h))
+
+
+def fit_to_screen(dialog: QWidget, page: ScrollPage, *, width: int | None = None) -> None:
+    """Size ``dialog`` to show all of ``page`` if the screen allows, else as much as fits."""
+    max_w, max_h = _room(dialog)
+    outer = dialog.layout()
+    margins = outer.contentsMargins() if outer is not None else None
+    sides = margins.left() + margins.right() if margins is not None else 0
+    min_w = page.inner.minimumSizeHint().width() + page.verticalScrollBar().sizeHint().width() + sides + 4
+    want_w = max(width or dialog.sizeHint().width(), min_w)
+    want_w = min(want_w, max_w)
+    chrome = dialog.sizeHint().height() - page.sizeHint().height()
+    want_h = page.content_height(want_w - 24) + max(chrome, 0) + 8
+    dialog.resize(want_w, max(120, min(want_h, max_h)))
