@@ -6,7 +6,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP  := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-LINT_PATHS := journal_app tests benchmarks packaging tools
+LINT_PATHS := journal_app tests benchmarks packaging
 
 .PHONY: translations qm run test test-fast lint soak screenshots bench bench-quick demo clean dist dist-selftest icons desktop-check install-desktop uninstall-desktop a11y
 
@@ -25,8 +25,8 @@ TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 GUI_SOURCES = $(shell find journal_app -name '*.py' -not -path 'journal_app/core/*' | sort)
 
-translations: $(STAMP)  ## refresh every catalogue from the code (core .po by tools/i18n/extract_core.py, GUI .ts by pyside6-lupdate), then build the .qm
-	$(PY) tools/i18n/extract_core.py
+translations: $(STAMP)  ## refresh every catalogue from the code (core .po by packaging/tools/extract_core.py, GUI .ts by pyside6-lupdate), then build the .qm
+	$(PY) packaging/tools/extract_core.py
 	$(VENV)/bin/pyside6-lupdate $(GUI_SOURCES) -no-obsolete -locations none -ts $(filter-out %_en.ts,$(TS_FILES))
 	$(VENV)/bin/pyside6-lupdate $(GUI_SOURCES) -pluralonly -no-obsolete -locations none -ts resources/i18n/recovery_journal_en.ts
 	$(MAKE) --no-print-directory qm
@@ -100,13 +100,13 @@ A11Y_DEBS := xvfb xauth dbus-x11 at-spi2-core python3-pyatspi openbox \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
 A11Y_DIR := build/a11y
 a11y: $(STAMP)  ## every view and dialog over AT-SPI: names, duplicates, Tab traps, focus events (installs its Debian packages)
-	@tools/a11y/needs-debs.sh $(A11Y_DEBS)
+	@tests/a11y/needs-debs.sh $(A11Y_DEBS)
 	rm -rf $(A11Y_DIR)
 	$(VENV)/bin/recovery-journal --data-dir $(A11Y_DIR)/data demo --days 60 >/dev/null
 	mkdir -p $(A11Y_DIR)/home $(A11Y_DIR)/config
 	HOME=$(CURDIR)/$(A11Y_DIR)/home XDG_CONFIG_HOME=$(CURDIR)/$(A11Y_DIR)/config \
 	  xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- \
-	  /usr/bin/python3 tools/a11y/atspi_check.py --app $(VENV)/bin/recovery-journal --data-dir $(A11Y_DIR)/data
+	  /usr/bin/python3 tests/a11y/atspi_check.py --app $(VENV)/bin/recovery-journal --data-dir $(A11Y_DIR)/data
 
 clean:
 	rm -rf build .pytest_cache

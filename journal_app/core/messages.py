@@ -10,7 +10,7 @@ The catalogues are GNU gettext ``.po`` files in ``resources/i18n/core/<lang>.po`
 read directly by the standard library's :mod:`gettext` machinery (the plural rule
 comes from each file's ``Plural-Forms`` header), so there is no compile step and
 no tool beyond Python. ``make translations`` refreshes them from the code
-(``tools/i18n/extract_core.py``). See docs/translating.md.
+(``packaging/tools/extract_core.py``). See docs/translating.md.
 
 The language is chosen once at start-up (:func:`set_language`) from the device
 setting ``appearance.language``; ``"system"`` follows the system locale

@@ -18,7 +18,9 @@ CATALOGUES = ROOT / "resources" / "i18n" / "core"
 
 
 def _extractor():
-    spec = importlib.util.spec_from_file_location("extract_core", ROOT / "tools" / "i18n" / "extract_core.py")
+    spec = importlib.util.spec_from_file_location(
+        "extract_core", ROOT / "packaging" / "tools" / "extract_core.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules["extract_core"] = module
     spec.loader.exec_module(module)
