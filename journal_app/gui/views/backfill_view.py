@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,12 +41,8 @@ class BackfillView(QWidget):
         self.ctx = ctx
         self.history: list[backfill.BackfillResult] = []
         self.shown_marks: dict[date, str] = {}
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.page = ScrollPage()  # up and down only: small screens and large fonts scroll, never cut
-        outer.addWidget(self.page)
+        self.page = ScrollPage.filling(self)  # up and down only: small screens and large fonts scroll
         layout = self.page.body
-        layout.setContentsMargins(9, 9, 9, 9)
         layout.addWidget(
             keyboard.readable(
                 wrapped_label(

@@ -43,12 +43,8 @@ class MedicationView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.editing: Prescription | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.page = ScrollPage()  # up and down only: small screens and large fonts scroll, never cut
-        outer.addWidget(self.page)
+        self.page = ScrollPage.filling(self)  # up and down only: small screens and large fonts scroll
         layout = self.page.body
-        layout.setContentsMargins(9, 9, 9, 9)
         fact = load_knowledge().item("fact", "lost_tolerance")
         layout.addWidget(
             keyboard.readable(

@@ -40,12 +40,8 @@ class QuestionnairesView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.dialog: QuestionnaireDialog | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.page = ScrollPage()  # up and down only: small screens and large fonts scroll, never cut
-        outer.addWidget(self.page)
+        self.page = ScrollPage.filling(self)  # up and down only: small screens and large fonts scroll
         layout = self.page.body
-        layout.setContentsMargins(9, 9, 9, 9)
         layout.addWidget(
             keyboard.readable(
                 wrapped_label(
