@@ -65,7 +65,9 @@ class MedicationView(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Your medicines")
         self.list.currentItemChanged.connect(self._chosen)
-        self.list.setMinimumHeight(self.list.fontMetrics().height() * 6)
+        rows = self.list.fontMetrics().height()
+        self.list.setMinimumHeight(rows * 4)
+        self.list.setMaximumHeight(rows * 9)  # a few medicines; the form stays in view below
         body.addWidget(self.list)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: labels above fields
