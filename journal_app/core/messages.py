@@ -28,9 +28,9 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-ENGLISH = "en"
-SYSTEM = "system"
-LANGUAGES = {ENGLISH: "English", "es": "Español"}  # code → the language's own name
+from .languages import ENGLISH as ENGLISH  # re-exported: the message layer's own names too
+from .languages import LANGUAGES as LANGUAGES
+from .languages import SYSTEM as SYSTEM
 
 _state: dict[str, Any] = {"lang": ENGLISH, "catalogue": gettext.NullTranslations(), "problem": ""}
 _date_formatter: dict[str, Callable[[date, str], str] | None] = {"fn": None}

@@ -29,6 +29,7 @@ from typing import Any
 import sqlite_utils
 
 from . import db as dbmod
+from .languages import LANGUAGES, SYSTEM
 
 DEVICE_FILE = "device-settings.json"
 
@@ -127,7 +128,17 @@ SETTINGS: tuple[Setting, ...] = (
         suffix=" pt",
         help="Every view and dialog is laid out to fit from 8 to 24 points.",
     ),
-    Setting("appearance.language", str, "system", Scope.DEVICE, "Language", "Appearance", in_dialog=False),
+    Setting(
+        "appearance.language",
+        str,
+        SYSTEM,
+        Scope.DEVICE,
+        "Language",
+        "Appearance",
+        choices=(SYSTEM, *LANGUAGES),
+        choice_labels=("Follow the system", *LANGUAGES.values()),
+        help="A new language is used from the next time you open the app.",
+    ),
     Setting(
         "security.auto_lock_minutes",
         float,

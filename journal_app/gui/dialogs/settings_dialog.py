@@ -33,12 +33,14 @@ from ...core import crisis
 from ...core.crisis import COUNTRY_SETTING
 from ...core.db import DatabaseError
 from ...core.errors import JournalError
+from ...core.languages import LANGUAGES, SYSTEM
 from ...core.settings import SETTINGS, DeviceSettings, Scope, Setting
 from ..context import AppContext
 from ..widgets.text_blocks import wrapped_label
 
 GROUP_ORDER = ("Appearance", "Safety", "Privacy", "Backups", "General")
 FONT_KEY = "appearance.font_points"
+LANGUAGE_KEY = "appearance.language"  # read once at start-up: a change waits for the next start
 FIRST_FONT_SIZE = 8  # sizes between "follow the system" (0) and this are skipped
 
 
@@ -95,6 +97,7 @@ class SettingsDialog(QDialog):
         scroll.setWidget(body)
         self.message = wrapped_label()
         self.message.setProperty("role", "error")
+        self.notice = wrapped_label()  # what a change does, when it is not at once
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -102,6 +105,7 @@ class SettingsDialog(QDialog):
             layout.addWidget(wrapped_label(self.device.problem))
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.notice)
         layout.addWidget(buttons)
         self.resize(560, 520)
         self._loading = False
@@ -184,5 +188,17 @@ class SettingsDialog(QDialog):
             self.message.setText(f"“{spec.label}” could not be saved: {exc}")
             return
         self.message.clear()
+        if spec.key == LANGUAGE_KEY:
+            self.notice.setText(restart_notice(str(value)))
         self.changed.emit(spec.key)
         self.ctx.events.settings_changed.emit()
+
+
+def restart_notice(language: str) -> str:
+    """What choosing ``language`` does: nothing now (nothing you are writing is touched), all of
+    it from the next start."""
+    name = "your system's language" if language == SYSTEM else LANGUAGES.get(language, language)
+    return (
+        f"Saved. Recovery Journal will be in {name} the next time you open it; "
+        "until then it stays as it is, and nothing you are writing is touched."
+    )

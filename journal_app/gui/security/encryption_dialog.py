@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -38,6 +39,8 @@ from ..widgets import keyboard
 
 ReleaseJournal = Callable[[], None]
 ReopenJournal = Callable[[bytes | None], None]
+
+PLEASE_WAIT = " Please wait: this window closes only when it is done."
 
 RECOVERY_TEXT = (
     "This is your <b>recovery key</b>. It opens your journal if you ever forget your passphrase. "
@@ -83,14 +86,27 @@ class EncryptionDialog(QDialog):
         self.pages.addWidget(self._build_turn_on())
         self.pages.addWidget(self._build_recovery())
         self.pages.addWidget(self._build_encrypted())
+        self.working, self._doing = False, ""
+        self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the rewrite reports no steps
+        self.progress.setAccessibleName("Working on your journal")
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress)
+        self._busy(False)
         self.show_current_state()
         keyboard.prepare(self)  # Tab leaves every table and text field
 
     def reject(self) -> None:
         """Esc, Cancel or the window's close button: never while the recovery key is shown and the
-        person has not said they kept it — once this page closes the key cannot be shown again."""
+        person has not said they kept it — once this page closes the key cannot be shown again.
+        Nor while the journal is being rewritten: it stays open only when the work ends."""
+        if self.working:
+            self.progress_label.setText(self._doing + PLEASE_WAIT)
+            return
         if self.pages.currentWidget() is self.recovery_page and not self.recovery_saved.isChecked():
             self.keep_key_message.setText(
                 "Please keep your recovery key first: write it down or save it to a file, "
@@ -215,9 +231,15 @@ class EncryptionDialog(QDialog):
         return page
 
     # -- helpers --------------------------------------------------------------
-    def _busy(self, busy: bool) -> None:
+    def _busy(self, busy: bool, doing: str = "") -> None:
+        """While the journal is rewritten: a busy bar saying what is happening, and nothing
+        that would start the work a second time."""
+        self.working, self._doing = busy, doing
         for button in (self.turn_on_button, self.change_button, self.turn_off_button):
             button.setEnabled(not busy)
+        self.progress_label.setText(doing)
+        self.progress_label.setVisible(busy)
+        self.progress.setVisible(busy)
 
     def _new_passphrase(self, first: QLineEdit, second: QLineEdit, message: QLabel) -> str | None:
         text = first.text()
@@ -244,12 +266,14 @@ class EncryptionDialog(QDialog):
 
     # -- actions --------------------------------------------------------------
     def turn_on(self) -> None:
+        if self.working:  # Enter pressed again, or a second click: one rewrite at a time
+            return
         passphrase = self._new_passphrase(self.new_pass, self.new_pass_again, self.turn_on_message)
         if passphrase is None:
             return
         self.new_pass.clear()
         self.new_pass_again.clear()
-        self._busy(True)
+        self._busy(True, "Encrypting your journal and its backups…")
         self._release()
         self.task = run_task(
             lambda progress: encryption.encrypt_journal(self.data_dir, passphrase),
@@ -289,12 +313,14 @@ class EncryptionDialog(QDialog):
         self.backups_note.setText(f"Saved in {path}. " + self.backups_note.text())
 
     def change_passphrase(self) -> None:
+        if self.working:
+            return
         self.encrypted_message.clear()
         new = self._new_passphrase(self.change_pass, self.change_pass_again, self.encrypted_message)
         if new is None:
             return
         secret = self._current_secret()
-        self._busy(True)
+        self._busy(True, "Changing your passphrase…")
 
         def work(progress):
             encryption.change_passphrase(self.data_dir, encryption.unlock(self.data_dir, **secret), new)
@@ -309,6 +335,8 @@ class EncryptionDialog(QDialog):
         self.encrypted_message.setText("Your passphrase was changed. Your recovery key still works.")
 
     def turn_off(self) -> None:
+        if self.working:
+            return
         self.encrypted_message.clear()
         secret = self._current_secret()
         if not next(iter(secret.values())):
@@ -324,7 +352,7 @@ class EncryptionDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._busy(True)
+        self._busy(True, "Decrypting your journal and its backups…")
         try:
             key = encryption.unlock(self.data_dir, **secret)
         except JournalError as exc:  # a wrong passphrase, told plainly

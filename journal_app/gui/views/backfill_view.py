@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +25,8 @@ from ...core.query import EntryFilter
 from ..context import AppContext
 from ..dialogs.lapse_review import LapseReviewDialog
 from ..widgets import keyboard
+from ..widgets.flow_layout import FlowLayout
+from ..widgets.scroll_page import ScrollPage
 from ..widgets.text_blocks import wrapped_label
 
 # Okabe–Ito, with the mark's words in each day's tooltip too
@@ -41,7 +41,8 @@ class BackfillView(QWidget):
         self.ctx = ctx
         self.history: list[backfill.BackfillResult] = []
         self.shown_marks: dict[date, str] = {}
-        layout = QVBoxLayout(self)
+        self.page = ScrollPage.filling(self)  # up and down only: small screens and large fonts scroll
+        layout = self.page.body
         layout.addWidget(
             keyboard.readable(
                 wrapped_label(
@@ -54,6 +55,7 @@ class BackfillView(QWidget):
             )
         )
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: labels above fields
         self.family = QComboBox()
         for fam in substances.families():
             self.family.addItem(fam.name, fam.key)
@@ -73,7 +75,8 @@ class BackfillView(QWidget):
         self.private_box = QCheckBox("Make these entries private")
         form.addRow(self.private_box)
         layout.addLayout(form)
-        buttons = QHBoxLayout()
+        buttons_box = QWidget()
+        buttons = FlowLayout(buttons_box)  # as many buttons on a line as fit; the rest wrap
         self.mark_buttons: dict[str, QPushButton] = {}
         for mark, words in backfill.MARK_LABELS.items():
             button = QPushButton(f"Mark as: {words}")
@@ -83,7 +86,7 @@ class BackfillView(QWidget):
         self.undo_button = QPushButton("Undo the last marking")
         self.undo_button.clicked.connect(self.undo)
         buttons.addWidget(self.undo_button)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons_box)
         self.review_button = QPushButton("Look back at my latest use…")
         self.review_button.setToolTip("A short, kind look at what led up to it, whenever you are ready")
         self.review_button.clicked.connect(self.review_latest_use)

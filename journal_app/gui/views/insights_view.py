@@ -33,7 +33,7 @@ from ...core.errors import JournalError
 from ...core.insights.result import SignResult
 from ...core.insights.streaks import Streak
 from ...core.knowledge import load_knowledge
-from ...core.words import counted
+from ...core.words import counted, plural
 from ..context import AppContext
 from ..widgets.keyboard import label_for, readable
 from ..widgets.text_blocks import bullets_html, sources_html, wrapped_label
@@ -58,7 +58,9 @@ def streak_html(streak: Streak) -> str:
     reached = [m.name for m in streak.milestones if m.reached]
     text = (
         f"<h3>{escape(streak.substance)}</h3>"
-        f"<p><b style='font-size:18pt'>{streak.current_days}</b> days in this stretch · "
+        # the count large, relative to the person's text size (x-large scales with the app font)
+        f"<p><b style='font-size:x-large'>{streak.current_days:,}</b> "
+        f"{plural('day', streak.current_days)} in this stretch · "
         f"longest {counted(streak.longest_days, 'day')} · {counted(streak.total_days_without_use, 'day')} without use "
         f"since {streak.recovery_start:%d %b %Y}</p><p>{escape(streak.message)}</p>"
     )

@@ -28,6 +28,8 @@ from ...core.medication import NEXT_KINDS, NO_ADVICE, Prescription
 from ...core.models import now_local
 from ..context import AppContext
 from ..widgets import keyboard
+from ..widgets.flow_layout import FlowLayout
+from ..widgets.scroll_page import ScrollPage
 from ..widgets.text_blocks import sources_html, wrapped_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -41,7 +43,8 @@ class MedicationView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.editing: Prescription | None = None
-        layout = QVBoxLayout(self)
+        self.page = ScrollPage.filling(self)  # up and down only: small screens and large fonts scroll
+        layout = self.page.body
         fact = load_knowledge().item("fact", "lost_tolerance")
         layout.addWidget(
             keyboard.readable(
@@ -58,12 +61,16 @@ class MedicationView(QWidget):
         layout.addWidget(self.adherence_label)
         self.upcoming_label = keyboard.readable(wrapped_label())
         layout.addWidget(self.upcoming_label)
-        body = QHBoxLayout()
+        body = QVBoxLayout()  # the list above the form: the form keeps the page's whole width
         self.list = QListWidget()
         self.list.setAccessibleName("Your medicines")
         self.list.currentItemChanged.connect(self._chosen)
-        body.addWidget(self.list, 1)
+        rows = self.list.fontMetrics().height()
+        self.list.setMinimumHeight(rows * 4)
+        self.list.setMaximumHeight(rows * 9)  # a few medicines; the form stays in view below
+        body.addWidget(self.list)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: labels above fields
         self.name = QLineEdit()
         self.name.setAccessibleName("Medicine name")
         self.prescriber = QLineEdit()
@@ -94,7 +101,8 @@ class MedicationView(QWidget):
             self.date_boxes[field] = (box, edit)
         self.message = keyboard.readable(wrapped_label())
         form.addRow(self.message)
-        buttons = QHBoxLayout()
+        buttons_box = QWidget()
+        buttons = FlowLayout(buttons_box)  # as many buttons on a line as fit; the rest wrap
         self.new_button = QPushButton("New medicine")
         self.new_button.clicked.connect(self.new)
         self.save_button = QPushButton("Save medicine")
@@ -103,9 +111,10 @@ class MedicationView(QWidget):
         self.delete_button.clicked.connect(self.remove)
         for button in (self.new_button, self.save_button, self.delete_button):
             buttons.addWidget(button)
-        form.addRow(buttons)
-        body.addLayout(form, 2)
-        layout.addLayout(body, 1)
+        form.addRow(buttons_box)
+        body.addLayout(form)
+        layout.addLayout(body)
+        layout.addStretch(1)
         ctx.events.entries_changed.connect(self.refresh)
         self.set_journal(ctx.journal)
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -27,6 +26,8 @@ from ...core.journal import Journal
 from ..context import AppContext
 from ..dialogs.questionnaire_dialog import DRAFT_KEY, QuestionnaireDialog
 from ..widgets import keyboard
+from ..widgets.flow_layout import FlowLayout
+from ..widgets.scroll_page import ScrollPage
 from ..widgets.text_blocks import sources_html, wrapped_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -39,7 +40,8 @@ class QuestionnairesView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.dialog: QuestionnaireDialog | None = None
-        layout = QVBoxLayout(self)
+        self.page = ScrollPage.filling(self)  # up and down only: small screens and large fonts scroll
+        layout = self.page.body
         layout.addWidget(
             keyboard.readable(
                 wrapped_label(
@@ -54,17 +56,20 @@ class QuestionnairesView(QWidget):
         self.state_labels: dict[str, object] = {}
         for key, inst in q.instruments().items():
             box = QGroupBox(inst.title)
-            row = QHBoxLayout(box)
+            column = QVBoxLayout(box)  # the words get the box's whole width; state and button below
             label = wrapped_label(rich=True)
             label.setText(
                 f"{escape(inst.period)} Offered every {inst.every_days} days." + sources_html(inst.sources)
             )
-            row.addWidget(label, 1)
-            state = keyboard.readable(wrapped_label())
-            row.addWidget(state)
+            column.addWidget(label)
+            row_box = QWidget()
+            row = FlowLayout(row_box)
             button = QPushButton(f"Fill in the {inst.short}…")
             button.clicked.connect(lambda _checked=False, k=key: self.open_questionnaire(k))
             row.addWidget(button)
+            column.addWidget(row_box)
+            state = keyboard.readable(wrapped_label())
+            column.addWidget(state)
             self.fill_buttons[key] = button
             self.state_labels[key] = state
             layout.addWidget(box)
@@ -74,6 +79,7 @@ class QuestionnairesView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * 10)  # a few results, then it scrolls
         layout.addWidget(self.table, 1)
         self.delete_button = QPushButton("Delete the chosen result…")
         self.delete_button.clicked.connect(self.delete_selected)

@@ -31,6 +31,16 @@ class ScrollPage(QScrollArea):
             return layout.totalHeightForWidth(width)
         return self.inner.sizeHint().height()
 
+    @classmethod
+    def filling(cls, view: QWidget) -> ScrollPage:
+        """A page that fills ``view`` (a main view): its content goes in ``page.body``."""
+        outer = QVBoxLayout(view)
+        outer.setContentsMargins(0, 0, 0, 0)
+        page = cls()
+        outer.addWidget(page)
+        page.body.setContentsMargins(9, 9, 9, 9)
+        return page
+
 
 def _room(dialog: QWidget) -> tuple[int, int]:
     """The most a dialog may take: its screen, and the window it belongs to."""

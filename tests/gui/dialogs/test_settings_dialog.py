@@ -99,3 +99,18 @@ def test_journal_settings_wait_while_locked(qtbot, window, restore_look):
     qtbot.addWidget(dialog)
     assert not dialog.controls["safety.lost_tolerance_days"].isEnabled()
     assert dialog.controls["appearance.theme"].isEnabled()
+
+
+def test_the_language_is_a_choice_kept_on_the_device_and_applies_at_the_next_start(dialog, data_dir):
+    language = dialog.controls["appearance.language"]
+    assert [language.itemText(i) for i in range(language.count())] == [
+        "Follow the system",
+        "English",
+        "Español",
+    ]
+    assert language.currentData() == "system" and not dialog.notice.text()
+    language.setCurrentIndex(language.findData("es"))
+    assert "Español the next time you open it" in dialog.notice.text()
+    assert dialog.notice.isVisible() and not dialog.message.text()
+    assert DeviceSettings.load(data_dir).get("appearance.language") == "es"
+    assert dialog.windowTitle() == "Settings"  # not switched under the person's hands

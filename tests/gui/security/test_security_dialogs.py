@@ -200,3 +200,26 @@ def test_backup_now_and_a_backup_on_close(qtbot, data_dir):
     close_window(window)
     kinds = sorted(b.kind for b in backups.list_backups(data_dir, None))
     assert kinds == ["auto", "manual"]  # the automatic one taken on close
+
+
+def test_encrypting_shows_it_is_working_and_cannot_be_started_twice(qtbot, win, data_dir):
+    dialog = win.security.show_encryption_dialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.progress.isVisible()
+    qtbot.keyClicks(dialog.new_pass, PASSPHRASE)
+    qtbot.keyClicks(dialog.new_pass_again, PASSPHRASE)
+    dialog.turn_on()  # the real rewrite starts in the background; its end arrives through events
+    first = dialog.task
+    assert dialog.progress.isVisible() and "Encrypting your journal" in dialog.progress_label.text()
+    assert not dialog.turn_on_button.isEnabled()
+    qtbot.keyClicks(dialog.new_pass, PASSPHRASE)  # typed again and confirmed again while it works
+    qtbot.keyClicks(dialog.new_pass_again, PASSPHRASE)
+    dialog.turn_on()
+    assert dialog.task is first  # no second rewrite
+    dialog.reject()  # Esc while it works: the dialog stays and says why
+    assert dialog.isVisible() and "Please wait" in dialog.progress_label.text()
+    qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.recovery_page, timeout=20_000)
+    assert not dialog.progress.isVisible() and not dialog.working
+    assert keyfile.journal_is_encrypted(data_dir)
+    assert win.ctx.journal is not None and win.ctx.journal.encrypted
+    _keep_key_and_close(dialog)

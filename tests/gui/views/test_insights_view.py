@@ -91,7 +91,9 @@ def test_streak_and_a_lapse_told_kindly(qtbot, journal):
     journal.insert_many([use(10)])
     view = make_view(qtbot, journal)
     text = view.streaks_label.text()
-    assert "Opioids" in text and "<b style='font-size:18pt'>10</b>" in text  # days since the use
+    assert (
+        "Opioids" in text and "<b style='font-size:x-large'>10</b> days in this stretch" in text
+    )  # days since the use
     assert "not the end of recovery" in text and "longest 89 days" in text
 
 
@@ -127,3 +129,12 @@ def test_five_years_reached_shows_the_fact_and_its_limits(qtbot, journal):
     journal.add_recovery_start("Heroin", day(1900))
     view = make_view(qtbot, journal)
     assert "one in four" in view.streaks_label.text()
+
+
+def test_one_day_is_said_in_the_singular_and_the_count_grows_with_the_text_size(qtbot, journal):
+    journal.add_recovery_start("Opioids", day(100))
+    journal.insert_many([use(1)])
+    view = make_view(qtbot, journal)
+    text = view.streaks_label.text()
+    assert "1</b> day in this stretch" in text and "1</b> days" not in text
+    assert "pt'" not in text  # no fixed point size: the large count follows the app's font
