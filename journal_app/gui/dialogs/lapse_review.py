@@ -86,7 +86,8 @@ class LapseReviewDialog(QDialog):
         layout.addLayout(form)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
-        self.message = keyboard.readable(wrapped_label())
+        self.message = keyboard.readable(wrapped_label(), "Message about your review")
+        self.message.hide()  # an empty line is no tab stop; it shows when there is something to say
         outer.addWidget(self.message)
         row = QHBoxLayout()
         self.plan_button = QPushButton("Add “next time” to my prevention plan")
@@ -101,6 +102,10 @@ class LapseReviewDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         outer.addWidget(buttons)
         keyboard.prepare(self)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def review(self) -> lapse.LapseReview:
         answers = {
@@ -126,7 +131,7 @@ class LapseReviewDialog(QDialog):
                 entry.id, entry.uuid = self.saved_entry.id, self.saved_entry.uuid
             self.saved_entry = journal.save(entry)
         except (JournalError, DatabaseError) as exc:
-            self.message.setText(str(exc))
+            self._say(str(exc))
             return
         self.ctx.events.entries_changed.emit()
         self.accept()
@@ -138,9 +143,9 @@ class LapseReviewDialog(QDialog):
         try:
             planned = lapse.plan_response(journal.plan, self.review())
         except (JournalError, DatabaseError) as exc:
-            self.message.setText(str(exc))
+            self._say(str(exc))
             return
-        self.message.setText(f"Added to your prevention plan, for “{planned.trigger}”.")
+        self._say(f"Added to your prevention plan, for “{planned.trigger}”.")
         self.ctx.events.entries_changed.emit()
 
 
