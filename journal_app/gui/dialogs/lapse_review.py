@@ -4,7 +4,9 @@
 (``core.lapse``); "Add to my prevention plan" turns "what I will do next time"
 into a planned response in one click. :class:`LapseReviewOffer` listens to
 ``entry_saved``: after a use entry (once any safety card is closed) it offers
-the review in a small window the person may simply close.
+the review in a small window the person may simply close. Later, the entry
+editor's "Look back at this use…" opens it for any saved use; a use that has
+a review already opens that review (``core.lapse.review_of``), never a second.
 """
 
 from __future__ import annotations
@@ -81,7 +83,13 @@ class LapseReviewDialog(QDialog):
             form.addRow(wrapped_label(question), edit)
             self.fields[key] = edit
         situation = self.fields["situation"]
-        if use_entry.lead_up and isinstance(situation, QPlainTextEdit):
+        earlier = lapse.review_of(journal, use_entry) if journal is not None else None
+        if earlier is not None:  # this use has a review already: it opens, never a second one
+            self.saved_entry = earlier
+            self.setWindowTitle("Your look back at this lapse")
+            for key, text in lapse.from_note(use_entry, earlier).answers.items():
+                self.set_answer(key, text)
+        elif use_entry.lead_up and isinstance(situation, QPlainTextEdit):
             situation.setPlainText(use_entry.lead_up)  # what the person already wrote about the lead-up
         layout.addLayout(form)
         scroll.setWidget(inner)
@@ -127,8 +135,10 @@ class LapseReviewDialog(QDialog):
             return
         try:
             entry = self.review().as_entry()
-            if self.saved_entry is not None:
-                entry.id, entry.uuid = self.saved_entry.id, self.saved_entry.uuid
+            if self.saved_entry is not None:  # the same note, updated; tags the person added stay
+                earlier = self.saved_entry
+                entry.id, entry.uuid, entry.created_at = earlier.id, earlier.uuid, earlier.created_at
+                entry.tags = [*earlier.tags, *(t for t in entry.tags if t not in earlier.tags)]
             self.saved_entry = journal.save(entry)
         except (JournalError, DatabaseError) as exc:
             self._say(str(exc))
