@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -50,6 +50,7 @@ class LapseReviewDialog(QDialog):
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # words wrap instead
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addWidget(
@@ -63,6 +64,7 @@ class LapseReviewDialog(QDialog):
             )
         )
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # each question above its box
         self.fields: dict[str, QPlainTextEdit | QComboBox] = {}
         journal = ctx.journal
         for key, question, _heading in lapse.QUESTIONS:
@@ -74,7 +76,9 @@ class LapseReviewDialog(QDialog):
                 line = combo.lineEdit()
                 if line is not None:
                     line.setAccessibleName(question)
-                form.addRow(keyboard.label_for(combo, question, inner), combo)
+                label = keyboard.label_for(combo, question, inner)
+                label.setWordWrap(True)
+                form.addRow(label, combo)
                 self.fields[key] = combo
                 continue
             edit = QPlainTextEdit()
