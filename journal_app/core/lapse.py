@@ -11,10 +11,15 @@ Guidance: the article's fact ``lapse_not_end`` (seeds/facts.toml) and its source
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from .errors import JournalError
 from .models import Entry, EntryKind
 from .plan import Plan, PlannedResponse
+from .query import EntryFilter
+
+if TYPE_CHECKING:
+    from .journal import Journal
 
 TAG = "lapse review"
 GENERAL_TRIGGER = "After a lapse"  # the plan's trigger when the person names none
@@ -68,6 +73,36 @@ class LapseReview:
             tags=[TAG],
             triggers=[trigger] if trigger and len(trigger) <= 100 else [],
         )
+
+
+def review_of(journal: Journal, use_entry: Entry) -> Entry | None:
+    """The review already written for this use (a note tagged :data:`TAG` at the same moment),
+    so a second look opens that one instead of starting a duplicate."""
+    day = use_entry.occurred_at.date()
+    for row in journal.rows(EntryFilter(tag=TAG, date_from=day, date_to=day), limit=50):
+        note = journal.get(row.id)
+        if note is not None and note.occurred_at == use_entry.occurred_at:
+            return note
+    return None
+
+
+def from_note(use_entry: Entry, note: Entry) -> LapseReview:
+    """A saved review read back into its answers (the headings :meth:`LapseReview.as_entry` wrote)."""
+    keys = {f"{heading}:": key for key, _q, heading in QUESTIONS}
+    answers: dict[str, list[str]] = {}
+    current: str | None = None
+    for line in note.body.splitlines():
+        if line in keys:
+            current = keys[line]
+            answers[current] = []
+        elif current is not None:
+            answers[current].append(line)
+    found = {key: "\n".join(lines).strip() for key, lines in answers.items()}
+    if not any(found.values()) and note.body.strip():  # rewritten by hand: the words are kept whole
+        found["situation"] = note.body.strip()
+    if note.triggers and not found.get("trigger"):
+        found["trigger"] = note.triggers[0]
+    return LapseReview(use_entry, found)
 
 
 def plan_response(plan: Plan, review: LapseReview) -> PlannedResponse:

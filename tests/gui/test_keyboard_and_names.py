@@ -84,6 +84,8 @@ def test_tab_leaves_the_timeline_without_opening_entries(qtbot, demo_window):
 
 
 def _dialogs(win: MainWindow):
+    from journal_app.core import questionnaires
+    from journal_app.core.models import Entry
     from journal_app.core.safety import SafetyNotice
     from journal_app.gui.charts.life_events_dialog import LifeEventsDialog
     from journal_app.gui.dialogs.about_dialog import AboutDialog
@@ -91,6 +93,8 @@ def _dialogs(win: MainWindow):
     from journal_app.gui.dialogs.export_dialog import ExportDialog
     from journal_app.gui.dialogs.get_help import GetHelpDialog
     from journal_app.gui.dialogs.import_dialog import ImportDialog
+    from journal_app.gui.dialogs.lapse_review import LapseReviewDialog
+    from journal_app.gui.dialogs.questionnaire_dialog import QuestionnaireDialog
     from journal_app.gui.dialogs.safety_dialog import SafetyDialog
     from journal_app.gui.dialogs.urge_dialog import UrgeDialog
     from journal_app.gui.security.encryption_dialog import EncryptionDialog
@@ -98,6 +102,7 @@ def _dialogs(win: MainWindow):
 
     ctx = win.ctx
     plan = ctx.journal.plan
+    use = ctx.journal.save(Entry(kind=EntryKind.USE, substance="heroin", lead_up="A long day"))
     notice = SafetyNotice(1, 30, date(2025, 1, 1), "Please read", (), (), tuple(plan.crisis_numbers()))
     return {
         "Get help": lambda: GetHelpDialog(ctx, win),
@@ -110,6 +115,10 @@ def _dialogs(win: MainWindow):
         "Life events": lambda: LifeEventsDialog(ctx.journal, win),
         "About": lambda: AboutDialog(win),
         "Something went wrong": lambda: CrashDialog(ctx.data_dir / "logs" / "crash.log", win),
+        "Lapse review": lambda: LapseReviewDialog(ctx, use, win),
+        "PHQ-9": lambda: QuestionnaireDialog(ctx, questionnaires.PHQ9, win),
+        "GAD-7": lambda: QuestionnaireDialog(ctx, questionnaires.GAD7, win),
+        "Brief Addiction Monitor": lambda: QuestionnaireDialog(ctx, questionnaires.BAM, win),
     }
 
 
@@ -126,6 +135,10 @@ def _dialogs(win: MainWindow):
         "Life events",
         "About",
         "Something went wrong",
+        "Lapse review",
+        "PHQ-9",
+        "GAD-7",
+        "Brief Addiction Monitor",
     ],
 )
 def test_every_dialog_has_names_and_no_trap(qtbot, demo_window, name):

@@ -1,8 +1,10 @@
-"""Session mode's clinical step: medication kept, back-filled days and lapse reviews in the period,
-as counts only (no words, nothing private: the person shows any words from the entries step)."""
+"""Session mode's clinical steps, one each: medication kept, back-filled days and lapse reviews
+in the period, as counts and dates only (no words, nothing private: the person shows any words
+from the entries step)."""
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -18,8 +20,14 @@ from .theme import ChartTheme
 LIMIT = 5000
 
 
-class SessionClinical(QWidget):
-    title = "Medication, back-filled days and lapse reviews"
+def _shared(rng: DateRange, tag: str) -> EntryFilter:  # never private entries in session mode
+    return EntryFilter(date_from=rng.start, date_to=rng.end, include_private=False, tag=tag)
+
+
+class CountsStep(QWidget):
+    """One step of large, readable text; subclasses say what it counts."""
+
+    title = ""
 
     def __init__(self, theme: ChartTheme, parent: QWidget | None = None):
         super().__init__(parent)
@@ -34,32 +42,55 @@ class SessionClinical(QWidget):
         self.text.setText("")
 
     def show_days(self, journal: Journal, rng: DateRange) -> None:
+        self.text.setText(f"<h3>{escape(self.title)}</h3>{self.body(journal, rng)}")
+
+    def body(self, journal: Journal, rng: DateRange) -> str:
+        raise NotImplementedError
+
+
+class SessionMedication(CountsStep):
+    title = "Medication"
+
+    def body(self, journal: Journal, rng: DateRange) -> str:
         seen = journal.medications.adherence(rng.start, rng.end, include_private=False)
+        medicines = ", ".join(m.name for m in journal.medications.all())
+        named = f"<p>{escape(medicines)}</p>" if medicines else ""
+        return f"{named}<p>{escape(seen.summary())}</p>"
 
-        def shared(tag: str) -> EntryFilter:  # never private entries in session mode
-            return EntryFilter(date_from=rng.start, date_to=rng.end, include_private=False, tag=tag)
 
+class SessionBackfill(CountsStep):
+    title = "Back-filled days"
+
+    def body(self, journal: Journal, rng: DateRange) -> str:
         marks: dict[str, int] = {}
-        for row in journal.rows(shared(backfill.TAG), limit=LIMIT):
+        days: set[date] = set()
+        for row in journal.rows(_shared(rng, backfill.TAG), limit=LIMIT):
             entry = journal.get(row.id)
             if entry is not None:
                 label = entry.title.removeprefix("Back-filled: ")
                 marks[label] = marks.get(label, 0) + 1
-        reviews = len(journal.rows(shared(lapse.TAG), limit=LIMIT))
-        medicines = ", ".join(m.name for m in journal.medications.all())
-        parts = [
-            f"<h3>Medication{f' ({escape(medicines)})' if medicines else ''}</h3><p>{escape(seen.summary())}</p>",
-            "<h3>Back-filled days</h3>",
-            "<p>"
-            + (
-                "; ".join(f"{escape(label)}: {n}" for label, n in sorted(marks.items()))
-                if marks
-                else "No days were back-filled in this period."
-            )
-            + "</p>",
-            "<h3>Lapse reviews</h3>",
-            f"<p>{reviews} {'review' if reviews == 1 else 'reviews'} in this period"
-            + (" (the words show in the entries step, when you choose)." if reviews else ".")
-            + "</p>",
-        ]
-        self.text.setText("".join(parts))
+                days.add(entry.occurred_at.date())
+        if not marks:
+            return "<p>No days were back-filled in this period.</p>"
+        counts = "".join(f"<li>{escape(label)}: {n}</li>" for label, n in sorted(marks.items()))
+        first, last = min(days), max(days)
+        span = f"{first:%-d %b %Y}" if first == last else f"{first:%-d %b %Y} to {last:%-d %b %Y}"
+        return (
+            f"<p>Days marked afterwards, looking back ({escape(span)}):</p><ul>{counts}</ul>"
+            "<p>Back-filled days count in the streaks and charts like any other day.</p>"
+        )
+
+
+class SessionLapseReviews(CountsStep):
+    title = "Lapse reviews"
+
+    def body(self, journal: Journal, rng: DateRange) -> str:
+        rows = journal.rows(_shared(rng, lapse.TAG), limit=LIMIT)
+        if not rows:
+            return "<p>No lapse review in this period.</p>"
+        count = f"{len(rows)} {'review' if len(rows) == 1 else 'reviews'}"
+        dates = sorted({row.occurred_at[:10] for row in rows})
+        return (
+            f"<p>{count} in this period, looking back at the use on: {escape(', '.join(dates))}.</p>"
+            "<p>The words show in the entries step, one at a time, when you choose.</p>"
+        )

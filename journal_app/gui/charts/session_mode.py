@@ -17,7 +17,7 @@ from ...core.errors import JournalError
 from .base import ChartPanel
 from .range_bar import RangeBar
 from .registry import CHART_TYPES
-from .session_clinical import SessionClinical
+from .session_clinical import CountsStep, SessionBackfill, SessionLapseReviews, SessionMedication
 from .session_entries import SessionEntries
 from .theme import theme_for
 
@@ -81,8 +81,12 @@ class SessionModeWindow(QWidget):
             self.stack.addWidget(chart)
         self.entries = SessionEntries(self.theme)
         self.stack.addWidget(self.entries)
-        self.clinical = SessionClinical(self.theme)  # medication, back-filled days, lapse reviews
-        self.stack.addWidget(self.clinical)
+        self.medication_step = SessionMedication(self.theme)
+        self.backfill_step = SessionBackfill(self.theme)
+        self.reviews_step = SessionLapseReviews(self.theme)
+        self.clinical_steps = (self.medication_step, self.backfill_step, self.reviews_step)
+        for step in self.clinical_steps:  # counts and dates only, a step each
+            self.stack.addWidget(step)
         self.stack.currentChanged.connect(self._step_changed)
 
         top = QHBoxLayout()
@@ -122,7 +126,8 @@ class SessionModeWindow(QWidget):
             for chart in self.charts:
                 chart.clear()
             self.entries.clear()
-            self.clinical.clear()
+            for step in self.clinical_steps:
+                step.clear()
             return
         self.data = journal.chart_data(include_private=False)
         self.refresh()
@@ -141,7 +146,8 @@ class SessionModeWindow(QWidget):
         for chart in self.charts:
             chart.show_data(self.data, rng)
         self.entries.show_days(journal, rng)
-        self.clinical.show_days(journal, rng)
+        for step in self.clinical_steps:
+            step.show_days(journal, rng)
 
     # steps ----------------------------------------------------------------------------
     @property
@@ -158,10 +164,10 @@ class SessionModeWindow(QWidget):
         self.go_to(self.step - 1)
 
     def _step_changed(self, index: int) -> None:
-        pages: list[ChartPanel | SessionEntries | SessionClinical] = [
+        pages: list[ChartPanel | SessionEntries | CountsStep] = [
             *self.charts,
             self.entries,
-            self.clinical,
+            *self.clinical_steps,
         ]
         title = pages[index].title if 0 <= index < len(pages) else ""
         self.step_label.setText(f"Step {index + 1} of {self.stack.count()}: {title}")

@@ -4,14 +4,16 @@
 (``core.lapse``); "Add to my prevention plan" turns "what I will do next time"
 into a planned response in one click. :class:`LapseReviewOffer` listens to
 ``entry_saved``: after a use entry (once any safety card is closed) it offers
-the review in a small window the person may simply close.
+the review in a small window the person may simply close. Later, the entry
+editor's "Look back at this use…" opens it for any saved use; a use that has
+a review already opens that review (``core.lapse.review_of``), never a second.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -48,6 +50,7 @@ class LapseReviewDialog(QDialog):
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # words wrap instead
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addWidget(
@@ -61,6 +64,7 @@ class LapseReviewDialog(QDialog):
             )
         )
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # each question above its box
         self.fields: dict[str, QPlainTextEdit | QComboBox] = {}
         journal = ctx.journal
         for key, question, _heading in lapse.QUESTIONS:
@@ -72,7 +76,9 @@ class LapseReviewDialog(QDialog):
                 line = combo.lineEdit()
                 if line is not None:
                     line.setAccessibleName(question)
-                form.addRow(keyboard.label_for(combo, question, inner), combo)
+                label = keyboard.label_for(combo, question, inner)
+                label.setWordWrap(True)
+                form.addRow(label, combo)
                 self.fields[key] = combo
                 continue
             edit = QPlainTextEdit()
@@ -81,12 +87,19 @@ class LapseReviewDialog(QDialog):
             form.addRow(wrapped_label(question), edit)
             self.fields[key] = edit
         situation = self.fields["situation"]
-        if use_entry.lead_up and isinstance(situation, QPlainTextEdit):
+        earlier = lapse.review_of(journal, use_entry) if journal is not None else None
+        if earlier is not None:  # this use has a review already: it opens, never a second one
+            self.saved_entry = earlier
+            self.setWindowTitle("Your look back at this lapse")
+            for key, text in lapse.from_note(use_entry, earlier).answers.items():
+                self.set_answer(key, text)
+        elif use_entry.lead_up and isinstance(situation, QPlainTextEdit):
             situation.setPlainText(use_entry.lead_up)  # what the person already wrote about the lead-up
         layout.addLayout(form)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
-        self.message = keyboard.readable(wrapped_label())
+        self.message = keyboard.readable(wrapped_label(), "Message about your review")
+        self.message.hide()  # an empty line is no tab stop; it shows when there is something to say
         outer.addWidget(self.message)
         row = QHBoxLayout()
         self.plan_button = QPushButton("Add “next time” to my prevention plan")
@@ -101,6 +114,10 @@ class LapseReviewDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         outer.addWidget(buttons)
         keyboard.prepare(self)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def review(self) -> lapse.LapseReview:
         answers = {
@@ -122,11 +139,13 @@ class LapseReviewDialog(QDialog):
             return
         try:
             entry = self.review().as_entry()
-            if self.saved_entry is not None:
-                entry.id, entry.uuid = self.saved_entry.id, self.saved_entry.uuid
+            if self.saved_entry is not None:  # the same note, updated; tags the person added stay
+                earlier = self.saved_entry
+                entry.id, entry.uuid, entry.created_at = earlier.id, earlier.uuid, earlier.created_at
+                entry.tags = [*earlier.tags, *(t for t in entry.tags if t not in earlier.tags)]
             self.saved_entry = journal.save(entry)
         except (JournalError, DatabaseError) as exc:
-            self.message.setText(str(exc))
+            self._say(str(exc))
             return
         self.ctx.events.entries_changed.emit()
         self.accept()
@@ -138,9 +157,9 @@ class LapseReviewDialog(QDialog):
         try:
             planned = lapse.plan_response(journal.plan, self.review())
         except (JournalError, DatabaseError) as exc:
-            self.message.setText(str(exc))
+            self._say(str(exc))
             return
-        self.message.setText(f"Added to your prevention plan, for “{planned.trigger}”.")
+        self._say(f"Added to your prevention plan, for “{planned.trigger}”.")
         self.ctx.events.entries_changed.emit()
 
 

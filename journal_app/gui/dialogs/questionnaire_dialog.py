@@ -126,6 +126,7 @@ class QuestionnaireDialog(QDialog):
             group = QButtonGroup(self)
             for index, option in enumerate(question.options):
                 button = QRadioButton(option)
+                button.setAccessibleName(f"{option}, question {question.key}")  # the same words recur
                 group.addButton(button, index)
                 box_layout.addWidget(button)
             group.idClicked.connect(lambda _index, key=question.key: self._answered(key))

@@ -39,6 +39,7 @@ from ...core.models import (
     UrgeOutcome,
     now_local,
 )
+from ...core.safety import BACKFILLED_TAG, is_use
 from ..theme import set_role
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.pickers import CopingPicker, TriggerPicker, editable_combo
@@ -186,6 +187,7 @@ def _set_combo_data(combo: QComboBox, value) -> None:
 
 class EntryEditor(QWidget):
     save_requested = Signal(object)  # a valid core Entry
+    review_requested = Signal(object)  # the saved use entry the person wants to look back at
     dirty_changed = Signal(bool)
 
     def __init__(self, parent=None):
@@ -328,8 +330,12 @@ class EntryEditor(QWidget):
         )
         self.revert_button = QPushButton("Revert")
         self.revert_button.setToolTip("Undo the changes made in this form since it was opened")
+        self.review_button = QPushButton("Look back at this use…")
+        self.review_button.setToolTip("A short, kind look at what led up to it; open it now or whenever")
+        self.review_button.clicked.connect(self._request_review)
         buttons = QHBoxLayout()
         buttons.addWidget(self.problems_label, 1)
+        buttons.addWidget(self.review_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
 
@@ -478,6 +484,10 @@ class EntryEditor(QWidget):
             return
         self.save_requested.emit(self.entry())
 
+    def _request_review(self) -> None:
+        if self._original is not None and self._original.id is not None:
+            self.review_requested.emit(self._original)
+
     def revert(self) -> None:
         if self._original is not None:
             self.load(self._original)
@@ -511,6 +521,13 @@ class EntryEditor(QWidget):
         label = self._form.labelForField(self.craving)
         if isinstance(label, QLabel):
             label.setText("&Intensity" if kind is EntryKind.CRAVING else "C&raving")
+        original = self._original
+        self.review_button.setVisible(  # a saved use (or an urge that ended in one), not a back-filled mark
+            original is not None
+            and original.id is not None
+            and is_use(original)
+            and BACKFILLED_TAG not in original.tags
+        )
         verb = "New" if self.is_new else "Editing"
         self.heading.setText(f"{verb} {kind.label.lower()}")
 

@@ -22,6 +22,7 @@ from ...core.journal import Journal
 from ...core.models import Entry, EntryKind
 from ...core.query import EntryFilter
 from ..context import AppContext
+from ..dialogs.lapse_review import LapseReviewDialog
 from ..theme import set_role
 from .entry_editor import EntryEditor
 from .filter_bar import FilterBar
@@ -56,6 +57,7 @@ class JournalView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.undo_stack = QUndoStack(self)
+        self.review_dialog: LapseReviewDialog | None = None
         self.model = TimelineModel()
         self._build()
         self._build_actions()
@@ -149,6 +151,7 @@ class JournalView(QWidget):
         self._keyboard_move = False
         self.table.installEventFilter(self)
         self.editor.save_requested.connect(self._save)
+        self.editor.review_requested.connect(self.review_use)
 
     # -- fitting the window -----------------------------------------------------
     def _widths_needed(self) -> tuple[int, int]:
@@ -438,6 +441,14 @@ class JournalView(QWidget):
             return
         self.status.emit(f"Saved {command.entry.kind.label.lower()}.")
         self.ctx.events.entry_saved.emit(command.entry)
+
+    def review_use(self, entry: Entry) -> LapseReviewDialog | None:
+        """The lapse review for this use, whenever the person chooses (its earlier review if it has one)."""
+        if self.journal is None or entry.id is None:
+            return None
+        self.review_dialog = LapseReviewDialog(self.ctx, entry, self)
+        self.review_dialog.open()
+        return self.review_dialog
 
     def delete_current(self) -> None:
         entry_id = self.editor.current_id if self.editor_stack.currentWidget() is self.editor else None

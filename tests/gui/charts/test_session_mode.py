@@ -1,5 +1,6 @@
 """Therapist session mode: large, step by step, and never showing words the person did not choose to show."""
 
+import dataclasses
 from datetime import date
 
 import pyqtgraph as pg
@@ -72,7 +73,9 @@ def test_starts_since_last_session_with_large_type(session):
 def test_steps_through_every_chart_with_the_keyboard(qtbot, session):
     titles = [kind.title for kind in CHART_TYPES] + [
         "Entries in this period",
-        "Medication, back-filled days and lapse reviews",
+        "Medication",
+        "Back-filled days",
+        "Lapse reviews",
     ]
     assert session.step_label.text() == f"Step 1 of {len(titles)}: {titles[0]}"
     for index in range(1, len(titles)):
@@ -82,6 +85,7 @@ def test_steps_through_every_chart_with_the_keyboard(qtbot, session):
     qtbot.keyClick(session, Qt.Key.Key_PageUp)
     qtbot.keyClick(session, Qt.Key.Key_Left)
     assert session.step == len(titles) - 3
+    assert session.step_label.text().endswith("Medication")
     qtbot.keyClick(session, Qt.Key.Key_Home)
     assert session.step == 0 and not session.previous_button.isEnabled()
     qtbot.mouseClick(session.next_button, Qt.MouseButton.LeftButton)
@@ -176,14 +180,23 @@ def test_session_mode_has_medication_and_score_steps_without_private_ones(qtbot,
     assert AdherenceChart in steps and steps[AdherenceChart].summary.text()
 
 
-def test_the_clinical_step_counts_back_filled_days_and_reviews_without_words(qtbot, session, may_journal):
+def test_back_filled_days_and_lapse_reviews_each_have_a_step_without_words(qtbot, session, may_journal):
     from journal_app.core import backfill, lapse
 
     used = may_journal.get(next(r.id for r in may_journal.rows() if r.kind == "use"))
     may_journal.save(lapse.LapseReview(used, {"thoughts": "Secret review words"}).as_entry())
+    hidden = dataclasses.replace(used, id=None, uuid="private-use", private=True)
+    may_journal.save(lapse.LapseReview(may_journal.save(hidden), {"did": "Private words"}).as_entry())
     backfill.mark_days(may_journal, "opioids", date(2025, 5, 8), date(2025, 5, 9), backfill.NO_USE)
     session.range_bar.set_preset(RangePreset.ALL)
-    session.go_to(session.stack.count() - 1)
-    text = session.clinical.text.text()
-    assert "no use (Opioids): 2" in text and "1 review in this period" in text
+    session.go_to(session.stack.count() - 2)
+    assert session.step_label.text().endswith("Back-filled days")
+    assert session.backfill_step.isVisible() and not session.reviews_step.isVisible()
+    text = session.backfill_step.text.text()
+    assert "no use (Opioids): 2" in text and "8 May 2025 to 9 May 2025" in text
+    qtbot.keyClick(session, Qt.Key.Key_Right)
+    assert session.step_label.text().endswith("Lapse reviews") and session.reviews_step.isVisible()
+    text = session.reviews_step.text.text()
+    assert "1 review in this period" in text and used.occurred_at.date().isoformat() in text
+    assert "review" not in session.backfill_step.text.text()  # each counts its own
     assert "Secret review words" not in all_text(session)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from journal_app.core.models import Entry, EntryKind
+from journal_app.core.query import EntryFilter
 from journal_app.gui.views.timeline_model import COL_MOOD, COL_SUMMARY
 
 
@@ -210,3 +211,52 @@ def test_other_views_are_built_when_first_opened(qtbot, window):
     assert window.current_view().view_title == "Learn"
     assert "journal_app.gui.views.learn_view" in sys.modules
     assert [v.view_title for v in window.built_views()] == ["Today", "Journal", "Learn"]
+
+
+def test_an_older_use_can_be_looked_back_at_later_and_its_review_opens_again(qtbot, window, journal):
+    from journal_app.core import lapse
+    from journal_app.core.models import UrgeOutcome, now_local
+
+    view = window.journal_view
+    old = journal.save(
+        Entry(kind=EntryKind.USE, occurred_at=now_local() - timedelta(days=20), substance="heroin")
+    )
+    urge = journal.save(Entry(kind=EntryKind.CRAVING, craving=8, outcome=UrgeOutcome.USED))
+    check_in = journal.save(Entry(kind=EntryKind.CHECK_IN, mood=6))
+    window.set_journal(journal)
+
+    view.show_entry(check_in.id)  # not a use: nothing to look back at
+    assert view.editor.review_button.isHidden()
+    view.show_entry(urge.id)  # an urge that ended in use is offered the look back too
+    assert not view.editor.review_button.isHidden()
+    view.show_entry(old.id)
+    assert not view.editor.review_button.isHidden()
+
+    qtbot.mouseClick(view.editor.review_button, Qt.MouseButton.LeftButton)
+    dialog = view.review_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.use_entry.id == old.id
+    dialog.set_answer("trigger", "Payday")
+    dialog.set_answer("next_time", "Hand my card to Sam on paydays")
+    qtbot.mouseClick(dialog.plan_button, Qt.MouseButton.LeftButton)  # one click into the plan
+    assert journal.plan.response_for("Payday") == "Hand my card to Sam on paydays"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    def reviews():
+        return journal.rows(EntryFilter(tag=lapse.TAG))
+
+    assert len(reviews()) == 1
+    assert journal.get(reviews()[0].id).occurred_at == old.occurred_at  # dated with the use it looks at
+
+    # a second look opens the same review with the person's words, and saving keeps it one note
+    view.show_entry(old.id)
+    qtbot.mouseClick(view.editor.review_button, Qt.MouseButton.LeftButton)
+    again = view.review_dialog
+    assert again is not dialog
+    assert again.fields["next_time"].toPlainText() == "Hand my card to Sam on paydays"
+    assert again.fields["trigger"].currentText() == "Payday"
+    again.set_answer("feelings", "Tired and wound up")
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert len(reviews()) == 1
+    body = journal.get(reviews()[0].id).body
+    assert "Tired and wound up" in body and "Hand my card to Sam" in body
