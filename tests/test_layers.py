@@ -55,7 +55,7 @@ TOP_ONLY = {"journal_app.gui.main_window", "journal_app.gui.app", "journal_app.g
 VIEW_GROUPS = {
     "journal": {"journal_view", "entry_editor", "timeline_model", "filter_bar", "undo_commands"},
     "insights": {"insights_view"},
-    "plan": {"plan_view"},
+    "plan": {"plan_view", "plan_parts"},
     "learn": {"learn_view"},
     "today": {"today_view", "today_checkin"},
 }

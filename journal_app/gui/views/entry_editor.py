@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSlider,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -42,34 +41,17 @@ from ...core.models import (
 from ...core.safety import BACKFILLED_TAG, is_use
 from ..theme import set_role
 from ..widgets.flow_layout import FlowLayout
+from ..widgets.form_fields import (
+    CRAVING_WORDS,
+    MOOD_WORDS,
+    LabelledSlider,
+    enum_or_none,
+    qdatetime,
+    set_combo_data,
+    yes_no_combo,
+)
 from ..widgets.pickers import CopingPicker, TriggerPicker, editable_combo
 from ..widgets.sign_picker import WarningSignPicker
-
-MOOD_WORDS = {
-    1: "very low",
-    2: "low",
-    3: "low",
-    4: "uneasy",
-    5: "okay",
-    6: "okay",
-    7: "good",
-    8: "good",
-    9: "very good",
-    10: "great",
-}
-CRAVING_WORDS = {
-    0: "none",
-    1: "faint",
-    2: "mild",
-    3: "mild",
-    4: "noticeable",
-    5: "moderate",
-    6: "strong",
-    7: "strong",
-    8: "very strong",
-    9: "intense",
-    10: "overwhelming",
-}
 
 # which rows each kind shows
 FIELDS_BY_KIND = {
@@ -97,92 +79,6 @@ FIELDS_BY_KIND = {
     EntryKind.USE: {"substance", "lead_up", "triggers"},
     EntryKind.NOTE: set(),
 }
-
-
-def _qdatetime(moment) -> QDateTime:
-    wall = moment.replace(tzinfo=None)
-    return QDateTime(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second)
-
-
-class LabelledSlider(QWidget):
-    """A slider with its value in words and numbers below it (never colour alone), which can
-    also be left "not said": then :meth:`value` is ``None`` and nothing is made up for it."""
-
-    valueChanged = Signal(object)  # int, or None when not said
-
-    def __init__(self, low: int, high: int, words: dict[int, str], name: str, parent=None):
-        super().__init__(parent)
-        self.words = words
-        self._said = True
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(low, high)
-        self.slider.setPageStep(1)
-        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.slider.setMinimumWidth(120)
-        self.slider.setAccessibleName(name)
-        self.label = QLabel()
-        self.not_said = QCheckBox("Not said")
-        self.not_said.setAccessibleName(f"{name.split(',')[0]}: not said")
-        self.not_said.setToolTip("Leave this out of the entry; moving the slider says it.")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.slider)
-        below = QHBoxLayout()
-        below.addWidget(self.label, 1)
-        below.addWidget(self.not_said)
-        layout.addLayout(below)
-        self.slider.valueChanged.connect(lambda _v: self._set_said(True))
-        self.slider.sliderPressed.connect(lambda: self._set_said(True))
-        self.not_said.toggled.connect(lambda checked: self._set_said(not checked))
-        self._show()
-
-    def _set_said(self, said: bool) -> None:
-        self._said = said
-        self._show()
-        self.valueChanged.emit(self.value())
-
-    def _show(self) -> None:
-        value = self.slider.value()
-        text = (
-            f"{value} of {self.slider.maximum()} — {self.words.get(value, '')}" if self._said else "Not said"
-        )
-        self.label.setText(text if self._said else "Move the slider to say")
-        self.slider.setAccessibleDescription(text)
-        self.not_said.blockSignals(True)
-        self.not_said.setChecked(not self._said)
-        self.not_said.blockSignals(False)
-
-    def value(self) -> int | None:
-        return self.slider.value() if self._said else None
-
-    def setValue(self, value: int | None) -> None:
-        """Show ``value``; ``None`` shows "Not said" with the slider in the middle."""
-        self.slider.blockSignals(True)
-        if value is None:
-            self.slider.setValue((self.slider.minimum() + self.slider.maximum() + 1) // 2)
-        else:
-            self.slider.setValue(value)
-        self.slider.blockSignals(False)
-        self._set_said(value is not None)
-
-
-def _yes_no_combo(name: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(name)
-    combo.addItem("Not said", None)
-    combo.addItem("Yes", True)
-    combo.addItem("No", False)
-    return combo
-
-
-def _enum_or_none(enum_type, value):
-    return None if value is None else enum_type(value)
-
-
-def _set_combo_data(combo: QComboBox, value) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
 
 
 class EntryEditor(QWidget):
@@ -221,8 +117,8 @@ class EntryEditor(QWidget):
         self.sleep = QDoubleSpinBox(minimum=-0.5, maximum=24, singleStep=0.5, decimals=1, suffix=" h")
         self.sleep.setSpecialValueText("Not said")
         self.sleep.setAccessibleName("Hours of sleep")
-        self.contact = _yes_no_combo("Talked with someone supportive")
-        self.meeting = _yes_no_combo("Went to a meeting or therapy")
+        self.contact = yes_no_combo("Talked with someone supportive")
+        self.meeting = yes_no_combo("Went to a meeting or therapy")
         self.medication = QComboBox()
         self.medication.setAccessibleName("Medication")
         for label, value in (
@@ -387,22 +283,22 @@ class EntryEditor(QWidget):
     def load(self, entry: Entry) -> None:
         self._loading = True
         self._original = dataclasses.replace(entry)
-        _set_combo_data(self.kind_combo, entry.kind)
+        set_combo_data(self.kind_combo, entry.kind)
         self.kind_combo.setEnabled(entry.id is None)
-        self.when.setDateTime(_qdatetime(entry.occurred_at))
+        self.when.setDateTime(qdatetime(entry.occurred_at))
         self.title.setText(entry.title)
         self.mood.setValue(entry.mood)  # None stays "not said": nothing is made up
         self.craving.setValue(entry.craving)
         self.sleep.setValue(entry.sleep_hours if entry.sleep_hours is not None else self.sleep.minimum())
-        _set_combo_data(self.contact, entry.supportive_contact)
-        _set_combo_data(self.meeting, entry.meeting)
-        _set_combo_data(self.medication, entry.medication)
+        set_combo_data(self.contact, entry.supportive_contact)
+        set_combo_data(self.meeting, entry.meeting)
+        set_combo_data(self.medication, entry.medication)
         for name, box in self.halt.items():
             box.setChecked(getattr(entry, name))
         self.situation.setText(entry.situation)
         self.thought.setText(entry.thought)
         self.duration.setValue(entry.duration_minutes if entry.duration_minutes is not None else -1)
-        _set_combo_data(self.outcome, entry.outcome)
+        set_combo_data(self.outcome, entry.outcome)
         self.substance.setCurrentText(entry.substance)
         self.lead_up.setPlainText(entry.lead_up)
         self.triggers.set_chosen(entry.triggers)
@@ -438,14 +334,14 @@ class EntryEditor(QWidget):
             sleep_hours=(None if sleep < 0 else sleep) if "sleep" in fields else None,
             supportive_contact=self.contact.currentData() if "contact" in fields else None,
             meeting=self.meeting.currentData() if "meeting" in fields else None,
-            medication=_enum_or_none(Medication, self.medication.currentData())
+            medication=enum_or_none(Medication, self.medication.currentData())
             if "medication" in fields
             else None,
             **halt,
             situation=self.situation.text().strip() if "situation" in fields else "",
             thought=self.thought.text().strip() if "thought" in fields else "",
             duration_minutes=(None if duration < 0 else duration) if "duration" in fields else None,
-            outcome=_enum_or_none(UrgeOutcome, self.outcome.currentData()) if "outcome" in fields else None,
+            outcome=enum_or_none(UrgeOutcome, self.outcome.currentData()) if "outcome" in fields else None,
             substance=self.substance.currentText().strip() if "substance" in fields else "",
             lead_up=self.lead_up.toPlainText() if "lead_up" in fields else "",
             triggers=self.triggers.chosen() if "triggers" in fields else [],

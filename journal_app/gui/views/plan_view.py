@@ -9,18 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -30,11 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.catalogue import OWN_TRIGGER_CATEGORIES, OwnTrigger
 from ...core.db import DatabaseError
 from ...core.errors import JournalError
 from ...core.knowledge import load_knowledge
-from ...core.plan import CrisisNumber, PlanItem, SupportContact
+from ...core.plan import CrisisNumber, SupportContact
 from ...core.safety import DEFAULT_THRESHOLD_DAYS, THRESHOLD_SETTING
 from ...core.settings import setting
 from ..context import AppContext
@@ -42,202 +36,7 @@ from ..widgets.flow_layout import FlowLayout
 from ..widgets.keyboard import label_for
 from ..widgets.pickers import editable_combo
 from ..widgets.text_blocks import wrapped_label
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _table(headers: list[str], *, editable: bool = False) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.verticalHeader().setVisible(False)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    if not editable:
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    return table
-
-
-def _fill(
-    table: QTableWidget, rows: list[tuple], ids: list[int | None], *, read_only: tuple[int, ...] = ()
-) -> None:
-    """Put ``rows`` in ``table``; cells in the ``read_only`` columns cannot be edited in place."""
-    blocked = table.blockSignals(True)  # filling is not editing
-    table.setRowCount(0)
-    for row_values, row_id in zip(rows, ids, strict=False):
-        row = table.rowCount()
-        table.insertRow(row)
-        for column, value in enumerate(row_values):
-            cell = QTableWidgetItem(value)
-            cell.setData(ID_ROLE, row_id)
-            if column in read_only:
-                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            table.setItem(row, column, cell)
-    table.blockSignals(blocked)
-
-
-def _selected_id(table: QTableWidget) -> int | None:
-    row = table.currentRow()
-    cell = table.item(row, 0) if row >= 0 else None
-    return cell.data(ID_ROLE) if cell is not None else None
-
-
-class ItemList(QGroupBox):
-    """Reasons for recovery, or warning signs seen before: a list with add and remove."""
-
-    def __init__(
-        self,
-        title: str,
-        section: str,
-        placeholder: str,
-        view: PlanView,
-        suggestions: list[str] | None = None,
-        *,
-        what: str = "item",
-    ):
-        super().__init__(title)
-        self.section, self.view = section, view
-        layout = QVBoxLayout(self)
-        self.list = QListWidget()
-        self.list.setAccessibleName(title)
-        layout.addWidget(self.list)
-        row = QHBoxLayout()
-        self.input: QComboBox | QLineEdit
-        if suggestions:
-            combo = self.input = editable_combo(placeholder, ["", *suggestions])
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(16)  # a long suggestion never widens the page
-            self._text = combo.currentText
-            self._reset = lambda: combo.setCurrentIndex(0)
-            row.addWidget(label_for(combo, f"New {what}:", self))
-        else:
-            line = self.input = QLineEdit(placeholderText=placeholder)
-            line.setAccessibleName(f"New {what}")
-            line.returnPressed.connect(self.add)
-            self._text = line.text
-            self._reset = line.clear
-        self.add_button = QPushButton("Add")
-        self.add_button.setAccessibleName(f"Add {what}")
-        self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton("Remove selected")
-        self.remove_button.setAccessibleName(f"Remove selected {what}")
-        self.remove_button.clicked.connect(self.remove)
-        row.addWidget(self.input, 1)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        layout.addLayout(row)
-
-    def load(self, items: list[PlanItem]) -> None:
-        self.list.clear()
-        for item in items:
-            row = QListWidgetItem(item.text)
-            row.setData(ID_ROLE, item.id)
-            self.list.addItem(row)
-
-    def add(self) -> None:
-        text = self._text()
-        if self.view.act(lambda plan: plan.save_item(PlanItem(self.section, text))):
-            self._reset()
-
-    def remove(self) -> None:
-        current = self.list.currentItem()
-        if current is not None:
-            self.view.act(lambda plan: plan.delete_item(current.data(ID_ROLE)))
-
-    def clear(self) -> None:
-        self.list.clear()
-        self._reset()
-
-
-class TriggerKinds(QGroupBox):
-    """The person's own triggers, each with a kind the warning signs can count."""
-
-    def __init__(self, view: PlanView):
-        super().__init__("What kind are my own triggers?")
-        self.view = view
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            wrapped_label(
-                "Triggers you name yourself are listed here. If one is about places or things, people, "
-                "or money from the time you used, you can say so, and Insights will notice when "
-                "triggers like it come up more than usual for you."
-            )
-        )
-        # one labelled combo box per trigger (not combos inside a table cell, which a screen
-        # reader cannot reach and Tab cannot leave)
-        self.grid_box = QWidget()
-        self.grid = QGridLayout(self.grid_box)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setColumnStretch(1, 1)
-        layout.addWidget(self.grid_box)
-        self.empty_label = wrapped_label(
-            "You haven't named triggers of your own yet. When you add one to an entry, it shows up here."
-        )
-        self.empty_label.setObjectName("emptyState")
-        layout.addWidget(self.empty_label)
-        self._kinds: dict[str, str] = {}
-        self._boxes: dict[str, QComboBox] = {}
-
-    def _show_empty(self, empty: bool) -> None:
-        self.grid_box.setVisible(not empty)
-        self.empty_label.setVisible(empty)
-
-    def _clear_grid(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self._boxes = {}
-
-    def load(self, triggers: list[OwnTrigger]) -> None:
-        self._show_empty(not triggers)
-        self._clear_grid()
-        self._kinds = {trigger.name: trigger.category for trigger in triggers}
-        for row, trigger in enumerate(triggers):
-            combo = QComboBox(self.grid_box)
-            combo.setAccessibleName(f"Kind of trigger: {trigger.name}")
-            for key, kind_label in OWN_TRIGGER_CATEGORIES.items():
-                combo.addItem(kind_label, key)
-            combo.setCurrentIndex(max(combo.findData(trigger.category), 0))
-            combo.currentIndexChanged.connect(
-                lambda _index, name=trigger.name, box=combo: self.mark(name, box)
-            )
-            name_label = label_for(combo, trigger.name.replace("&", "&&"), self.grid_box)
-            name_label.setTextFormat(Qt.TextFormat.PlainText)
-            self.grid.addWidget(name_label, row, 0)
-            self.grid.addWidget(combo, row, 1)
-            self._boxes[trigger.name] = combo
-
-    def names(self) -> list[str]:
-        """The person's own triggers, in the order shown."""
-        return list(self._boxes)
-
-    def kind_box(self, name: str) -> QComboBox | None:
-        """The kind chooser of the trigger called ``name``."""
-        for shown, box in self._boxes.items():
-            if shown.casefold() == name.casefold():
-                return box
-        return None
-
-    def mark(self, name: str, box: QComboBox) -> None:
-        journal = self.view.ctx.journal
-        if journal is None:
-            return
-        try:
-            journal.set_trigger_category(name, box.currentData())
-        except (JournalError, DatabaseError) as exc:
-            blocked = box.blockSignals(True)  # show the kind that is still saved
-            box.setCurrentIndex(max(box.findData(self._kinds.get(name, "")), 0))
-            box.blockSignals(blocked)
-            self.view.message_label.setText(str(exc))
-            return
-        self._kinds[name] = box.currentData()
-        self.view.message_label.clear()
-
-    def clear(self) -> None:
-        self._clear_grid()
-        self._kinds = {}
-        self._show_empty(True)
+from .plan_parts import ID_ROLE, ItemList, TriggerKinds, fill_table, plan_table, selected_id
 
 
 class PlanView(QWidget):
@@ -288,7 +87,7 @@ class PlanView(QWidget):
     def _build_responses(self) -> QGroupBox:
         box = QGroupBox("My triggers and what I will do")
         layout = QVBoxLayout(box)
-        self.responses_table = _table(["Trigger", "My planned response"], editable=True)
+        self.responses_table = plan_table(["Trigger", "My planned response"], editable=True)
         self.responses_table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
@@ -321,7 +120,7 @@ class PlanView(QWidget):
     def _build_contacts(self) -> QGroupBox:
         box = QGroupBox("My support contacts")
         layout = QVBoxLayout(box)
-        self.contacts_table = _table(["Name", "Role", "Phone"], editable=True)
+        self.contacts_table = plan_table(["Name", "Role", "Phone"], editable=True)
         self.contacts_table.setToolTip("Double-click a name, role or phone number to change it")
         self.contacts_table.itemChanged.connect(self._contact_edited)
         self.contacts_table.setAccessibleName("My support contacts")
@@ -355,7 +154,7 @@ class PlanView(QWidget):
                 "country; Save keeps the whole list."
             )
         )
-        self.crisis_table = _table(["Name", "Number", "Country"], editable=True)
+        self.crisis_table = plan_table(["Name", "Number", "Country"], editable=True)
         self.crisis_table.setAccessibleName("Crisis numbers")
         layout.addWidget(self.crisis_table)
         buttons_box = QWidget()
@@ -423,7 +222,9 @@ class PlanView(QWidget):
             return
         self.tolerance_days.setValue(self.ctx.journal.lost_tolerance_days())
         numbers = self.ctx.journal.plan.crisis_numbers()
-        _fill(self.crisis_table, [(n.label, n.number, n.country) for n in numbers], [n.id for n in numbers])
+        fill_table(
+            self.crisis_table, [(n.label, n.number, n.country) for n in numbers], [n.id for n in numbers]
+        )
 
     def showEvent(self, event) -> None:
         """Triggers added in entries elsewhere show up in the trigger list and among my own triggers."""
@@ -438,14 +239,16 @@ class PlanView(QWidget):
             return
         plan = journal.plan
         responses = plan.responses()
-        _fill(
+        fill_table(
             self.responses_table,
             [(r.trigger, r.response) for r in responses],
             [r.id for r in responses],
             read_only=(0,),
         )
         contacts = plan.contacts()
-        _fill(self.contacts_table, [(c.name, c.role, c.phone) for c in contacts], [c.id for c in contacts])
+        fill_table(
+            self.contacts_table, [(c.name, c.role, c.phone) for c in contacts], [c.id for c in contacts]
+        )
         self._load_trigger_choices()
         self.trigger_kinds.load(journal.own_triggers())
         self.reasons.load(plan.reasons())
@@ -474,7 +277,7 @@ class PlanView(QWidget):
         return True
 
     def _remove(self, table: QTableWidget, delete) -> None:
-        row_id = _selected_id(table)
+        row_id = selected_id(table)
         if row_id is not None:
             self.act(lambda plan: delete(plan, row_id))
 

@@ -1,0 +1,119 @@
+"""The entry form's own fields: the mood and craving sliders that can stay "not said", yes/no
+combos with "Not said", and the small conversions between Qt's values and the core's."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+
+MOOD_WORDS = {
+    1: "very low",
+    2: "low",
+    3: "low",
+    4: "uneasy",
+    5: "okay",
+    6: "okay",
+    7: "good",
+    8: "good",
+    9: "very good",
+    10: "great",
+}
+CRAVING_WORDS = {
+    0: "none",
+    1: "faint",
+    2: "mild",
+    3: "mild",
+    4: "noticeable",
+    5: "moderate",
+    6: "strong",
+    7: "strong",
+    8: "very strong",
+    9: "intense",
+    10: "overwhelming",
+}
+
+
+def qdatetime(moment) -> QDateTime:
+    wall = moment.replace(tzinfo=None)
+    return QDateTime(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second)
+
+
+class LabelledSlider(QWidget):
+    """A slider with its value in words and numbers below it (never colour alone), which can
+    also be left "not said": then :meth:`value` is ``None`` and nothing is made up for it."""
+
+    valueChanged = Signal(object)  # int, or None when not said
+
+    def __init__(self, low: int, high: int, words: dict[int, str], name: str, parent=None):
+        super().__init__(parent)
+        self.words = words
+        self._said = True
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(low, high)
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setMinimumWidth(120)
+        self.slider.setAccessibleName(name)
+        self.label = QLabel()
+        self.not_said = QCheckBox("Not said")
+        self.not_said.setAccessibleName(f"{name.split(',')[0]}: not said")
+        self.not_said.setToolTip("Leave this out of the entry; moving the slider says it.")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.slider)
+        below = QHBoxLayout()
+        below.addWidget(self.label, 1)
+        below.addWidget(self.not_said)
+        layout.addLayout(below)
+        self.slider.valueChanged.connect(lambda _v: self._set_said(True))
+        self.slider.sliderPressed.connect(lambda: self._set_said(True))
+        self.not_said.toggled.connect(lambda checked: self._set_said(not checked))
+        self._show()
+
+    def _set_said(self, said: bool) -> None:
+        self._said = said
+        self._show()
+        self.valueChanged.emit(self.value())
+
+    def _show(self) -> None:
+        value = self.slider.value()
+        text = (
+            f"{value} of {self.slider.maximum()} — {self.words.get(value, '')}" if self._said else "Not said"
+        )
+        self.label.setText(text if self._said else "Move the slider to say")
+        self.slider.setAccessibleDescription(text)
+        self.not_said.blockSignals(True)
+        self.not_said.setChecked(not self._said)
+        self.not_said.blockSignals(False)
+
+    def value(self) -> int | None:
+        return self.slider.value() if self._said else None
+
+    def setValue(self, value: int | None) -> None:
+        """Show ``value``; ``None`` shows "Not said" with the slider in the middle."""
+        self.slider.blockSignals(True)
+        if value is None:
+            self.slider.setValue((self.slider.minimum() + self.slider.maximum() + 1) // 2)
+        else:
+            self.slider.setValue(value)
+        self.slider.blockSignals(False)
+        self._set_said(value is not None)
+
+
+def yes_no_combo(name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.addItem("Not said", None)
+    combo.addItem("Yes", True)
+    combo.addItem("No", False)
+    return combo
+
+
+def enum_or_none(enum_type, value):
+    return None if value is None else enum_type(value)
+
+
+def set_combo_data(combo: QComboBox, value) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
