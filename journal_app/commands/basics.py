@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from ..core import paths
 from ..core.errors import JournalError
 from ..core.messages import _, n_
 
@@ -82,7 +83,7 @@ def cmd_stats(args, ctx) -> int:
 
 def cmd_demo(args, ctx) -> int:
     data_dir = ctx.data_dir_path()
-    journal_file = data_dir / "journal.db"
+    journal_file = paths.journal_file(data_dir)
     if journal_file.exists():
         journal = ctx.open_journal()
         if journal.count():
