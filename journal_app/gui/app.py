@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -87,14 +88,14 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None, *, mini
     try:
         lock.acquire()
     except JournalInUseError as exc:
-        _refuse(app, "Already open", str(exc))
+        _refuse(app, QCoreApplication.translate("App", "Already open"), str(exc))
         return EXIT_IN_USE
     crash = CrashHandler(data_dir, app).install()  # an unexpected error: a calm dialog and a private log
     try:
         try:  # quick_check runs alongside building the window; an encrypted journal starts locked
             window, damaged = start_window(data_dir, lambda journal: _build_window(journal, data_dir))
         except JournalError as exc:
-            _refuse(app, "Cannot open the journal", str(exc))
+            _refuse(app, QCoreApplication.translate("App", "Cannot open the journal"), str(exc))
             return EXIT_CANNOT_OPEN
         except Exception as exc:  # a fault while starting: the calm message and the log, never a traceback
             crash.handle(type(exc), exc, exc.__traceback__, show=False)

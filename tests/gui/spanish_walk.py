@@ -119,16 +119,23 @@ def texts_of(root: QWidget) -> list[str]:
     return [str(text) for text in texts if text]
 
 
+def _columns(model, parent: QModelIndex) -> int:
+    try:
+        return model.columnCount(parent)
+    except TypeError:  # a list widget's model hides columnCount (PySide): one column
+        return 0 if parent.isValid() else 1
+
+
 def _model_texts(view: QAbstractItemView) -> list[str]:
     model = view.model()
     texts = []
-    for section in range(model.columnCount()):
+    for section in range(_columns(model, QModelIndex())):
         texts.append(model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
         texts.append(model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))
 
     def walk(parent: QModelIndex, depth: int) -> None:
         for row in range(min(model.rowCount(parent), ROWS_PER_VIEW)):
-            for column in range(model.columnCount(parent)):
+            for column in range(_columns(model, parent)):
                 index = model.index(row, column, parent)
                 for role in (
                     Qt.ItemDataRole.DisplayRole,
