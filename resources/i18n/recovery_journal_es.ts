@@ -1500,6 +1500,10 @@
         <translation>Situación</translation>
     </message>
     <message>
+        <source>Warning signs I notice in myself (optional)</source>
+        <translation>Señales de alerta que noto en mí (opcional)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

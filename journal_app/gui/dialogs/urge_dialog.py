@@ -92,7 +92,7 @@ class UrgeDialog(QDialog):
         set_role(self.plan_label, "info")
         self.plan_label.hide()
         layout.addWidget(self.plan_label)
-        self.signs = WarningSignPicker()
+        self.signs = WarningSignPicker(self.tr("Warning signs I notice in myself (optional)"))
         self.signs.setCheckable(True)
         self.signs.setChecked(False)  # folded away until the person opens it
         self.signs.toggled.connect(self._show_signs)
