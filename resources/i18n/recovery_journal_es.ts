@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>If someone may be overdosing, call the emergency number now and give naloxone if you have it.</source>
-        <translation>Si alguien podría estar sufriendo una sobredosis, llama ahora al número de emergencias y dale naloxona si la tienes.</translation>
+        <translation>Si crees que alguien puede estar sufriendo una sobredosis, llama ahora al número de emergencias y dale naloxona si la tienes.</translation>
     </message>
     <message>
         <source>Crisis lines</source>
@@ -789,7 +789,7 @@
     <name>QuestionnaireDialog</name>
     <message>
         <source>Nobody watches this app and nobody is told what you answer here. If you might act on these thoughts, or you are not safe right now, please call one of these numbers or someone you trust now.</source>
-        <translation>Nadie vigila esta app y nadie se entera de lo que respondes aquí. Si podrías actuar según estos pensamientos, o si ahora mismo no estás a salvo, llama ya a uno de estos números o a alguien de confianza, por favor.</translation>
+        <translation>Nadie vigila esta app y nadie se entera de lo que respondes aquí. Si crees que podrías actuar según estos pensamientos, o si ahora mismo no estás a salvo, llama ya a uno de estos números o a alguien de confianza, por favor.</translation>
     </message>
     <message>
         <source>Thank you for answering honestly. You deserve support right now.</source>

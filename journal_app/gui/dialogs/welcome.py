@@ -226,16 +226,15 @@ class WelcomeDialog(QDialog):
         )
         self.substance = QComboBox()
         self.substance.setEditable(True)
-        self.substance.addItems(
-            [
-                "",
-                self.tr("Opioids"),
-                self.tr("Alcohol"),
-                self.tr("Stimulants"),
-                self.tr("Cannabis"),
-                self.tr("Benzodiazepines"),
-            ]
-        )
+        self.substance.addItem("", "")
+        for label, family in (
+            (self.tr("Opioids"), "opioids"),
+            (self.tr("Alcohol"), "alcohol"),
+            (self.tr("Stimulants"), "stimulants"),
+            (self.tr("Cannabis"), "cannabis"),
+            (self.tr("Benzodiazepines"), "benzodiazepines"),
+        ):
+            self.substance.addItem(label, family)  # the family: a name in another language is placed too
         self.since = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         self.since.setCalendarPopup(True)
         self.since.setMaximumDate(QDate(self.today.year, self.today.month, self.today.day))
@@ -252,6 +251,10 @@ class WelcomeDialog(QDialog):
                 raise JournalError(
                     self.tr("A recovery start is a day that has already come; pick today or earlier.")
                 )
+            offered = self.substance.findText(name)
+            family = str(self.substance.itemData(offered) or "") if offered >= 0 else ""
+            if family and journal.substance_needs_asking(name):  # "Opioides": the family it was offered as
+                journal.remember_substance(name, family)
             known = {s.name.casefold(): s.since for s in journal.today_streaks(self.today)}
             if known.get(name.casefold()) != started:
                 journal.add_recovery_start(name, started)

@@ -376,3 +376,20 @@ def test_import_in_spanish_every_page(qtbot, filled, data_dir, tmp_path, monkeyp
 def _after(widget, step):
     step(widget)
     return widget
+
+
+def test_a_substance_chosen_in_spanish_in_the_welcome_counts_for_its_family(qtbot, journal, data_dir):
+    """ "Opioides" from the list is kept as the person chose it and placed among the opioids,
+    so the days without use and the overdose card know it (and nobody asks which kind it is)."""
+    use_language("es")
+    try:
+        dialog = shown(qtbot, WelcomeDialog(ctx_for(journal, data_dir)))
+        dialog.skip()
+        dialog.substance.setCurrentIndex(dialog.substance.findData("opioids"))
+        assert dialog.substance.currentText() == "Opioides"
+        dialog.next()
+    finally:
+        back_to_english()
+    assert journal.substance_family("Opioides").key == "opioids"
+    assert [streak.name for streak in journal.today_streaks()] == ["Opioids"]  # the family's days
+    assert not journal.substance_needs_asking("Opioides")
