@@ -9,7 +9,7 @@ from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import APP_ID, APP_NAME, __version__
 from ..core import paths
@@ -64,14 +64,17 @@ def _refuse(app: QApplication, title: str, message: str) -> None:
 def _build_window(journal, data_dir: Path) -> MainWindow:
     """The main window; if building it fails (a damaged journal met on the way), the half-built
     window is destroyed at once, so it never lingers among the app's windows."""
-    before = set(map(id, QApplication.topLevelWidgets()))
+    import shiboken6
+
+    def address(widget: QWidget) -> int:  # the C++ object's: a Python wrapper's id() is not stable
+        return int(shiboken6.getCppPointer(widget)[0])
+
+    before = set(map(address, QApplication.topLevelWidgets()))
     try:
         return MainWindow(AppContext(journal, JournalEvents(), data_dir))
     except BaseException:
-        import shiboken6
-
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow) and id(widget) not in before:
+            if address(widget) not in before and isinstance(widget, MainWindow):
                 shiboken6.delete(widget)
         raise
 

@@ -36,7 +36,7 @@ from .security.controller import SecurityController
 from .theme import apply_device_settings, set_role
 from .tray import TrayController
 from .views.journal_view import JournalView
-from .views.registry import VIEW_FACTORIES
+from .views.registry import VIEW_FACTORIES, view_name
 from .widgets import keyboard
 from .widgets.icons import icon
 
@@ -214,19 +214,7 @@ class MainWindow(QMainWindow):
 
     def view_name(self, factory: object) -> str:
         """A view's name in the navigation, the View menu and the heading, in the language shown."""
-        title = str(getattr(factory, "view_title", ""))
-        names = {
-            "Today": self.tr("Today"),
-            "Journal": self.tr("Journal"),
-            "Charts": self.tr("Charts"),
-            "Insights": self.tr("Insights"),
-            "Prevention plan": self.tr("Prevention plan"),
-            "Learn": self.tr("Learn"),
-            "Questionnaires": self.tr("Questionnaires"),
-            "Medication": self.tr("Medication"),
-            "Back-fill days": self.tr("Back-fill days"),
-        }
-        return names.get(title, title)
+        return view_name(str(getattr(factory, "view_title", "")))
 
     def _build_toolbar(self) -> None:
         bar = QToolBar()

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from i18n_helpers import built_qm
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -119,11 +119,9 @@ def texts_of(root: QWidget) -> list[str]:
     return [str(text) for text in texts if text]
 
 
-def _columns(model, parent: QModelIndex) -> int:
-    try:
-        return model.columnCount(parent)
-    except TypeError:  # a list widget's model hides columnCount (PySide): one column
-        return 0 if parent.isValid() else 1
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    """A list model has one column (PySide makes its columnCount private)."""
+    return 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
 
 
 def _model_texts(view: QAbstractItemView) -> list[str]:
@@ -171,7 +169,7 @@ def fragments(texts: Iterable[str]) -> set[str]:
     found = set()
     for text in map(_plain, texts):
         for piece in _CUT.split(text.replace("&&", "\0").replace("&", "").replace("\0", "&")):
-            piece = piece.strip(" .,:;!?…·•*")
+            piece = piece.strip(" .,:;!?…·•*—–")
             if _WORD.search(piece):
                 found.add(piece)
     return found
