@@ -47,7 +47,7 @@ class TimeChart(ChartPanel):
                 pos=marker.day * DAY,
                 angle=90,
                 pen=self.theme.pen(colour, 1.5, style),
-                label=marker.label,
+                label=QCoreApplication.translate("TimeChart", "Session") if session else marker.label,
                 labelOpts={
                     "position": MARKER_LABEL_SPOTS[index % len(MARKER_LABEL_SPOTS)],
                     "color": colour,

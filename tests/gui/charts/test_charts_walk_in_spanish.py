@@ -89,6 +89,7 @@ def test_the_charts_write_numbers_and_months_as_spanish_does(qtbot, may_journal)
         mood.show_data(data, MAY)
         assert re.search(r"\d+ de 10 días tienen entradas\.", mood.summary.text())
         assert "1 día con consumo." in mood.summary.text()
+        assert [line.label.format for line in mood.marker_lines] == ["Moved flat", "Sesión"]
         assert "," in mood.summary.text().split("Ánimo diario medio: ")[1][:4]  # 4,5 not 4.5
         calendar = CalendarChart(theme=LIGHT)
         qtbot.addWidget(calendar)
