@@ -41,6 +41,7 @@ from ...core.journal import Journal
 from ...core.plan import PlanItem, SupportContact
 from ...core.settings import DeviceSettings
 from ..context import AppContext
+from ..widgets import keyboard
 from ..widgets.text_blocks import wrapped_label
 
 SEEN_KEY = "welcome.seen"  # journal state: the welcome was shown once (it opens by itself only then)
@@ -123,6 +124,7 @@ class WelcomeDialog(QDialog):
             self.pages.addWidget(page)
             self._writers.append(writer)
         self._saved: set[int] = set()
+        keyboard.prepare(self)  # the recovery date says its date; Tab leaves the lists
         self._go(0)
         if ctx.journal is not None:
             try:
@@ -235,6 +237,10 @@ class WelcomeDialog(QDialog):
             name, phone = QLineEdit(), QLineEdit()
             name.setPlaceholderText("Name")
             phone.setPlaceholderText("Phone (optional)")
+            name.setAccessibleName(
+                self.tr("Person {number}: name").format(number=number)
+            )  # a hint is no name
+            phone.setAccessibleName(self.tr("Person {number}: phone").format(number=number))
             row = QHBoxLayout()
             row.addWidget(name, 2)
             row.addWidget(phone, 1)
