@@ -45,6 +45,8 @@ class Report:
     findings: list[str] = field(default_factory=list)
     spin_buttons: int = 0
     dates_heard: int = 0  # spin buttons whose shown text (a date) is in their description
+    started: float = field(default_factory=time.monotonic)
+    seconds: float = 0.0
 
 
 # -- the bus -------------------------------------------------------------------
@@ -121,6 +123,13 @@ def key_of(node) -> tuple:
     except Exception:
         pass
     return tuple(reversed(path))
+
+
+def caret_of(node) -> int | None:
+    try:
+        return node.queryText().caretOffset
+    except Exception:
+        return None
 
 
 def said(node) -> bool:
@@ -222,9 +231,15 @@ def tab_walk(report: Report, backwards: bool = False) -> None:
         report.findings.append(f"the focus starts on {describe(start)}, which says nothing")
     for _ in range(MAX_TAB_STOPS):
         focus_events.clear()
-        press(TAB, modifiers)
         role = previous.getRoleName() if previous is not None else ""
-        now = wait_for_focus(0.7 if role == "spin button" else 2.5)  # generous on a busy machine
+        caret = caret_of(previous) if role == "spin button" else None
+        press(TAB, modifiers)
+        if role == "spin button":  # a date field's next section moves the caret, with no focus event
+            now = wait_for_focus(0.25)
+            if now is None and caret_of(previous) == caret:
+                now = wait_for_focus(0.5)
+        else:
+            now = wait_for_focus(2.5)  # generous on a busy machine
         if now is None:
             held += 1
             if role == "spin button" and held <= SECTION_PRESSES:
@@ -266,7 +281,7 @@ def active_window(app):
 
 
 def print_report(report: Report) -> None:
-    print(f"\n== {report.title} ==")
+    print(f"\n== {report.title} == ({report.seconds:.0f} s)")
     width = max([len(r[1]) for r in report.rows] + [4])
     width = min(width, 48)
     print(f"{'role':<14} {'name heard':<{width}} {'labelled by':<14} description")

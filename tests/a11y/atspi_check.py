@@ -71,6 +71,7 @@ VIEWS = [
     ("Medication", "8"),
     ("Back-fill days", "9"),
 ]
+RETURN = 0xFF0D
 JOURNAL_KEY = "2"  # the entry forms are the journal view's
 FORMS = [
     ("New check-in", [CONTROL], "n", "check-in"),
@@ -124,6 +125,13 @@ def wait_for_window(app, words: str, seconds: float = SLOW):
 
 
 def check_surface(app, report: Report) -> None:
+    try:
+        walk_surface(app, report)
+    finally:
+        report.seconds = time.monotonic() - report.started
+
+
+def walk_surface(app, report: Report) -> None:
     window = active_window(app)
     if window is None:
         report.findings.append("no active window")
@@ -148,10 +156,12 @@ def check_window(app, title: str, words: str, open_it: Callable[[], object]) -> 
         button = find_node(window, {"push button"}, STEPPED.get(title, ""))
         if button is None or not showing(button):
             break
-        do_action(button)
-        pump(0.8)
         focus_events.clear()
+        do_action(button)
+        heard = wait_for_focus(SLOW)
         reports.append(Report(f"Dialog: {title}, step {step}"))
+        if heard is None or f"step {step} of" not in (heard.name or "").casefold():
+            reports[-1].findings.append(f"the step announced {describe(heard)}, not “Step {step} of …”")
         check_surface(app, reports[-1])
     close(app, window)
     return reports
@@ -274,6 +284,53 @@ def check_crash(app, app_process: subprocess.Popen) -> list[Report]:
 
 
 # -- the run -------------------------------------------------------------------
+def check_lock_screen(app_command: str, data_dir: str, env: dict) -> list[Report]:
+    """An encrypted journal opens on the lock screen: walked like a view."""
+    report = Report("View: Lock screen (an encrypted journal)")
+    app_process = subprocess.Popen([*shlex.split(app_command), "--data-dir", data_dir], env=env)
+    try:
+        app = find_app("Recovery Journal")
+        if app is None:
+            report.findings.append("the app did not appear on the accessibility bus")
+        else:
+            focus_events.clear()
+            pump(1.0)
+            check_surface(app, report)
+            hear_a_wrong_passphrase(app, report)
+    finally:
+        stop(app_process)
+    return [report]
+
+
+def hear_a_wrong_passphrase(app, report: Report) -> None:
+    """A wrong passphrase: the focus comes back to the field, and the reason comes with it."""
+    field = find_node(active_window(app), {"password text"}, "Passphrase")
+    if field is None:
+        report.findings.append("no “Passphrase” field")
+        return
+    field.queryComponent().grabFocus()
+    pump(0.3)
+    type_text("not the passphrase")
+    focus_events.clear()
+    press(RETURN)
+    end, heard = time.monotonic() + SLOW * 2, None  # the key derivation takes a while on a busy machine
+    while heard is None and time.monotonic() < end:
+        pump(0.1)  # while it checks, the field is disabled and the focus elsewhere; then it comes back
+        heard = next((n for n in focus_events if n.getRoleName() == "password text"), None)
+    reason = (heard.description or "") if heard is not None else ""
+    print(f"A wrong passphrase is heard as: {describe(heard)}, “{reason}”")
+    if not reason:
+        report.findings.append(f"a wrong passphrase brought {describe(heard)} without the reason")
+
+
+def stop(app_process: subprocess.Popen) -> None:
+    app_process.terminate()
+    try:
+        app_process.wait(10)
+    except subprocess.TimeoutExpired:
+        app_process.kill()
+
+
 def find_app(name: str, seconds: float = 40):
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -289,6 +346,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--app", required=True, help="the command that starts the app (app_under_check.py)")
     parser.add_argument("--data-dir", required=True)
+    parser.add_argument("--locked-data-dir", help="an encrypted journal, for the lock screen")
     args = parser.parse_args()
 
     helpers = [
@@ -319,12 +377,11 @@ def main() -> int:
         reports += check_dialogs(app, main_window)
         reports += check_use_flows(app, main_window)
         reports += check_crash(app, app_process)
+        stop(app_process)
+        if args.locked_data_dir:
+            reports += check_lock_screen(args.app, args.locked_data_dir, env)
     finally:
-        app_process.terminate()
-        try:
-            app_process.wait(10)
-        except subprocess.TimeoutExpired:
-            app_process.kill()
+        stop(app_process)
         for helper in helpers:
             helper.terminate()
     for report in reports:

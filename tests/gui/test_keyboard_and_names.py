@@ -292,3 +292,35 @@ def test_enter_on_a_views_name_moves_focus_to_its_heading(qtbot, demo_window):
     qtbot.keyClick(demo_window.nav, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is demo_window.view_heading
     assert demo_window.view_heading.text() == VIEWS[1]
+
+
+def test_a_not_said_number_says_its_words_and_a_number_its_value(qtbot, demo_window):
+    editor = demo_window.journal_view.editor
+    demo_window.journal_view.new_entry(EntryKind.CHECK_IN)
+    editor.sleep.setValue(editor.sleep.minimum())  # AT-SPI would read the lowest number, not "Not said"
+    assert editor.sleep.text() and editor.sleep.text() in editor.sleep.accessibleDescription()
+    editor.sleep.setValue(7.5)
+    assert editor.sleep.text() not in editor.sleep.accessibleDescription()  # its value says "7.5"
+
+
+def test_an_empty_message_is_no_tab_stop_and_the_calendar_is_named(qtbot, window):
+    from PySide6.QtWidgets import QCalendarWidget, QTableView
+
+    view = next(v for v in window.views if v.view_title == "Back-fill days")
+    assert view.message.text() == ""
+    assert not view.message.focusPolicy() & Qt.FocusPolicy.TabFocus  # a stop would say nothing
+    view.message.setText("The last marking was taken back.")
+    assert view.message.focusPolicy() & Qt.FocusPolicy.TabFocus
+    days = view.findChild(QCalendarWidget).findChild(QTableView)
+    assert days.accessibleName() == view.calendar.accessibleName() != ""
+
+
+def test_session_mode_opens_on_its_step(qtbot, demo_window):
+    from journal_app.gui.charts.session_mode import SessionModeWindow
+
+    session = SessionModeWindow(demo_window.ctx)
+    qtbot.addWidget(session)
+    session.start()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is session.step_label)
+    assert session.step_label.text().startswith("Step 1 of")
+    session.close()
