@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from journal_app.core import demo
 from journal_app.core.models import EntryKind
 from journal_app.gui.main_window import MainWindow
+from journal_app.gui.views.journal_view import OPEN_PAUSE_MS
 
 VIEWS = ["Today", "Journal", "Charts", "Insights", "Prevention plan", "Learn"]
 
@@ -76,6 +77,8 @@ def test_tab_leaves_the_timeline_without_opening_entries(qtbot, demo_window):
     assert opened is None  # the new check-in is still there
     qtbot.keyClick(view.table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not view.table
+    assert view.editor.current_id == opened
+    qtbot.wait(OPEN_PAUSE_MS + 300)  # nor after the pause that opens a row arrowed to
     assert view.editor.current_id == opened
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Tab too
