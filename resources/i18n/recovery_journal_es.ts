@@ -3430,10 +3430,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Modo sesión — {app}</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>Paso</translation>
-    </message>
-    <message>
         <source>&amp;Record this session</source>
         <translation>&amp;Registrar esta sesión</translation>
     </message>

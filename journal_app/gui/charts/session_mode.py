@@ -15,6 +15,7 @@ from ... import APP_NAME
 from ...core.annotations import AnnotationError
 from ...core.charts_data import ChartData, DateRange, RangePreset
 from ...core.errors import JournalError
+from ..widgets import keyboard
 from .base import ChartPanel
 from .range_bar import RangeBar, date_text
 from .registry import CHART_TYPES
@@ -52,8 +53,7 @@ class SessionModeWindow(QWidget):
         self.data: ChartData | None = None
         self.range: DateRange | None = None
 
-        self.step_label = QLabel("")
-        self.step_label.setAccessibleName(self.tr("Step"))
+        self.step_label = keyboard.readable(QLabel(""))  # read as "Step 1 of 9: …", the first thing heard
         self.range_bar = RangeBar(RangePreset.SINCE_SESSION)
         self.range_bar.changed.connect(self.refresh)
         self.record_button = QPushButton(self.tr("&Record this session"))
@@ -205,9 +205,7 @@ class SessionModeWindow(QWidget):
     def start(self) -> None:
         self.showFullScreen()
         self.activateWindow()
-        page = self.stack.currentWidget()
-        if page is not None:
-            page.setFocus()
+        self.step_label.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def leave(self) -> None:
         self.close()
