@@ -446,8 +446,8 @@
         <translation>la exportación</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
+        <source>Export to a file…</source>
+        <translation>Exportar a un archivo…</translation>
     </message>
     <message>
         <source>Stopped; no file was written.</source>
