@@ -139,7 +139,7 @@
     <name>BackupListModel</name>
     <message>
         <source>Taken</source>
-        <translation>Hecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3119,7 +3119,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     </message>
     <message>
         <source>It passed</source>
-        <translation>Pasó</translation>
+        <translation>Ya pasó</translation>
     </message>
     <message>
         <source>I used</source>
