@@ -24,10 +24,7 @@ from journal_app.gui.context import AppContext, JournalEvents
 from journal_app.gui.main_window import MainWindow
 from journal_app.gui.tray import TrayController
 
-# The same in both languages on purpose.
-SHELL_ALLOW = {
-    "Plan",  # not shown: kept for a translator who names the view "Plan" (the glossary's word)
-}
+SHELL_ALLOW: set[str] = set()  # nothing of the frame stays English
 
 
 def _settle() -> None:
