@@ -137,7 +137,7 @@ SETTINGS: tuple[Setting, ...] = (
         "Appearance",
         choices=(SYSTEM, *LANGUAGES),
         choice_labels=("Follow the system", *LANGUAGES.values()),
-        help="A new language is used from the next time you open the app.",
+        help="The app changes language at once; nothing you are writing is lost.",
     ),
     Setting(
         "security.auto_lock_minutes",

@@ -3529,8 +3529,8 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>A new language is used from the next time you open the app.</source>
-        <translation>Un idioma nuevo se usa a partir de la próxima vez que abras la app.</translation>
+        <source>The app changes language at once; nothing you are writing is lost.</source>
+        <translation>La aplicación cambia de idioma al momento; no se pierde nada de lo que estás escribiendo.</translation>
     </message>
     <message>
         <source>Privacy</source>
@@ -3692,8 +3692,8 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>el idioma de tu sistema</translation>
     </message>
     <message>
-        <source>Saved. Recovery Journal will be in {language} the next time you open it; until then it stays as it is, and nothing you are writing is touched.</source>
-        <translation>Guardado. Recovery Journal estará en {language} la próxima vez que lo abras; hasta entonces se queda como está, y no se toca nada de lo que estás escribiendo.</translation>
+        <source>Saved. Recovery Journal is now in {language}; nothing you were writing was lost.</source>
+        <translation>Guardado. Recovery Journal ya está en {language}; no se perdió nada de lo que estabas escribiendo.</translation>
     </message>
 </context>
 <context>

@@ -181,11 +181,6 @@ DIALOG_CONTEXTS = (
 )
 STRICT_CONTEXTS = (*VIEW_CONTEXTS, *DIALOG_CONTEXTS)
 OTHERS = "(every other context)"  # widgets, charts, main window, tray, app
-_NOT_YET = pytest.mark.xfail(
-    strict=False,
-    reason="translated at the same time by the other Spanish helpers of issue 15 (widgets, charts and "
-    "the main window); strict once their branches have landed",
-)
 
 
 def test_the_catalogues_exist():
@@ -193,9 +188,7 @@ def test_the_catalogues_exist():
     assert {"recovery_journal_en.ts", "recovery_journal_es.ts"} <= names
 
 
-@pytest.mark.parametrize(
-    "context", [*STRICT_CONTEXTS, pytest.param(OTHERS, marks=_NOT_YET)], ids=lambda context: context
-)
+@pytest.mark.parametrize("context", [*STRICT_CONTEXTS, OTHERS], ids=lambda context: context)
 def test_no_unfinished_entries_even_after_lupdate_reads_the_code(context):
     """Every message finished, in the committed .ts and in a copy lupdate has refreshed from the code
     (a string added to the code but not to the catalogue is unfinished there)."""

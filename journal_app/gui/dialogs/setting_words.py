@@ -30,7 +30,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("Setting", "Every view and dialog is laid out to fit from 8 to 24 points."),
     QT_TRANSLATE_NOOP("Setting", "pt"),
     QT_TRANSLATE_NOOP("Setting", "Language"),
-    QT_TRANSLATE_NOOP("Setting", "A new language is used from the next time you open the app."),
+    QT_TRANSLATE_NOOP("Setting", "The app changes language at once; nothing you are writing is lost."),
     QT_TRANSLATE_NOOP("Setting", "Privacy"),
     QT_TRANSLATE_NOOP("Setting", "Lock the journal after this many minutes without use"),
     QT_TRANSLATE_NOOP("Setting", "Only an encrypted journal can lock. 0 means never."),

@@ -206,8 +206,7 @@ class SettingsDialog(QDialog):
 
 
 def restart_notice(language: str) -> str:
-    """What choosing ``language`` does: nothing now (nothing you are writing is touched), all of
-    it from the next start."""
+    """What choosing ``language`` did: the window speaks it now, and nothing being written was lost."""
     name = (
         QCoreApplication.translate("SettingsDialog", "your system's language")
         if language == SYSTEM
@@ -215,6 +214,5 @@ def restart_notice(language: str) -> str:
     )
     return QCoreApplication.translate(
         "SettingsDialog",
-        "Saved. Recovery Journal will be in {language} the next time you open it; "
-        "until then it stays as it is, and nothing you are writing is touched.",
+        "Saved. Recovery Journal is now in {language}; nothing you were writing was lost.",
     ).format(language=name)

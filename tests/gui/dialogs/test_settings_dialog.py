@@ -101,7 +101,7 @@ def test_journal_settings_wait_while_locked(qtbot, window, restore_look):
     assert dialog.controls["appearance.theme"].isEnabled()
 
 
-def test_the_language_is_a_choice_kept_on_the_device_and_applies_at_the_next_start(dialog, data_dir):
+def test_the_language_is_a_choice_kept_on_the_device_and_said_to_apply_at_once(dialog, data_dir):
     language = dialog.controls["appearance.language"]
     assert [language.itemText(i) for i in range(language.count())] == [
         "Follow the system",
@@ -110,7 +110,7 @@ def test_the_language_is_a_choice_kept_on_the_device_and_applies_at_the_next_sta
     ]
     assert language.currentData() == "system" and not dialog.notice.text()
     language.setCurrentIndex(language.findData("es"))
-    assert "Español the next time you open it" in dialog.notice.text()
+    assert "is now in Español" in dialog.notice.text()
     assert dialog.notice.isVisible() and not dialog.message.text()
     assert DeviceSettings.load(data_dir).get("appearance.language") == "es"
     assert dialog.windowTitle() == "Settings"  # not switched under the person's hands
