@@ -235,6 +235,8 @@ class WelcomeDialog(QDialog):
             name, phone = QLineEdit(), QLineEdit()
             name.setPlaceholderText("Name")
             phone.setPlaceholderText("Phone (optional)")
+            name.setAccessibleName(self.tr("Person {number}: name").format(number=number))
+            phone.setAccessibleName(self.tr("Person {number}: phone").format(number=number))
             row = QHBoxLayout()
             row.addWidget(name, 2)
             row.addWidget(phone, 1)
