@@ -79,13 +79,17 @@ class MedicationView(QWidget):
         self.schedule.setAccessibleName("Schedule")
         self.dose = QLineEdit(placeholderText="optional")
         self.dose.setAccessibleName("Dose (optional)")
-        self.dose_private = QCheckBox("Keep the dose private (out of session mode and reports)")
+        self.dose_private = QCheckBox(self.tr("Keep the dose private"))
         self.dose_private.setChecked(True)
+        # said below it, wrapped: a check box's own text cannot wrap at a large font
+        private_note = wrapped_label(self.tr("A private dose stays out of session mode and reports."))
+        self.dose_private.setAccessibleDescription(private_note.text())
         form.addRow("Name:", self.name)
         form.addRow("Prescriber or clinic:", self.prescriber)
         form.addRow("Schedule:", self.schedule)
         form.addRow("Dose:", self.dose)
         form.addRow("", self.dose_private)
+        form.addRow("", private_note)
         self.date_boxes: dict[str, tuple[QCheckBox, QDateEdit]] = {}
         for field, kind in NEXT_KINDS.items():
             box = QCheckBox(f"Next {kind}")

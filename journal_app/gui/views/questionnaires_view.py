@@ -55,8 +55,11 @@ class QuestionnairesView(QWidget):
         self.fill_buttons: dict[str, QPushButton] = {}
         self.state_labels: dict[str, object] = {}
         for key, inst in q.instruments().items():
-            box = QGroupBox(inst.title)
+            box = QGroupBox()  # the title as a wrapped heading inside: a group box's own title cannot wrap
+            box.setAccessibleName(inst.title)
             column = QVBoxLayout(box)  # the words get the box's whole width; state and button below
+            title = wrapped_label(f"<b>{escape(inst.title)}</b>", rich=True)
+            column.addWidget(title)
             label = wrapped_label(rich=True)
             label.setText(
                 f"{escape(inst.period)} Offered every {inst.every_days} days." + sources_html(inst.sources)

@@ -12,18 +12,19 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
+    QWidget,
 )
 
 from ...core.db import DatabaseError
 from ...core.errors import JournalError
 from ...core.models import HALT_FIELDS, HALT_LABELS, Entry, EntryKind
 from ..context import AppContext
+from ..widgets.flow_layout import flowing
 
 # five large buttons each: what they say, and the value saved
 MOODS = (("Very low", 2), ("Low", 4), ("Okay", 6), ("Good", 8), ("Very good", 10))
@@ -41,45 +42,53 @@ class CheckinCard(QGroupBox):
         self.ctx = ctx
         self.entry_id: int | None = None
         layout = QVBoxLayout(self)
-        grid = QGridLayout()
-        self.mood_group = self._button_row(grid, 0, "Mood", MOODS, self._mood_clicked)
-        self.craving_group = self._button_row(grid, 1, "Craving", CRAVINGS, self._craving_clicked)
-        layout.addLayout(grid)
-        halt_row = QHBoxLayout()
-        halt_row.addWidget(QLabel("Right now I am:"))
+        # each row wraps at a large font or in a small window instead of running off the side
+        self.mood_group, mood_row, mood_label = self._button_row("Mood", MOODS, self._mood_clicked)
+        self.craving_group, craving_row, craving_label = self._button_row(
+            "Craving", CRAVINGS, self._craving_clicked
+        )
+        width = max(mood_label.sizeHint().width(), craving_label.sizeHint().width())
+        for label in (mood_label, craving_label):  # the two rows' buttons start at the same place
+            label.setMinimumWidth(width)
+        layout.addWidget(mood_row)
+        layout.addWidget(craving_row)
+        halt_row: list[QWidget] = [QLabel("Right now I am:")]
         self.halt_buttons: dict[str, QPushButton] = {}
         for field in HALT_FIELDS:
             button = QPushButton(HALT_LABELS[field])
             button.setCheckable(True)
             button.setAccessibleName(f"{HALT_LABELS[field]} (HALT)")
             button.toggled.connect(self._halt_toggled)
-            halt_row.addWidget(button)
+            halt_row.append(button)
             self.halt_buttons[field] = button
-        halt_row.addStretch(1)
         self.more_button = QPushButton("More…")
         self.more_button.setToolTip("Open the full check-in form on this check-in")
         self.more_button.clicked.connect(self._more)
-        halt_row.addWidget(self.more_button)
-        layout.addLayout(halt_row)
+        halt_row.append(self.more_button)
+        layout.addWidget(flowing(*halt_row))
         self.status = QLabel("Two clicks: a mood, then a craving. It is saved at once.")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._loading = False
         self._update_enabled()
 
-    def _button_row(self, grid: QGridLayout, row: int, title: str, choices, handler) -> QButtonGroup:
-        grid.addWidget(QLabel(f"<b>{title}</b>"), row, 0)
+    def _button_row(self, title: str, choices, handler) -> tuple[QButtonGroup, QWidget, QLabel]:
+        heading = QLabel(f"<b>{title}</b>")
         group = QButtonGroup(self)
         group.setExclusive(True)
-        for column, (label, value) in enumerate(choices, start=1):
+        buttons: list[QWidget] = [heading]
+        for label, value in choices:
             button = QPushButton(label)
             button.setCheckable(True)
             button.setMinimumHeight(40)
+            button.setSizePolicy(
+                QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed
+            )  # they share the line
             button.setAccessibleName(f"{title}: {label}")
             group.addButton(button, value)
-            grid.addWidget(button, row, column)
+            buttons.append(button)
         group.idClicked.connect(handler)
-        return group
+        return group, flowing(*buttons), heading
 
     def _update_enabled(self) -> None:
         has_entry = self.entry_id is not None
