@@ -1,6 +1,6 @@
 """The tray icon, reminders and the privacy hotkey.
 
-The icon's menu: Check in, Log an urge, Get help, Hide everything, Lock, Quit.
+The icon's menu: New check-in, Log an urge…, Get help now, Hide everything, Lock the journal, Quit.
 Its tooltip and menu only ever say the app's name and these words — never
 journal text. Reminders come from ``core.reminders`` (timing, quiet hours,
 snooze) asked every half minute and when the machine wakes; a check-in
@@ -73,11 +73,11 @@ class TrayController(QObject):
         w = self.window
         self.show_action = QAction(f"Show {APP_NAME}", w)
         self.show_action.triggered.connect(self.show_window)
-        self.checkin_action = QAction("Check in", w)
+        self.checkin_action = QAction(self.tr("New check-in"), w)  # the same names as the main window's
         self.checkin_action.triggered.connect(self.check_in)
-        self.urge_action = QAction("Log an urge", w)
+        self.urge_action = QAction(self.tr("Log an urge…"), w)
         self.urge_action.triggered.connect(self.log_urge)
-        self.help_action = QAction("Get help", w)
+        self.help_action = QAction(self.tr("Get help now"), w)
         self.help_action.triggered.connect(self.get_help)
         self.hide_action = QAction("Hide everything", w)
         self.hide_action.setShortcut(QKeySequence(self._setting("privacy.hotkey", "Ctrl+Shift+H")))
@@ -87,7 +87,7 @@ class TrayController(QObject):
         self.snooze_action = QAction("Remind me later", w)
         self.snooze_action.setEnabled(False)
         self.snooze_action.triggered.connect(self.snooze)
-        self.lock_action = QAction("Lock", w)
+        self.lock_action = QAction(self.tr("Lock the journal"), w)
         self.lock_action.triggered.connect(self.lock)
         self.quit_action = QAction("Quit", w)
         self.quit_action.triggered.connect(self.quit)

@@ -25,7 +25,7 @@ class SessionModeController(QObject):
         self.ctx = ctx
         self.session = None  # the SessionModeWindow while a session runs
         self._state = Qt.WindowState.WindowNoState
-        self.action = QAction("Therapist &session mode", window)
+        self.action = QAction(self.tr("&Session mode"), window)  # as the Charts button says
         self.action.setObjectName(ACTION_NAME)  # the Charts view's button finds it by this name
         self.action.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+S")])
         self.action.setToolTip("Full screen, large type, private text hidden (F11)")

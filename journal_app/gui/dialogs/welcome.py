@@ -81,7 +81,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today or date.today()
-        self.setWindowTitle("Welcome")
+        self.setWindowTitle(self.tr("Welcome and first steps"))  # as Help ▸ names it
         self.resize(560, 420)
         self.device = DeviceSettings.load(ctx.data_dir) if ctx.data_dir is not None else None
         layout = QVBoxLayout(self)
