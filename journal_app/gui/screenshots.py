@@ -145,8 +145,8 @@ def _save(widget: QWidget, out_dir: Path, name: str, written: list[Path]) -> Non
     written.append(path)
 
 
-# every view at a small laptop and a roomy screen, in light and dark: look at them
-SIZES = ((1024, 600), (1400, 900))
+# every view at a small laptop, a roomy screen and a big one, in light and dark: look at them
+SIZES = ((1024, 600), (1400, 900), (1920, 1080))
 THEMES = ("light", "dark")
 
 

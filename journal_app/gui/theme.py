@@ -20,8 +20,8 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionFocusRect, QWidget
 
 from ..core.settings import DeviceSettings
 
@@ -186,7 +186,7 @@ def palette_for(tones: Tones) -> QPalette:
 
 
 def style_sheet(tones: Tones, size: float = 10.0) -> str:
-    """The application style sheet: only the boxes marked with a role, nothing else."""
+    """The application style sheet: the boxes marked with a role, and focus frames where Fusion draws none."""
     hc = tones is HIGH_CONTRAST
     border = 2 if hc else 1
     return (
@@ -198,6 +198,11 @@ def style_sheet(tones: Tones, size: float = 10.0) -> str:
         f'QToolButton[role="help"], QPushButton[role="help"] {{ background: {tones.help_background};'
         f" color: {tones.help_text}; font-weight: bold; padding: 4px 14px; border-radius: 4px;"
         f" border: {border}px solid {tones.help_background}; }}\n"
+        f'QToolButton[role="help"]:focus, QPushButton[role="help"]:focus {{'
+        f" border: {border + 1}px solid {tones.text}; }}\n"
+        # Fusion marks a focused list, table, text or chart only by its current item, if it has one
+        f"QAbstractItemView:focus, QTextEdit:focus, QPlainTextEdit:focus, QGraphicsView:focus {{"
+        f" border: 2px solid {tones.highlight}; }}\n"
         f'QLabel[role="heading"] {{ font-weight: bold; }}\n'
         f'QLabel[role="empty-state"] {{ font-size: {round(size * 1.3)}pt; }}\n'
         f"QToolTip {{ color: {tones.text}; background: {tones.base}; border: 1px solid {tones.mid}; }}\n"
@@ -220,12 +225,39 @@ def font_points(points: int) -> float:
     return float(min(MAX_POINTS, max(MIN_POINTS, points)))
 
 
+class FocusStyle(QProxyStyle):
+    """Fusion, with a focus frame inside a focused push button: Fusion draws a focused button and
+    the dialog's default button alike, so Tab onto "Save" or "Close" showed nothing."""
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        state = option.state
+        if (
+            element == QStyle.ControlElement.CE_PushButton
+            and widget is not None
+            and state & QStyle.StateFlag.State_HasFocus
+            and state & QStyle.StateFlag.State_KeyboardFocusChange
+        ):
+            frame = QStyleOptionFocusRect()
+            frame.state = state
+            frame.palette = option.palette
+            frame.rect = self.subElementRect(QStyle.SubElement.SE_PushButtonFocusRect, option, widget)
+            frame.backgroundColor = option.palette.button().color()
+            self.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, frame, painter, widget)
+
+
 def apply(app: QApplication, theme: str = "system", points: int = 0) -> Tones:
     """Give the whole app the Fusion style, the theme's palette and text size, live."""
     tones = tones_for(theme)
     size = font_points(points)
     if app.property("theme") is None:  # the first time: Fusion (later the style sheet wraps it)
-        app.setStyle("Fusion")
+        app.setStyle(FocusStyle("Fusion"))
     font = QFont(app.font())
     font.setPointSizeF(size)
     app.setFont(font)

@@ -1,6 +1,6 @@
 """The tray icon, reminders and the privacy hotkey.
 
-The icon's menu: Check in, Log an urge, Get help, Hide everything, Lock, Quit.
+The icon's menu: New check-in, Log an urge…, Get help now, Hide everything, Lock the journal, Quit.
 Its tooltip and menu only ever say the app's name and these words — never
 journal text. Reminders come from ``core.reminders`` (timing, quiet hours,
 snooze) asked every half minute and when the machine wakes; a check-in
@@ -96,15 +96,15 @@ class TrayController(QObject):
     def retranslate(self) -> None:
         """The menu's words in the language installed now (never anything from the journal)."""
         self.show_action.setText(self.tr("Show {app}").format(app=APP_NAME))
-        self.checkin_action.setText(self.tr("Check in"))
-        self.urge_action.setText(self.tr("Log an urge"))
-        self.help_action.setText(self.tr("Get help"))
+        self.checkin_action.setText(self.tr("New check-in"))  # the same names as the main window's
+        self.urge_action.setText(self.tr("Log an urge…"))
+        self.help_action.setText(self.tr("Get help now"))
         self.hide_action.setText(self.tr("Hide everything"))
         self.hide_action.setToolTip(
             self.tr("Hide every window, lock an encrypted journal, clear what the app copied")
         )
         self.snooze_action.setText(self.tr("Remind me later"))
-        self.lock_action.setText(self.tr("Lock"))
+        self.lock_action.setText(self.tr("Lock the journal"))
         self.quit_action.setText(self.tr("Quit"))
 
     def no_tray(self) -> str:

@@ -14,7 +14,17 @@ from typing import cast
 
 import sqlite_utils
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+)
 
 from .. import APP_NAME
 from ..core.errors import JournalError
@@ -26,6 +36,7 @@ from ..core.transfer.records import count_records
 from . import sections
 
 RESOLUTION = 150  # dots per inch of the layout; text and lines stay vector graphics
+FOOTER = RESOLUTION * 0.35  # the page number's room at the foot of each page
 STYLE = """
 h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 14px; }
 td.label { color: #444; padding-right: 12px; } p.entry { margin-top: 8px; margin-bottom: 2px; }
@@ -107,7 +118,21 @@ def write_report(
         progress(0, 3)
     buffer = QBuffer()  # drawn in memory, then written with every write checked (QPdfWriter does not say)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
+    writer = pdf_writer(buffer)
+    doc = laid_out(db, options, writer, now=now, pictures=pictures)
+    if progress:
+        progress(1, 3)
+    area = writer.pageLayout().paintRectPixels(RESOLUTION)
+    _paint(doc, writer, area.width(), area.height(), FOOTER, progress)
+    del writer  # finishes the PDF into the buffer
+    buffer.close()
+    write_atomically(path, iter([bytes(buffer.data().data())]))
+    return count
+
+
+def pdf_writer(device: QIODevice) -> QPdfWriter:
+    """A writer for A4 portrait pages with the report's margins and resolution."""
+    writer = QPdfWriter(device)
     writer.setResolution(RESOLUTION)
     writer.setTitle(f"{APP_NAME} report")
     writer.setCreator(APP_NAME)
@@ -119,21 +144,57 @@ def write_report(
             QPageLayout.Unit.Millimeter,
         )
     )
+    return writer
+
+
+def laid_out(
+    db: sqlite_utils.Database,
+    options: ExportOptions,
+    writer: QPdfWriter,
+    *,
+    now: datetime | None = None,
+    pictures=None,
+) -> QTextDocument:
+    """The report as ``writer`` prints it: split into its pages (``doc.pageCount()``), the
+    footer's room kept free at the foot of each."""
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
-    footer = RESOLUTION * 0.35
     doc = build_document(db, options, area.width() * 0.96 * 96 / RESOLUTION, now=now, pictures=pictures)
     doc.documentLayout().setPaintDevice(writer)
     font = QFont()
     font.setPointSizeF(10)
     doc.setDefaultFont(font)
-    doc.setPageSize(QSizeF(area.width(), area.height() - footer))
-    if progress:
-        progress(1, 3)
-    _paint(doc, writer, area.width(), area.height(), footer, progress)
-    del writer  # finishes the PDF into the buffer
-    buffer.close()
-    write_atomically(path, iter([bytes(buffer.data().data())]))
-    return count
+    doc.setPageSize(QSizeF(area.width(), area.height() - FOOTER))
+    keep_charts_whole(doc)
+    return doc
+
+
+def _splits(doc: QTextDocument, table: QTextTable) -> bool:
+    """Whether a cell of ``table`` holding a picture starts on one page and ends on the next."""
+    layout, height = doc.documentLayout(), doc.pageSize().height()
+    for row in range(table.rows()):
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            block = cell.firstCursorPosition().block()
+            while block.isValid() and block.position() <= cell.lastPosition():
+                rect = layout.blockBoundingRect(block)
+                if OBJECT in block.text() and int(rect.top() // height) != int((rect.bottom() - 1) // height):
+                    return True
+                block = block.next()
+    return False
+
+
+OBJECT = "\ufffc"  # where an image sits in a block's text
+
+
+def keep_charts_whole(doc: QTextDocument) -> None:
+    """A row of charts that would be split by a page (the caption at the foot of one page, its
+    chart on the next) starts the next page instead."""
+    for frame in doc.rootFrame().childFrames():
+        if isinstance(frame, QTextTable) and _splits(doc, frame):
+            table_format = frame.format()
+            table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            frame.setFormat(table_format)
+            doc.markContentsDirty(0, doc.characterCount())  # lay it all out again: later rows move down
 
 
 def page_label(page: int, pages: int) -> str:

@@ -102,8 +102,8 @@ def charts(db, options, data: ReportData, pictures=None) -> Section | None:
     drawn = list(pictures) if pictures is not None else chart_hook(db, options, data)
     if not drawn:
         return None
-    # two charts side by side, each under its own caption in one cell: a caption never ends a page
-    # without its chart, and three rows fill an A4 page instead of one chart per half-empty page
+    # two charts side by side, each under its own caption in one cell (the PDF keeps a cell on one
+    # page: pdf.keep_charts_whole), and three rows fill an A4 page instead of one chart per half-empty page
     images, cells = {}, []
     for index, (caption, image) in enumerate(drawn):
         name = f"chart-{index}"
@@ -112,8 +112,12 @@ def charts(db, options, data: ReportData, pictures=None) -> Section | None:
             f"<td width='50%' valign='top'><p><b>{escape(caption)}</b><br>"
             f"<img src='{name}' width='{{half_width}}'></p></td>"
         )
-    rows = ["<tr>" + "".join(cells[i : i + 2]) + "</tr>" for i in range(0, len(cells), 2)]
-    return Section("Charts", "<table width='100%' cellspacing='6'>" + "".join(rows) + "</table>", images)
+    # a table per row, so that the PDF can start a new page before a row instead of splitting it
+    rows = [
+        "<table width='100%' cellspacing='6'><tr>" + "".join(cells[i : i + 2]) + "</tr></table>"
+        for i in range(0, len(cells), 2)
+    ]
+    return Section("Charts", "".join(rows), images)
 
 
 def warning_signs(db, options, data: ReportData) -> Section:

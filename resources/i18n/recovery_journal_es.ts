@@ -273,16 +273,20 @@
         <translation>No hay ansia anotada en este periodo.</translation>
     </message>
     <message>
-        <source>{day}: {measure} {value}</source>
-        <translation>{day}: {measure} {value}</translation>
-    </message>
-    <message>
-        <source>{day}: nothing recorded</source>
-        <translation>{day}: nada anotado</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Día</translation>
+    </message>
+    <message>
+        <source>{day}: {values}</source>
+        <translation>{day}: {values}</translation>
+    </message>
+    <message>
+        <source>{measure} {value}</source>
+        <translation>{measure} {value}</translation>
+    </message>
+    <message>
+        <source>no {measure} recorded</source>
+        <translation>sin {measure} registrado</translation>
     </message>
 </context>
 <context>
@@ -2387,10 +2391,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Dosis (opcional)</translation>
     </message>
     <message>
-        <source>Keep the dose private (out of session mode and reports)</source>
-        <translation>Mantener la dosis privada (fuera del modo sesión y de los informes)</translation>
-    </message>
-    <message>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
@@ -2446,6 +2446,14 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Remove %1 from your list?</source>
         <translation>¿Quitar %1 de tu lista?</translation>
+    </message>
+    <message>
+        <source>Keep the dose private</source>
+        <translation>Mantener la dosis privada</translation>
+    </message>
+    <message>
+        <source>A private dose stays out of session mode and reports.</source>
+        <translation>Una dosis privada queda fuera del modo sesión y de los informes.</translation>
     </message>
 </context>
 <context>
@@ -2626,10 +2634,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Quitar la razón seleccionada</translation>
     </message>
     <message>
-        <source>Warning signs I have seen in myself before</source>
-        <translation>Señales de alerta que he notado antes en mí</translation>
-    </message>
-    <message>
         <source>Something I noticed before a hard time</source>
         <translation>Algo que noté antes de un momento difícil</translation>
     </message>
@@ -2781,6 +2785,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>They could not be copied for the lock screen: %1.</source>
         <translation>No se pudieron copiar para la pantalla de bloqueo: %1.</translation>
+    </message>
+    <message>
+        <source>Warning signs I have seen before</source>
+        <translation>Señales de alerta que he visto antes</translation>
     </message>
 </context>
 <context>
@@ -3415,12 +3423,12 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
 <context>
     <name>SessionModeController</name>
     <message>
-        <source>Therapist &amp;session mode</source>
-        <translation>&amp;Modo sesión con terapeuta</translation>
-    </message>
-    <message>
         <source>Full screen, large type, private text hidden (F11)</source>
         <translation>Pantalla completa, letra grande, texto privado oculto (F11)</translation>
+    </message>
+    <message>
+        <source>&amp;Session mode</source>
+        <translation>&amp;Modo sesión</translation>
     </message>
 </context>
 <context>
@@ -4041,10 +4049,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Vale la pena mirar</translation>
     </message>
     <message>
-        <source>Your plan</source>
-        <translation>Tu plan</translation>
-    </message>
-    <message>
         <source>Today&apos;s entries</source>
         <translation>Entradas de hoy</translation>
     </message>
@@ -4095,24 +4099,16 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>When these come up</source>
         <translation>Cuando aparezcan</translation>
     </message>
+    <message>
+        <source>Your prevention plan</source>
+        <translation>Tu plan de prevención</translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
     <message>
         <source>Show {app}</source>
         <translation>Mostrar {app}</translation>
-    </message>
-    <message>
-        <source>Check in</source>
-        <translation>Hacer el registro</translation>
-    </message>
-    <message>
-        <source>Log an urge</source>
-        <translation>Anotar un impulso</translation>
-    </message>
-    <message>
-        <source>Get help</source>
-        <translation>Pedir ayuda</translation>
     </message>
     <message>
         <source>Hide everything</source>
@@ -4125,10 +4121,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Remind me later</source>
         <translation>Recuérdamelo más tarde</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -4145,6 +4137,22 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Start at login could not be changed: {reason}.</source>
         <translation>No se pudo cambiar el inicio al entrar en la sesión: {reason}.</translation>
+    </message>
+    <message>
+        <source>New check-in</source>
+        <translation>Nuevo registro</translation>
+    </message>
+    <message>
+        <source>Log an urge…</source>
+        <translation>Anotar un impulso…</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Pedir ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Lock the journal</source>
+        <translation>Bloquear el diario</translation>
     </message>
 </context>
 <context>
@@ -4525,10 +4533,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Puedes hacerlo ahora o cuando quieras desde Archivo ▸ Cifrado y frase de contraseña.</translation>
     </message>
     <message>
-        <source>Welcome</source>
-        <translation>Bienvenida</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -4686,6 +4690,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Unlock your journal to save this.</source>
         <translation>Desbloquea tu diario para guardar esto.</translation>
+    </message>
+    <message>
+        <source>Welcome and first steps</source>
+        <translation>Bienvenida y primeros pasos</translation>
     </message>
 </context>
 <context>

@@ -138,3 +138,23 @@ def fit_problems(top: QWidget, screen: tuple[int, int]) -> list[str]:
                 if overlap.width() > SLACK and overlap.height() > SLACK:
                     problems.append(f"{_name(widget)} overlaps {_name(other)}")
     return problems
+
+
+def long_lines(top: QWidget, chars: int) -> list[str]:
+    """Words laid out in lines longer than about ``chars`` characters (hard to follow on a wide
+    screen): wrapped labels and read-only text fields."""
+    from PySide6.QtWidgets import QTextEdit
+
+    problems: list[str] = []
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisibleTo(top) or widget.isWindow():
+            continue
+        most = (chars + 10) * widget.fontMetrics().averageCharWidth()
+        if isinstance(widget, QLabel) and widget.wordWrap() and len(widget.text()) > chars:
+            if widget.width() > most:
+                problems.append(f"{_name(widget)} makes lines {widget.width()} px long (at most {most})")
+        elif isinstance(widget, QTextEdit) and widget.isReadOnly():
+            width = widget.document().textWidth()
+            if width > most:
+                problems.append(f"{_name(widget)} makes lines {width:.0f} px long (at most {most})")
+    return problems

@@ -1,10 +1,11 @@
 """Every view and dialog at 1024×600 and 1280×720, at 9, 12 and 16 points: nothing clipped,
-nothing overlapping, nothing that needs sideways scrolling."""
+nothing overlapping, nothing that needs sideways scrolling. At 1920×1080 the same, and lines of
+words no longer than a person can follow; at 800×500 up to 24 points, all of it still there."""
 
 from __future__ import annotations
 
 import pytest
-from fit_check import fit_problems
+from fit_check import fit_problems, long_lines
 from journal_builder import check_in, daily
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QDialog
@@ -14,6 +15,7 @@ from journal_app.gui import theme
 from journal_app.gui.context import AppContext, JournalEvents
 from journal_app.gui.main_window import MainWindow
 from journal_app.gui.views.registry import VIEW_FACTORIES
+from journal_app.gui.widgets.scroll_page import READABLE_CHARS
 
 SCREENS = [(1024, 600), (1280, 720)]
 POINTS = [9, 12, 16]
@@ -137,11 +139,11 @@ def test_every_dialog_fits(qtbot, filled, data_dir, screen, points, name):
         _close(win)
 
 
-# 800×500 above 8 points does not fit yet (long warning-sign names, the chart panels' tool rows)
-@pytest.mark.parametrize("size", [8], ids=lambda p: f"{p}pt")
+@pytest.mark.parametrize("size", [8, 16, 24], ids=lambda p: f"{p}pt")
 @pytest.mark.parametrize("row", VIEW_ROWS, ids=[f.view_title for f in VIEW_FACTORIES])
 def test_the_smallest_window_at_the_extreme_text_sizes(qtbot, filled, data_dir, restore_look, size, row):
-    """Bad input: 800×500 at 8 points; every view, and a new check-in, stay whole."""
+    """Bad input: 800×500 at 8, 16 and 24 points; every view, and a new check-in, stay whole
+    (they reflow and scroll down, never sideways)."""
     theme.apply(restore_look, "dark", size)
     screen = (800, 500)
     win = _window(qtbot, filled, data_dir, screen)
@@ -152,6 +154,41 @@ def test_the_smallest_window_at_the_extreme_text_sizes(qtbot, filled, data_dir, 
         win.journal_view.new_entry(EntryKind.CHECK_IN)
         _settle()
         problems += fit_problems(win, screen)
+        assert not problems, "\n".join(problems)
+    finally:
+        _close(win)
+
+
+BIG = (1920, 1080)
+
+
+@pytest.mark.parametrize("row", VIEW_ROWS, ids=[f.view_title for f in VIEW_FACTORIES])
+def test_every_view_on_a_big_screen(qtbot, filled, data_dir, restore_look, row):
+    """1920×1080: nothing stretched into lines of 300 characters; a new check-in as well."""
+    theme.apply(restore_look, "light", 10)
+    win = _window(qtbot, filled, data_dir, BIG)
+    try:
+        win.nav.setCurrentRow(row)
+        _settle()
+        problems = fit_problems(win, BIG) + long_lines(win, READABLE_CHARS)
+        win.journal_view.new_entry(EntryKind.CHECK_IN)
+        _settle()
+        problems += fit_problems(win, BIG) + long_lines(win, READABLE_CHARS)
+        assert not problems, "\n".join(problems)
+    finally:
+        _close(win)
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_every_dialog_on_a_big_screen(qtbot, filled, data_dir, restore_look, name):
+    theme.apply(restore_look, "light", 10)
+    win = _window(qtbot, filled, data_dir, BIG)
+    try:
+        dialog = DIALOGS[name](win)
+        qtbot.waitExposed(dialog)
+        _settle()
+        problems = fit_problems(dialog, BIG) + long_lines(dialog, READABLE_CHARS)
+        dialog.reject()
         assert not problems, "\n".join(problems)
     finally:
         _close(win)

@@ -98,9 +98,12 @@ def _dialogs(win: MainWindow):
     from journal_app.gui.dialogs.import_dialog import ImportDialog
     from journal_app.gui.dialogs.lapse_review import LapseReviewDialog
     from journal_app.gui.dialogs.questionnaire_dialog import QuestionnaireDialog
-    from journal_app.gui.dialogs.safety_dialog import SafetyDialog
+    from journal_app.gui.dialogs.safety_dialog import SafetyDialog, SubstanceQuestion
+    from journal_app.gui.dialogs.settings_dialog import SettingsDialog
     from journal_app.gui.dialogs.urge_dialog import UrgeDialog
+    from journal_app.gui.dialogs.welcome import WelcomeDialog
     from journal_app.gui.security.encryption_dialog import EncryptionDialog
+    from journal_app.gui.security.lock_screen import LockScreen
     from journal_app.gui.security.restore_dialog import RestoreDialog
 
     ctx = win.ctx
@@ -122,7 +125,24 @@ def _dialogs(win: MainWindow):
         "PHQ-9": lambda: QuestionnaireDialog(ctx, questionnaires.PHQ9, win),
         "GAD-7": lambda: QuestionnaireDialog(ctx, questionnaires.GAD7, win),
         "Brief Addiction Monitor": lambda: QuestionnaireDialog(ctx, questionnaires.BAM, win),
+        **{
+            f"Welcome, step {step + 1}": (lambda step=step: _welcome_at(WelcomeDialog(ctx, win), step))
+            for step in range(WELCOME_STEPS)
+        },
+        "Settings": lambda: SettingsDialog(ctx, win),
+        "Which kind of substance": lambda: SubstanceQuestion("kratom tea", win),
+        "Lock screen": lambda: LockScreen(ctx.data_dir),
     }
+
+
+WELCOME_STEPS = 6
+
+
+def _welcome_at(dialog, step: int):
+    for _ in range(step):
+        dialog.skip()
+    assert dialog.pages.currentIndex() == step
+    return dialog
 
 
 @pytest.mark.parametrize(
@@ -142,16 +162,21 @@ def _dialogs(win: MainWindow):
         "PHQ-9",
         "GAD-7",
         "Brief Addiction Monitor",
+        *(f"Welcome, step {step + 1}" for step in range(WELCOME_STEPS)),
+        "Settings",
+        "Which kind of substance",
+        "Lock screen",
     ],
 )
 def test_every_dialog_has_names_and_no_trap(qtbot, demo_window, name):
-    dialog: QDialog = _dialogs(demo_window)[name]()
+    dialog: QWidget = _dialogs(demo_window)[name]()
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     _activate(qtbot, dialog)
     _check(dialog, name)
-    dialog.reject()
+    if isinstance(dialog, QDialog):
+        dialog.reject()
 
 
 def test_get_help_reads_the_crisis_numbers_from_the_keyboard(qtbot, demo_window):

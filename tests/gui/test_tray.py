@@ -100,12 +100,12 @@ def test_the_tray_tooltip_and_menu_never_show_journal_text(qtbot, journal, data_
     words = [a.text() for a in tray.menu.actions() if a.text()]
     assert words == [
         "Show Recovery Journal",
-        "Check in",
-        "Log an urge",
-        "Get help",
+        "New check-in",
+        "Log an urge…",
+        "Get help now",
         "Remind me later",
         "Hide everything",
-        "Lock",
+        "Lock the journal",
         "Quit",
     ]
     assert tray.hide_action.shortcut().toString() == "Ctrl+Shift+H"

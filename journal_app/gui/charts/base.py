@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...core.charts_data import ChartData, DateRange
 from ...core.errors import JournalError
 from ...core.query import EntryFilter
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.keyboard import readable
 from .export import chart_image, export_chart, format_filters
 from .scatter import UniformScatter
@@ -139,13 +140,19 @@ class ChartPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._row_activated)  # Enter or double-click on a day's row
         self.stack = QStackedWidget()
+        self.stack.setObjectName("chartFrame")
+        self._show_focus(False)  # a chart has no focus frame of its own: its frame shows it
         self.stack.addWidget(self.plot)
         self.stack.addWidget(self.table)
 
-        top = self.header = QHBoxLayout()
+        top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        top.addWidget(self.table_button)
-        top.addWidget(self.export_button)
+        tools = QWidget()
+        self.header = FlowLayout(tools, one_line_hint=True)  # at a large font the tools wrap, never clip
+        self.header.setContentsMargins(0, 0, 0, 0)
+        self.header.addWidget(self.table_button)
+        self.header.addWidget(self.export_button)
+        top.addWidget(tools, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -157,8 +164,14 @@ class ChartPanel(QWidget):
         scene.sigMouseClicked.connect(self._on_mouse_clicked)
         self.apply_theme(theme)
 
+    def _show_focus(self, on: bool) -> None:
+        colour = "palette(highlight)" if on else "transparent"  # the same width either way: nothing moves
+        self.stack.setStyleSheet(f"QStackedWidget#chartFrame {{ border: 2px solid {colour}; }}")
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """T on the chart shows its table (focus goes with it); T on the table shows the chart."""
+        if watched is self.plot and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._show_focus(event.type() == QEvent.Type.FocusIn)
         if (
             watched in (self.plot, self.table)
             and isinstance(event, QKeyEvent)
@@ -180,7 +193,8 @@ class ChartPanel(QWidget):
         return self.tr(" Press T for the figures as a table.")
 
     def add_header_widget(self, widget: QWidget) -> None:
-        self.header.insertWidget(1, widget)
+        """A tool before the others (each one added goes first)."""
+        self.header.insertWidget(0, widget)
 
     # the subclass's part -----------------------------------------------------
     def draw_chart(self, data: ChartData, rng: DateRange) -> None:

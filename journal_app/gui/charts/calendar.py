@@ -31,7 +31,7 @@ class CalendarChart(ChartPanel):
         "Each small square is one day: rows are months, columns the days of the month. "
         "Lighter squares are higher values (see the scale); empty squares have no value."
     )
-    data_attrs = ("grid",)
+    data_attrs = ("grid", "grids")
 
     def words(self) -> tuple[str, str]:
         return self.tr("Year in pixels"), self.tr(
@@ -45,6 +45,7 @@ class CalendarChart(ChartPanel):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.grid: CalendarGrid | None = None
+        self.grids: dict[str, CalendarGrid] = {}  # every measure's days: hover and the table give them all
         self.image: pg.ImageItem | None = None
         self.measure = QComboBox()
         self.measure.setAccessibleName(self.tr("Measure shown in the year in pixels"))
@@ -70,7 +71,9 @@ class CalendarChart(ChartPanel):
         key = self.measure.currentData()
         _english, low, high = MEASURES[key]
         label = self.measure_name(key)
-        grid = self.grid = calendar_grid(data.daily(rng), key)
+        series = data.daily(rng)
+        self.grids = {measure: calendar_grid(series, measure) for measure in MEASURES}
+        grid = self.grid = self.grids[key]
         if not np.isfinite(grid.values).any():
             self.image = None
             self.plot_item.getAxis("left").setTicks([[]])
@@ -162,16 +165,21 @@ class CalendarChart(ChartPanel):
         return date(self.grid.years[year_index], month + 1, column + 1)
 
     def describe_at(self, x: float, y: float) -> str | None:
+        """The day and each of its values in words (colour never says it alone); the shown one first."""
         day, grid = self.day_under(x, y), self.grid
         if day is None or grid is None:
             return None
+        shown = [grid.measure] + [key for key in MEASURES if key != grid.measure]
+        said = [self._value_words(key, day) for key in shown if key in self.grids]
+        return self.tr("{day}: {values}").format(day=day_label(day), values=", ".join(said))
+
+    def _value_words(self, key: str, day: date) -> str:
+        grid = self.grids[key]
         value = grid.values[grid.years.index(day.year), day.month - 1, day.day - 1]
-        label = self.measure_name(grid.measure)
+        label = self.measure_name(key).lower()
         if np.isfinite(value):
-            return self.tr("{day}: {measure} {value}").format(
-                day=day_label(day), measure=label, value=cell(float(value))
-            )
-        return self.tr("{day}: nothing recorded").format(day=day_label(day))
+            return self.tr("{measure} {value}").format(measure=label, value=cell(float(value)))
+        return self.tr("no {measure} recorded").format(measure=label)
 
     def day_at(self, x: float, y: float) -> date | None:
         day, grid = self.day_under(x, y), self.grid
@@ -181,11 +189,14 @@ class CalendarChart(ChartPanel):
         return day if np.isfinite(value) else None
 
     def table_data(self):
-        headers = [self.tr("Day"), self.measure_name(self.measure.currentData())]
-        if self.grid is None:
+        """Every day with a value, and all its values: what the colours stand for, in numbers."""
+        headers = [self.tr("Day")] + [self.measure_name(key) for key in MEASURES]
+        if not self.grids:
             return headers, []
-        year, month, mday = np.nonzero(np.isfinite(self.grid.values))
+        stacked = np.stack([self.grids[key].values for key in MEASURES])
+        years = next(iter(self.grids.values())).years
+        year, month, mday = np.nonzero(np.isfinite(stacked).any(axis=0))
         return headers, [
-            [date(self.grid.years[y], m + 1, d + 1).isoformat(), float(self.grid.values[y, m, d])]
+            [date(years[y], m + 1, d + 1).isoformat(), *(float(v) for v in stacked[:, y, m, d])]
             for y, m, d in zip(year, month, mday, strict=True)
         ]

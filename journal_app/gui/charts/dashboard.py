@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.charts_data import ChartData, DateRange, RangePreset
 from ...core.errors import JournalError
@@ -61,12 +61,10 @@ class DashboardView(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # they reflow instead
         self._columns = 0
 
-        top = QHBoxLayout()
-        top.addWidget(self.range_bar, 1)
-        top.addWidget(self.events_button)
-        top.addWidget(self.session_button)
+        self.range_bar.add_tool(self.events_button)
+        self.range_bar.add_tool(self.session_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.range_bar)
         layout.addWidget(scroll, 1)
         events = getattr(ctx, "events", None)
         if events is not None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QWidget
 
 from ...core.charts_data import DateRange, RangePreset
+from ..widgets.flow_layout import FlowLayout
 
 
 def to_qdate(day: date) -> QDate:
@@ -61,16 +62,17 @@ class RangeBar(QWidget):
         self.note = QLabel("")  # said when the range is not quite what was asked for
         self.note.setWordWrap(True)
         self._shown: DateRange | None = None
-        layout = QHBoxLayout(self)
+        # as many on a line as fit, the rest wrap (a large font, a small window): never cut off
+        layout = self.flow = FlowLayout(self, one_line_hint=True)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(self.tr("&Show:"))
         label.setBuddy(self.combo)
         layout.addWidget(label)
         layout.addWidget(self.combo)
-        for widget in (QLabel(self.tr("from")), self.start, QLabel(self.tr("to")), self.end, self.apply):
+        self._custom = [QLabel(self.tr("from")), self.start, QLabel(self.tr("to")), self.end, self.apply]
+        for widget in self._custom:
             layout.addWidget(widget)
-        self._custom_widgets = layout.count() - 5, layout.count()
-        layout.addWidget(self.note, 1)
+        layout.addWidget(self.note)
         self.set_preset(preset)
         self.combo.currentIndexChanged.connect(self._preset_changed)
         self.apply.clicked.connect(self.changed)
@@ -102,12 +104,12 @@ class RangeBar(QWidget):
             self.note.setText("")
 
     def _show_custom(self, on: bool) -> None:
-        layout = self.layout()
-        for index in range(*self._custom_widgets):
-            item = layout.itemAt(index) if layout is not None else None
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setVisible(on)
+        for widget in self._custom:
+            widget.setVisible(on)
+
+    def add_tool(self, widget: QWidget) -> None:
+        """A button of the view's own, after the range's controls (before the note)."""
+        self.flow.insertWidget(self.flow.count() - 1, widget)
 
     def _preset_changed(self) -> None:
         custom = self.preset is RangePreset.CUSTOM

@@ -34,7 +34,7 @@ class SessionModeController(QObject):
         ctx.events.journal_changed.connect(self._journal_changed)
 
     def retranslate(self) -> None:
-        self.action.setText(self.tr("Therapist &session mode"))
+        self.action.setText(self.tr("&Session mode"))  # as the Charts button says
         self.action.setToolTip(self.tr("Full screen, large type, private text hidden (F11)"))
 
     def start(self):

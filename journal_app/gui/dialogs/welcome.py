@@ -116,7 +116,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today or date.today()
-        self.setWindowTitle(self.tr("Welcome"))
+        self.setWindowTitle(self.tr("Welcome and first steps"))  # as Help ▸ names it
         self.device = DeviceSettings.load(ctx.data_dir) if ctx.data_dir is not None else None
         layout = QVBoxLayout(self)
         self.step_label = keyboard.readable(QLabel())  # each step is announced: the focus goes to it

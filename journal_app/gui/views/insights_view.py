@@ -34,7 +34,9 @@ from ...core.insights.result import SignResult
 from ...core.insights.streaks import Streak
 from ...core.knowledge import load_knowledge
 from ..context import AppContext
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.keyboard import label_for, readable
+from ..widgets.scroll_page import readable_width
 from ..widgets.text_blocks import bullets_html, sources_html, wrapped_label
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -74,8 +76,12 @@ class SignCard(QGroupBox):
         if result.plan:
             helps += "<b>" + escape(self.tr("From your prevention plan")) + "</b>" + bullets_html(result.plan)
         layout.addWidget(readable(wrapped_label(helps + sources_html(result.sources), rich=True)))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons_box = QWidget()
+        buttons = FlowLayout(buttons_box)  # as many on a line as fit: at a large font they wrap
+        buttons.setContentsMargins(0, 0, 0, 0)
+        put_away = QWidget(buttons_box)  # the choice and its label stay together
+        put_away_row = QHBoxLayout(put_away)
+        put_away_row.setContentsMargins(0, 0, 0, 0)
         self.snooze_button = QPushButton(self.tr("Remind me in a week"))
         self.snooze_button.clicked.connect(lambda: view.snooze(result.key))
         self.put_away_days = QComboBox()
@@ -96,13 +102,14 @@ class SignCard(QGroupBox):
         self.snooze_button.setAccessibleName(self.tr("Remind me in a week: %1").replace("%1", result.title))
         self.dismiss_button.setAccessibleName(self.tr("Put away: %1").replace("%1", result.title))
         # a combo is heard by its label
-        put_away_label = label_for(self.put_away_days, self.tr("Put away for:"), self)
+        put_away_label = label_for(self.put_away_days, self.tr("Put away for:"), put_away)
         put_away_label.setAccessibleName(self.tr("Put away %1 for").replace("%1", result.title))
+        put_away_row.addWidget(put_away_label)
+        put_away_row.addWidget(self.put_away_days)
         buttons.addWidget(self.snooze_button)
-        buttons.addWidget(put_away_label)
-        buttons.addWidget(self.put_away_days)
+        buttons.addWidget(put_away)
         buttons.addWidget(self.dismiss_button)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons_box)
 
 
 class InsightsView(QWidget):
@@ -161,6 +168,7 @@ class InsightsView(QWidget):
         )
         self.body_layout.addStretch(1)
         scroll.setWidget(body)
+        readable_width(body)  # on a wide screen the lines stay short enough to follow
         outer.addWidget(scroll)
         ctx.events.entries_changed.connect(self._refresh_if_shown)
         self.set_journal(ctx.journal)

@@ -24,6 +24,7 @@ from ...core.query import EntryFilter
 from ..context import AppContext
 from ..dialogs.lapse_review import LapseReviewDialog
 from ..theme import set_role
+from ..widgets.form_fields import form_width_needed
 from .entry_editor import EntryEditor
 from .entry_words import fill, new_kind, saved_kind, write_new_kind
 from .filter_bar import FilterBar
@@ -168,7 +169,7 @@ class JournalView(QWidget):
         frame = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 4
         timeline = max(columns + entry_column + frame, self.filter_bar.minimumSizeHint().width())
         form = self.editor.scroll_area.widget()
-        inner = form.minimumSizeHint().width() if form is not None else 0
+        inner = form_width_needed(form) if form is not None else 0
         scrollbar = self.editor.scroll_area.verticalScrollBar().sizeHint().width()
         margins = self.editor.page_layout.contentsMargins()
         editor = (

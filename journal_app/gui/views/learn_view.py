@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...core.content import load_catalogue
 from ...core.knowledge import SECTIONS, KnowledgeItem, WarningSign, load_knowledge
 from ..context import AppContext
+from ..widgets.scroll_page import readable_width
 from ..widgets.text_blocks import bullets_html, crisis_numbers_html, sources_html
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -106,6 +107,7 @@ class LearnView(QWidget):
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setAccessibleName(self.tr("Article"))
+        readable_width(self.text)  # on a wide screen the article's lines stay short enough to follow
         splitter.addWidget(self.tree)
         splitter.addWidget(self.text)
         splitter.setStretchFactor(1, 2)

@@ -103,13 +103,17 @@ class MedicationView(QWidget):
         self.schedule.setAccessibleName(self.tr("Schedule"))
         self.dose = QLineEdit(placeholderText=self.tr("optional"))
         self.dose.setAccessibleName(self.tr("Dose (optional)"))
-        self.dose_private = QCheckBox(self.tr("Keep the dose private (out of session mode and reports)"))
+        self.dose_private = QCheckBox(self.tr("Keep the dose private"))
         self.dose_private.setChecked(True)
+        # said below it, wrapped: a check box's own text cannot wrap at a large font
+        private_note = wrapped_label(self.tr("A private dose stays out of session mode and reports."))
+        self.dose_private.setAccessibleDescription(private_note.text())
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Prescriber or clinic:"), self.prescriber)
         form.addRow(self.tr("Schedule:"), self.schedule)
         form.addRow(self.tr("Dose:"), self.dose)
         form.addRow("", self.dose_private)
+        form.addRow("", private_note)
         self.date_boxes: dict[str, tuple[QCheckBox, QDateEdit]] = {}
         for field in NEXT_KINDS:
             box = QCheckBox(self.next_words[field][0])

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from ...core.catalogue import OwnTrigger
 from ...core.db import DatabaseError
 from ...core.errors import JournalError
 from ...core.plan import PlanItem
+from ..widgets.flow_layout import flowing
 from ..widgets.keyboard import label_for
 from ..widgets.pickers import editable_combo
 from ..widgets.text_blocks import wrapped_label
@@ -97,7 +99,7 @@ class ItemList(QGroupBox):
         self.list = QListWidget()
         self.list.setAccessibleName(title)
         layout.addWidget(self.list)
-        row = QHBoxLayout()
+        label: QLabel | None = None
         self.input: QComboBox | QLineEdit
         if suggestions:
             combo = self.input = editable_combo(placeholder, ["", *suggestions])
@@ -105,7 +107,7 @@ class ItemList(QGroupBox):
             combo.setMinimumContentsLength(16)  # a long suggestion never widens the page
             self._text = combo.currentText
             self._reset = lambda: combo.setCurrentIndex(0)
-            row.addWidget(label_for(combo, self.tr("%1:", "a field's label").replace("%1", new_name), self))
+            label = label_for(combo, self.tr("%1:", "a field's label").replace("%1", new_name), self)
         else:
             line = self.input = QLineEdit(placeholderText=placeholder)
             line.setAccessibleName(new_name)
@@ -118,10 +120,10 @@ class ItemList(QGroupBox):
         self.remove_button = QPushButton(self.tr("Remove selected"))
         self.remove_button.setAccessibleName(remove_name)
         self.remove_button.clicked.connect(self.remove)
-        row.addWidget(self.input, 1)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        layout.addLayout(row)
+        self.input.setSizePolicy(QSizePolicy.Policy.Expanding, self.input.sizePolicy().verticalPolicy())
+        # the label above its field when both do not fit on a line
+        fields = flowing(label, self.input, one_line_hint=True) if label is not None else self.input
+        layout.addWidget(flowing(fields, self.add_button, self.remove_button))  # wraps at a large font
 
     def load(self, items: list[PlanItem]) -> None:
         self.list.clear()
@@ -207,11 +209,14 @@ class TriggerKinds(QGroupBox):
             for key, kind_label in self.categories.items():
                 combo.addItem(kind_label, key)
             combo.setCurrentIndex(max(combo.findData(trigger.category), 0))
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)  # a long kind never widens the page at a large font
             combo.currentIndexChanged.connect(
                 lambda _index, name=trigger.name, box=combo: self.mark(name, box)
             )
             name_label = label_for(combo, trigger.name.replace("&", "&&"), self.grid_box)
             name_label.setTextFormat(Qt.TextFormat.PlainText)
+            name_label.setWordWrap(True)
             self.grid.addWidget(name_label, row, 0)
             self.grid.addWidget(combo, row, 1)
             self._boxes[trigger.name] = combo

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -33,9 +33,10 @@ from ...core.plan import CrisisNumber, SupportContact
 from ...core.safety import DEFAULT_THRESHOLD_DAYS, THRESHOLD_SETTING
 from ...core.settings import setting
 from ..context import AppContext
-from ..widgets.flow_layout import FlowLayout
+from ..widgets.flow_layout import FlowLayout, flowing, together
 from ..widgets.keyboard import label_for
 from ..widgets.pickers import editable_combo
+from ..widgets.scroll_page import readable_width
 from ..widgets.text_blocks import wrapped_label
 from .plan_parts import ID_ROLE, ItemList, TriggerKinds, fill_table, plan_table, selected_id
 
@@ -81,7 +82,7 @@ class PlanView(QWidget):
         )
         sign_names = [sign.name for sign in load_knowledge().signs]
         self.past_signs = ItemList(
-            self.tr("Warning signs I have seen in myself before"),
+            self.tr("Warning signs I have seen before"),  # short enough for one line at 24 points
             "past_sign",
             self.tr("Something I noticed before a hard time"),
             self,
@@ -97,6 +98,7 @@ class PlanView(QWidget):
         layout.addWidget(self._build_crisis())
         layout.addStretch(1)
         scroll.setWidget(body)
+        readable_width(body)  # on a wide screen the lines stay short enough to follow
         outer.addWidget(scroll)
         self.set_journal(ctx.journal)
 
@@ -114,13 +116,12 @@ class PlanView(QWidget):
         self.responses_table.itemChanged.connect(self._response_edited)
         self.responses_table.setAccessibleName(box.title())
         layout.addWidget(self.responses_table)
-        row = QHBoxLayout()
         self.trigger_combo = editable_combo(self.tr("Trigger"))
         self.trigger_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.trigger_combo.setMinimumContentsLength(12)
-        row.addWidget(label_for(self.trigger_combo, self.tr("Trigger:"), box))
+        trigger_label = label_for(self.trigger_combo, self.tr("Trigger:"), box)
         self.response_edit = QLineEdit(placeholderText=self.tr("What I will do instead"))
         self.response_edit.setAccessibleName(self.tr("My planned response"))
         self.response_edit.returnPressed.connect(self.save_response)
@@ -129,9 +130,8 @@ class PlanView(QWidget):
         remove = QPushButton(self.tr("Remove selected"))
         remove.setAccessibleName(self.tr("Remove selected response"))
         remove.clicked.connect(lambda: self._remove(self.responses_table, lambda p, i: p.delete_response(i)))
-        for widget, stretch in ((self.trigger_combo, 1), (self.response_edit, 2), (save, 0), (remove, 0)):
-            row.addWidget(widget, stretch)
-        layout.addLayout(row)
+        fields = together((trigger_label, 0), (self.trigger_combo, 1), (self.response_edit, 2))
+        layout.addWidget(flowing(fields, save, remove))  # at a large font the buttons go below
         return box
 
     def _build_contacts(self) -> QGroupBox:
@@ -142,7 +142,6 @@ class PlanView(QWidget):
         self.contacts_table.itemChanged.connect(self._contact_edited)
         self.contacts_table.setAccessibleName(box.title())
         layout.addWidget(self.contacts_table)
-        row = QHBoxLayout()
         self.contact_name = QLineEdit(placeholderText=self.tr("Name"))
         self.contact_role = QLineEdit(placeholderText=self.tr("Role (sponsor, counsellor, sister…)"))
         self.contact_phone = QLineEdit(placeholderText=self.tr("Phone"))
@@ -157,9 +156,7 @@ class PlanView(QWidget):
         remove = QPushButton(self.tr("Remove selected"))
         remove.setAccessibleName(self.tr("Remove selected contact"))
         remove.clicked.connect(lambda: self._remove(self.contacts_table, lambda p, i: p.delete_contact(i)))
-        for widget in (self.contact_name, self.contact_role, self.contact_phone, add, remove):
-            row.addWidget(widget)
-        layout.addLayout(row)
+        layout.addWidget(flowing(self.contact_name, self.contact_role, self.contact_phone, add, remove))
         return box
 
     def _build_crisis(self) -> QGroupBox:
@@ -210,9 +207,10 @@ class PlanView(QWidget):
             )
         )
         self.tolerance_days.editingFinished.connect(self.save_tolerance_days)
-        safety_row.addRow(
-            self.tr("Show the overdose-safety facts after a use that follows"), self.tolerance_days
-        )
+        tolerance_label = QLabel(self.tr("Show the overdose-safety facts after a use that follows"))
+        tolerance_label.setWordWrap(True)  # a large font wraps it rather than widening the page
+        tolerance_label.setBuddy(self.tolerance_days)
+        safety_row.addRow(tolerance_label, self.tolerance_days)
         layout.addLayout(safety_row)
         return box
 

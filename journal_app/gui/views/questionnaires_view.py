@@ -64,8 +64,11 @@ class QuestionnairesView(QWidget):
         self.fill_buttons: dict[str, QPushButton] = {}
         self.state_labels: dict[str, object] = {}
         for key, inst in q.instruments().items():
-            box = QGroupBox(inst.title)
+            box = QGroupBox()  # the title as a wrapped heading inside: a group box's own title cannot wrap
+            box.setAccessibleName(inst.title)
             column = QVBoxLayout(box)  # the words get the box's whole width; state and button below
+            title = wrapped_label(f"<b>{escape(inst.title)}</b>", rich=True)
+            column.addWidget(title)
             label = wrapped_label(rich=True)
             offered = self.tr("Offered every %Ln day(s).", "", inst.every_days)
             label.setText(f"{escape(inst.period)} {escape(offered)}" + sources_html(inst.sources))

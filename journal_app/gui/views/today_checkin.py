@@ -12,18 +12,19 @@ from typing import Any
 from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
+    QWidget,
 )
 
 from ...core.db import DatabaseError
 from ...core.errors import JournalError
 from ...core.models import HALT_FIELDS, Entry, EntryKind
 from ..context import AppContext
+from ..widgets.flow_layout import flowing
 from .entry_words import fill, halt_name
 
 # five large buttons each: the value saved (their words are in CheckinCard, in the language shown)
@@ -44,7 +45,6 @@ class CheckinCard(QGroupBox):
         self.entry_id: int | None = None
         self.fresh_text = self.tr("Two clicks: a mood, then a craving. It is saved at once.")
         layout = QVBoxLayout(self)
-        grid = QGridLayout()
         moods = (self.tr("Very low"), self.tr("Low"), self.tr("Okay"), self.tr("Good"), self.tr("Very good"))
         cravings = (
             self.tr("None", "no craving"),
@@ -53,48 +53,55 @@ class CheckinCard(QGroupBox):
             self.tr("Strong"),
             self.tr("Intense"),
         )
-        self.mood_group = self._button_row(
-            grid, 0, self.tr("Mood"), zip(moods, MOODS, strict=True), self._mood_clicked
+        # each row wraps at a large font or in a small window instead of running off the side
+        self.mood_group, mood_row, mood_label = self._button_row(
+            self.tr("Mood"), zip(moods, MOODS, strict=True), self._mood_clicked
         )
-        self.craving_group = self._button_row(
-            grid, 1, self.tr("Craving"), zip(cravings, CRAVINGS, strict=True), self._craving_clicked
+        self.craving_group, craving_row, craving_label = self._button_row(
+            self.tr("Craving"), zip(cravings, CRAVINGS, strict=True), self._craving_clicked
         )
-        layout.addLayout(grid)
-        halt_row = QHBoxLayout()
-        halt_row.addWidget(QLabel(self.tr("Right now I am:")))
+        width = max(mood_label.sizeHint().width(), craving_label.sizeHint().width())
+        for label in (mood_label, craving_label):  # the two rows' buttons start at the same place
+            label.setMinimumWidth(width)
+        layout.addWidget(mood_row)
+        layout.addWidget(craving_row)
+        halt_row: list[QWidget] = [QLabel(self.tr("Right now I am:"))]
         self.halt_buttons: dict[str, QPushButton] = {}
         for field in HALT_FIELDS:
             button = QPushButton(halt_name(field))
             button.setCheckable(True)
             button.setAccessibleName(self.tr("%1 (HALT)").replace("%1", halt_name(field)))
             button.toggled.connect(self._halt_toggled)
-            halt_row.addWidget(button)
+            halt_row.append(button)
             self.halt_buttons[field] = button
-        halt_row.addStretch(1)
         self.more_button = QPushButton(self.tr("More…"))
         self.more_button.setToolTip(self.tr("Open the full check-in form on this check-in"))
         self.more_button.clicked.connect(self._more)
-        halt_row.addWidget(self.more_button)
-        layout.addLayout(halt_row)
+        halt_row.append(self.more_button)
+        layout.addWidget(flowing(*halt_row))
         self.status = QLabel(self.fresh_text)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._loading = False
         self._update_enabled()
 
-    def _button_row(self, grid: QGridLayout, row: int, title: str, choices, handler) -> QButtonGroup:
-        grid.addWidget(QLabel(f"<b>{title}</b>"), row, 0)
+    def _button_row(self, title: str, choices, handler) -> tuple[QButtonGroup, QWidget, QLabel]:
+        heading = QLabel(f"<b>{title}</b>")
         group = QButtonGroup(self)
         group.setExclusive(True)
-        for column, (label, value) in enumerate(choices, start=1):
+        buttons: list[QWidget] = [heading]
+        for label, value in choices:
             button = QPushButton(label)
             button.setCheckable(True)
             button.setMinimumHeight(40)
+            button.setSizePolicy(
+                QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed
+            )  # they share the line
             button.setAccessibleName(fill(self.tr("%1: %2"), title, label))
             group.addButton(button, value)
-            grid.addWidget(button, row, column)
+            buttons.append(button)
         group.idClicked.connect(handler)
-        return group
+        return group, flowing(*buttons), heading
 
     def _update_enabled(self) -> None:
         has_entry = self.entry_id is not None

@@ -31,6 +31,7 @@ from ...core.errors import JournalError
 from ...core.today import TodayStreak, TodaySummary
 from ..context import AppContext
 from ..widgets.keyboard import readable
+from ..widgets.scroll_page import readable_width
 from ..widgets.text_blocks import wrapped_label
 from .entry_words import fill, kind_name
 from .today_checkin import CheckinCard
@@ -58,10 +59,12 @@ class TodayView(QWidget):
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
+        readable_width(body)  # on a wide screen the lines stay short enough to follow
         layout = QVBoxLayout(body)
 
         self.heading = QLabel()
         self.heading.setObjectName("todayHeading")
+        self.heading.setWordWrap(True)  # a long date at a large font wraps
         layout.addWidget(self.heading)
         self.celebration = wrapped_label(rich=True)
         self.celebration.setObjectName("milestoneMoment")
@@ -109,7 +112,7 @@ class TodayView(QWidget):
         sign_layout.addWidget(self.sign_label)
         layout.addWidget(self.sign_box)
 
-        self.plan_box = QGroupBox(self.tr("Your plan"))
+        self.plan_box = QGroupBox(self.tr("Your prevention plan"))  # the name the view has
         plan_layout = QVBoxLayout(self.plan_box)
         self.plan_label = readable(wrapped_label(rich=True))
         plan_layout.addWidget(self.plan_label)

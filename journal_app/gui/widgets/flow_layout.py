@@ -7,18 +7,26 @@ than its window: at a large font or in a narrow pane they simply take more rows.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = -1):
+    def __init__(self, parent: QWidget | None = None, spacing: int = -1, *, one_line_hint: bool = False):
+        """``one_line_hint``: the size hint is all the widgets on one line (the least is still the
+        widest of them), so a box layout gives it a whole line when there is room."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._one_line_hint = one_line_hint
 
     # -- QLayout's interface ----------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+
+    def insertWidget(self, index: int, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -43,7 +51,15 @@ class FlowLayout(QLayout):
         self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:
-        return self.minimumSize()
+        if not self._one_line_hint:
+            return self.minimumSize()
+        shown = self._shown()
+        margins = self.contentsMargins()
+        width = sum(item.sizeHint().width() for item in shown) + self._gap(Qt.Orientation.Horizontal) * max(
+            len(shown) - 1, 0
+        )
+        height = max((item.sizeHint().height() for item in shown), default=0)
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
 
     def minimumSize(self) -> QSize:
         size = QSize()
@@ -51,6 +67,9 @@ class FlowLayout(QLayout):
             size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if (widget := item.widget()) is None or not widget.isHidden()]
 
     # -- placing ------------------------------------------------------------------------------
     def _gap(self, orientation: Qt.Orientation) -> int:
@@ -72,20 +91,61 @@ class FlowLayout(QLayout):
         return max(gap, 4)
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Lines of widgets at their size hints; on each line the room left goes to the widgets that
+        grow sideways (a line edit, a wrapped label, a group holding one). Returns the height used."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
         h_gap, v_gap = self._gap(Qt.Orientation.Horizontal), self._gap(Qt.Orientation.Vertical)
-        for item in self._items:
-            widget = item.widget()
-            if widget is not None and widget.isHidden():
-                continue
-            hint = item.sizeHint()
-            next_x = x + hint.width() + h_gap
-            if next_x - h_gap > area.right() + 1 and line_height > 0:
-                x, y = area.x(), y + line_height + v_gap
-                next_x, line_height = x + hint.width() + h_gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(min(hint.width(), area.width()), hint.height())))
-            x, line_height = next_x, max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+        lines: list[list[tuple[QLayoutItem, int]]] = []
+        line: list[tuple[QLayoutItem, int]] = []
+        x = area.x()
+        for item in self._shown():
+            width = min(item.sizeHint().width(), area.width())
+            if line and x + width > area.right() + 1:
+                lines.append(line)
+                line, x = [], area.x()
+            line.append((item, width))
+            x += width + h_gap
+        if line:
+            lines.append(line)
+        y = area.y()
+        for line in lines:
+            room = area.width() - sum(width for _item, width in line) - h_gap * (len(line) - 1)
+            growing = [item for item, _width in line if _grows(item)]
+            x, line_height = area.x(), 0
+            for item, width in line:
+                if room > 0 and item in growing:
+                    share = room // len(growing)
+                    width, room, growing = width + share, room - share, [g for g in growing if g is not item]
+                height = item.sizeHint().height()
+                if item.hasHeightForWidth():  # a wrapped label: as high as its lines at this width
+                    height = max(item.heightForWidth(width), item.minimumSize().height())
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
+                x, line_height = x + width + h_gap, max(line_height, height)
+            y += line_height + v_gap
+        return max(y - v_gap, area.y()) - rect.y() + margins.bottom()
+
+
+def _grows(item: QLayoutItem) -> bool:
+    return bool(item.expandingDirections() & Qt.Orientation.Horizontal) or item.hasHeightForWidth()
+
+
+def flowing(*widgets: QWidget, one_line_hint: bool = False) -> QWidget:
+    """A widget holding ``widgets`` in a FlowLayout without margins: a row that wraps."""
+    box = QWidget()
+    row = FlowLayout(box, one_line_hint=one_line_hint)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    return box
+
+
+def together(*parts: tuple[QWidget, int]) -> QWidget:
+    """Widgets that stay on one line in a flowing row (a label and its field), with their stretches."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget, stretch in parts:
+        row.addWidget(widget, stretch)
+    return box

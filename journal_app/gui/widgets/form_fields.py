@@ -3,8 +3,17 @@ combos with "Not said", and the small conversions between Qt's values and the co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 MOOD_WORDS = {
     1: "very low",
@@ -144,3 +153,37 @@ def enum_or_none(enum_type, value):
 def set_combo_data(combo: QComboBox, value) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(index, 0))
+
+
+def form_width_needed(form: QWidget) -> int:
+    """The least width at which no field of the entry form is narrower than it needs.
+
+    A QFormLayout that wraps long rows reports a minimum as if every row wrapped, but puts a
+    row's field beside its label whenever that one row fits: the field column then starts after
+    the widest label, and a field can get less than it needs. So: the widest label, then the widest field."""
+    need = form.minimumSizeHint().width()
+    outer = form.layout()
+    outer_margins = outer.contentsMargins() if outer is not None else QMargins()
+    for layout in form.findChildren(QFormLayout):
+        labels = fields = 0
+        for row in range(layout.rowCount()):
+            label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            label_widget = label.widget() if label is not None else None
+            if label is None or field is None or label_widget is None or not label_widget.isVisibleTo(form):
+                continue
+            labels = max(labels, label.sizeHint().width())
+            fields = max(fields, field.minimumSize().width())
+        if labels and fields:
+            margins = layout.contentsMargins()
+            need = max(
+                need,
+                labels
+                + max(layout.horizontalSpacing(), 0)
+                + fields
+                + margins.left()
+                + margins.right()
+                + outer_margins.left()
+                + outer_margins.right(),
+            )
+    return need

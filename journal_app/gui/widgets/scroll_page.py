@@ -8,9 +8,46 @@ instead of being cut or drawn over itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTextEdit, QVBoxLayout, QWidget
+
+READABLE_CHARS = 120  # the longest line a page of words gets on a wide screen, in average characters
+
+
+class _ReadableWidth(QObject):
+    """Keeps a page (or a text field's lines) at most ``chars`` characters wide, in its own font."""
+
+    def __init__(self, widget: QWidget, chars: int) -> None:
+        super().__init__(widget)
+        self.widget, self.chars = widget, chars
+        widget.installEventFilter(self)
+        self.apply()
+
+    def apply(self) -> None:
+        most = self.chars * self.widget.fontMetrics().averageCharWidth()
+        if isinstance(self.widget, QTextEdit):  # the lines wrap at the cap; the field keeps its width
+            wide = self.widget.width() > most + 2 * self.widget.frameWidth()  # the viewport follows later
+            self.widget.setLineWrapMode(
+                QTextEdit.LineWrapMode.FixedPixelWidth if wide else QTextEdit.LineWrapMode.WidgetWidth
+            )
+            self.widget.setLineWrapColumnOrWidth(most if wide else 0)
+        else:
+            self.widget.setMaximumWidth(most)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) or (
+            event.type() == QEvent.Type.Resize and isinstance(self.widget, QTextEdit)
+        ):
+            self.apply()
+        return False
+
+
+def readable_width(widget: QWidget, chars: int = READABLE_CHARS) -> None:
+    """On a wide screen, keep ``widget`` (a scroll area's page, or a text field's lines) at most about
+    ``chars`` characters wide, so that a line of words stays easy to follow; it follows font changes.
+    A page inside a resizable scroll area then sits at the left, its scroll bar at the window's edge."""
+    _ReadableWidth(widget, chars)
 
 
 class ScrollPage(QScrollArea):
@@ -39,6 +76,7 @@ class ScrollPage(QScrollArea):
         page = cls()
         outer.addWidget(page)
         page.body.setContentsMargins(9, 9, 9, 9)
+        readable_width(page.inner)
         return page
 
 

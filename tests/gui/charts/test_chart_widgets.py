@@ -151,7 +151,7 @@ def test_year_in_pixels_places_days_and_switches_measure(qtbot, may_journal):
     image = chart.image.image
     assert image.shape == (12, 31)
     assert image[4, 0] == 4 and image[4, 5] == 8 and np.isnan(image[4, 2])  # 1, 6 and 3 May
-    assert chart.describe_at(0.5, 4.5) == "Thu May 1, 2025: Mood 4"
+    assert chart.describe_at(0.5, 4.5) == "Thu May 1, 2025: mood 4, peak craving 6"
     chart.set_measure("craving")
     assert chart.image.image[4, 1] == 8 and chart.summary.text().startswith("Peak craving on 5 of 10 days")
     wanted = click(qtbot, chart, 5.5, 4.5)
@@ -301,6 +301,28 @@ def test_the_pdf_report_can_carry_the_charts(qtbot, may_journal, tmp_path, monke
     options = ExportOptions(date_from=MAY.start, date_to=MAY.end)
     assert pdf.write_report(may_journal.db, tmp_path / "report.pdf", options) > 0
     assert (tmp_path / "report.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_year_in_pixels_says_each_days_values_on_hover_and_in_its_table(qtbot, may_journal):
+    """Colour never alone: pointing at a square, or reading the table, gives every value in numbers."""
+    chart = shown(qtbot, CalendarChart, may_journal)
+    scene = chart.plot_item.getViewBox().mapViewToScene(pg.Point(1.5, 4.5))  # 2 May
+    chart.plot.scene().sigMouseMoved.emit(scene)
+    assert chart.hover_text == "Fri 2 May 2025: mood 6, peak craving 8"
+    assert chart.plot.toolTip() == chart.hover_text
+    assert chart.describe_at(2.5, 4.5) == "Sat 3 May 2025: no mood recorded, no peak craving recorded"
+    chart.set_measure("craving")  # the measure the colours show comes first
+    assert chart.describe_at(1.5, 4.5) == "Fri 2 May 2025: peak craving 8, mood 6"
+    chart.show_table(True)
+    model = chart.table.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Day", "Mood", "Peak craving"]
+    rows = {
+        model.index(r, 0).data(): [model.index(r, c).data() for c in (1, 2)] for r in range(model.rowCount())
+    }
+    assert rows["2025-05-01"] == ["4", "6"] and rows["2025-05-02"] == ["6", "8"]
+    assert "2025-05-03" not in rows  # a day with nothing recorded is not a row of dashes
+    assert all(values != ["—", "—"] for values in rows.values())
 
 
 def test_year_in_pixels_shows_only_the_months_in_range(qtbot, may_journal):
