@@ -124,7 +124,7 @@ def test_the_tray_menu_is_spanish(windows):
     try:
         tray = TrayController(windows(), tray_available=True)
         words = [action.text() for action in tray.menu.actions() if action.text()]
-        assert "Pedir ayuda" in words and "Ocultarlo todo" in words and "Bloquear" in words
+        assert "Pedir ayuda ahora" in words and "Ocultarlo todo" in words and "Bloquear el diario" in words
         assert tray.no_tray().startswith("Este escritorio no tiene bandeja")
     finally:
         back_to_english()
@@ -154,8 +154,8 @@ def test_switching_to_spanish_keeps_the_unsaved_text_and_rewords_the_window(qtbo
         ]
         assert win.nav.item(0).toolTip() == "Hoy" and win.view_heading.text() == "Diario"
         assert win.help_action.text() == "Pedir ayuda ahora"
-        assert win.tray.lock_action.text() == "Bloquear"
-        assert win.session_mode.action.text() == "&Modo sesión con terapeuta"
+        assert win.tray.lock_action.text() == "Bloquear el diario"
+        assert win.session_mode.action.text() == "&Modo sesión"
         new_actions = win.journal_view.actions_for_window()
         assert all(action in win.actions() for action in new_actions)  # shortcuts still work
         assert set(new_actions) & set(win.file_menu.actions())  # File ▸ New … is the new view's

@@ -308,11 +308,11 @@ def test_year_in_pixels_says_each_days_values_on_hover_and_in_its_table(qtbot, m
     chart = shown(qtbot, CalendarChart, may_journal)
     scene = chart.plot_item.getViewBox().mapViewToScene(pg.Point(1.5, 4.5))  # 2 May
     chart.plot.scene().sigMouseMoved.emit(scene)
-    assert chart.hover_text == "Fri 2 May 2025: mood 6, peak craving 8"
+    assert chart.hover_text == "Fri May 2, 2025: mood 6, peak craving 8"
     assert chart.plot.toolTip() == chart.hover_text
-    assert chart.describe_at(2.5, 4.5) == "Sat 3 May 2025: no mood recorded, no peak craving recorded"
+    assert chart.describe_at(2.5, 4.5) == "Sat May 3, 2025: no mood recorded, no peak craving recorded"
     chart.set_measure("craving")  # the measure the colours show comes first
-    assert chart.describe_at(1.5, 4.5) == "Fri 2 May 2025: peak craving 8, mood 6"
+    assert chart.describe_at(1.5, 4.5) == "Fri May 2, 2025: peak craving 8, mood 6"
     chart.show_table(True)
     model = chart.table.model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
