@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>%1, %2: use %3, no use %4, don&apos;t know %5 days marked (orange: use, blue: no use, grey: don&apos;t know).</source>
-        <translation>%1, %2: días marcados: consumo %3, sin consumo %4, no lo sé %5 (naranja: consumo, azul: sin consumo, gris: no lo sé).</translation>
+        <translation>%2, %1: días marcados: consumo %3, sin consumo %4, no lo sé %5 (naranja: consumo, azul: sin consumo, gris: no lo sé).</translation>
     </message>
     <message>
         <source>The last marking was taken back.</source>
@@ -1388,15 +1388,15 @@
     <message numerus="yes">
         <source>days in this stretch</source>
         <translation>
-            <numerusform>día en esta etapa</numerusform>
-            <numerusform>días en esta etapa</numerusform>
+            <numerusform>día en esta racha</numerusform>
+            <numerusform>días en esta racha</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>longest %Ln day(s)</source>
         <translation>
-            <numerusform>la más larga, %Ln día</numerusform>
-            <numerusform>la más larga, %Ln días</numerusform>
+            <numerusform>la más larga: %Ln día</numerusform>
+            <numerusform>la más larga: %Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1742,7 +1742,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     </message>
     <message>
         <source>Missing several days, or stopping, lowers tolerance: talk with your prescriber first.</source>
-        <translation>Saltarte varios días, o dejarla, baja la tolerancia: háblalo primero con quien te la receta.</translation>
+        <translation>Saltarte varios días, o dejar la medicación, baja la tolerancia: háblalo primero con quien te la receta.</translation>
     </message>
     <message>
         <source>Medication</source>
@@ -1750,7 +1750,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     </message>
     <message>
         <source>Your medicines for opioid use disorder and when the next dose, injection or clinic visit is. Each day&apos;s check-in says whether you took it.</source>
-        <translation>Tus medicamentos para el trastorno por consumo de opioides y cuándo es la próxima dosis, inyección o cita en la clínica. El registro de cada día dice si lo tomaste.</translation>
+        <translation>Tus medicamentos para el trastorno por consumo de opioides y cuándo es la próxima dosis, inyección o cita en la clínica. El registro de cada día dice si tomaste tu medicación.</translation>
     </message>
     <message>
         <source>Your medicines</source>
