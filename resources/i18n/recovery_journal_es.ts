@@ -3159,45 +3159,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     </message>
 </context>
 <context>
-    <name>Views</name>
-    <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Diario</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Gráficos</translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation>Análisis</translation>
-    </message>
-    <message>
-        <source>Prevention plan</source>
-        <translation>Plan de prevención</translation>
-    </message>
-    <message>
-        <source>Learn</source>
-        <translation>Aprender</translation>
-    </message>
-    <message>
-        <source>Questionnaires</source>
-        <translation>Cuestionarios</translation>
-    </message>
-    <message>
-        <source>Medication</source>
-        <translation>Medicación</translation>
-    </message>
-    <message>
-        <source>Back-fill days</source>
-        <translation>Completar días pasados</translation>
-    </message>
-</context>
-<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Where you are</source>

@@ -154,7 +154,6 @@ VIEW_CONTEXTS = (
     "TimelineModel",
     "TodayView",
     "TriggerKinds",
-    "Views",
 )
 OTHERS = "(every other context)"  # dialogs, security, widgets, charts, main window, tray, app
 _NOT_YET = pytest.mark.xfail(

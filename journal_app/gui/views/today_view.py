@@ -43,7 +43,7 @@ def _date(day: date) -> str:
 
 
 class TodayView(QWidget):
-    view_title = "Today"  # English: a key; registry.view_name() says it in the language shown
+    view_title = "Today"  # English: a key (icons, screenshots); the window says it in the language shown
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
