@@ -34,6 +34,7 @@ from ...core.insights.result import SignResult
 from ...core.insights.streaks import Streak
 from ...core.knowledge import load_knowledge
 from ..context import AppContext
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.keyboard import label_for, readable
 from ..widgets.text_blocks import bullets_html, sources_html, wrapped_label
 
@@ -74,8 +75,9 @@ class SignCard(QGroupBox):
         if result.plan:
             helps += "<b>" + escape(self.tr("From your prevention plan")) + "</b>" + bullets_html(result.plan)
         layout.addWidget(readable(wrapped_label(helps + sources_html(result.sources), rich=True)))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons_box = QWidget()
+        buttons = FlowLayout(buttons_box)  # as many on a line as fit (Spanish and large text wrap)
+        buttons.setContentsMargins(0, 0, 0, 0)
         self.snooze_button = QPushButton(self.tr("Remind me in a week"))
         self.snooze_button.clicked.connect(lambda: view.snooze(result.key))
         self.put_away_days = QComboBox()
@@ -98,11 +100,14 @@ class SignCard(QGroupBox):
         # a combo is heard by its label
         put_away_label = label_for(self.put_away_days, self.tr("Put away for:"), self)
         put_away_label.setAccessibleName(self.tr("Put away %1 for").replace("%1", result.title))
+        put_away = QWidget()  # the label, its choice and the button stay together on one line
+        put_away_row = QHBoxLayout(put_away)
+        put_away_row.setContentsMargins(0, 0, 0, 0)
+        for widget in (put_away_label, self.put_away_days, self.dismiss_button):
+            put_away_row.addWidget(widget)
         buttons.addWidget(self.snooze_button)
-        buttons.addWidget(put_away_label)
-        buttons.addWidget(self.put_away_days)
-        buttons.addWidget(self.dismiss_button)
-        layout.addLayout(buttons)
+        buttons.addWidget(put_away)
+        layout.addWidget(buttons_box)
 
 
 class InsightsView(QWidget):
