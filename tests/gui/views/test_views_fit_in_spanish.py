@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from fit_check import fit_problems
 from journal_builder import check_in, daily
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 from spanish_walk import back_to_english, use_language
 
@@ -69,5 +69,23 @@ def test_every_view_fits_in_spanish(window, row):
 def test_the_entry_form_fits_in_spanish(window, kind):
     window.journal_view.new_entry(kind)
     _settle()
+    problems = fit_problems(window, SCREEN)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.fixture
+def right_to_left(qapp):
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    yield
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.parametrize("row", range(len(VIEW_FACTORIES)), ids=[f.view_title for f in VIEW_FACTORIES])
+@pytest.mark.parametrize("spanish_at", [9], indirect=True, ids=["9pt"])
+def test_every_view_laid_out_right_to_left_overlaps_nothing(right_to_left, window, row):
+    """A right-to-left language mirrors every layout; nothing may then overlap or be cut."""
+    window.nav.setCurrentRow(row)
+    _settle()
+    assert window.nav.layoutDirection() == Qt.LayoutDirection.RightToLeft
     problems = fit_problems(window, SCREEN)
     assert not problems, "\n".join(problems)
