@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>Lead-up</source>
-        <translation>Antecedentes</translation>
+        <translation>Qué llevó a esto</translation>
     </message>
     <message>
         <source>Sleep</source>
