@@ -1044,10 +1044,6 @@
         <translation>la exportación</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
         <source>Stopped; no file was written.</source>
         <translation>Se detuvo; no se escribió ningún archivo.</translation>
     </message>
@@ -1094,6 +1090,10 @@
             <numerusform>Se exportó %Ln entrada a {path}.</numerusform>
             <numerusform>Se exportaron %Ln entradas a {path}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export to a file…</source>
+        <translation>Exportar a un archivo…</translation>
     </message>
 </context>
 <context>
