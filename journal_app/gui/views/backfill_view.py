@@ -36,7 +36,9 @@ COLOURS = {backfill.USE: "#E69F00", backfill.NO_USE: "#56B4E9", backfill.UNKNOWN
 
 
 class BackfillView(QWidget):
-    view_title = "Back-fill days"  # English: a key; registry.view_name() says it in the language shown
+    view_title = (
+        "Back-fill days"  # English: a key (icons, screenshots); the window says it in the language shown
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)

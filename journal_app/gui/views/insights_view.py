@@ -113,7 +113,7 @@ class SignCard(QGroupBox):
 
 
 class InsightsView(QWidget):
-    view_title = "Insights"  # English: a key; registry.view_name() says it in the language shown
+    view_title = "Insights"  # English: a key (icons, screenshots); the window says it in the language shown
 
     def __init__(self, ctx: AppContext, parent=None, *, today: date | None = None):
         super().__init__(parent)

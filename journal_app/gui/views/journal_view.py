@@ -51,7 +51,7 @@ NEW_SHORTCUTS = {
 
 
 class JournalView(QWidget):
-    view_title = "Journal"  # English: a key; registry.view_name() says it in the language shown
+    view_title = "Journal"  # English: a key (icons, screenshots); the window says it in the language shown
     wants_focus = Signal()
     status = Signal(str)  # a short message for the status bar
 

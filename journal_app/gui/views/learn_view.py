@@ -86,7 +86,7 @@ def item_html(item) -> str:
 
 
 class LearnView(QWidget):
-    view_title = "Learn"  # English: a key; registry.view_name() says it in the language shown
+    view_title = "Learn"  # English: a key (icons, screenshots); the window says it in the language shown
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)

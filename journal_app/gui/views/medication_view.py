@@ -37,7 +37,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MedicationView(QWidget):
-    view_title = "Medication"  # English: a key; registry.view_name() says it in the language shown
+    view_title = "Medication"  # English: a key (icons, screenshots); the window says it in the language shown
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)

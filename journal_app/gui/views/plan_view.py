@@ -42,7 +42,9 @@ from .plan_parts import ID_ROLE, ItemList, TriggerKinds, fill_table, plan_table,
 
 
 class PlanView(QWidget):
-    view_title = "Prevention plan"  # English: a key; registry.view_name() says it in the language shown
+    view_title = (
+        "Prevention plan"  # English: a key (icons, screenshots); the window says it in the language shown
+    )
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)

@@ -44,7 +44,7 @@ def _date(day: date) -> str:
 
 
 class TodayView(QWidget):
-    view_title = "Today"  # English: a key; registry.view_name() says it in the language shown
+    view_title = "Today"  # English: a key (icons, screenshots); the window says it in the language shown
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -200,7 +200,7 @@ class TodayView(QWidget):
             return
         self.summary = summary
         self.message.clear()
-        when = self.locale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+        when = self.locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
         self.heading.setText("<h2>" + escape(self.tr("Today, %1").replace("%1", when)) + "</h2>")
         self.start_box.setVisible(summary.is_empty or not summary.streaks)
         self.streaks_label.setText("".join(self.streak_html(s) for s in summary.streaks))

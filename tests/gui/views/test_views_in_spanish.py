@@ -17,7 +17,6 @@ from journal_app.core.medication import Prescription
 from journal_app.core.models import Entry, EntryKind, Medication, UrgeOutcome, now_local
 from journal_app.core.plan import SupportContact
 from journal_app.gui.context import AppContext, JournalEvents
-from journal_app.gui.views import registry
 from journal_app.gui.views.backfill_view import BackfillView
 from journal_app.gui.views.entry_words import fill, kind_mark
 from journal_app.gui.views.filter_bar import FilterBar
@@ -331,26 +330,6 @@ def test_back_fill_in_spanish(qtbot, demo_journal):
         view.undo()
 
     assert only_mine(still_english(build, own_words=journal_words(demo_journal), after=mark_and_undo)) == []
-
-
-def test_every_view_has_a_spanish_name(qapp):
-    use_language("es")
-    try:
-        names = [registry.view_name(factory) for factory in registry.VIEW_FACTORIES]
-    finally:
-        back_to_english()
-    assert names == [
-        "Hoy",
-        "Diario",
-        "Gráficos",
-        "Análisis",
-        "Plan de prevención",
-        "Aprender",
-        "Cuestionarios",
-        "Medicación",
-        "Completar días pasados",
-    ]
-    assert [registry.view_name(f) for f in registry.VIEW_FACTORIES][:2] == ["Today", "Journal"]
 
 
 def test_plurals_and_placeholders_in_both_languages(qtbot, journal):
