@@ -282,6 +282,8 @@ def format_date(day: date, style: str = "day_month") -> str:
 
 
 def format_number(value: float, decimals: int = 1) -> str:
-    """A number with at most ``decimals`` decimals, trailing zeros dropped, in the language's style."""
-    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{value:.0f}"
-    return text.replace(".", p_("decimal separator", ".")) if "." in text else text
+    """A number with at most ``decimals`` decimals, trailing zeros dropped, thousands grouped,
+    in the language's style ("1,234.5"; "1.234,5" in Spanish)."""
+    text = f"{value:,.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{value:,.0f}"
+    point, group = p_("decimal separator", "."), p_("thousands separator", ",")
+    return "".join(point if c == "." else group if c == "," else c for c in text)

@@ -17,6 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from . import query
+from .messages import _, format_number, n_
 from .models import EntryKind
 from .plan import Plan
 from .settings import get_setting
@@ -28,12 +29,13 @@ CELEBRATED_KEY = "today.celebrated"  # journal state: the milestones already cel
 
 
 def milestone_name(days: int) -> str:
+    """A milestone in words, in the language in use ("1 week", "90 days", "2 years")."""
     if days >= 365 and days % 365 == 0:
         years = days // 365
-        return f"{years} year{'s' if years != 1 else ''}"
+        return n_("{n} year", "{n} years", years).format(n=years)
     if days == 7:
-        return "1 week"
-    return f"{days} day{'s' if days != 1 else ''}"
+        return n_("{n} week", "{n} weeks", 1).format(n=1)
+    return n_("{n} day", "{n} days", days).format(n=days)
 
 
 def next_milestone(days: int) -> int:
@@ -73,6 +75,7 @@ class TodayStreak:
             "days": self.days,
             "since": self.since.isoformat(),
             "next_milestone": self.next_name,
+            "next_milestone_days": self.next_days,
             "days_to_next_milestone": self.days_to_next,
             "milestone_today": self.milestone_today,
         }
@@ -105,12 +108,25 @@ class Regained:
     days: int
 
     def text(self) -> str:
-        parts = []
+        money = format_number(round(self.money), 0)
+        money = (
+            _("{currency}{amount}").format(currency=self.currency, amount=money) if self.currency else money
+        )
+        hours = round(self.hours)
+        hours_text = n_("{n} hour", "{n} hours", hours).format(n=format_number(hours, 0))
+        if self.money > 0 and self.hours > 0:
+            return n_(
+                "{money} and {hours} regained in {n} day",
+                "{money} and {hours} regained in {n} days",
+                self.days,
+            ).format(money=money, hours=hours_text, n=self.days)
         if self.money > 0:
-            parts.append(f"{self.currency}{self.money:,.0f}" if self.currency else f"{self.money:,.0f}")
-        if self.hours > 0:
-            parts.append(f"{self.hours:,.0f} hours")
-        return " and ".join(parts) + f" regained in {self.days} day{'s' if self.days != 1 else ''}"
+            return n_("{money} regained in {n} day", "{money} regained in {n} days", self.days).format(
+                money=money, n=self.days
+            )
+        return n_("{hours} regained in {n} day", "{hours} regained in {n} days", self.days).format(
+            hours=hours_text, n=self.days
+        )
 
 
 def regained(db: sqlite_utils.Database, days: int) -> Regained | None:

@@ -90,7 +90,10 @@ def test_guidance_follows_the_language_and_keeps_its_citations():
 def test_the_us_crisis_lines_in_spanish_name_their_spanish_option():
     messages.set_language("es")
     us = {n.number: n.label for n in crisis.numbers_for("US")}
-    assert "oprime el 2" in us["988"] and "español" in us["1-800-662-4357"]
+    # 988lifeline.org/get-help/what-to-expect: calls press 2, texts send AYUDA (seeds/sources.toml)
+    assert "oprime el 2" in us["988"] and "AYUDA" in us["988"]
+    # samhsa.gov/find-help/national-helpline: Spanish through the option for a national representative
+    assert "español" in us["1-800-662-4357"] and "representante nacional" in us["1-800-662-4357"]
     assert us["911"].startswith("Servicios de emergencia")
 
 
