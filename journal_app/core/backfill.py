@@ -19,6 +19,7 @@ from . import db as dbmod
 from . import substances
 from .errors import JournalError
 from .journal import Journal
+from .messages import p_
 from .models import Entry, EntryKind, now_local
 from .query import EntryFilter
 
@@ -53,6 +54,20 @@ def _title(mark: str, family_name: str) -> str:
         NO_USE: f"Back-filled: no use ({family_name})",
         UNKNOWN: f"Back-filled: don't know ({family_name})",
     }[mark]
+
+
+def title_label(title: str) -> str:
+    """A back-filled entry's stored (English) title as shown, in the language in use:
+    "Back-filled: used (Opioids)" → "used (Opioids)" / "consumo (Opioides)"."""
+    for fam in substances.families():
+        for mark, words in (
+            (USE, p_("back-fill mark", "used ({family})")),
+            (NO_USE, p_("back-fill mark", "no use ({family})")),
+            (UNKNOWN, p_("back-fill mark", "don't know ({family})")),
+        ):
+            if title == _title(mark, fam.name):
+                return words.format(family=fam.label)
+    return title.removeprefix("Back-filled: ")
 
 
 def marks(journal: Journal, family_key: str, start: date, end: date) -> dict[date, str]:

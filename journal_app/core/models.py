@@ -80,6 +80,18 @@ def halt_label(field: str) -> str:
     return labels[field]
 
 
+def value_label(field: str, value: object) -> str:
+    """A stored value as shown: an urge's outcome or the medication answer in the language in use;
+    anything else (a substance as the person wrote it) unchanged."""
+    words = {
+        ("outcome", "passed"): p_("urge outcome", "passed"),
+        ("outcome", "used"): p_("urge outcome", "used"),
+        ("medication", "taken"): p_("medication", "taken"),
+        ("medication", "missed"): p_("medication", "missed"),
+    }
+    return words.get((field, str(value)), str(value))
+
+
 def now_local() -> datetime:
     """The current local wall time, with its UTC offset, to the second."""
     return datetime.now().astimezone().replace(microsecond=0)

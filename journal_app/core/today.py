@@ -94,9 +94,12 @@ def streaks(db: sqlite_utils.Database, today: date | None = None) -> list[TodayS
     for name, starts in recovery_starts(db).items():
         if not any(day <= today for day in starts):
             continue  # a start still to come is not counted yet
-        counted = substances.days_without_use(db, substances.family_key_of(db, name) or None, today)
+        family_key = substances.family_key_of(db, name) or None
+        counted = substances.days_without_use(db, family_key, today)
+        fam = substances.family(family_key) if family_key else None
+        shown = fam.label if fam is not None else name  # the family's name in the language in use
         if counted is not None:
-            result.append(TodayStreak(name, counted.days, counted.since, next_milestone(counted.days)))
+            result.append(TodayStreak(shown, counted.days, counted.since, next_milestone(counted.days)))
     return sorted(result, key=lambda s: (-s.days, s.name.casefold()))
 
 

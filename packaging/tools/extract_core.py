@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = ("journal_app/core", "journal_app/cli.py", "journal_app/commands")
+SOURCES = ("journal_app/core", "journal_app/cli.py", "journal_app/commands", "journal_app/report")
 CATALOGUES = ROOT / "resources" / "i18n" / "core"
 sys.path.insert(0, str(ROOT))
 
