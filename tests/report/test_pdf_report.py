@@ -230,6 +230,7 @@ def test_a_spanish_report_has_no_english_source_sentence(qapp, story):
     from journal_app.core import messages
 
     messages.set_language("es")
+    messages.set_date_formatter(None)  # the core's own Spanish dates (a GUI test may have left a QLocale one)
     try:
         options = ExportOptions(date_from=date(2025, 1, 1), date_to=date(2025, 1, 31), include_private=True)
         text = text_of(pdf.build_document(story.db, options, 600, now=datetime(2025, 2, 1, tzinfo=UTC)))

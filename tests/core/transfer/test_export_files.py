@@ -200,6 +200,7 @@ def test_a_spanish_markdown_export_has_no_english_source_sentence(filled, tmp_pa
     from journal_app.core import messages
 
     messages.set_language("es")
+    messages.set_date_formatter(None)  # the core's own Spanish dates (a GUI test may have left a QLocale one)
     try:
         path, _ = export(filled, tmp_path, "markdown")
     finally:
