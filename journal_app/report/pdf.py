@@ -143,7 +143,7 @@ def write_report(
 
 
 def page_label(page: int, pages: int) -> str:
-    return f"Page {page} of {pages}"
+    return _("Page {page} of {pages}").format(page=page, pages=pages)
 
 
 def _paint(

@@ -73,7 +73,7 @@ def test_the_lapse_note_names_the_day_in_the_language(journal, spanish):
     (streak,) = journal.streaks(TODAY)
     used = day(10)
     assert f"consumo del {used.day} " in streak.message
-    assert "Una recaída no es el final" in streak.message and "{" not in streak.message
+    assert "Un desliz no es el final" in streak.message and "{" not in streak.message
 
 
 def test_an_unknown_language_or_a_missing_catalogue_falls_back_to_english(tmp_path):
