@@ -17,7 +17,8 @@ from .commands import CommandContext, command_modules
 from .core import causes, paths
 from .core.db import DatabaseError
 from .core.errors import JournalError
-from .core.messages import _, use_device_language
+from .core.language_choice import use_device_language
+from .core.messages import _
 
 PROG = "recovery-journal"
 
@@ -117,7 +118,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         cause = causes.cause_of(exc, _folder_of(exc.filename))
         print(
             _("{prog}: error: {problem} ({file})").format(
-                prog=PROG, problem=cause or exc.strerror or exc, file=exc.filename or _("file")
+                prog=PROG,
+                problem=causes.cause_text(cause) if cause else exc.strerror or exc,
+                file=exc.filename or _("file"),
             ),
             file=sys.stderr,
         )

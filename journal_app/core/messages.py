@@ -177,14 +177,6 @@ def set_language(code: str, directory: Path | None = None) -> str:
     return code
 
 
-def use_device_language(data_dir: Path, system: str | None = None) -> str:
-    """Set the language from the device setting ``appearance.language`` (readable while locked)."""
-    from .settings import DeviceSettings
-
-    setting = DeviceSettings.load(data_dir).get("appearance.language")
-    return set_language(resolve_language(str(setting), system))
-
-
 def language() -> str:
     """The language in use now ("en", "es")."""
     return str(_state["lang"])
