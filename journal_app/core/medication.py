@@ -71,10 +71,10 @@ class Prescription:
     def problems(self) -> list[str]:
         found = []
         if not self.name.strip():
-            found.append("Give the medicine a name (for example the one on the label).")
+            found.append(_("Give the medicine a name (for example the one on the label)."))
         for text in (self.name, self.prescriber, self.schedule, self.dose):
             if len(text) > NAME_MAX:
-                found.append(f"Keep each field under {NAME_MAX} characters.")
+                found.append(_("Keep each field under {n} characters.").format(n=NAME_MAX))
                 break
         return found
 
@@ -193,7 +193,7 @@ def adherence(
     """A day is missed when a check-in that day says missed, taken when one says taken and none
     missed, and not said otherwise (no guess is ever made)."""
     if start > end:
-        raise MedicationError("The start date is after the end date.")
+        raise MedicationError(_("The start date is after the end date."))
     status = np.full((end - start).days + 1, NOT_SAID, dtype=object)
     private = "" if include_private else " AND private = 0"
     rows = db.execute(

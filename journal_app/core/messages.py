@@ -197,6 +197,12 @@ def n_(singular: str, plural: str, n: int) -> str:
     return str(_state["catalogue"].ngettext(singular, plural, n))
 
 
+def N_(message: str) -> str:
+    """Mark a text written where it cannot be translated yet (a module-level table) for the
+    catalogue; it is returned unchanged, and translated where it is shown with ``_(text)``."""
+    return message
+
+
 def p_(context: str, message: str) -> str:
     """A short text that needs a context to translate (e.g. "May" as a month)."""
     return str(_state["catalogue"].pgettext(context, message))
