@@ -17,7 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from . import query
-from .messages import _, format_number, n_
+from .messages import _, format_number, language, n_
 from .models import EntryKind
 from .plan import Plan
 from .settings import get_setting
@@ -245,7 +245,7 @@ SIGN_CACHE_KEY = "today.top_sign"  # journal state: the top warning sign and wha
 
 def _sign_fingerprint(db: sqlite_utils.Database, today: date) -> list[Any]:
     """What the warning signs depend on, cheaply: the day, the entries' count and last change,
-    the recovery starts, and the snoozed and dismissed signs."""
+    the recovery starts, the snoozed and dismissed signs, and the language the words are in."""
     since = (today - timedelta(days=SIGN_LOOKBACK_DAYS)).isoformat()
     entries = db.execute(  # the signs read the last weeks: edits there, any addition or removal
         "SELECT count(*), max(id), (SELECT max(updated_at) FROM entries WHERE local_date >= ?) FROM entries",
@@ -255,7 +255,7 @@ def _sign_fingerprint(db: sqlite_utils.Database, today: date) -> list[Any]:
     put_away = db.execute(
         "SELECT group_concat(key || '=' || value, ';') FROM settings WHERE key IN ('insights.snoozed', 'insights.dismissed')"
     ).fetchone()
-    return [today.isoformat(), *entries, *starts, put_away[0]]
+    return [today.isoformat(), *entries, *starts, put_away[0], language()]
 
 
 def top_warning_sign(

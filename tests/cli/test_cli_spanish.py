@@ -115,3 +115,26 @@ def test_usage_mistakes_and_help_are_in_spanish(tmp_path):
     helped = run("checkin", "--help", data_dir=tmp_path, LANG="es_ES.UTF-8")
     assert "un registro rápido" not in helped.stdout  # the command's own help is its description
     assert "márcalo como privado" in helped.stdout and "mark it private" not in helped.stdout
+
+
+def test_the_kept_warning_sign_follows_a_change_of_language(tmp_path):
+    """`today` keeps its top warning sign between runs; switching the language must not show the
+    words kept in the other language."""
+    from datetime import timedelta
+
+    from journal_app.core.journal import Journal
+    from journal_app.core.models import Entry, EntryKind, now_local
+
+    journal = Journal.open(tmp_path, create=True)
+    now = now_local()
+    journal.insert_many(  # five days in a row of strong cravings: a sign `today` names and keeps
+        [
+            Entry(EntryKind.CHECK_IN, occurred_at=now - timedelta(days=d, hours=1), mood=3, craving=8)
+            for d in range(5)
+        ]
+    )
+    journal.close()
+    sign_en = json.loads(run("today", "--json", data_dir=tmp_path).stdout)["warning_sign"]
+    sign_es = json.loads(_spanish("today", "--json", data_dir=tmp_path).stdout)["warning_sign"]
+    assert sign_en["title"] == "Cravings getting stronger"
+    assert sign_es["key"] == sign_en["key"] and sign_es["title"] == "Ansias cada vez más fuertes"
