@@ -30,7 +30,6 @@ import sqlite_utils
 
 from . import db as dbmod
 from .languages import LANGUAGES, SYSTEM
-from .messages import N_, _
 
 DEVICE_FILE = "device-settings.json"
 
@@ -47,7 +46,7 @@ class Setting:
     default: Any
     scope: Scope
     label: str  # what the Settings dialog calls it
-    group: str = N_("General")  # the Settings dialog's section
+    group: str = "General"  # the Settings dialog's section
     minimum: float | None = None
     maximum: float | None = None
     choices: tuple[str, ...] = ()  # for str settings with a fixed set of values
@@ -56,31 +55,6 @@ class Setting:
     suffix: str = ""  # the unit after a number (" min")
     choice_labels: tuple[str, ...] = ()  # the words for ``choices``, in the same order
     in_dialog: bool = True  # False: stored, but nothing in the app uses it yet
-
-    # The words above are English (N_ marks them for the catalogue); these are what to show.
-    @property
-    def label_text(self) -> str:
-        return _(self.label)
-
-    @property
-    def group_text(self) -> str:
-        return _(self.group)
-
-    @property
-    def help_text(self) -> str:
-        return _(self.help) if self.help else ""
-
-    @property
-    def special_text(self) -> str:
-        return _(self.special) if self.special else ""
-
-    @property
-    def suffix_text(self) -> str:
-        return _(self.suffix) if self.suffix.strip() else self.suffix
-
-    @property
-    def choice_texts(self) -> tuple[str, ...]:
-        return tuple(_(label) for label in self.choice_labels)
 
     def coerce(self, value: Any) -> Any:
         """``value`` as this setting's type and within its limits, or the default when it cannot be."""
@@ -118,83 +92,83 @@ SETTINGS: tuple[Setting, ...] = (
         str,
         "",
         Scope.DEVICE,
-        N_("Country for crisis numbers"),
+        "Country for crisis numbers",
         "Safety",
-        help=N_("Get help shows the emergency and crisis numbers for this country, also while locked."),
+        help="Get help shows the emergency and crisis numbers for this country, also while locked.",
     ),
     Setting(
         "crisis.numbers",
         list,
         [],
         Scope.DEVICE,
-        N_("Your own crisis numbers (shown on the lock screen too)"),
+        "Your own crisis numbers (shown on the lock screen too)",
         "Safety",
-        help=N_("Kept in step with the crisis numbers you save in the Prevention plan."),
+        help="Kept in step with the crisis numbers you save in the Prevention plan.",
     ),
     Setting(
         "appearance.theme",
         str,
         "system",
         Scope.DEVICE,
-        N_("Theme"),
+        "Theme",
         "Appearance",
         choices=("system", "light", "dark", "high-contrast"),
-        choice_labels=(N_("Follow the system"), N_("Light"), N_("Dark"), N_("High contrast")),
+        choice_labels=("Follow the system", "Light", "Dark", "High contrast"),
     ),
     Setting(
         "appearance.font_points",
         int,
         0,
         Scope.DEVICE,
-        N_("Text size"),
+        "Text size",
         "Appearance",
         minimum=0,
         maximum=24,
-        special=N_("Follow the system"),
-        suffix=N_(" pt"),
-        help=N_("Every view and dialog is laid out to fit from 8 to 24 points."),
+        special="Follow the system",
+        suffix=" pt",
+        help="Every view and dialog is laid out to fit from 8 to 24 points.",
     ),
     Setting(
         "appearance.language",
         str,
         SYSTEM,
         Scope.DEVICE,
-        N_("Language"),
+        "Language",
         "Appearance",
         choices=(SYSTEM, *LANGUAGES),
-        choice_labels=(N_("Follow the system"), *LANGUAGES.values()),
-        help=N_("A new language is used from the next time you open the app."),
+        choice_labels=("Follow the system", *LANGUAGES.values()),
+        help="A new language is used from the next time you open the app.",
     ),
     Setting(
         "security.auto_lock_minutes",
         float,
         -1.0,
         Scope.DEVICE,
-        N_("Lock the journal after this many minutes without use"),
+        "Lock the journal after this many minutes without use",
         "Privacy",
         minimum=-1,
         maximum=24 * 60,
-        special=N_("The default (5 minutes)"),
-        suffix=N_(" min"),
-        help=N_("Only an encrypted journal can lock. 0 means never."),
+        special="The default (5 minutes)",
+        suffix=" min",
+        help="Only an encrypted journal can lock. 0 means never.",
     ),
     Setting(
         "backups.keep_daily",
         int,
         7,
         Scope.DEVICE,
-        N_("Automatic backups to keep, one a day"),
+        "Automatic backups to keep, one a day",
         "Backups",
         minimum=1,
         maximum=60,
-        help=N_("A backup is taken once a day and when the app closes; older ones are removed."),
+        help="A backup is taken once a day and when the app closes; older ones are removed.",
     ),
     Setting(
         "backups.keep_weekly",
         int,
         4,
         Scope.DEVICE,
-        N_("Weekly backups to keep besides"),
+        "Weekly backups to keep besides",
         "Backups",
         minimum=0,
         maximum=52,
@@ -205,22 +179,22 @@ SETTINGS: tuple[Setting, ...] = (
         list,
         [],
         Scope.DEVICE,
-        N_("Check-in reminders (times like 08:30)"),
+        "Check-in reminders (times like 08:30)",
         "Reminders",
-        help=N_("A quiet reminder at each time, skipped when today's check-in is done."),
+        help="A quiet reminder at each time, skipped when today's check-in is done.",
     ),
     Setting(
-        "reminders.evening_time", str, "", Scope.DEVICE, N_("Evening review (a time, or empty)"), "Reminders"
+        "reminders.evening_time", str, "", Scope.DEVICE, "Evening review (a time, or empty)", "Reminders"
     ),
     Setting(
-        "reminders.medication_times", list, [], Scope.DEVICE, N_("Medication reminders (times)"), "Reminders"
+        "reminders.medication_times", list, [], Scope.DEVICE, "Medication reminders (times)", "Reminders"
     ),
     Setting(
         "reminders.appointments",
         list,
         [],
         Scope.DEVICE,
-        N_("Appointments (2026-12-01 14:30); reminded an hour before"),
+        "Appointments (2026-12-01 14:30); reminded an hour before",
         "Reminders",
     ),
     Setting(
@@ -228,33 +202,33 @@ SETTINGS: tuple[Setting, ...] = (
         str,
         "Time for your check-in",
         Scope.DEVICE,
-        N_("What a check-in reminder says"),
+        "What a check-in reminder says",
         "Reminders",
-        help=N_("Reminders never show anything you wrote in the journal."),
+        help="Reminders never show anything you wrote in the journal.",
     ),
-    Setting("reminders.quiet_start", str, "22:00", Scope.DEVICE, N_("Quiet hours start"), "Reminders"),
-    Setting("reminders.quiet_end", str, "07:00", Scope.DEVICE, N_("Quiet hours end"), "Reminders"),
+    Setting("reminders.quiet_start", str, "22:00", Scope.DEVICE, "Quiet hours start", "Reminders"),
+    Setting("reminders.quiet_end", str, "07:00", Scope.DEVICE, "Quiet hours end", "Reminders"),
     Setting(
         "reminders.snooze_minutes",
         int,
         15,
         Scope.DEVICE,
-        N_("Snooze for (minutes)"),
+        "Snooze for (minutes)",
         "Reminders",
         minimum=1,
         maximum=240,
     ),
-    Setting("tray.enabled", bool, True, Scope.DEVICE, N_("Show an icon in the system tray"), "Start-up"),
-    Setting("autostart.enabled", bool, False, Scope.DEVICE, N_("Start when I log in"), "Start-up"),
-    Setting("autostart.minimised", bool, False, Scope.DEVICE, N_("Start minimised to the tray"), "Start-up"),
+    Setting("tray.enabled", bool, True, Scope.DEVICE, "Show an icon in the system tray", "Start-up"),
+    Setting("autostart.enabled", bool, False, Scope.DEVICE, "Start when I log in", "Start-up"),
+    Setting("autostart.minimised", bool, False, Scope.DEVICE, "Start minimised to the tray", "Start-up"),
     Setting(
         "privacy.hotkey",
         str,
         "Ctrl+Shift+H",
         Scope.DEVICE,
-        N_("Hide everything (shortcut)"),
+        "Hide everything (shortcut)",
         "Privacy",
-        help=N_("Hides every window, locks an encrypted journal and clears what the app copied."),
+        help="Hides every window, locks an encrypted journal and clears what the app copied.",
     ),
     # -- journal: about the person's recovery ---------------------------------------------------
     Setting(
@@ -262,45 +236,45 @@ SETTINGS: tuple[Setting, ...] = (
         int,
         7,
         Scope.JOURNAL,
-        N_("Show the overdose safety facts after this many days without use"),
+        "Show the overdose safety facts after this many days without use",
         "Safety",
         minimum=3,
         maximum=30,
-        suffix=N_(" days"),
-        help=N_("After a break, tolerance drops quickly; a use after this many days brings up the facts."),
+        suffix=" days",
+        help="After a break, tolerance drops quickly; a use after this many days brings up the facts.",
     ),
     Setting(
         "report.questionnaire_scores",
         bool,
         False,
         Scope.JOURNAL,
-        N_("Put questionnaire scores in the PDF report"),
+        "Put questionnaire scores in the PDF report",
         "Report",
-        help=N_("Your PHQ-9, GAD-7 and BAM scores over time, for your clinician. Off unless you choose."),
+        help="Your PHQ-9, GAD-7 and BAM scores over time, for your clinician. Off unless you choose.",
     ),
     Setting(
         "recovery.daily_cost",
         float,
         0.0,
         Scope.JOURNAL,
-        N_("What using cost on a typical day (0: not shown)"),
+        "What using cost on a typical day (0: not shown)",
         "Recovery",
         minimum=0,
         maximum=100_000,
-        help=N_("Today shows the money regained since your recovery start."),
+        help="Today shows the money regained since your recovery start.",
     ),
     Setting(
         "recovery.daily_hours",
         float,
         0.0,
         Scope.JOURNAL,
-        N_("Hours a typical day of using took (0: not shown)"),
+        "Hours a typical day of using took (0: not shown)",
         "Recovery",
         minimum=0,
         maximum=24,
     ),
     Setting(
-        "recovery.currency", str, "", Scope.JOURNAL, N_("Currency sign for the cost (e.g. €, $)"), "Recovery"
+        "recovery.currency", str, "", Scope.JOURNAL, "Currency sign for the cost (e.g. €, $)", "Recovery"
     ),
 )
 
