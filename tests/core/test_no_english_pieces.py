@@ -31,6 +31,22 @@ COVERED = [
     "journal_app/core/transfer/formats.py",
     "journal_app/core/transfer/markdown.py",
     "journal_app/core/transfer/report_data.py",
+    "journal_app/core/transfer/own_csv.py",
+    "journal_app/core/transfer/own_json.py",
+    "journal_app/core/transfer/records.py",
+    "journal_app/core/transfer/archive.py",
+    "journal_app/core/transfer/exporting.py",
+    "journal_app/core/transfer/options.py",
+    "journal_app/core/transfer/sealed.py",
+    "journal_app/core/encryption.py",
+    "journal_app/core/files.py",
+    "journal_app/core/instance_lock.py",
+    "journal_app/core/journal.py",
+    "journal_app/core/integrity.py",
+    "journal_app/core/plan.py",
+    "journal_app/core/annotations.py",
+    "journal_app/core/language_choice.py",
+    "journal_app/core/charts_data/daily.py",
 ]
 WRAPPERS = {"_", "n_", "p_"}
 NOT_WORDS = re.compile(
