@@ -18,7 +18,7 @@ import numpy as np
 import sqlite_utils
 
 from ..errors import JournalError
-from ..messages import _, format_date, n_
+from ..messages import _, month_abbr, n_
 from ..models import now_local
 
 EPOCH = date(1970, 1, 1)
@@ -34,8 +34,8 @@ def day_from_number(number: float) -> date:
 
 
 def short_date(day: date) -> str:
-    """25 Nov 2026 (the same on every platform), in the language in use."""
-    return format_date(day, "long")
+    """25 Nov 2026 (the same on every platform and locale), in the language in use."""
+    return _("{day} {month} {year}").format(day=day.day, month=month_abbr(day.month), year=day.year)
 
 
 def day_numbers(texts: Iterable[object]) -> np.ndarray:
