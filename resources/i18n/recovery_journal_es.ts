@@ -139,7 +139,7 @@
     <name>BackupListModel</name>
     <message>
         <source>Taken</source>
-        <translation>Hecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1044,8 +1044,8 @@
         <translation>la exportación</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
+        <source>Export to a file…</source>
+        <translation>Exportar a un archivo…</translation>
     </message>
     <message>
         <source>Stopped; no file was written.</source>
@@ -3126,7 +3126,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     </message>
     <message>
         <source>It passed</source>
-        <translation>Pasó</translation>
+        <translation>Ya pasó</translation>
     </message>
     <message>
         <source>I used</source>
