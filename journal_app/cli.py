@@ -14,10 +14,11 @@ from pathlib import Path
 
 from . import __version__
 from .commands import CommandContext, command_modules
-from .core import causes
+from .core import causes, paths
 from .core.db import DatabaseError
 from .core.errors import JournalError
-from .core.messages import _, use_device_language
+from .core.language_choice import use_device_language
+from .core.messages import _
 
 PROG = "recovery-journal"
 
@@ -26,7 +27,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a mistake in one line and exits 1 like every other error."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(1, f"{self.prog}: error: {message} (see --help)\n")
+        self.exit(
+            1, _("{prog}: error: {problem} (see --help)").format(prog=self.prog, problem=message) + "\n"
+        )
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -37,25 +40,27 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help="the folder that holds the journal (default: the platform's user data folder, "
-        "or $RECOVERY_JOURNAL_DATA_DIR)",
+        help=_(
+            "the folder that holds the journal (default: the platform's user data folder, "
+            "or $RECOVERY_JOURNAL_DATA_DIR)"
+        ),
     )
     common.add_argument(
         "--passphrase-stdin",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="read passphrases as lines from standard input instead of asking on the terminal",
+        help=_("read passphrases as lines from standard input instead of asking on the terminal"),
     )
     common.add_argument(
         "--recover-with-key",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="where the passphrase is asked, give the recovery key instead (a forgotten passphrase)",
+        help=_("where the passphrase is asked, give the recovery key instead (a forgotten passphrase)"),
     )
     parser = _Parser(
         prog=PROG,
         parents=[common],
-        description="A private, offline journal for recovery. With no command, opens the app.",
+        description=_("A private, offline journal for recovery. With no command, opens the app."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # start at login, waiting in the tray (written into the autostart entry; not for people to type)
@@ -70,8 +75,21 @@ def _folder_of(filename) -> Path | None:
     return Path(os.fsdecode(filename)).parent if filename else None
 
 
+def _language_first(argv: list[str]) -> None:
+    """Choose the language before the parser is built (its help is in the language): the device
+    setting of the data folder named by ``--data-dir`` (or the default), else the system's."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--data-dir", default=None)
+    try:
+        known, _rest = early.parse_known_args(argv)
+    except SystemExit:  # `--data-dir` with no folder: the real parser says so
+        known = argparse.Namespace(data_dir=None)
+    use_device_language(paths.resolve_data_dir(known.data_dir))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _language_first(argv)
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     ctx = CommandContext(
@@ -79,7 +97,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         passphrase_stdin=getattr(args, "passphrase_stdin", False),
         recover_with_key=getattr(args, "recover_with_key", False),
     )
-    use_device_language(ctx.data_dir_path())
     if args.command is None:
         from .gui.app import run_app
 
@@ -101,13 +118,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         cause = causes.cause_of(exc, _folder_of(exc.filename))
         print(
             _("{prog}: error: {problem} ({file})").format(
-                prog=PROG, problem=cause or exc.strerror or exc, file=exc.filename or _("file")
+                prog=PROG,
+                problem=causes.cause_text(cause) if cause else exc.strerror or exc,
+                file=exc.filename or _("file"),
             ),
             file=sys.stderr,
         )
         return 1
     except DatabaseError as exc:  # e.g. damage met by a command that skips the whole-file check
-        problem = causes.storage_error(exc, "Reading or writing the journal", ctx.data_dir_path())
+        problem = causes.storage_error(exc, _("Reading or writing the journal"), ctx.data_dir_path())
         if problem is not None:
             print(_("{prog}: error: {problem}").format(prog=PROG, problem=problem), file=sys.stderr)
             return 1

@@ -8,6 +8,7 @@ from types import ModuleType
 
 from ..core import encryption, keyfile, paths
 from ..core.journal import Journal
+from ..core.messages import _
 from .passphrases import SecretReader
 
 
@@ -41,12 +42,19 @@ class CommandContext:
             self._key = self.unlock(paths.key_file(data_dir))
         return self._key
 
-    def unlock(self, key_file: Path, whose: str = "") -> bytes:
+    def unlock(self, key_file: Path, for_backup: bool = False) -> bytes:
         """Ask for a passphrase (or, with --recover-with-key, the recovery key) and unwrap the key."""
         if self.recover_with_key:
-            secret = self.secrets.ask(f"Recovery key{whose}: ")
-            return encryption.unlock_key_file(key_file, recovery_key=secret)
-        return encryption.unlock_key_file(key_file, passphrase=self.secrets.ask(f"Passphrase{whose}: "))
+            if for_backup:
+                prompt, what = _("Recovery key for the backup: "), _("the recovery key for the backup")
+            else:
+                prompt, what = _("Recovery key: "), _("the recovery key")
+            return encryption.unlock_key_file(key_file, recovery_key=self.secrets.ask(prompt, what=what))
+        if for_backup:
+            prompt, what = _("Passphrase for the backup: "), _("the passphrase for the backup")
+        else:
+            prompt, what = _("Passphrase: "), _("the passphrase")
+        return encryption.unlock_key_file(key_file, passphrase=self.secrets.ask(prompt, what=what))
 
     def close(self) -> None:
         if self._journal is not None:

@@ -9,39 +9,42 @@ import sys
 from ..core import paths
 from ..core.errors import JournalError
 from ..core.messages import _, n_
+from ..core.models import EntryKind, kind_label
 
 
 def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(_("“{text}” is not a whole number").format(text=text)) from None
     if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+        raise argparse.ArgumentTypeError(_("must be 1 or more"))
     return value
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("search", parents=[common], help="find entries by words in their title or text")
-    p.add_argument("query", help="words to find; each matches as a prefix (crav finds craving)")
-    p.add_argument("--limit", type=_positive, default=20, help="how many of the newest matches (default 20)")
-    p.add_argument("--json", action="store_true", help="print JSON instead of lines")
-    p.add_argument("--include-private", action="store_true", help="include entries marked private")
+    p = sub.add_parser("search", parents=[common], help=_("find entries by words in their title or text"))
+    p.add_argument("query", help=_("words to find; each matches as a prefix (crav finds craving)"))
+    p.add_argument(
+        "--limit", type=_positive, default=20, help=_("how many of the newest matches (default 20)")
+    )
+    p.add_argument("--json", action="store_true", help=_("print JSON instead of lines"))
+    p.add_argument("--include-private", action="store_true", help=_("include entries marked private"))
     p.set_defaults(handler=cmd_search)
 
-    p = sub.add_parser("stats", parents=[common], help="counts of entries by kind and the dates they span")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("stats", parents=[common], help=_("counts of entries by kind and the dates they span"))
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
     p.set_defaults(handler=cmd_stats)
 
     p = sub.add_parser(
-        "demo", parents=[common], help="write a realistic synthetic journal into an empty data folder"
+        "demo", parents=[common], help=_("write a realistic synthetic journal into an empty data folder")
     )
-    p.add_argument("--days", type=_positive, default=120, help="how many days it spans (default 120)")
+    p.add_argument("--days", type=_positive, default=120, help=_("how many days it spans (default 120)"))
     p.add_argument(
         "--entries",
         type=_positive,
         default=None,
-        help="spread about this many entries over the days (for benchmarks)",
+        help=_("spread about this many entries over the days (for benchmarks)"),
     )
     p.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_demo)
@@ -57,7 +60,7 @@ def cmd_search(args, ctx) -> int:
     if not rows:
         print(_("No entries match."), file=sys.stderr)
     for row in rows:
-        print(f"{row.occurred_at[:16].replace('T', ' ')}  {row.kind.label:<8}  {row.summary}")
+        print(f"{row.occurred_at[:16].replace('T', ' ')}  {row.kind.label:<10}  {row.summary}")
     return 0
 
 
@@ -68,7 +71,8 @@ def cmd_stats(args, ctx) -> int:
         return 0
     print(_("Entries: {n}").format(n=stats["entries"]))
     for kind, count in stats["by_kind"].items():
-        print(f"  {kind.replace('_', '-')}: {count}")
+        label = kind_label(EntryKind(kind)) if kind in EntryKind.__members__.values() else kind
+        print("  " + _("{label}: {n}").format(label=label, n=count))
     if stats["first_date"]:
         print(
             n_(

@@ -10,6 +10,7 @@ import argparse
 import json
 from typing import Any
 
+from ..core.messages import _, n_
 from ..core.models import (
     CRAVING_MAX,
     CRAVING_MIN,
@@ -19,9 +20,15 @@ from ..core.models import (
     Entry,
     EntryKind,
     UrgeOutcome,
+    halt_label,
 )
 
 HALT_NAMES = {label.casefold(): field for field, label in HALT_LABELS.items()}
+
+
+def _halt_names() -> dict[str, str]:
+    """The HALT words the command accepts: English always, and the words of the language in use."""
+    return {**HALT_NAMES, **{halt_label(field).casefold(): field for field in HALT_LABELS}}
 
 
 def _score(low: int, high: int):
@@ -29,9 +36,13 @@ def _score(low: int, high: int):
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from {low} to {high}") from None
+            raise argparse.ArgumentTypeError(
+                _("“{text}” is not a whole number from {low} to {high}").format(text=text, low=low, high=high)
+            ) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{value} is outside {low} to {high}")
+            raise argparse.ArgumentTypeError(
+                _("{value} is outside {low} to {high}").format(value=value, low=low, high=high)
+            )
         return value
 
     return parse
@@ -39,59 +50,68 @@ def _score(low: int, high: int):
 
 def _halt(text: str) -> list[str]:
     fields = []
+    names = _halt_names()
     for word in filter(None, (part.strip().casefold() for part in text.split(","))):
-        if word not in HALT_NAMES:
-            raise argparse.ArgumentTypeError(f"{word!r} is not one of hungry, angry, lonely, tired")
-        fields.append(HALT_NAMES[word])
+        if word not in names:
+            raise argparse.ArgumentTypeError(
+                _("“{word}” is not one of hungry, angry, lonely, tired").format(word=word)
+            )
+        fields.append(names[word])
     return fields
 
 
 def register(sub, common) -> None:
     p = sub.add_parser(
-        "checkin", parents=[common], help="a quick check-in: mood, craving, HALT and a few words"
+        "checkin", parents=[common], help=_("a quick check-in: mood, craving, HALT and a few words")
     )
     p.add_argument(
-        "--mood", type=_score(MOOD_MIN, MOOD_MAX), required=True, help=f"{MOOD_MIN} (low) to {MOOD_MAX}"
+        "--mood",
+        type=_score(MOOD_MIN, MOOD_MAX),
+        required=True,
+        help=_("{low} (low) to {high}").format(low=MOOD_MIN, high=MOOD_MAX),
     )
     p.add_argument(
         "--craving",
         type=_score(CRAVING_MIN, CRAVING_MAX),
         default=None,
-        help=f"{CRAVING_MIN} (none) to {CRAVING_MAX}",
+        help=_("{low} (none) to {high}").format(low=CRAVING_MIN, high=CRAVING_MAX),
     )
     p.add_argument(
-        "--halt", type=_halt, default=[], help="any of hungry,angry,lonely,tired (comma-separated)"
+        "--halt", type=_halt, default=[], help=_("any of hungry,angry,lonely,tired (comma-separated)")
     )
-    p.add_argument("--private", action="store_true", help="mark it private")
-    p.add_argument("text", nargs="*", help="a few words (optional)")
+    p.add_argument("--private", action="store_true", help=_("mark it private"))
+    p.add_argument("text", nargs="*", help=_("a few words (optional)"))
     p.set_defaults(handler=cmd_checkin)
 
-    p = sub.add_parser("urge", parents=[common], help="log an urge: how strong, what set it off")
+    p = sub.add_parser("urge", parents=[common], help=_("log an urge: how strong, what set it off"))
     p.add_argument(
         "--intensity",
         type=_score(CRAVING_MIN, CRAVING_MAX),
         required=True,
-        help=f"{CRAVING_MIN} to {CRAVING_MAX}",
+        help=_("{low} to {high}").format(low=CRAVING_MIN, high=CRAVING_MAX),
     )
     p.add_argument(
-        "--trigger", action="append", default=[], metavar="NAME", help="what set it off (repeatable)"
+        "--trigger", action="append", default=[], metavar="NAME", help=_("what set it off (repeatable)")
     )
     p.add_argument(
-        "--outcome", choices=[o.value for o in UrgeOutcome], default=None, help="how it ended, if it has"
+        "--outcome",
+        choices=[o.value for o in UrgeOutcome],
+        default=None,
+        help=_("how it ended, if it has"),
     )
-    p.add_argument("text", nargs="*", help="a few words (optional)")
+    p.add_argument("text", nargs="*", help=_("a few words (optional)"))
     p.set_defaults(handler=cmd_urge)
 
     p = sub.add_parser(
-        "today", parents=[common], help="days without use, the next milestone, today's check-in"
+        "today", parents=[common], help=_("days without use, the next milestone, today's check-in")
     )
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
     p.set_defaults(handler=cmd_today)
 
     p = sub.add_parser(
-        "insights", parents=[common], help="warning signs noticed lately, and days without use"
+        "insights", parents=[common], help=_("warning signs noticed lately, and days without use")
     )
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
     p.set_defaults(handler=cmd_insights)
 
 
@@ -111,8 +131,14 @@ def cmd_checkin(args, ctx) -> int:
     for field in args.halt:
         setattr(entry, field, True)
     saved = _save(ctx, entry)
-    craving = "" if saved.craving is None else f", craving {saved.craving}"
-    print(f"Check-in saved: mood {saved.mood}{craving}.")
+    if saved.craving is None:
+        print(_("Check-in saved: mood {mood}.").format(mood=saved.mood))
+    else:
+        print(
+            _("Check-in saved: mood {mood}, craving {craving}.").format(
+                mood=saved.mood, craving=saved.craving
+            )
+        )
     return 0
 
 
@@ -126,7 +152,7 @@ def cmd_urge(args, ctx) -> int:
     )
     journal = ctx.open_journal(create=True, check=False)
     saved = journal.save(entry)
-    print(f"Urge logged: intensity {saved.craving}. Urges rise, peak and pass.")
+    print(_("Urge logged: intensity {n}. Urges rise, peak and pass.").format(n=saved.craving))
     notice = journal.lost_tolerance_notice(saved)
     if notice is not None:  # the same safety facts the app shows after a use following a break
         print(notice.heading)
@@ -134,7 +160,7 @@ def cmd_urge(args, ctx) -> int:
             print(f"- {item.text}")
         numbers = notice.crisis_numbers or tuple(journal.plan.crisis_numbers())  # own, else the country's
         for number in numbers:
-            print(f"  {number.label}: {number.number}")
+            print("  " + _("{label}: {number}").format(label=number.label, number=number.number))
         if not numbers:
             from ..core.crisis import device_crisis
 
@@ -160,18 +186,24 @@ def cmd_today(args, ctx) -> int:
     parts = []
     for streak in data["days_without_use"]:
         days, left = streak["days"], streak["days_to_next_milestone"]
+        nxt = n_("next: {milestone} in {n} day", "next: {milestone} in {n} days", left).format(
+            milestone=streak["next_milestone"], n=left
+        )
         parts.append(
-            f"{streak['name']}: {days} day{'s' if days != 1 else ''} without use "
-            f"(next: {streak['next_milestone']} in {left} day{'s' if left != 1 else ''})"
+            n_("{name}: {n} day without use ({next})", "{name}: {n} days without use ({next})", days).format(
+                name=streak["name"], n=days, next=nxt
+            )
         )
     if not parts:
-        parts.append("no recovery start set yet")
+        parts.append(_("no recovery start set yet"))
     checkin = data["checkin"]
     parts.append(
-        f"checked in at {checkin['time']} (mood {checkin['mood']})" if checkin else "no check-in yet today"
+        _("checked in at {time} (mood {mood})").format(time=checkin["time"], mood=checkin["mood"])
+        if checkin
+        else _("no check-in yet today")
     )
     if data["warning_sign"]:
-        parts.append(f"sign: {data['warning_sign']['title']}")
+        parts.append(_("sign: {title}").format(title=data["warning_sign"]["title"]))
     print(" · ".join(parts))
     return 0
 
@@ -197,9 +229,13 @@ def cmd_insights(args, ctx) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     if not signs:
-        print("No warning signs noticed lately.")
+        print(_("No warning signs noticed lately."))
     for sign in signs:
-        print(f"{sign.title}: {sign.summary}")
+        print(_("{title}: {summary}").format(title=sign.title, summary=sign.summary))
     for streak in streaks:
-        print(f"{streak.name}: {streak.days} day{'s' if streak.days != 1 else ''} without use")
+        print(
+            n_("{name}: {n} day without use", "{name}: {n} days without use", streak.days).format(
+                name=streak.name, n=streak.days
+            )
+        )
     return 0

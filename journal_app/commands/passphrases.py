@@ -6,6 +6,7 @@ import getpass
 import sys
 
 from ..core.errors import JournalError
+from ..core.messages import _
 
 
 class SecretReader:
@@ -14,21 +15,25 @@ class SecretReader:
     def __init__(self, from_stdin: bool = False):
         self.from_stdin = from_stdin
 
-    def ask(self, prompt: str, *, confirm: bool = False) -> str:
+    def ask(self, prompt: str, *, confirm: bool = False, what: str = "") -> str:
+        """``prompt`` on a terminal; ``what`` names the answer in an error ("the new passphrase")."""
         if self.from_stdin:
             line = sys.stdin.readline()
             if not line:
                 raise JournalError(
-                    f"Standard input ended before the {prompt.rstrip(': ').lower()} was given; "
-                    "nothing was changed."
+                    _("Standard input ended before {what} was given; nothing was changed.").format(
+                        what=what or _("the passphrase")
+                    )
                 )
             return line.rstrip("\r\n")
         if not sys.stdin.isatty():
             raise JournalError(
-                "This needs a passphrase: run it in a terminal, or give it on standard input with "
-                "--passphrase-stdin."
+                _(
+                    "This needs a passphrase: run it in a terminal, or give it on standard input with "
+                    "--passphrase-stdin."
+                )
             )
         value = getpass.getpass(prompt)
-        if confirm and getpass.getpass("The same again, to be sure: ") != value:
-            raise JournalError("The two passphrases were not the same; nothing was changed.")
+        if confirm and getpass.getpass(_("The same again, to be sure: ")) != value:
+            raise JournalError(_("The two passphrases were not the same; nothing was changed."))
         return value

@@ -12,44 +12,48 @@ from ..core.errors import JournalError
 from ..core.instance_lock import InstanceLock
 from ..core.messages import _, n_
 
-RECOVERY_NOTE = (
-    "Keep this recovery key somewhere safe, away from this computer (on paper, or in a password manager).\n"
-    "It opens the journal if the passphrase is forgotten. It is shown only this once."
-)
+
+def recovery_note() -> str:
+    return _(
+        "Keep this recovery key somewhere safe, away from this computer (on paper, or in a password manager).\n"
+        "It opens the journal if the passphrase is forgotten. It is shown only this once."
+    )
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("encrypt", parents=[common], help="protect the journal with a passphrase")
+    p = sub.add_parser("encrypt", parents=[common], help=_("protect the journal with a passphrase"))
     p.add_argument(
         "--save-recovery-key",
         metavar="FILE",
-        help="also save the recovery key in this file (keep it away from this computer)",
+        help=_("also save the recovery key in this file (keep it away from this computer)"),
     )
     p.set_defaults(handler=cmd_encrypt)
 
-    p = sub.add_parser("decrypt", parents=[common], help="store the journal without encryption again")
+    p = sub.add_parser("decrypt", parents=[common], help=_("store the journal without encryption again"))
     p.set_defaults(handler=cmd_decrypt)
 
     p = sub.add_parser(
         "change-passphrase",
         parents=[common],
-        help="choose a new passphrase (with --recover-with-key if the old one is forgotten)",
+        help=_("choose a new passphrase (with --recover-with-key if the old one is forgotten)"),
     )
     p.set_defaults(handler=cmd_change_passphrase)
 
-    p = sub.add_parser("backup", parents=[common], help="save a backup now, encrypted like the journal")
-    p.add_argument("--out", metavar="FILE", help="save it as FILE instead of in the backups folder")
+    p = sub.add_parser("backup", parents=[common], help=_("save a backup now, encrypted like the journal"))
+    p.add_argument("--out", metavar="FILE", help=_("save it as FILE instead of in the backups folder"))
     p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser("backups", parents=[common], help="list the backups, newest first, with their entries")
+    p = sub.add_parser(
+        "backups", parents=[common], help=_("list the backups, newest first, with their entries")
+    )
     p.set_defaults(handler=cmd_backups)
 
     p = sub.add_parser(
         "restore",
         parents=[common],
-        help="make a backup the journal again (the journal as it is now is kept as a backup)",
+        help=_("make a backup the journal again (the journal as it is now is kept as a backup)"),
     )
-    p.add_argument("file", help="the backup to restore")
+    p.add_argument("file", help=_("the backup to restore"))
     p.set_defaults(handler=cmd_restore)
 
 
@@ -65,7 +69,7 @@ def _say(text: str) -> None:
 
 
 def _save_recovery_key(path: Path, recovery_key: str) -> None:
-    text = f"Recovery Journal recovery key\n\n{recovery_key}\n\n{RECOVERY_NOTE}\n"
+    text = _("Recovery Journal recovery key") + f"\n\n{recovery_key}\n\n{recovery_note()}\n"
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)
@@ -76,24 +80,25 @@ def cmd_encrypt(args, ctx) -> int:
         data_dir = ctx.data_dir_path()
         if keyfile.journal_is_encrypted(data_dir):
             raise JournalError(
-                "This journal is already encrypted; use change-passphrase for a new passphrase."
+                _("This journal is already encrypted; use change-passphrase for a new passphrase.")
             )
         ctx.open_journal()  # checked and up to date before it is copied
         ctx.close()
-        passphrase = ctx.secrets.ask("New passphrase: ", confirm=True)
+        passphrase = ctx.secrets.ask(_("New passphrase: "), confirm=True, what=_("the new passphrase"))
         keyfile.check_passphrase(passphrase)
         result = encryption.encrypt_journal(data_dir, passphrase)
-    _say("The journal is now encrypted. " + result.backups_message(encrypted=True))
-    print(f"\nRecovery key:  {result.recovery_key}\n")
-    _say(RECOVERY_NOTE)
+    _say(_("The journal is now encrypted.") + " " + result.backups_message(encrypted=True))
+    print("\n" + _("Recovery key:  {key}").format(key=result.recovery_key) + "\n")
+    _say(recovery_note())
     if args.save_recovery_key and result.recovery_key:
         try:
             _save_recovery_key(Path(args.save_recovery_key), result.recovery_key)
-            _say(f"The recovery key was also saved in {args.save_recovery_key}.")
+            _say(_("The recovery key was also saved in {file}.").format(file=args.save_recovery_key))
         except OSError as exc:
             _say(
-                f"The recovery key could not be saved in {args.save_recovery_key} ({exc.strerror}); "
-                "please write down the key above."
+                _(
+                    "The recovery key could not be saved in {file} ({problem}); please write down the key above."
+                ).format(file=args.save_recovery_key, problem=exc.strerror)
             )
     return 0
 
@@ -106,12 +111,13 @@ def cmd_decrypt(args, ctx) -> int:
         else:
             key = ctx.journal_key()
             if key is None:
-                raise JournalError("This journal is not encrypted.")
+                raise JournalError(_("This journal is not encrypted."))
             ctx.open_journal()
             ctx.close()
         result = encryption.decrypt_journal(data_dir, key)
     _say(
-        "The journal is no longer encrypted: anyone who can use this computer account can read it. "
+        _("The journal is no longer encrypted: anyone who can use this computer account can read it.")
+        + " "
         + result.backups_message(encrypted=False)
     )
     return 0
@@ -121,12 +127,12 @@ def cmd_change_passphrase(args, ctx) -> int:
     data_dir = ctx.data_dir_path()
     if not keyfile.journal_is_encrypted(data_dir):
         raise JournalError(
-            "This journal is not encrypted; use `recovery-journal encrypt` to add a passphrase."
+            _("This journal is not encrypted; use `recovery-journal encrypt` to add a passphrase.")
         )
     key = ctx.journal_key()
-    new = ctx.secrets.ask("New passphrase: ", confirm=True)
+    new = ctx.secrets.ask(_("New passphrase: "), confirm=True, what=_("the new passphrase"))
     encryption.change_passphrase(data_dir, key, new)
-    _say("The passphrase was changed. The recovery key you saved still works.")
+    _say(_("The passphrase was changed. The recovery key you saved still works."))
     return 0
 
 
@@ -175,7 +181,7 @@ def _source_key(ctx, source: Path, key: bytes | None) -> bytes | None:
     beside = backups.key_file_needed(source, key)
     if beside is None:
         return backups.key_for(source, key)
-    return ctx.unlock(beside, " for the backup")
+    return ctx.unlock(beside, for_backup=True)
 
 
 def cmd_restore(args, ctx) -> int:

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..core import paths
 from ..core.errors import JournalError
 from ..core.journal import Journal
-from ..core.messages import _, n_
+from ..core.messages import _, format_number, n_
 from ..core.transfer import exporting, formats, sealed
 from ..core.transfer.daylio import parse_mood_map
 from ..core.transfer.options import ExportOptions, parse_fields, parse_kinds
@@ -26,14 +26,18 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-06-01") from None
+        raise argparse.ArgumentTypeError(
+            _("“{text}” is not a date like 2025-06-01").format(text=text)
+        ) from None
 
 
 def _zone(text: str):
     try:
         return ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a time zone like Europe/Berlin") from None
+        raise argparse.ArgumentTypeError(
+            _("“{text}” is not a time zone like Europe/Berlin").format(text=text)
+        ) from None
 
 
 def _arg(parse):
@@ -52,72 +56,76 @@ def register(sub, common) -> None:
     p = sub.add_parser(
         "import",
         parents=[common],
-        help="bring entries in from an export or backup (this app, Daylio, jrnl or Day One)",
+        help=_("bring entries in from an export or backup (this app, Daylio, jrnl or Day One)"),
     )
-    p.add_argument("file", type=Path, help="the exported file")
+    p.add_argument("file", type=Path, help=_("the exported file"))
     p.add_argument(
         "--format",
         choices=formats.format_names(),
         default=formats.AUTO,
-        help="what kind of file it is (default: tell from its contents)",
+        help=_("what kind of file it is (default: tell from its contents)"),
     )
     p.add_argument(
-        "--dry-run", action="store_true", help="only say what would be added or updated; change nothing"
+        "--dry-run", action="store_true", help=_("only say what would be added or updated; change nothing")
     )
     p.add_argument(
         "--keep-mine",
         action="store_true",
-        help="entries imported before that differ from the file keep the journal's version",
+        help=_("entries imported before that differ from the file keep the journal's version"),
     )
     p.add_argument(
         "--mood-map",
         metavar="LABEL=N,...",
         type=_arg(parse_mood_map),
         default={},
-        help="what Daylio mood labels mean from 1 (worst) to 10 (best), e.g. 'great=8,so so=4' "
-        "(quote a label with a comma: '\"so, so\"=4')",
+        help=_(
+            "what Daylio mood labels mean from 1 (worst) to 10 (best), e.g. 'great=8,so so=4' "
+            "(quote a label with a comma: '\"so, so\"=4')"
+        ),
     )
     p.add_argument(
         "--timezone",
         type=_zone,
         default=None,
-        help="the time zone of times written without one (Daylio, jrnl); default: this computer's",
+        help=_("the time zone of times written without one (Daylio, jrnl); default: this computer's"),
     )
-    p.add_argument("--json", action="store_true", help="print what was (or would be) added as JSON")
+    p.add_argument("--json", action="store_true", help=_("print what was (or would be) added as JSON"))
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser(
-        "export", parents=[common], help="write chosen entries to a JSON, CSV, Markdown or PDF file"
+        "export", parents=[common], help=_("write chosen entries to a JSON, CSV, Markdown or PDF file")
     )
-    p.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="the kind of file to write")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="where to write it")
-    p.add_argument("--from", dest="date_from", type=_day, metavar="YYYY-MM-DD", help="first day (inclusive)")
-    p.add_argument("--to", dest="date_to", type=_day, metavar="YYYY-MM-DD", help="last day (inclusive)")
-    p.add_argument("--include-private", action="store_true", help="include entries marked private")
+    p.add_argument("--format", choices=EXPORT_FORMATS, required=True, help=_("the kind of file to write"))
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help=_("where to write it"))
+    p.add_argument(
+        "--from", dest="date_from", type=_day, metavar="YYYY-MM-DD", help=_("first day (inclusive)")
+    )
+    p.add_argument("--to", dest="date_to", type=_day, metavar="YYYY-MM-DD", help=_("last day (inclusive)"))
+    p.add_argument("--include-private", action="store_true", help=_("include entries marked private"))
     p.add_argument(
         "--kinds",
         type=_arg(parse_kinds),
         default=frozenset(),
         metavar="LIST",
-        help="only these kinds, e.g. check_in,craving (default: all)",
+        help=_("only these kinds, e.g. check_in,craving (default: all)"),
     )
-    p.add_argument("--tag", default=None, metavar="NAME", help="only entries with this tag")
+    p.add_argument("--tag", default=None, metavar="NAME", help=_("only entries with this tag"))
     p.add_argument(
         "--fields",
         type=_arg(parse_fields),
         default=None,
         metavar="LIST",
-        help="only these fields or groups, e.g. measures,triggers (default: all)",
+        help=_("only these fields or groups, e.g. measures,triggers (default: all)"),
     )
     p.add_argument(
         "--no-text",
         action="store_true",
-        help="leave out titles and written words (notes, situations, thoughts)",
+        help=_("leave out titles and written words (notes, situations, thoughts)"),
     )
-    p.add_argument("--bom", action="store_true", help="start a CSV with a byte-order mark (for Excel)")
-    p.add_argument("--encrypt", action="store_true", help="protect the file with a passphrase")
-    p.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
-    p.add_argument("--json", action="store_true", help="print what was written as JSON")
+    p.add_argument("--bom", action="store_true", help=_("start a CSV with a byte-order mark (for Excel)"))
+    p.add_argument("--encrypt", action="store_true", help=_("protect the file with a passphrase"))
+    p.add_argument("--overwrite", action="store_true", help=_("replace FILE if it exists"))
+    p.add_argument("--json", action="store_true", help=_("print what was written as JSON"))
     p.set_defaults(handler=cmd_export)
 
 
@@ -136,7 +144,12 @@ class StderrProgress:
         if step != self.shown:
             self.shown = step
             end = "\r" if self.stream.isatty() and percent < 100 else "\n"
-            print(f"{self.label}: {step}%", end=end, file=self.stream, flush=True)
+            print(
+                _("{label}: {percent}%").format(label=self.label, percent=step),
+                end=end,
+                file=self.stream,
+                flush=True,
+            )
 
 
 def _journal_for_import(args, ctx):
@@ -155,28 +168,35 @@ def cmd_import(args, ctx) -> int:
     try:
         plan = journal.transfer.prepare_import(args.file, options)
     except sealed.PassphraseNeededError:
-        options = dataclasses.replace(options, passphrase=ctx.secrets.ask("Passphrase of the export: "))
+        options = dataclasses.replace(
+            options,
+            passphrase=ctx.secrets.ask(
+                _("Passphrase of the export: "), what=_("the passphrase of the export")
+            ),
+        )
         plan = journal.transfer.prepare_import(args.file, options)
     added = 0
     if not args.dry_run and (plan.items or plan.to_update):
         if journal.data_dir is None:  # the file checked out: now the new journal is started
             journal.close()
             journal = ctx.open_journal(create=True)
-        added = journal.transfer.apply_import(plan, progress=StderrProgress("Importing"))
+        added = journal.transfer.apply_import(plan, progress=StderrProgress(_("Importing")))
     if args.json:
         summary = {**plan.summary(), "dry_run": args.dry_run, "added": added, "updated": plan.updated}
         print(json.dumps(summary, indent=2))
     elif args.dry_run:
         print(_("Dry run: {summary} Nothing was changed.").format(summary=plan.describe()))
     elif plan.items or plan.updated:
-        added_text = n_("Added {n} entry", "Added {n} entries", added).format(n=f"{added:,}")
+        added_text = n_("Added {n} entry", "Added {n} entries", added).format(n=format_number(added, 0))
         updated_text = n_("updated {n} entry", "updated {n} entries", plan.updated).format(
-            n=f"{plan.updated:,}"
+            n=format_number(plan.updated, 0)
         )
         if plan.updated and (added or not plan.updated):
             done = _("{added} and {updated}").format(added=added_text, updated=updated_text)
         elif plan.updated:
-            done = n_("Updated {n} entry", "Updated {n} entries", plan.updated).format(n=f"{plan.updated:,}")
+            done = n_("Updated {n} entry", "Updated {n} entries", plan.updated).format(
+                n=format_number(plan.updated, 0)
+            )
         else:
             done = added_text
         print(
@@ -189,7 +209,7 @@ def cmd_import(args, ctx) -> int:
             )
         )
     else:
-        print(f"Nothing to add. {plan.describe()}")
+        print(_("Nothing to add. {summary}").format(summary=plan.describe()))
     return 0
 
 
@@ -209,11 +229,17 @@ def cmd_export(args, ctx) -> int:
     options = _options(args)
     journal = ctx.open_journal()
     if args.encrypt and args.format not in ("json", "csv"):
-        raise JournalError("Only JSON and CSV exports can be encrypted (the app can import those back).")
+        raise JournalError(_("Only JSON and CSV exports can be encrypted (the app can import those back)."))
     if args.bom and args.format != "csv":
-        raise JournalError("--bom is only for CSV files.")
-    passphrase = ctx.secrets.ask("Passphrase for the export: ", confirm=True) if args.encrypt else None
-    progress = StderrProgress("Exporting")
+        raise JournalError(_("--bom is only for CSV files."))
+    passphrase = (
+        ctx.secrets.ask(
+            _("Passphrase for the export: "), confirm=True, what=_("the passphrase for the export")
+        )
+        if args.encrypt
+        else None
+    )
+    progress = StderrProgress(_("Exporting"))
     if args.format == "pdf":
         from ..report import pdf
 
@@ -247,5 +273,5 @@ def cmd_export(args, ctx) -> int:
     else:
         exported = n_("Exported {n} entry to {file}.", "Exported {n} entries to {file}.", count)
         private = "" if options.include_private else " " + _("Private entries were left out.")
-        print(exported.format(n=f"{count:,}", file=args.out) + private)
+        print(exported.format(n=format_number(count, 0), file=args.out) + private)
     return 0

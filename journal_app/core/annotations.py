@@ -17,6 +17,7 @@ import sqlite_utils
 
 from . import db as dbmod
 from .errors import JournalError
+from .messages import _, format_number
 from .models import local_text, new_uuid, now_local, parse_local
 
 LABEL_MAX = 80
@@ -38,13 +39,15 @@ class LifeEvent:
     def problems(self) -> list[str]:
         problems = []
         if not self.label.strip():
-            problems.append("A life event needs a short label, for example “Moved flat”.")
+            problems.append(_("A life event needs a short label, for example “Moved flat”."))
         elif len(self.label.strip()) > LABEL_MAX:
-            problems.append(f"Keep the label under {LABEL_MAX} characters; the note can say more.")
+            problems.append(
+                _("Keep the label under {n} characters; the note can say more.").format(n=LABEL_MAX)
+            )
         if len(self.note) > NOTE_MAX:
-            problems.append(f"The note is longer than {NOTE_MAX:,} characters.")
+            problems.append(_("The note is longer than {n} characters.").format(n=format_number(NOTE_MAX, 0)))
         if self.occurred_on.year < 1900:
-            problems.append("The date is too far in the past.")
+            problems.append(_("The date is too far in the past."))
         return problems
 
 
@@ -108,7 +111,7 @@ def save_life_event(db: sqlite_utils.Database, event: LifeEvent) -> LifeEvent:
                 [*values, event.id],
             ).rowcount
             if changed != 1:
-                raise AnnotationError("That life event no longer exists; it may have been removed.")
+                raise AnnotationError(_("That life event no longer exists; it may have been removed."))
     event.label = values[1]
     return event
 
@@ -118,7 +121,7 @@ def delete_life_event(db: sqlite_utils.Database, event_id: int) -> LifeEvent:
     with dbmod.write(db):
         event = get_life_event(db, event_id)
         if event is None:
-            raise AnnotationError("That life event no longer exists; it may have been removed already.")
+            raise AnnotationError(_("That life event no longer exists; it may have been removed already."))
         db.execute("DELETE FROM life_events WHERE id = ?", [event_id])
     return event
 
@@ -145,9 +148,11 @@ def record_session(
     """Record that a session was held (now, unless told otherwise)."""
     held_at = held_at or now_local()
     if held_at.tzinfo is None:
-        raise AnnotationError("The session time needs a time zone.")
+        raise AnnotationError(_("The session time needs a time zone."))
     if len(note) > NOTE_MAX:
-        raise AnnotationError(f"The note is longer than {NOTE_MAX:,} characters.")
+        raise AnnotationError(
+            _("The note is longer than {n} characters.").format(n=format_number(NOTE_MAX, 0))
+        )
     session = TherapySession(held_at=held_at.replace(microsecond=0), note=note)
     with dbmod.write(db):
         session.id = db.execute(
@@ -160,7 +165,7 @@ def record_session(
 def delete_session(db: sqlite_utils.Database, session_id: int) -> None:
     with dbmod.write(db):
         if db.execute("DELETE FROM therapy_sessions WHERE id = ?", [session_id]).rowcount != 1:
-            raise AnnotationError("That session is not recorded; it may have been removed already.")
+            raise AnnotationError(_("That session is not recorded; it may have been removed already."))
 
 
 class Annotations:

@@ -19,12 +19,25 @@ from . import db as dbmod
 from . import substances
 from .errors import JournalError
 from .journal import Journal
+from .messages import _, n_, p_
 from .models import Entry, EntryKind, now_local
 from .query import EntryFilter
 
 TAG = "back-filled"
 USE, NO_USE, UNKNOWN = "use", "no_use", "unknown"
-MARK_LABELS = {USE: "Use", NO_USE: "No use", UNKNOWN: "Don't know"}
+MARK_LABELS = {USE: "Use", NO_USE: "No use", UNKNOWN: "Don't know"}  # English; mark_label() to show
+
+
+def mark_label(mark: str) -> str:
+    """A back-fill mark's words in the language in use."""
+    labels = {
+        USE: p_("back-fill mark", "Use"),
+        NO_USE: p_("back-fill mark", "No use"),
+        UNKNOWN: p_("back-fill mark", "Don't know"),
+    }
+    return labels[mark]
+
+
 MAX_DAYS = 366  # one back-fill covers at most a year
 
 
@@ -39,12 +52,21 @@ class BackfillResult:
     kept: list[date] = dataclasses.field(default_factory=list)  # days whose own use entry stands
 
     def describe(self) -> str:
-        parts = [f"{len(self.added) + len(self.replaced)} days marked"]
+        marked = len(self.added) + len(self.replaced)
+        text = n_("{n} day marked", "{n} days marked", marked).format(n=marked)
         if self.replaced:
-            parts.append(f"{len(self.replaced)} of them changed from an earlier mark")
+            n = len(self.replaced)
+            text += "; " + n_(
+                "{n} of them changed from an earlier mark", "{n} of them changed from an earlier mark", n
+            ).format(n=n)
         if self.kept:
-            parts.append(f"{len(self.kept)} already had a use entry, kept as it was")
-        return "; ".join(parts) + "."
+            n = len(self.kept)
+            text += "; " + n_(
+                "{n} already had a use entry, kept as it was",
+                "{n} already had a use entry, kept as they were",
+                n,
+            ).format(n=n)
+        return text + "."
 
 
 def _title(mark: str, family_name: str) -> str:
@@ -55,11 +77,25 @@ def _title(mark: str, family_name: str) -> str:
     }[mark]
 
 
+def title_label(title: str) -> str:
+    """A back-filled entry's stored (English) title as shown, in the language in use:
+    "Back-filled: used (Opioids)" → "used (Opioids)" / "consumo (Opioides)"."""
+    for fam in substances.families():
+        for mark, words in (
+            (USE, p_("back-fill mark", "used ({family})")),
+            (NO_USE, p_("back-fill mark", "no use ({family})")),
+            (UNKNOWN, p_("back-fill mark", "don't know ({family})")),
+        ):
+            if title == _title(mark, fam.name):
+                return words.format(family=fam.label)
+    return title.removeprefix("Back-filled: ")
+
+
 def marks(journal: Journal, family_key: str, start: date, end: date) -> dict[date, str]:
     """The back-filled marks for one family between two dates."""
     fam = substances.family(family_key)
     if fam is None:
-        raise BackfillError(f"There is no substance family called {family_key!r}.")
+        raise BackfillError(_("There is no substance family called “{family}”.").format(family=family_key))
     found: dict[date, str] = {}
     for row in journal.rows(EntryFilter(date_from=start, date_to=end, tag=TAG), limit=MAX_DAYS * 4):
         entry = journal.get(row.id)
@@ -97,15 +133,17 @@ def mark_days(
     today = today or now_local().date()
     fam = substances.family(family_key)
     if fam is None:
-        raise BackfillError(f"There is no substance family called {family_key!r}.")
+        raise BackfillError(_("There is no substance family called “{family}”.").format(family=family_key))
     if mark not in MARK_LABELS:
-        raise BackfillError(f"A day can be marked use, no use or don't know, not {mark!r}.")
+        raise BackfillError(
+            _("A day can be marked use, no use or don't know, not “{mark}”.").format(mark=mark)
+        )
     if start > end:
         start, end = end, start
     if end > today:
-        raise BackfillError("Days after today cannot be back-filled; choose days up to today.")
+        raise BackfillError(_("Days after today cannot be back-filled; choose days up to today."))
     if (end - start).days >= MAX_DAYS:
-        raise BackfillError("Back-fill at most a year at a time.")
+        raise BackfillError(_("Back-fill at most a year at a time."))
     result = BackfillResult()
     zone = now_local().tzinfo
     with dbmod.write(journal.db):  # the whole range or nothing

@@ -23,6 +23,7 @@ import sqlite_utils
 from . import causes, files, keyfile, paths
 from . import db as dbmod
 from .errors import JournalError, NotAJournalError, StorageError
+from .messages import _, p_
 from .migrations import SCHEMA_VERSION
 from .settings import DeviceSettings
 
@@ -32,7 +33,7 @@ AUTO = "auto"
 CHOSEN = "chosen"  # a backup saved outside the backups folder (``backup --out FILE``), picked by the person
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<kind>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.db$")
-KIND_LABELS = {
+KIND_LABELS = {  # English (stable); BackupInfo.label is in the language in use
     AUTO: "Automatic",
     "manual": "Made by you",
     "before-restore": "Before a restore",
@@ -41,10 +42,31 @@ KIND_LABELS = {
 }
 
 
-EARLIER_KEY = (
+def _kind_label(kind: str) -> str:
+    labels = {
+        AUTO: p_("backup kind", "Automatic"),
+        "manual": p_("backup kind", "Made by you"),
+        "before-restore": p_("backup kind", "Before a restore"),
+        CHOSEN: p_("backup kind", "A file you chose"),
+    }
+    if kind in labels:
+        return labels[kind]
+    if kind.startswith("before-migration"):
+        return p_("backup kind", "Before an update")
+    return kind.replace("-", " ").capitalize()
+
+
+EARLIER_KEY = (  # English; earlier_key_note() in the language in use
     "It was made under an earlier key: its key file is beside it, and it opens with the passphrase "
     "or recovery key of that time (choose it with “Choose a backup file…”)."
 )
+
+
+def earlier_key_note() -> str:
+    return _(
+        "It was made under an earlier key: its key file is beside it, and it opens with the passphrase "
+        "or recovery key of that time (choose it with “Choose a backup file…”)."
+    )
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -57,12 +79,8 @@ class BackupInfo:
 
     @property
     def label(self) -> str:
-        return KIND_LABELS.get(
-            self.kind,
-            "Before an update"
-            if self.kind.startswith("before-migration")
-            else self.kind.replace("-", " ").capitalize(),
-        )
+        """What kind of backup it is, in the language in use."""
+        return _kind_label(self.kind)
 
     @property
     def ok(self) -> bool:
@@ -170,24 +188,30 @@ def describe(path: Path, key: bytes | None, *, check: bool = False) -> BackupInf
     kind, taken = _stamp_of(path)
     earlier_key = keyfile.key_file_for_copy(path).exists()
     if keyfile.is_encrypted_file(path) and key is None and not earlier_key:
-        return BackupInfo(path, taken, kind, None, "It is encrypted and needs the journal's passphrase.")
+        return BackupInfo(path, taken, kind, None, _("It is encrypted and needs the journal's passphrase."))
     try:
         if keyfile.is_encrypted_file(path) and key is None:
             raise NotAJournalError("needs its own key")
         db = dbmod.open_readonly(path, key_for(path, key))
     except NotAJournalError as exc:
         if earlier_key:
-            return BackupInfo(path, taken, kind, None, EARLIER_KEY)
+            return BackupInfo(path, taken, kind, None, earlier_key_note())
         return BackupInfo(path, taken, kind, None, str(exc))
     except JournalError as exc:
         return BackupInfo(path, taken, kind, None, str(exc))
     try:
         problems = dbmod.check_problems(db) if check else []
         if problems:
-            return BackupInfo(path, taken, kind, None, "It is damaged: " + "; ".join(problems[:3]))
+            return BackupInfo(
+                path,
+                taken,
+                kind,
+                None,
+                _("It is damaged: {problems}").format(problems="; ".join(problems[:3])),
+            )
         entries = db.execute("SELECT count(*) FROM entries").fetchone()[0]
     except dbmod.DatabaseError as exc:
-        return BackupInfo(path, taken, kind, None, f"It could not be read ({exc}).")
+        return BackupInfo(path, taken, kind, None, _("It could not be read ({problem}).").format(problem=exc))
     finally:
         db.close()
     return BackupInfo(path, taken, kind, entries)
@@ -215,10 +239,12 @@ def key_file_needed(source: Path, key: bytes | None) -> Path | None:
     changing nothing, when the file cannot be a backup or its key file is not there.
     """
     if not source.is_file():
-        raise JournalError(f"There is no backup at {source}.")
+        raise JournalError(_("There is no backup at {file}.").format(file=source))
     size = source.stat().st_size
     if size == 0 or size % 512:  # SQLite and SQLCipher files are whole pages; this is something else
-        raise NotAJournalError(f"{source.name} is not a journal backup. It was left untouched.")
+        raise NotAJournalError(
+            _("{file} is not a journal backup. It was left untouched.").format(file=source.name)
+        )
     if not keyfile.is_encrypted_file(source):
         return None
     if key is not None:
@@ -228,8 +254,9 @@ def key_file_needed(source: Path, key: bytes | None) -> Path | None:
     beside = keyfile.key_file_for_copy(source)
     if not beside.exists():
         raise JournalError(
-            f"{source.name} is encrypted with another key; put its key file {beside.name} beside it. "
-            "Nothing was changed."
+            _(
+                "{file} is encrypted with another key; put its key file {key_file} beside it. Nothing was changed."
+            ).format(file=source.name, key_file=beside.name)
         )
     return beside
 
@@ -277,7 +304,7 @@ def copy_verified(
         good = False
     if not good:
         files.shred(dest)
-        raise JournalError("The new copy of the journal did not check out, so nothing was changed.")
+        raise JournalError(_("The new copy of the journal did not check out, so nothing was changed."))
 
 
 def restore(
@@ -297,14 +324,18 @@ def restore(
     try:
         problems = dbmod.check_problems(src)
         if problems:
-            raise JournalError(f"{source.name} is damaged, so it was not restored. Nothing was changed.")
+            raise JournalError(
+                _("{file} is damaged, so it was not restored. Nothing was changed.").format(file=source.name)
+            )
         if dbmod.user_version(src) > SCHEMA_VERSION:
             raise JournalError(
-                f"{source.name} was saved by a newer version of Recovery Journal; "
-                "please update the app. Nothing was changed."
+                _(
+                    "{file} was saved by a newer version of Recovery Journal; please update the app. "
+                    "Nothing was changed."
+                ).format(file=source.name)
             )
         entries = src.execute("SELECT count(*) FROM entries").fetchone()[0]
-        causes.check_room(data_dir, room_for_restore(journal_path, source), "Restoring a backup")
+        causes.check_room(data_dir, room_for_restore(journal_path, source), _("Restoring a backup"))
         _storage_checked(lambda: copy_verified(src, new_file, source_key, key), new_file, data_dir)
     finally:
         src.close()
@@ -330,7 +361,7 @@ def _storage_checked(work: Callable[[], None], written: Path, data_dir: Path) ->
     except (dbmod.DatabaseError, OSError) as exc:
         with contextlib.suppress(OSError):
             files.shred(written)
-        problem = causes.storage_error(exc, "Restoring a backup", data_dir)
+        problem = causes.storage_error(exc, _("Restoring a backup"), data_dir)
         if problem is None:
             raise
         raise problem from exc
@@ -354,7 +385,7 @@ def _keep_current(data_dir: Path, key: bytes | None, now: datetime | None) -> Pa
             try:
                 return take_backup(current, data_dir, key, kind="before-restore", now=now)
             except (dbmod.DatabaseError, OSError) as exc:
-                doing = "Keeping the journal as a backup before the restore"
+                doing = _("Keeping the journal as a backup before the restore")
                 problem = causes.storage_error(exc, doing, data_dir)
                 if problem is None:
                     raise

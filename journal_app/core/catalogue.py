@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 import sqlite_utils
 
 from . import db as dbmod
-from .content import CatalogueItem, load_catalogue
+from . import messages
+from .content import CatalogueItem, load_catalogue, load_toml, load_toml_in
 from .errors import JournalError
+from .messages import _
 
 # The kinds a person may give their own triggers: the catalogue categories the
 # warning-sign detectors count (insights/triggers.py), in plain words. "" is none.
@@ -27,6 +30,34 @@ class OwnTrigger:
 
     name: str
     category: str = ""
+
+
+@functools.cache
+def _display_names(language: str) -> dict[str, str]:
+    english, translated = load_toml("catalogue.toml"), load_toml_in("catalogue.toml", language)
+    names: dict[str, str] = {}
+    for table in ("trigger", "coping"):
+        for source, shown in zip(english.get(table, []), translated.get(table, []), strict=True):
+            if source["name"] != shown["name"]:
+                names[source["name"]] = shown["name"]
+    return names
+
+
+def display_name(name: str) -> str:
+    """A trigger's or coping strategy's name as shown: a built-in one in the language in use
+    ("Stress" → "Estrés"), the person's own as they wrote it. The journal keeps ``name``."""
+    return _display_names(messages.language()).get(name, name)
+
+
+def own_trigger_categories() -> dict[str, str]:
+    """:data:`OWN_TRIGGER_CATEGORIES` in the language in use."""
+    return {
+        "": _("(none)"),
+        "old_places": _("Places or things from using"),
+        "old_people": _("People from using"),
+        "money": _("Money worries, debt or borrowing"),
+        "cash": _("Cash on hand or payday"),
+    }
 
 
 def install_catalogue(db: sqlite_utils.Database) -> None:
@@ -92,14 +123,20 @@ def set_trigger_category(db: sqlite_utils.Database, name: str, category: str) ->
     """
     name = " ".join(name.split())
     if category not in OWN_TRIGGER_CATEGORIES:
-        raise JournalError("That kind of trigger is not one the journal knows; nothing was changed.")
+        raise JournalError(_("That kind of trigger is not one the journal knows; nothing was changed."))
     with dbmod.write(db):
         row = db.execute("SELECT id, name, builtin FROM triggers WHERE name = ?", [name]).fetchone()
         if row is None:
-            raise JournalError(f"There is no trigger called “{name}” in this journal yet.")
+            raise JournalError(
+                _("There is no trigger called “{name}” in this journal yet.").format(name=name)
+            )
         trigger_id, stored_name, builtin = row
         if builtin:
-            raise JournalError(f"“{stored_name}” is one of the built-in triggers and keeps its own kind.")
+            raise JournalError(
+                _("“{name}” is one of the built-in triggers and keeps its own kind.").format(
+                    name=display_name(stored_name)
+                )
+            )
         db.execute("UPDATE triggers SET category = ? WHERE id = ?", [category, trigger_id])
     return OwnTrigger(stored_name, category)
 

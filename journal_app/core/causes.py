@@ -15,6 +15,7 @@ import shutil
 from pathlib import Path
 
 from .errors import StorageError
+from .messages import _, format_number
 
 LOW_SPACE = 1 << 20  # under 1 MB free, an input/output error is taken to be a full disk
 
@@ -29,6 +30,27 @@ FILE_SIZE_LIMIT = (
 READ_ONLY = "the folder is read-only"
 NOT_ALLOWED = "this account is not allowed to write there"
 IN_USE = "another window or command is using the journal"
+DISK_READ_ONLY = "the disk is read-only"
+IO_ERROR = "the disk could not be read or written (an input/output error)"
+CANT_OPEN = "the file or its folder could not be opened (missing, or not this account's)"
+
+
+def cause_text(cause: str) -> str:
+    """A cause (one of the English constants above, which stay stable for code) in the language in use."""
+    words = {
+        DISK_FULL: _("the disk is full"),
+        FILE_SIZE_LIMIT: _(
+            "the file reached the size this account may write (a file size limit), as if the disk were full"
+        ),
+        READ_ONLY: _("the folder is read-only"),
+        NOT_ALLOWED: _("this account is not allowed to write there"),
+        IN_USE: _("another window or command is using the journal"),
+        DISK_READ_ONLY: _("the disk is read-only"),
+        IO_ERROR: _("the disk could not be read or written (an input/output error)"),
+        CANT_OPEN: _("the file or its folder could not be opened (missing, or not this account's)"),
+    }
+    return words.get(cause, cause)
+
 
 # Some SQLite calls (the backup API, sqlcipher_export) raise without the real result code;
 # their messages are SQLite's own.
@@ -67,7 +89,7 @@ def _read_only_or_not_allowed(folder: Path | None) -> str:
     if folder is not None and folder.exists():
         try:
             if os.statvfs(folder).f_flag & os.ST_RDONLY:
-                return "the disk is read-only"
+                return DISK_READ_ONLY
         except (OSError, AttributeError):  # pragma: no cover - no statvfs
             pass
     return READ_ONLY if not _writable(folder) else NOT_ALLOWED
@@ -79,7 +101,7 @@ def _full_or_failing(folder: Path | None) -> str:
         return DISK_FULL
     if _size_limited():
         return FILE_SIZE_LIMIT
-    return "the disk could not be read or written (an input/output error)"
+    return IO_ERROR
 
 
 def cause_of(exc: BaseException, folder: Path | None = None) -> str | None:
@@ -95,7 +117,7 @@ def cause_of(exc: BaseException, folder: Path | None = None) -> str | None:
         if code == errno.EFBIG:
             return FILE_SIZE_LIMIT
         if code == errno.EROFS:
-            return "the disk is read-only"
+            return DISK_READ_ONLY
         if code in (errno.EACCES, errno.EPERM):
             return _read_only_or_not_allowed(folder)
         if code == errno.EIO:
@@ -121,7 +143,7 @@ def cause_of(exc: BaseException, folder: Path | None = None) -> str | None:
         free = _free(folder)
         if free is not None and free < LOW_SPACE:
             return DISK_FULL
-        return "the file or its folder could not be opened (missing, or not this account's)"
+        return CANT_OPEN
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
         return IN_USE
     return None
@@ -134,8 +156,11 @@ def storage_error(
     cause = cause_of(exc, folder)
     if cause is None:
         return None
-    tail = "" if changed else " Nothing was changed."
-    return StorageError(f"{doing} failed: {cause}.{tail}", cause=cause)
+    if changed:
+        text = _("{doing} failed: {cause}.").format(doing=doing, cause=cause_text(cause))
+    else:
+        text = _("{doing} failed: {cause}. Nothing was changed.").format(doing=doing, cause=cause_text(cause))
+    return StorageError(text, cause=cause)
 
 
 def check_room(folder: Path, needed: int, doing: str) -> None:
@@ -143,11 +168,14 @@ def check_room(folder: Path, needed: int, doing: str) -> None:
     free = _free(folder)
     if free is not None and free < needed:
         raise StorageError(
-            f"{doing} needs about {_mb(needed)} of free space and the disk has {_mb(free)}: "
-            f"{DISK_FULL}. Nothing was changed.",
+            _(
+                "{doing} needs about {needed} of free space and the disk has {free}: {cause}. Nothing was changed."
+            ).format(doing=doing, needed=_mb(needed), free=_mb(free), cause=cause_text(DISK_FULL)),
             cause=DISK_FULL,
         )
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{max(size, 0) // 1000} KB"
+    if size >= 100_000:
+        return _("{n} MB").format(n=format_number(size / 1e6, 1))
+    return _("{n} KB").format(n=format_number(max(size, 0) // 1000, 0))

@@ -20,6 +20,7 @@ import sqlite_utils
 
 from . import causes, files
 from .errors import DamagedJournalError, JournalError, NotAJournalError
+from .messages import _
 
 APPLICATION_ID = 0x524A4E4C  # "RJNL": marks a SQLite file as a Recovery Journal
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -38,17 +39,21 @@ def _looks_like_plain_sqlite(path: Path) -> bool:
 def _check_existing_file(path: Path, key: bytes | None) -> None:
     """Refuse, before any write, a file that cannot be a journal."""
     if path.is_dir():
-        raise NotAJournalError(f"{path} is a folder, not a journal file.")
+        raise NotAJournalError(_("{file} is a folder, not a journal file.").format(file=path))
     size = path.stat().st_size
     if size == 0:
         raise NotAJournalError(
-            f"{path} is an empty file, not a journal. It was left untouched; "
-            "move it away to start a new journal there."
+            _(
+                "{file} is an empty file, not a journal. It was left untouched; "
+                "move it away to start a new journal there."
+            ).format(file=path)
         )
     if key is None and not _looks_like_plain_sqlite(path):
         raise NotAJournalError(
-            f"{path} is not a Recovery Journal database (or it is encrypted and "
-            "needs its passphrase). It was left untouched."
+            _(
+                "{file} is not a Recovery Journal database (or it is encrypted and "
+                "needs its passphrase). It was left untouched."
+            ).format(file=path)
         )
 
 
@@ -69,12 +74,18 @@ def _verify_is_journal(con: sqlcipher3.Connection, path: Path, existed: bool, ke
             raise problem from exc
         if key is not None:
             raise NotAJournalError(
-                f"{path} could not be opened with that passphrase or key. Nothing was changed."
+                _("{file} could not be opened with that passphrase or key. Nothing was changed.").format(
+                    file=path
+                )
             ) from exc
-        raise NotAJournalError(f"{path} is not a Recovery Journal database. It was left untouched.") from exc
+        raise NotAJournalError(
+            _("{file} is not a Recovery Journal database. It was left untouched.").format(file=path)
+        ) from exc
     if existed and tables and app_id != APPLICATION_ID:
         raise NotAJournalError(
-            f"{path} is a database made by another program, not a Recovery Journal. It was left untouched."
+            _(
+                "{file} is a database made by another program, not a Recovery Journal. It was left untouched."
+            ).format(file=path)
         )
 
 
@@ -93,7 +104,7 @@ def connect(
     if existed:
         _check_existing_file(path, key)
     elif not create:
-        raise JournalError(f"There is no journal at {path}.")
+        raise JournalError(_("There is no journal at {file}.").format(file=path))
     else:
         files.private_dir(path.parent)
         _create_private(path)
@@ -102,8 +113,10 @@ def connect(
             str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
         )
     except DatabaseError as exc:  # e.g. a folder we may not write into
-        problem = causes.storage_error(exc, f"Opening {path.name}", path.parent)
-        raise problem or JournalError(f"The journal at {path} could not be opened: {exc}.") from exc
+        problem = causes.storage_error(exc, _("Opening {file}").format(file=path.name), path.parent)
+        raise problem or JournalError(
+            _("The journal at {file} could not be opened: {problem}.").format(file=path, problem=exc)
+        ) from exc
     try:
         if key is not None:
             _apply_key(con, key)
@@ -111,7 +124,10 @@ def connect(
         if check and existed:
             problems = check_problems(con)
             if problems:
-                raise DamagedJournalError(f"{path.name} is damaged ({problems[0]}).", problems=problems)
+                raise DamagedJournalError(
+                    _("{file} is damaged ({problem}).").format(file=path.name, problem=problems[0]),
+                    problems=problems,
+                )
         apply_pragmas(con)
     except DatabaseError as exc:
         con.close()
@@ -264,7 +280,7 @@ def open_readonly(path: Path | str, key: bytes | None = None) -> sqlite_utils.Da
     """Open a journal or backup to read it, without writing a byte (no WAL switch, no pragmas)."""
     path = Path(path)
     if not path.exists():
-        raise JournalError(f"There is no file at {path}.")
+        raise JournalError(_("There is no file at {file}.").format(file=path))
     _check_existing_file(path, key)
     con = sqlcipher3.connect(
         f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
@@ -285,7 +301,7 @@ def check_problems(db: sqlite_utils.Database | sqlcipher3.Connection, *, thoroug
     try:
         found = [row[0] for row in db.execute(f"PRAGMA {pragma}").fetchall()]
     except DatabaseError as exc:
-        problem = causes.storage_error(exc, "Checking the journal")
+        problem = causes.storage_error(exc, _("Checking the journal"))
         if problem is not None:  # the disk, not damage: nothing may be moved aside for it
             raise problem from exc
         return [str(exc)]

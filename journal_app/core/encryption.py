@@ -28,7 +28,7 @@ from . import backups, causes, files, keyfile, paths
 from . import db as dbmod
 from .errors import JournalError, StorageError
 from .keyfile import KdfParams, KeyFile
-from .words import counted, plural
+from .messages import _, n_
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -39,19 +39,34 @@ class SwitchResult:
     key: bytes | None = dataclasses.field(default=None, repr=False)  # the journal's key now (None: plain)
 
     def backups_message(self, encrypted: bool) -> str:
-        done = "encrypted" if encrypted else "decrypted"
         lines = []
         if self.backups_converted:
             n = len(self.backups_converted)
-            lines.append(f"{counted(n, 'backup')} {plural('was', n)} {done} too.")
+            if encrypted:
+                lines.append(
+                    n_("{n} backup was encrypted too.", "{n} backups were encrypted too.", n).format(n=n)
+                )
+            else:
+                lines.append(
+                    n_("{n} backup was decrypted too.", "{n} backups were decrypted too.", n).format(n=n)
+                )
         for path in self.left_as_they_were:
             if encrypted and not path.exists():
-                lines.append(f"{path.name} could not be encrypted, so it was deleted: no plain copy stays.")
+                lines.append(
+                    _("{file} could not be encrypted, so it was deleted: no plain copy stays.").format(
+                        file=path.name
+                    )
+                )
                 continue
-            lines.append(
-                f"{path.name} could not be {done} and was left as it was; delete it when you "
-                "no longer need it."
-            )
+            if encrypted:
+                left = _(
+                    "{file} could not be encrypted and was left as it was; delete it when you no longer need it."
+                )
+            else:
+                left = _(
+                    "{file} could not be decrypted and was left as it was; delete it when you no longer need it."
+                )
+            lines.append(left.format(file=path.name))
         return " ".join(lines)
 
 
@@ -132,10 +147,10 @@ def encrypt_journal(data_dir: Path, passphrase: str, *, kdf: KdfParams | None = 
     """Encrypt the (closed) plain journal in ``data_dir``; the result carries the recovery key."""
     db_file = paths.journal_file(data_dir)
     if not db_file.exists():
-        raise JournalError(f"There is no journal at {db_file} to encrypt.")
+        raise JournalError(_("There is no journal at {file} to encrypt.").format(file=db_file))
     if keyfile.is_encrypted_file(db_file):
         raise JournalError(
-            "This journal is already encrypted; use change-passphrase to choose a new passphrase."
+            _("This journal is already encrypted; use change-passphrase to choose a new passphrase.")
         )
     keyfile.check_passphrase(passphrase)
     files.check_closed(db_file)
@@ -174,7 +189,7 @@ def decrypt_journal(data_dir: Path, key: bytes) -> SwitchResult:
     """Store the (closed) encrypted journal in ``data_dir`` without encryption again."""
     db_file = paths.journal_file(data_dir)
     if not keyfile.is_encrypted_file(db_file) and not unfinished_decryption(data_dir):
-        raise JournalError("This journal is not encrypted.")
+        raise JournalError(_("This journal is not encrypted."))
     if keyfile.is_encrypted_file(db_file):
         files.check_closed(db_file)
         _rewrite(db_file, key, None, ".decrypting")

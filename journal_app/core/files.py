@@ -18,6 +18,7 @@ from typing import BinaryIO
 
 from . import paths
 from .errors import JournalInUseError
+from .messages import _
 
 _CHUNK = 1 << 20
 PRIVATE_FILE = 0o600  # journal, -wal/-shm, backups, key file, lock file, backups saved elsewhere
@@ -139,8 +140,9 @@ def check_closed(db_file: Path) -> None:
     wal = paths.sidecars(db_file)[0]
     if wal.exists():
         raise JournalInUseError(
-            f"{db_file.name} is still open in another window or command; close it and try again. "
-            "Nothing was changed."
+            _(
+                "{file} is still open in another window or command; close it and try again. Nothing was changed."
+            ).format(file=db_file.name)
         )
 
 

@@ -14,6 +14,7 @@ from typing import BinaryIO
 
 from . import files
 from .errors import JournalInUseError
+from .messages import _
 
 _HELD: set[Path] = set()  # the lock files this process holds
 
@@ -60,8 +61,10 @@ class InstanceLock:
         except OSError as exc:
             handle.close()
             raise JournalInUseError(
-                "Recovery Journal is already open on this journal "
-                f"({self.path.parent}). Switch to that window, or close it first."
+                _(
+                    "Recovery Journal is already open on this journal ({folder}). Switch to that window, "
+                    "or close it first."
+                ).format(folder=self.path.parent)
             ) from exc
         handle.seek(0)
         handle.truncate()

@@ -15,6 +15,7 @@ from pathlib import Path
 from . import backups, files, paths
 from . import db as dbmod
 from .errors import DamagedJournalError, JournalError, MissingJournalError, StorageError
+from .messages import _, join_and
 from .words import counted
 
 
@@ -58,14 +59,22 @@ def move_aside_and_offer(data_dir: Path, key: bytes | None, problems: list[str])
     moved = files.move_aside(paths.journal_file(data_dir))
     good = backups.newest_good_backup(data_dir, key)
     offer = (
-        f"The newest good backup is from {good.taken_at:%Y-%m-%d %H:%M} with {counted(good.entries or 0, 'entry')}; "
-        f'restore it in the app or with: recovery-journal restore "{good.path}"'
+        _(
+            "The newest good backup is from {time} with {entries}; restore it in the app or with: "
+            'recovery-journal restore "{file}"'
+        ).format(
+            time=f"{good.taken_at:%Y-%m-%d %H:%M}",
+            entries=counted(good.entries or 0, "entry"),
+            file=good.path,
+        )
         if good
-        else "No good backup was found; please keep the damaged copy, it may still be recoverable."
+        else _("No good backup was found; please keep the damaged copy, it may still be recoverable.")
     )
-    first = problems[0] if problems else "it failed its check"
+    first = problems[0] if problems else _("it failed its check")
     return DamagedJournalError(
-        f"The journal is damaged ({first}). It was moved aside, unchanged, to {moved.name}. {offer}",
+        _("The journal is damaged ({problem}). It was moved aside, unchanged, to {file}. {offer}").format(
+            problem=first, file=moved.name, offer=offer
+        ),
         moved_to=moved,
         backup=good,
         problems=problems,
@@ -78,14 +87,15 @@ def refuse_fresh_start(data_dir: Path) -> None:
         return
     reasons = []
     if paths.key_file(data_dir).exists():
-        reasons.append("its key file is still there")
+        reasons.append(_("its key file is still there"))
     if files.damaged_copies(data_dir):
-        reasons.append("a damaged copy was moved aside")
+        reasons.append(_("a damaged copy was moved aside"))
     if backups.backup_files(data_dir):
-        reasons.append("there are backups")
+        reasons.append(_("there are backups"))
     if reasons:
         raise MissingJournalError(
-            f"The journal file is missing from {data_dir}, but {' and '.join(reasons)}; no new empty "
-            "journal was started in its place. Restore a backup in the app or with "
-            "`recovery-journal restore FILE`."
+            _(
+                "The journal file is missing from {folder}, but {reasons}; no new empty journal was started "
+                "in its place. Restore a backup in the app or with `recovery-journal restore FILE`."
+            ).format(folder=data_dir, reasons=join_and(reasons))
         )

@@ -32,6 +32,7 @@ from . import (
     stats,
 )
 from . import today as today_mod
+from .messages import _
 
 if TYPE_CHECKING:  # the insights are imported when first asked for, not at start-up
     from .charts_data import ChartData
@@ -61,7 +62,7 @@ class Journal:
     def db(self) -> sqlite_utils.Database:
         """The open database, for the core's own modules (the GUI and CLI use the methods)."""
         if self._db is None:
-            raise JournalError("The journal is closed.")
+            raise JournalError(_("The journal is closed."))
         return self._db
 
     @classmethod
@@ -87,7 +88,7 @@ class Journal:
         data_dir = Path(data_dir)
         integrity.refuse_fresh_start(data_dir)
         if key is None and keyfile.journal_is_encrypted(data_dir):
-            raise PassphraseNeededError("This journal is encrypted; it opens with its passphrase.")
+            raise PassphraseNeededError(_("This journal is encrypted; it opens with its passphrase."))
         # another process's work files (a running encrypt's *.encrypting) are its own, not stale
         tidy = tidy and instance_lock.nobody_else_holds(paths.lock_file(data_dir))
         if tidy:
@@ -104,7 +105,7 @@ class Journal:
             files.tighten(data_dir)  # owner-only, also for a journal made under a looser umask
         except dbmod.DatabaseError as exc:
             db.close()
-            problem = causes.storage_error(exc, "Opening the journal", data_dir)
+            problem = causes.storage_error(exc, _("Opening the journal"), data_dir)
             if problem is not None:  # a full or read-only disk is not damage: nothing is moved aside
                 raise problem from exc
             problems = [] if check else integrity.problems_in(data_dir, key)
@@ -175,7 +176,7 @@ class Journal:
     def backup(self, *, kind: str = "manual") -> Path:
         """A backup in the backups folder, encrypted like the journal."""
         if self.data_dir is None:
-            raise JournalError("A journal kept only in memory has no backups folder.")
+            raise JournalError(_("A journal kept only in memory has no backups folder."))
         return backups.take_backup(self.db, self.data_dir, self.key, kind=kind)
 
     def backup_automatic(self, *, on_close: bool = False) -> Path | None:

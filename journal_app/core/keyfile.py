@@ -24,11 +24,13 @@ import secrets
 import unicodedata
 from pathlib import Path
 
-# `cryptography` is imported inside the functions that use it: opening a plain
-# journal (most starts of the app) never needs it.
 from . import files, paths
 from .db import SQLITE_HEADER
 from .errors import JournalError, WrongPassphraseError
+
+# `cryptography` is imported inside the functions that use it: opening a plain
+# journal (most starts of the app) never needs it.
+from .messages import _
 
 FORMAT = "recovery-journal-key"
 VERSION = 1
@@ -84,8 +86,9 @@ def new_database_key() -> bytes:
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
         raise JournalError(
-            f"Please choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters; "
-            "a few words you will remember work well."
+            _(
+                "Please choose a passphrase of at least {n} characters; a few words you will remember work well."
+            ).format(n=MIN_PASSPHRASE_CHARS)
         )
 
 
@@ -143,8 +146,10 @@ def parse_recovery_key(text: str) -> bytes:
     body_len = RECOVERY_SECRET_BYTES * 8 // 5
     if len(cleaned) != body_len + 4:
         raise WrongPassphraseError(
-            "That recovery key is not complete: it has nine groups of four letters and digits. "
-            "Nothing was changed."
+            _(
+                "That recovery key is not complete: it has nine groups of four letters and digits. "
+                "Nothing was changed."
+            )
         )
     body, check = cleaned[:body_len], cleaned[body_len:]
     try:
@@ -153,8 +158,10 @@ def parse_recovery_key(text: str) -> bytes:
         secret = b""
     if not secret or _checksum(secret) != check:
         raise WrongPassphraseError(
-            "That recovery key has a mistake in it (its groups do not match its last group); "
-            "please check each group. Nothing was changed."
+            _(
+                "That recovery key has a mistake in it (its groups do not match its last group); "
+                "please check each group. Nothing was changed."
+            )
         )
     return secret
 
@@ -207,7 +214,7 @@ class KeyFile:
     def unlock(self, passphrase: str) -> bytes:
         key = _open(_argon2(passphrase, self.salt, self.kdf), self.nonce, self.wrapped, _PASS_AAD)
         if key is None:
-            raise WrongPassphraseError("That passphrase does not open this journal. Nothing was changed.")
+            raise WrongPassphraseError(_("That passphrase does not open this journal. Nothing was changed."))
         return key
 
     def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
@@ -215,7 +222,7 @@ class KeyFile:
         key = _open(wrapping, self.recovery_nonce, self.recovery_wrapped, _RECOVERY_AAD)
         if key is None:
             raise WrongPassphraseError(
-                "That recovery key belongs to another journal, not this one. Nothing was changed."
+                _("That recovery key belongs to another journal, not this one. Nothing was changed.")
             )
         return key
 
@@ -252,14 +259,17 @@ class KeyFile:
         return json.dumps(doc, indent=2) + "\n"
 
     @classmethod
-    def from_json(cls, text: str, where: Path | str = "the key file") -> KeyFile:
+    def from_json(cls, text: str, where: Path | str = "") -> KeyFile:
+        where = where or _("the key file")
         try:
             doc = json.loads(text)
             if doc.get("format") != FORMAT:
                 raise ValueError("not a key file")
             if doc.get("version") != VERSION:
                 raise JournalError(
-                    f"{where} was written by a newer version of Recovery Journal; please update the app."
+                    _(
+                        "{file} was written by a newer version of Recovery Journal; please update the app."
+                    ).format(file=where)
                 )
             p, r = doc["passphrase"], doc["recovery_key"]
             found = cls(
@@ -274,7 +284,9 @@ class KeyFile:
             _check_bounds(found)
             return found
         except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
-            raise JournalError(f"{where} is not a Recovery Journal key file, or it is damaged.") from exc
+            raise JournalError(
+                _("{file} is not a Recovery Journal key file, or it is damaged.").format(file=where)
+            ) from exc
 
     # on disk ---------------------------------------------------------------
     def save(self, path: Path) -> None:
@@ -286,8 +298,10 @@ class KeyFile:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             raise JournalError(
-                f"The key file {path.name} is missing from {path.parent}; without it the encrypted "
-                "journal cannot be opened. Put it back beside the journal (docs/privacy.md)."
+                _(
+                    "The key file {file} is missing from {folder}; without it the encrypted journal cannot be "
+                    "opened. Put it back beside the journal (docs/privacy.md)."
+                ).format(file=path.name, folder=path.parent)
             ) from None
         except UnicodeDecodeError:
             text = ""

@@ -80,13 +80,25 @@ class CrisisLine:
     sources: tuple[str, ...]
 
 
-SECTIONS = {
+SECTIONS = {  # headings in English; section_heading() gives them in the language in use
     "fact": ("facts.toml", "Facts about returning to use"),
     "risk": ("risk_factors.toml", "Risk factors"),
     "strategy": ("prevention.toml", "Prevention strategies"),
     "medication": ("medications.toml", "Medications"),
     "safety": ("safety.toml", "Overdose safety"),
 }
+
+
+def section_heading(section: str) -> str:
+    """A guidance section's heading in the language in use ("Risk factors", "Factores de riesgo")."""
+    headings = {
+        "fact": _("Facts about returning to use"),
+        "risk": _("Risk factors"),
+        "strategy": _("Prevention strategies"),
+        "medication": _("Medications"),
+        "safety": _("Overdose safety"),
+    }
+    return headings[section]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

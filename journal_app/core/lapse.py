@@ -14,6 +14,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from .errors import JournalError
+from .messages import _
 from .models import Entry, EntryKind
 from .plan import Plan, PlannedResponse
 from .query import EntryFilter
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 TAG = "lapse review"
 GENERAL_TRIGGER = "After a lapse"  # the plan's trigger when the person names none
 
-QUESTIONS: tuple[tuple[str, str, str], ...] = (
+QUESTIONS: tuple[tuple[str, str, str], ...] = (  # English (notes saved so far); questions() to show
     ("situation", "Where were you, and what was going on?", "The situation"),
     ("trigger", "What set it off, do you think? (a person, a place, a feeling, a time)", "The trigger"),
     ("thoughts", "What went through your mind just before?", "Thoughts"),
@@ -41,6 +42,39 @@ WELCOME = (
     "This is a short, kind look back, not a test. Answer as much or as little as you like; every "
     "question may stay empty. What led up to a lapse is worth knowing: it shows what to plan for."
 )
+
+
+def questions() -> tuple[tuple[str, str, str], ...]:
+    """(key, question, heading in the saved note) in the language in use."""
+    return (
+        ("situation", _("Where were you, and what was going on?"), _("The situation")),
+        (
+            "trigger",
+            _("What set it off, do you think? (a person, a place, a feeling, a time)"),
+            _("The trigger"),
+        ),
+        ("thoughts", _("What went through your mind just before?"), _("Thoughts")),
+        ("feelings", _("What were you feeling, in your body and your mood?"), _("Feelings")),
+        ("did", _("What did you do, step by step?"), _("What I did")),
+        ("next_time", _("What will you do next time, when this comes up?"), _("What I will do next time")),
+    )
+
+
+def trap() -> str:
+    """:data:`TRAP` in the language in use."""
+    return _(
+        "Watch for one thought in particular: “I slipped once, so I have failed and might as well keep "
+        "going.” That thought is a trap, not a fact. One use does not undo the days you had or the "
+        "things you learned, and it does not decide what happens next."
+    )
+
+
+def welcome() -> str:
+    """:data:`WELCOME` in the language in use."""
+    return _(
+        "This is a short, kind look back, not a test. Answer as much or as little as you like; every "
+        "question may stay empty. What led up to a lapse is worth knowing: it shows what to plan for."
+    )
 
 
 class LapseReviewError(JournalError):
@@ -61,13 +95,17 @@ class LapseReview:
     def as_entry(self) -> Entry:
         """The review as a note on the day of the use, as private as the use."""
         if self.is_empty():
-            raise LapseReviewError("The review is empty; write a few words in any box, or close it.")
-        parts = [f"{heading}:\n{self.answer(key)}" for key, _q, heading in QUESTIONS if self.answer(key)]
+            raise LapseReviewError(_("The review is empty; write a few words in any box, or close it."))
+        parts = [
+            _("{heading}:").format(heading=heading) + f"\n{self.answer(key)}"
+            for key, _q, heading in questions()
+            if self.answer(key)
+        ]
         trigger = self.answer("trigger")
         return Entry(
             kind=EntryKind.NOTE,
             occurred_at=self.use_entry.occurred_at,
-            title="Lapse review",
+            title=_("Lapse review"),
             body="\n\n".join(parts),
             private=self.use_entry.private,
             tags=[TAG],
@@ -88,7 +126,8 @@ def review_of(journal: Journal, use_entry: Entry) -> Entry | None:
 
 def from_note(use_entry: Entry, note: Entry) -> LapseReview:
     """A saved review read back into its answers (the headings :meth:`LapseReview.as_entry` wrote)."""
-    keys = {f"{heading}:": key for key, _q, heading in QUESTIONS}
+    keys = {f"{heading}:": key for key, _q, heading in QUESTIONS}  # a note saved in English
+    keys.update({_("{heading}:").format(heading=heading): key for key, _q, heading in questions()})
     answers: dict[str, list[str]] = {}
     current: str | None = None
     for line in note.body.splitlines():
@@ -110,9 +149,9 @@ def plan_response(plan: Plan, review: LapseReview) -> PlannedResponse:
     an earlier plan for that trigger, never replacing it)."""
     response = review.answer("next_time")
     if not response:
-        raise LapseReviewError("Write what you will do next time first; that is what goes in the plan.")
+        raise LapseReviewError(_("Write what you will do next time first; that is what goes in the plan."))
     trigger = review.answer("trigger")
-    trigger = trigger if trigger and len(trigger) <= 100 else GENERAL_TRIGGER
+    trigger = trigger if trigger and len(trigger) <= 100 else _("After a lapse")
     earlier = plan.response_for(trigger)
     if earlier and response not in earlier:  # the person's earlier plan is kept, never overwritten
         response = f"{earlier}\n{response}"

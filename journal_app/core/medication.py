@@ -21,15 +21,34 @@ import sqlite_utils
 
 from . import db as dbmod
 from .errors import JournalError
+from .messages import _, n_, p_
 from .models import local_text, new_uuid, now_local
 
 NAME_MAX = 200
 TAKEN, MISSED, NOT_SAID = "taken", "missed", "not said"
 NEXT_KINDS = {"next_dose": "dose", "next_injection": "injection", "next_clinic": "clinic visit"}
-NO_ADVICE = (
+NO_ADVICE = (  # English; no_advice() in the language in use
     "The app never gives dosing advice. Changes to your medicine are for you and your prescriber "
     "to decide together."
 )
+
+
+def no_advice() -> str:
+    """:data:`NO_ADVICE` in the language in use."""
+    return _(
+        "The app never gives dosing advice. Changes to your medicine are for you and your prescriber "
+        "to decide together."
+    )
+
+
+def next_kind_label(kind: str) -> str:
+    """A :data:`NEXT_KINDS` value ("dose", "injection", "clinic visit") in the language in use."""
+    labels = {
+        "dose": p_("next date", "dose"),
+        "injection": p_("next date", "injection"),
+        "clinic visit": p_("next date", "clinic visit"),
+    }
+    return labels.get(kind, kind)
 
 
 class MedicationError(JournalError):
@@ -52,10 +71,10 @@ class Prescription:
     def problems(self) -> list[str]:
         found = []
         if not self.name.strip():
-            found.append("Give the medicine a name (for example the one on the label).")
+            found.append(_("Give the medicine a name (for example the one on the label)."))
         for text in (self.name, self.prescriber, self.schedule, self.dose):
             if len(text) > NAME_MAX:
-                found.append(f"Keep each field under {NAME_MAX} characters.")
+                found.append(_("Keep each field under {n} characters.").format(n=NAME_MAX))
                 break
         return found
 
@@ -152,12 +171,19 @@ class Adherence:
         taken, missed = self.count(TAKEN), self.count(MISSED)
         said = taken + missed
         if not said:
-            return "No check-in in this range says whether medication was taken."
-        text = f"Taken on {taken} of the {said} days you said ({round(100 * taken / said)}%)"
-        text += f", missed on {missed}" if missed else ""
-        text += f"; not said on {self.count(NOT_SAID)}." if self.count(NOT_SAID) else "."
+            return _("No check-in in this range says whether medication was taken.")
+        percent = round(100 * taken / said)
+        text = n_(
+            "Taken on {taken} of the {n} day you said ({percent}%)",
+            "Taken on {taken} of the {n} days you said ({percent}%)",
+            said,
+        ).format(taken=taken, n=said, percent=percent)
+        if missed:
+            text += _(", missed on {n}").format(n=missed)
+        not_said = self.count(NOT_SAID)
+        text += _("; not said on {n}.").format(n=not_said) if not_said else "."
         if self.longest_missed_run() >= 2:
-            text += f" The longest run of missed days: {self.longest_missed_run()}."
+            text += " " + _("The longest run of missed days: {n}.").format(n=self.longest_missed_run())
         return text
 
 
@@ -167,7 +193,7 @@ def adherence(
     """A day is missed when a check-in that day says missed, taken when one says taken and none
     missed, and not said otherwise (no guess is ever made)."""
     if start > end:
-        raise MedicationError("The start date is after the end date.")
+        raise MedicationError(_("The start date is after the end date."))
     status = np.full((end - start).days + 1, NOT_SAID, dtype=object)
     private = "" if include_private else " AND private = 0"
     rows = db.execute(

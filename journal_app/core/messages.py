@@ -177,14 +177,6 @@ def set_language(code: str, directory: Path | None = None) -> str:
     return code
 
 
-def use_device_language(data_dir: Path, system: str | None = None) -> str:
-    """Set the language from the device setting ``appearance.language`` (readable while locked)."""
-    from .settings import DeviceSettings
-
-    setting = DeviceSettings.load(data_dir).get("appearance.language")
-    return set_language(resolve_language(str(setting), system))
-
-
 def language() -> str:
     """The language in use now ("en", "es")."""
     return str(_state["lang"])
@@ -203,6 +195,12 @@ def _(message: str) -> str:
 def n_(singular: str, plural: str, n: int) -> str:
     """The form of a sentence that fits ``n`` in the language in use; format ``{n}`` afterwards."""
     return str(_state["catalogue"].ngettext(singular, plural, n))
+
+
+def N_(message: str) -> str:
+    """Mark a text written where it cannot be translated yet (a module-level table) for the
+    catalogue; it is returned unchanged, and translated where it is shown with ``_(text)``."""
+    return message
 
 
 def p_(context: str, message: str) -> str:
@@ -256,6 +254,37 @@ def weekday_abbr(weekday: int) -> str:
     return names[weekday]
 
 
+def month_name(month: int) -> str:
+    names = (
+        p_("month name", "January"),
+        p_("month name", "February"),
+        p_("month name", "March"),
+        p_("month name", "April"),
+        p_("month name", "May"),
+        p_("month name", "June"),
+        p_("month name", "July"),
+        p_("month name", "August"),
+        p_("month name", "September"),
+        p_("month name", "October"),
+        p_("month name", "November"),
+        p_("month name", "December"),
+    )
+    return names[month - 1]
+
+
+def weekday_name(weekday: int) -> str:
+    names = (
+        p_("weekday name", "Monday"),
+        p_("weekday name", "Tuesday"),
+        p_("weekday name", "Wednesday"),
+        p_("weekday name", "Thursday"),
+        p_("weekday name", "Friday"),
+        p_("weekday name", "Saturday"),
+        p_("weekday name", "Sunday"),
+    )
+    return names[weekday]
+
+
 def set_date_formatter(formatter: Callable[[date, str], str] | None) -> None:
     """Let the GUI format the core's dates (with ``QLocale``); ``None`` goes back to the built-in way.
 
@@ -267,11 +296,20 @@ def set_date_formatter(formatter: Callable[[date, str], str] | None) -> None:
 def format_date(day: date, style: str = "day_month") -> str:
     """The one way the core writes a date in a sentence.
 
-    Styles: ``"day_month"`` (3 Mar), ``"weekday_day_month"`` (Mon 3 Mar), ``"long"`` (3 Mar 2026).
+    Styles: ``"day_month"`` (3 Mar), ``"weekday_day_month"`` (Mon 3 Mar), ``"long"`` (3 Mar 2026),
+    ``"full"`` (3 March 2026; reports), ``"weekday_full"`` (Tuesday 3 March 2026; report headings).
     """
     formatter = _date_formatter["fn"]
     if formatter is not None:
         return formatter(day, style)
+    if style == "full":
+        return p_("full date", "{day} {month} {year}").format(
+            day=day.day, month=month_name(day.month), year=day.year
+        )
+    if style == "weekday_full":
+        return p_("full date with weekday", "{weekday} {day} {month} {year}").format(
+            weekday=weekday_name(day.weekday()), day=day.day, month=month_name(day.month), year=day.year
+        )
     if style == "weekday_day_month":
         return _("{weekday} {day} {month}").format(
             weekday=weekday_abbr(day.weekday()), day=day.day, month=month_abbr(day.month)
@@ -282,6 +320,8 @@ def format_date(day: date, style: str = "day_month") -> str:
 
 
 def format_number(value: float, decimals: int = 1) -> str:
-    """A number with at most ``decimals`` decimals, trailing zeros dropped, in the language's style."""
-    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{value:.0f}"
-    return text.replace(".", p_("decimal separator", ".")) if "." in text else text
+    """A number with at most ``decimals`` decimals, trailing zeros dropped, thousands grouped,
+    in the language's style ("1,234.5"; "1.234,5" in Spanish)."""
+    text = f"{value:,.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{value:,.0f}"
+    point, group = p_("decimal separator", "."), p_("thousands separator", ",")
+    return "".join(point if c == "." else group if c == "," else c for c in text)

@@ -11,6 +11,8 @@ import enum
 import uuid as uuid_mod
 from datetime import UTC, datetime, timedelta
 
+from .messages import _, format_number, p_
+
 MOOD_MIN, MOOD_MAX = 1, 10
 CRAVING_MIN, CRAVING_MAX = 0, 10
 SLEEP_MAX = 24.0
@@ -26,10 +28,21 @@ class EntryKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return KIND_LABELS[self]
+        """The kind in the language in use ("Check-in", "Registro")."""
+        return kind_label(self)
 
 
-KIND_LABELS = {
+def kind_label(kind: EntryKind) -> str:
+    labels = {
+        EntryKind.CHECK_IN: p_("entry kind", "Check-in"),
+        EntryKind.CRAVING: p_("entry kind", "Urge"),
+        EntryKind.USE: p_("entry kind", "Use"),
+        EntryKind.NOTE: p_("entry kind", "Note"),
+    }
+    return labels[kind]
+
+
+KIND_LABELS = {  # English (stable: the CLI's --kinds, exports); kind_label() for display
     EntryKind.CHECK_IN: "Check-in",
     EntryKind.CRAVING: "Urge",
     EntryKind.USE: "Use",
@@ -48,12 +61,35 @@ class UrgeOutcome(enum.StrEnum):
 
 
 HALT_FIELDS = ("halt_hungry", "halt_angry", "halt_lonely", "halt_tired")
-HALT_LABELS = {
+HALT_LABELS = {  # English (stable: the CLI accepts these words); halt_label() for display
     "halt_hungry": "Hungry",
     "halt_angry": "Angry",
     "halt_lonely": "Lonely",
     "halt_tired": "Tired",
 }
+
+
+def halt_label(field: str) -> str:
+    """A HALT field in the language in use ("Hungry", "Hambre")."""
+    labels = {
+        "halt_hungry": p_("HALT", "Hungry"),
+        "halt_angry": p_("HALT", "Angry"),
+        "halt_lonely": p_("HALT", "Lonely"),
+        "halt_tired": p_("HALT", "Tired"),
+    }
+    return labels[field]
+
+
+def value_label(field: str, value: object) -> str:
+    """A stored value as shown: an urge's outcome or the medication answer in the language in use;
+    anything else (a substance as the person wrote it) unchanged."""
+    words = {
+        ("outcome", "passed"): p_("urge outcome", "passed"),
+        ("outcome", "used"): p_("urge outcome", "used"),
+        ("medication", "taken"): p_("medication", "taken"),
+        ("medication", "missed"): p_("medication", "missed"),
+    }
+    return words.get((field, str(value)), str(value))
 
 
 def now_local() -> datetime:
@@ -130,41 +166,42 @@ def validate(entry: Entry, *, now: datetime | None = None) -> list[str]:
     problems: list[str] = []
     now = now or now_local()
     if entry.occurred_at.tzinfo is None:
-        problems.append("The time needs a time zone.")
+        problems.append(_("The time needs a time zone."))
     elif entry.occurred_at > now + timedelta(minutes=5):
-        problems.append("The time is in the future; pick a time that has already happened.")
+        problems.append(_("The time is in the future; pick a time that has already happened."))
     if entry.occurred_at.year < 1900:
-        problems.append("The date is too far in the past.")
+        problems.append(_("The date is too far in the past."))
     if not _in_range(entry.mood, MOOD_MIN, MOOD_MAX):
-        problems.append(f"Mood goes from {MOOD_MIN} to {MOOD_MAX}.")
+        problems.append(_("Mood goes from {low} to {high}.").format(low=MOOD_MIN, high=MOOD_MAX))
     if not _in_range(entry.craving, CRAVING_MIN, CRAVING_MAX):
-        problems.append(f"Craving goes from {CRAVING_MIN} to {CRAVING_MAX}.")
+        problems.append(_("Craving goes from {low} to {high}.").format(low=CRAVING_MIN, high=CRAVING_MAX))
     if not _in_range(entry.sleep_hours, 0, SLEEP_MAX):
-        problems.append("Sleep is between 0 and 24 hours.")
+        problems.append(_("Sleep is between 0 and 24 hours."))
     if entry.duration_minutes is not None and not 0 <= entry.duration_minutes <= 24 * 60:
-        problems.append("An urge lasts between 0 minutes and a day.")
+        problems.append(_("An urge lasts between 0 minutes and a day."))
     if len(entry.title) > TITLE_MAX:
-        problems.append(f"The title is longer than {TITLE_MAX} characters.")
-    for name, text in (
-        ("text", entry.body),
-        ("situation", entry.situation),
-        ("thought", entry.thought),
-        ("lead-up", entry.lead_up),
+        problems.append(_("The title is longer than {n} characters.").format(n=TITLE_MAX))
+    limit = format_number(TEXT_MAX, 0)
+    for message, text in (
+        (_("The text is longer than {n} characters."), entry.body),
+        (_("The situation is longer than {n} characters."), entry.situation),
+        (_("The thought is longer than {n} characters."), entry.thought),
+        (_("The lead-up is longer than {n} characters."), entry.lead_up),
     ):
         if len(text) > TEXT_MAX:
-            problems.append(f"The {name} is longer than {TEXT_MAX:,} characters.")
+            problems.append(message.format(n=limit))
     if entry.kind is EntryKind.CHECK_IN and entry.mood is None:
-        problems.append("A check-in needs a mood.")
+        problems.append(_("A check-in needs a mood."))
     if entry.kind is EntryKind.CRAVING and entry.craving is None:
-        problems.append("An urge needs an intensity from 0 to 10.")
+        problems.append(_("An urge needs an intensity from 0 to 10."))
     if entry.kind is EntryKind.NOTE and not (entry.title.strip() or entry.body.strip()):
-        problems.append("A note needs a title or some text.")
+        problems.append(_("A note needs a title or some text."))
     for label in entry.triggers + entry.tags + [c.name for c in entry.coping]:
         if not label.strip():
-            problems.append("Triggers, coping strategies and tags need a name.")
+            problems.append(_("Triggers, coping strategies and tags need a name."))
             break
         if len(label) > 100:
-            problems.append("Names of triggers, coping strategies and tags stay under 100 characters.")
+            problems.append(_("Names of triggers, coping strategies and tags stay under 100 characters."))
             break
     return problems
 

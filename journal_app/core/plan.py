@@ -15,6 +15,7 @@ from . import db as dbmod
 from .crisis import CrisisNumber, numbers_for
 from .entries import ensure_named
 from .errors import JournalError
+from .messages import _
 
 SECTIONS = ("reason", "past_sign")
 
@@ -75,7 +76,7 @@ class Plan:
         """Plan what to do when ``trigger`` comes up (replaces an earlier plan for it)."""
         trigger, response = _clean(trigger), response.strip()
         if not trigger or not response:
-            raise JournalError("A planned response needs a trigger and something to do.")
+            raise JournalError(_("A planned response needs a trigger and something to do."))
         with dbmod.write(self.db):
             trigger_id = ensure_named(self.db, "triggers", trigger)
             self.db.execute(
@@ -108,7 +109,7 @@ class Plan:
             _clean(contact.phone),
         )
         if not contact.name:
-            raise JournalError("A support contact needs a name.")
+            raise JournalError(_("A support contact needs a name."))
         with dbmod.write(self.db):
             if contact.id is None:
                 position = self.db.execute(
@@ -146,10 +147,10 @@ class Plan:
 
     def save_item(self, item: PlanItem) -> PlanItem:
         if item.section not in SECTIONS:
-            raise JournalError(f"Unknown part of the plan: {item.section}.")
+            raise JournalError(_("Unknown part of the plan: {section}.").format(section=item.section))
         item.text = item.text.strip()
         if not item.text:
-            raise JournalError("Write something first; an empty line is not saved.")
+            raise JournalError(_("Write something first; an empty line is not saved."))
         with dbmod.write(self.db):
             if item.id is None:
                 position = self.db.execute(
@@ -185,7 +186,7 @@ class Plan:
         clean = [CrisisNumber(_clean(n.label), _clean(n.number), _clean(n.country)) for n in numbers]
         for number in clean:
             if not number.label or not number.number:
-                raise JournalError("Each crisis number needs a name and a number.")
+                raise JournalError(_("Each crisis number needs a name and a number."))
         with dbmod.write(self.db):
             self.db.execute("DELETE FROM crisis_numbers")
             for position, number in enumerate(clean):

@@ -27,21 +27,36 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from .messages import _
+
 CHECKIN = "checkin"
 EVENING = "evening"
 MEDICATION = "medication"
 APPOINTMENT = "appointment"
 SNOOZED = "snoozed"
 
-DEFAULT_MESSAGES = {
+DEFAULT_MESSAGES = {  # English; default_message() gives them in the language in use
     CHECKIN: "Time for your check-in",
     EVENING: "Time for your evening review",
     MEDICATION: "A reminder you set for this time",
     APPOINTMENT: "An appointment you noted is coming up",
 }
+
+
+def default_message(kind: str) -> str:
+    """A notification's own words for ``kind``, in the language in use (never journal text)."""
+    words = {
+        CHECKIN: _("Time for your check-in"),
+        EVENING: _("Time for your evening review"),
+        MEDICATION: _("A reminder you set for this time"),
+        APPOINTMENT: _("An appointment you noted is coming up"),
+    }
+    return words[kind]
+
+
 COLLISION_MINUTES = 10  # two reminders closer than this are one
 APPOINTMENT_LEAD = timedelta(hours=1)  # an appointment is announced this long before
-FORBIDDEN_WORDS = ("relapse",)
+FORBIDDEN_WORDS = ("relapse", "recaída", "recaida")  # never in a notification, in any language
 MAX_MESSAGE = 80
 
 _TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
@@ -85,7 +100,7 @@ def safe_message(text: str, kind: str = CHECKIN) -> str:
     word a notification must never show."""
     line = " ".join(str(text or "").split())[:MAX_MESSAGE]
     if not line or any(word in line.casefold() for word in FORBIDDEN_WORDS):
-        return DEFAULT_MESSAGES[kind]
+        return default_message(kind)
     return line
 
 
@@ -127,7 +142,9 @@ def build_plan(
     if quiet_start or quiet_end:
         qs, qe = parse_time(quiet_start), parse_time(quiet_end)
         if qs is None or qe is None:
-            problems.append("Quiet hours need a start and an end like 22:00 and 07:00; they are off for now.")
+            problems.append(
+                _("Quiet hours need a start and an end like 22:00 and 07:00; they are off for now.")
+            )
         elif qs != qe:
             quiet = (qs, qe)
     reminders: list[Reminder] = []
@@ -135,40 +152,50 @@ def build_plan(
     def add(kind: str, text: str, words: str) -> None:
         at = parse_time(text)
         if at is None:
-            problems.append(f"“{text}” is not a time like 08:30; that {words} was left out.")
+            problems.append(
+                _("“{text}” is not a time like 08:30; that {what} was left out.").format(
+                    text=text, what=words
+                )
+            )
             return
         if in_quiet_hours(at, quiet):
             problems.append(
-                f"The {words} at {at:%H:%M} falls in your quiet hours, so it would never be shown; "
-                "move it or change the quiet hours."
+                _(
+                    "The {what} at {time} falls in your quiet hours, so it would never be shown; "
+                    "move it or change the quiet hours."
+                ).format(what=words, time=f"{at:%H:%M}")
             )
             return
         for other in reminders:
             if other.kind == kind and abs(_minutes(other.at) - _minutes(at)) < COLLISION_MINUTES:
                 problems.append(
-                    f"The {words} at {at:%H:%M} is the same as the one at {other.at:%H:%M}; one is kept."
+                    _("The {what} at {time} is the same as the one at {other}; one is kept.").format(
+                        what=words, time=f"{at:%H:%M}", other=f"{other.at:%H:%M}"
+                    )
                 )
                 return
         reminders.append(Reminder(kind, at, safe_message(message if kind == CHECKIN else "", kind)))
 
     for text in checkin_times:
-        add(CHECKIN, text, "check-in reminder")
+        add(CHECKIN, text, _("check-in reminder"))
     if str(evening).strip():
-        add(EVENING, evening, "evening review")
+        add(EVENING, evening, _("evening review"))
     for text in medication_times:
-        add(MEDICATION, text, "medication reminder")
+        add(MEDICATION, text, _("medication reminder"))
     today = today or date.today()
     for text in appointments:
         try:
             when = datetime.fromisoformat(str(text).strip())
         except ValueError:
-            problems.append(f"“{text}” is not a date and time like 2026-12-01 14:30; it was left out.")
+            problems.append(
+                _("“{text}” is not a date and time like 2026-12-01 14:30; it was left out.").format(text=text)
+            )
             continue
         if when.date() < today:
             continue  # past appointments are simply done
         ahead = when - APPOINTMENT_LEAD
         reminders.append(
-            Reminder(APPOINTMENT, ahead.time().replace(second=0), DEFAULT_MESSAGES[APPOINTMENT], ahead.date())
+            Reminder(APPOINTMENT, ahead.time().replace(second=0), default_message(APPOINTMENT), ahead.date())
         )
     reminders.sort(key=lambda r: (r.on or date.min, r.at))
     return ReminderPlan(reminders, quiet, problems)

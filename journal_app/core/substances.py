@@ -23,7 +23,8 @@ from datetime import date
 
 import sqlite_utils
 
-from .content import load_toml
+from . import messages
+from .content import load_toml, load_toml_in
 from .settings import get_setting, set_setting
 
 OWN_NAMES_KEY = "substances.own_names"  # journal setting: {normalised name: family key or ""}
@@ -38,6 +39,16 @@ class Family:
     card: str  # "overdose", "alcohol" or "" (which safety facts a use after a break brings)
     aliases: frozenset[str]
     exact: frozenset[str]
+
+    @property
+    def label(self) -> str:
+        """The family's name in the language in use ("Opioids", "Opioides"); ``name`` stays English."""
+        return _names_in(messages.language()).get(self.key, self.name)
+
+
+@functools.cache
+def _names_in(language: str) -> dict[str, str]:
+    return {raw["key"]: raw["name"] for raw in load_toml_in("substances.toml", language)["family"]}
 
 
 @functools.cache

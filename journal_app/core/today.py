@@ -17,6 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from . import query
+from .messages import _, format_number, language, n_
 from .models import EntryKind
 from .plan import Plan
 from .settings import get_setting
@@ -28,12 +29,13 @@ CELEBRATED_KEY = "today.celebrated"  # journal state: the milestones already cel
 
 
 def milestone_name(days: int) -> str:
+    """A milestone in words, in the language in use ("1 week", "90 days", "2 years")."""
     if days >= 365 and days % 365 == 0:
         years = days // 365
-        return f"{years} year{'s' if years != 1 else ''}"
+        return n_("{n} year", "{n} years", years).format(n=years)
     if days == 7:
-        return "1 week"
-    return f"{days} day{'s' if days != 1 else ''}"
+        return n_("{n} week", "{n} weeks", 1).format(n=1)
+    return n_("{n} day", "{n} days", days).format(n=days)
 
 
 def next_milestone(days: int) -> int:
@@ -73,6 +75,7 @@ class TodayStreak:
             "days": self.days,
             "since": self.since.isoformat(),
             "next_milestone": self.next_name,
+            "next_milestone_days": self.next_days,
             "days_to_next_milestone": self.days_to_next,
             "milestone_today": self.milestone_today,
         }
@@ -91,9 +94,12 @@ def streaks(db: sqlite_utils.Database, today: date | None = None) -> list[TodayS
     for name, starts in recovery_starts(db).items():
         if not any(day <= today for day in starts):
             continue  # a start still to come is not counted yet
-        counted = substances.days_without_use(db, substances.family_key_of(db, name) or None, today)
+        family_key = substances.family_key_of(db, name) or None
+        counted = substances.days_without_use(db, family_key, today)
+        fam = substances.family(family_key) if family_key else None
+        shown = fam.label if fam is not None else name  # the family's name in the language in use
         if counted is not None:
-            result.append(TodayStreak(name, counted.days, counted.since, next_milestone(counted.days)))
+            result.append(TodayStreak(shown, counted.days, counted.since, next_milestone(counted.days)))
     return sorted(result, key=lambda s: (-s.days, s.name.casefold()))
 
 
@@ -105,12 +111,25 @@ class Regained:
     days: int
 
     def text(self) -> str:
-        parts = []
+        money = format_number(round(self.money), 0)
+        money = (
+            _("{currency}{amount}").format(currency=self.currency, amount=money) if self.currency else money
+        )
+        hours = round(self.hours)
+        hours_text = n_("{n} hour", "{n} hours", hours).format(n=format_number(hours, 0))
+        if self.money > 0 and self.hours > 0:
+            return n_(
+                "{money} and {hours} regained in {n} day",
+                "{money} and {hours} regained in {n} days",
+                self.days,
+            ).format(money=money, hours=hours_text, n=self.days)
         if self.money > 0:
-            parts.append(f"{self.currency}{self.money:,.0f}" if self.currency else f"{self.money:,.0f}")
-        if self.hours > 0:
-            parts.append(f"{self.hours:,.0f} hours")
-        return " and ".join(parts) + f" regained in {self.days} day{'s' if self.days != 1 else ''}"
+            return n_("{money} regained in {n} day", "{money} regained in {n} days", self.days).format(
+                money=money, n=self.days
+            )
+        return n_("{hours} regained in {n} day", "{hours} regained in {n} days", self.days).format(
+            hours=hours_text, n=self.days
+        )
 
 
 def regained(db: sqlite_utils.Database, days: int) -> Regained | None:
@@ -226,7 +245,7 @@ SIGN_CACHE_KEY = "today.top_sign"  # journal state: the top warning sign and wha
 
 def _sign_fingerprint(db: sqlite_utils.Database, today: date) -> list[Any]:
     """What the warning signs depend on, cheaply: the day, the entries' count and last change,
-    the recovery starts, and the snoozed and dismissed signs."""
+    the recovery starts, the snoozed and dismissed signs, and the language the words are in."""
     since = (today - timedelta(days=SIGN_LOOKBACK_DAYS)).isoformat()
     entries = db.execute(  # the signs read the last weeks: edits there, any addition or removal
         "SELECT count(*), max(id), (SELECT max(updated_at) FROM entries WHERE local_date >= ?) FROM entries",
@@ -236,7 +255,7 @@ def _sign_fingerprint(db: sqlite_utils.Database, today: date) -> list[Any]:
     put_away = db.execute(
         "SELECT group_concat(key || '=' || value, ';') FROM settings WHERE key IN ('insights.snoozed', 'insights.dismissed')"
     ).fetchone()
-    return [today.isoformat(), *entries, *starts, put_away[0]]
+    return [today.isoformat(), *entries, *starts, put_away[0], language()]
 
 
 def top_warning_sign(

@@ -57,9 +57,21 @@ def locale_for(language: str, setting: str, system_locale: QLocale | None = None
 
 def date_formatter(locale: QLocale) -> Callable[[date, str], str]:
     """The core's dates (``messages.format_date``) written by ``locale``."""
-    patterns = {"day_month": "d MMM", "weekday_day_month": "ddd d MMM", "long": "d MMM yyyy"}
+    patterns = {
+        "day_month": "d MMM",
+        "weekday_day_month": "ddd d MMM",
+        "long": "d MMM yyyy",
+        "full": "d MMMM yyyy",
+        "weekday_full": "dddd d MMMM yyyy",
+    }
     if locale.name() == "en_US":
-        patterns = {"day_month": "MMM d", "weekday_day_month": "ddd, MMM d", "long": "MMM d, yyyy"}
+        patterns = {
+            "day_month": "MMM d",
+            "weekday_day_month": "ddd, MMM d",
+            "long": "MMM d, yyyy",
+            "full": "MMMM d, yyyy",
+            "weekday_full": "dddd, MMMM d, yyyy",
+        }
 
     def format_date(day: date, style: str) -> str:
         pattern = patterns.get(style, patterns["day_month"])

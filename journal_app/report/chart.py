@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
+from ..core.messages import _, format_date
 from ..core.transfer.report_data import DayPoint
 
 MOOD_COLOUR = QColor("#2a7ab0")
@@ -69,17 +70,17 @@ def draw_mood_craving(days: list[DayPoint], width: int = 1800, height: int = 700
             painter.drawText(
                 QRectF(left, bottom + 6, plot.width() / 2, height - bottom),
                 Qt.AlignmentFlag.AlignLeft,
-                days[0].day.isoformat(),
+                format_date(days[0].day, "long"),
             )
             painter.drawText(
                 QRectF(left + plot.width() / 2, bottom + 6, plot.width() / 2, height - bottom),
                 Qt.AlignmentFlag.AlignRight,
-                days[-1].day.isoformat(),
+                format_date(days[-1].day, "long"),
             )
         for i, (colour, label) in enumerate(
             (
-                (MOOD_COLOUR, "Mood (average of the day, 1–10)"),
-                (CRAVING_COLOUR, "Craving (strongest of the day, 0–10)"),
+                (MOOD_COLOUR, _("Mood (average of the day, 1–10)")),
+                (CRAVING_COLOUR, _("Craving (strongest of the day, 0–10)")),
             )
         ):
             x = left + i * plot.width() / 2

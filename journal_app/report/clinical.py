@@ -11,6 +11,7 @@ from html import escape
 import sqlite_utils
 
 from ..core import backfill, lapse, medication, questionnaires
+from ..core.messages import _, format_date, n_, p_
 from ..core.settings import get_setting
 from ..core.transfer.options import ExportOptions
 from ..core.transfer.records import read_records
@@ -39,13 +40,18 @@ def medication_section(
     for item in items:
         parts = [p for p in (item.prescriber, item.schedule) if p]
         if item.dose and (options.include_private or not item.dose_private):
-            parts.append(f"dose: {item.dose}")
-        parts += [f"next {kind}: {day:%d %B %Y}" for day, kind in item.next_dates()]
+            parts.append(_("dose: {dose}").format(dose=item.dose))
+        parts += [
+            _("next {kind}: {day}").format(
+                kind=medication.next_kind_label(kind), day=format_date(day, "full")
+            )
+            for day, kind in item.next_dates()
+        ]
         rows.append((item.name, "; ".join(parts) or "—"))
     html = _table(rows) if rows else ""
     if seen is not None:
         html += f"<p>{escape(seen.summary())}</p>"
-    return "Medication", html + f"<p><i>{escape(medication.NO_ADVICE)}</i></p>"
+    return _("Medication"), html + f"<p><i>{escape(medication.no_advice())}</i></p>"
 
 
 def _tagged(db: sqlite_utils.Database, options: ExportOptions, tag: str) -> list[dict[str, object]]:
@@ -67,17 +73,14 @@ def backfill_section(
         return None
     counts: dict[str, int] = {}
     for record in records:
-        title = str(
-            record.get("title") or ("Back-filled: used" if record.get("kind") == "use" else "Back-filled")
-        )
+        title = backfill.title_label(str(record.get("title") or ""))
+        if not title:
+            title = p_("back-fill mark", "used") if record.get("kind") == "use" else _("back-filled")
         counts[title] = counts.get(title, 0) + 1
-    rows = [
-        (title.removeprefix("Back-filled: "), f"{n} {'day' if n == 1 else 'days'}")
-        for title, n in sorted(counts.items())
-    ]
+    rows = [(title, n_("{n} day", "{n} days", n).format(n=n)) for title, n in sorted(counts.items())]
     return (
-        "Back-filled days",
-        "<p>Days the person marked afterwards in the back-fill calendar.</p>" + _table(rows),
+        _("Back-filled days"),
+        "<p>" + _("Days the person marked afterwards in the back-fill calendar.") + "</p>" + _table(rows),
     )
 
 
@@ -88,14 +91,18 @@ def lapse_section(
     if not records:
         return None
     parts = [
-        f"<p>{len(records)} {'lapse review' if len(records) == 1 else 'lapse reviews'} in this range.</p>"
+        "<p>"
+        + n_("{n} lapse review in this range.", "{n} lapse reviews in this range.", len(records)).format(
+            n=len(records)
+        )
+        + "</p>"
     ]
     if options.include_text:
         for record in records:
             when = str(record.get("occurred_at", ""))[:10]
             body = escape(str(record.get("body") or "")).replace("\n", "<br>")
             parts.append(f"<p><b>{escape(when)}</b><br>{body}</p>")
-    return "Lapse reviews", "".join(parts)
+    return _("Lapse reviews"), "".join(parts)
 
 
 def scores_section(
@@ -111,14 +118,19 @@ def scores_section(
     names = questionnaires.instruments()
     rows = [
         (
-            f"{r.taken_on:%d %B %Y} — {names[r.instrument].short}",
-            "; ".join(f"{s.label} {s.value} of {s.maximum} ({s.band.name})" for s in r.scores),
+            f"{format_date(r.taken_on, 'full')} — {names[r.instrument].short}",
+            "; ".join(
+                _("{label} {value} of {maximum} ({band})").format(
+                    label=s.label, value=s.value, maximum=s.maximum, band=s.band.name
+                )
+                for s in r.scores
+            ),
         )
         for r in results
     ]
     return (
-        "Questionnaire scores",
-        "<p>Bands to talk over together, never a diagnosis.</p>" + _table(rows),
+        _("Questionnaire scores"),
+        "<p>" + _("Bands to talk over together, never a diagnosis.") + "</p>" + _table(rows),
     )
 
 

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 
 from .. import APP_NAME
 from ..core.errors import JournalError
+from ..core.messages import _, format_date
 from ..core.models import now_local
 from ..core.transfer import report_data
 from ..core.transfer.exporting import check_target, write_atomically
@@ -55,9 +56,11 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def _range_text(data: report_data.ReportData) -> str:
-    if not data.first:
-        return "No entries in the chosen range"
-    return f"{data.first:%d %B %Y} – {data.last:%d %B %Y}"
+    if not data.first or not data.last:
+        return _("No entries in the chosen range")
+    return _("{first} – {last}").format(
+        first=format_date(data.first, "full"), last=format_date(data.last, "full")
+    )
 
 
 def build_document(
@@ -73,12 +76,15 @@ def build_document(
     doc = QTextDocument()
     doc.setDefaultStyleSheet(STYLE)
     parts = [
-        f"<h1>{escape(APP_NAME)} report</h1><p><b>{escape(_range_text(data))}</b><br>"
-        f"Made {(now or now_local()):%d %B %Y}. "
+        "<h1>"
+        + escape(_("{app} report").format(app=APP_NAME))
+        + f"</h1><p><b>{escape(_range_text(data))}</b><br>"
+        + escape(_("Made {day}.").format(day=format_date((now or now_local()).date(), "full")))
+        + " "
         + (
-            "Private entries are included."
+            _("Private entries are included.")
             if options.include_private
-            else "Private entries are not included."
+            else _("Private entries are not included.")
         )
         + "</p>"
     ]
@@ -110,7 +116,7 @@ def write_report(
     ``pictures`` are charts drawn beforehand on the GUI thread (widgets cannot be
     made on a worker); without them the report draws a simple chart itself."""
     if QGuiApplication.instance() is None:
-        raise JournalError("Drawing a PDF needs the app's graphics set up first.")
+        raise JournalError(_("Drawing a PDF needs the app's graphics set up first."))
     path = Path(path)
     check_target(db, path, overwrite=overwrite)
     count = count_records(db, options)
@@ -198,7 +204,7 @@ def keep_charts_whole(doc: QTextDocument) -> None:
 
 
 def page_label(page: int, pages: int) -> str:
-    return f"Page {page} of {pages}"
+    return _("Page {page} of {pages}").format(page=page, pages=pages)
 
 
 def _paint(

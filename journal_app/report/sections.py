@@ -26,13 +26,14 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtGui import QImage
 
+from ..core.catalogue import display_name
 from ..core.insights import warning_signs as sign_detectors
 from ..core.knowledge import load_knowledge
-from ..core.models import HALT_LABELS, KIND_LABELS, EntryKind
+from ..core.messages import _, format_date, format_number, n_
+from ..core.models import HALT_LABELS, EntryKind, halt_label, kind_label, value_label
 from ..core.transfer.options import ExportOptions
 from ..core.transfer.records import read_records
 from ..core.transfer.report_data import ReportData
-from ..core.words import counted
 from . import chart, clinical
 
 MAX_ENTRIES = 2000  # a report is for reading; longer ranges list the first ones and say so
@@ -53,7 +54,7 @@ EXTRA_SECTIONS: list[SectionHook] = []
 def _default_charts(db, options, data: ReportData) -> list[tuple[str, QImage]]:
     if not data.days:
         return []
-    return [("Mood and craving by day", chart.draw_mood_craving(data.days))]
+    return [(_("Mood and craving by day"), chart.draw_mood_craving(data.days))]
 
 
 chart_hook: ChartHook = _default_charts
@@ -73,18 +74,28 @@ def _table(rows: list[tuple[str, str]]) -> str:
 
 
 def summary(db, options, data: ReportData) -> Section:
-    return Section("Summary", _table(data.summary))
+    return Section(_("Summary"), _table(data.summary))
 
 
 def streaks(db, options, data: ReportData) -> Section | None:
     if not data.streaks:
-        return Section("Streaks", "<p>No recovery start date is set, so there are no streaks to show.</p>")
+        return Section(
+            _("Streaks"),
+            "<p>" + _("No recovery start date is set, so there are no streaks to show.") + "</p>",
+        )
     rows = [
         (
             s.substance,
-            (
-                f"{counted(s.days, 'day')} without use since {s.since:%d %B %Y} "
-                f"(longest stretch in this range: {counted(s.longest_in_range, 'day')})"
+            n_(
+                "{n} day without use since {day} (longest stretch in this range: {longest})",
+                "{n} days without use since {day} (longest stretch in this range: {longest})",
+                s.days,
+            ).format(
+                n=format_number(s.days, 0),
+                day=format_date(s.since, "full"),
+                longest=n_("{n} day", "{n} days", s.longest_in_range).format(
+                    n=format_number(s.longest_in_range, 0)
+                ),
             ),
         )
         for s in data.streaks
@@ -92,10 +103,14 @@ def streaks(db, options, data: ReportData) -> Section | None:
     note = (
         ""
         if options.include_private
-        else "<p><i>Private entries are left out of this report, so these numbers count only the "
-        "entries shared here and may differ from the ones the person's app shows.</i></p>"
+        else "<p><i>"
+        + _(
+            "Private entries are left out of this report, so these numbers count only the "
+            "entries shared here and may differ from the ones the person's app shows."
+        )
+        + "</i></p>"
     )
-    return Section("Days without use", _table(rows) + note)
+    return Section(_("Days without use"), _table(rows) + note)
 
 
 def charts(db, options, data: ReportData, pictures=None) -> Section | None:
@@ -117,18 +132,22 @@ def charts(db, options, data: ReportData, pictures=None) -> Section | None:
         "<table width='100%' cellspacing='6'><tr>" + "".join(cells[i : i + 2]) + "</tr></table>"
         for i in range(0, len(cells), 2)
     ]
-    return Section("Charts", "".join(rows), images)
+    return Section(_("Charts"), "".join(rows), images)
 
 
 def warning_signs(db, options, data: ReportData) -> Section:
     if not data.signs:
-        return Section("Warning signs noted", "<p>No warning signs were noted in entries in this range.</p>")
+        return Section(
+            _("Warning signs noted"),
+            "<p>" + _("No warning signs were noted in entries in this range.") + "</p>",
+        )
     rows = [
-        (sign_label(key), f"noted in {count} {'entry' if count == 1 else 'entries'}")
+        (sign_label(key), n_("noted in {n} entry", "noted in {n} entries", count).format(n=count))
         for key, count in data.signs
     ]
     return Section(
-        "Warning signs noted", "<p>Signs the person noted themselves in their entries.</p>" + _table(rows)
+        _("Warning signs noted"),
+        "<p>" + _("Signs the person noted themselves in their entries.") + "</p>" + _table(rows),
     )
 
 
@@ -147,60 +166,82 @@ def detected_signs(db, options, data: ReportData) -> Section | None:
     ]
     if not found:
         return Section(
-            "Warning signs the app noticed",
-            f"<p>None of the warning signs showed in the weeks up to {data.last:%d %B %Y}.</p>",
+            _("Warning signs the app noticed"),
+            "<p>"
+            + _("None of the warning signs showed in the weeks up to {day}.").format(
+                day=format_date(data.last, "full")
+            )
+            + "</p>",
         )
     parts = [
-        (
-            "<p>Patterns the app looks for, as of the report's last day. They are prompts to talk "
-            "about, never a diagnosis.</p>"
+        "<p>"
+        + _(
+            "Patterns the app looks for, as of the report's last day. They are prompts to talk "
+            "about, never a diagnosis."
         )
+        + "</p>"
     ]
     for result in found:
         evidence = "".join(
             f"<li>{escape(item.text)}</li>" for item in result.evidence[:8]
         )  # text names the day
-        baseline = f"<br><i>Compared with: {escape(result.baseline)}</i>" if result.baseline else ""
+        baseline = (
+            "<br><i>" + escape(_("Compared with: {baseline}").format(baseline=result.baseline)) + "</i>"
+            if result.baseline
+            else ""
+        )
         parts.append(
             f"<p><b>{escape(result.title)}</b><br>{escape(result.summary)}{baseline}</p><ul>{evidence}</ul>"
         )
-    return Section("Warning signs the app noticed", "".join(parts))
+    return Section(_("Warning signs the app noticed"), "".join(parts))
 
 
 def _entry_html(record: dict[str, Any]) -> str:
     def get(name: str) -> Any:
         return record.get(name)
 
-    head = f"{record['occurred_at'][:16].replace('T', ' ')} · {KIND_LABELS[EntryKind(record['kind'])]}"
+    head = f"{record['occurred_at'][:16].replace('T', ' ')} · {kind_label(EntryKind(record['kind']))}"
     if get("title"):
         head += f" · {get('title')}"
     facts = []
-    for name, label, unit in (
-        ("mood", "Mood", "/10"),
-        ("craving", "Craving", "/10"),
-        ("sleep_hours", "Sleep", " h"),
-        ("duration_minutes", "Lasted", " min"),
+    for name, text in (
+        ("mood", _("Mood {n}/10")),
+        ("craving", _("Craving {n}/10")),
+        ("sleep_hours", _("Sleep {n} h")),
+        ("duration_minutes", _("Lasted {n} min")),
     ):
         if get(name) is not None:
-            facts.append(f"{label} {get(name):g}{unit}")
-    halt = [HALT_LABELS[name] for name in HALT_LABELS if get(name)]
+            facts.append(text.format(n=format_number(get(name), 2)))
+    halt = [halt_label(name) for name in HALT_LABELS if get(name)]
     if halt:
-        facts.append("HALT: " + ", ".join(halt))
-    for name, label in (("outcome", "Outcome"), ("substance", "Substance"), ("medication", "Medication")):
+        facts.append(_("HALT: {items}").format(items=", ".join(halt)))
+    for name, text in (
+        ("outcome", _("Outcome: {value}")),
+        ("substance", _("Substance: {value}")),
+        ("medication", _("Medication: {value}")),
+    ):
         if get(name):
-            facts.append(f"{label}: {get(name)}")
-    for name, label in (("triggers", "Triggers"), ("tags", "Tags"), ("warning_signs", "Signs")):
+            facts.append(text.format(value=value_label(name, get(name))))
+    for name, text, shown in (
+        ("triggers", _("Triggers: {items}"), display_name),
+        ("tags", _("Tags: {items}"), str),
+        ("warning_signs", _("Signs: {items}"), sign_label),
+    ):
         if get(name):
-            facts.append(f"{label}: " + ", ".join(get(name)))
+            facts.append(text.format(items=", ".join(shown(item) for item in get(name))))
     if get("coping"):
-        said = {True: " (helped)", False: " (did not help)", None: ""}
-        facts.append("Coping: " + ", ".join(c["name"] + said[c["helped"]] for c in get("coping")))
+        said = {True: _("{name} (helped)"), False: _("{name} (did not help)"), None: "{name}"}
+        facts.append(
+            _("Coping: {items}").format(
+                items=", ".join(said[c["helped"]].format(name=display_name(c["name"])) for c in get("coping"))
+            )
+        )
     words = [
         (label, get(name))
         for name, label in (
-            ("situation", "Situation: "),
-            ("thought", "Thought: "),
-            ("lead_up", "What led up to it: "),
+            ("situation", _("Situation: ")),
+            ("thought", _("Thought: ")),
+            ("lead_up", _("What led up to it: ")),
             ("body", ""),
         )
         if get(name)
@@ -218,12 +259,17 @@ def _entry_html(record: dict[str, Any]) -> str:
 def entries(db, options, data: ReportData) -> Section:
     records = read_records(db, options)
     shown = records[:MAX_ENTRIES]
-    note = "" if options.include_text else "<p>Written words were left out of this report.</p>"
+    note = "" if options.include_text else "<p>" + _("Written words were left out of this report.") + "</p>"
     if len(records) > len(shown):
-        note += f"<p>The first {len(shown):,} of {len(records):,} entries are listed.</p>"
+        listed = n_(
+            "The first {shown} of {n} entry are listed.",
+            "The first {shown} of {n} entries are listed.",
+            len(records),
+        ).format(shown=format_number(len(shown), 0), n=format_number(len(records), 0))
+        note += f"<p>{listed}</p>"
     if not records:
-        note += "<p>No entries in this range.</p>"
-    return Section("Entries", note + "".join(_entry_html(r) for r in shown))
+        note += "<p>" + _("No entries in this range.") + "</p>"
+    return Section(_("Entries"), note + "".join(_entry_html(r) for r in shown))
 
 
 def _clinical(maker: Callable[..., tuple[str, str] | None]) -> SectionHook:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = ("journal_app/core", "journal_app/cli.py", "journal_app/commands")
+SOURCES = ("journal_app/core", "journal_app/cli.py", "journal_app/commands", "journal_app/report")
 CATALOGUES = ROOT / "resources" / "i18n" / "core"
 sys.path.insert(0, str(ROOT))
 
@@ -56,7 +56,7 @@ def extract(root: Path = ROOT) -> dict[tuple[str | None, str], Message]:
                 continue
             args = [_text(arg) for arg in node.args]
             message: Message | None = None
-            if node.func.id == "_" and args and args[0] is not None:
+            if node.func.id in ("_", "N_") and args and args[0] is not None:
                 message = Message(args[0])
             elif node.func.id == "n_" and len(args) >= 2 and args[0] is not None and args[1] is not None:
                 message = Message(args[0], plural=args[1])

@@ -11,6 +11,7 @@ from journal_builder import TODAY, day, use
 
 from journal_app.core import messages
 from journal_app.core.insights import streaks
+from journal_app.core.language_choice import use_device_language
 from journal_app.core.settings import DeviceSettings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,7 +74,7 @@ def test_the_lapse_note_names_the_day_in_the_language(journal, spanish):
     (streak,) = journal.streaks(TODAY)
     used = day(10)
     assert f"consumo del {used.day} " in streak.message
-    assert "Una recaída no es el final" in streak.message and "{" not in streak.message
+    assert "Un desliz no es el final" in streak.message and "{" not in streak.message
 
 
 def test_an_unknown_language_or_a_missing_catalogue_falls_back_to_english(tmp_path):
@@ -102,10 +103,10 @@ def test_the_system_language_comes_from_the_usual_variables():
 
 def test_the_device_setting_chooses_the_language(data_dir):
     DeviceSettings.load(data_dir).set("appearance.language", "es")
-    assert messages.use_device_language(data_dir) == "es"
+    assert use_device_language(data_dir) == "es"
     assert messages.language() == "es"
     DeviceSettings.load(data_dir).set("appearance.language", "system")
-    assert messages.use_device_language(data_dir, system="de_DE") == "en"
+    assert use_device_language(data_dir, system="de_DE") == "en"
 
 
 def test_dates_go_through_one_helper_the_gui_can_replace(spanish):

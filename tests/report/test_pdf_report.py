@@ -57,7 +57,7 @@ def test_report_has_every_section_for_the_chosen_range(qapp, story):
     options = ExportOptions(date_from=date(2025, 1, 1), date_to=date(2025, 1, 31))
     doc = pdf.build_document(story.db, options, 600, now=datetime(2025, 2, 1, tzinfo=UTC))
     text = text_of(doc)
-    assert "01 January 2025 – 31 January 2025" in text
+    assert "1 January 2025 – 31 January 2025" in text
     for heading in ("Summary", "Days without use", "Charts", "Warning signs noted", "Entries"):
         assert heading in text
     assert "Private entries are not included." in text and "Only for me." not in text
@@ -220,3 +220,30 @@ def test_charts_sit_two_to_a_row_under_their_captions_and_fill_the_pages(qapp, j
         assert html.index(f"Chart number {n}") < html.index(f'src="chart-{n}"')
     doc.setPageSize(QSizeF(672, 1000))  # an A4 page's text area, in CSS pixels
     assert doc.pageCount() <= 3  # one chart per page was 10 mostly half-empty pages
+
+
+def test_a_spanish_report_has_no_english_source_sentence(qapp, story):
+    """The whole document's text (headings, captions, summary, dates) in Spanish: no English
+    sentence of the core's catalogue is left; the person's own words stay as written."""
+    from english_left import english_left
+
+    from journal_app.core import messages
+
+    messages.set_language("es")
+    messages.set_date_formatter(None)  # the core's own Spanish dates (a GUI test may have left a QLocale one)
+    try:
+        options = ExportOptions(date_from=date(2025, 1, 1), date_to=date(2025, 1, 31), include_private=True)
+        text = text_of(pdf.build_document(story.db, options, 600, now=datetime(2025, 2, 1, tzinfo=UTC)))
+        image = chart.draw_mood_craving(report_data.build(story.db, options).days)
+    finally:
+        messages.set_language("en")
+    assert "Informe de Recovery Journal" in text and "1 de enero de 2025 – 31 de enero de 2025" in text
+    assert "Hecho el 1 de febrero de 2025. Se incluyen las entradas privadas." in text
+    for heading in ("Resumen", "Días sin consumo", "Gráficos", "Señales de alerta anotadas", "Entradas"):
+        assert heading in text
+    assert "Opioides" in text and "días sin consumo desde el 10 de enero de 2025" in text
+    assert "Registro" in text and "Ánimo 4/10" in text and "Only for me." in text
+    for english in ("Summary", "Days without use", "Mood and craving by day", "January", "Check-in"):
+        assert english not in text
+    assert english_left(text) == [], english_left(text)
+    assert not image.isNull()

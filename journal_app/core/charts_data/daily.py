@@ -23,6 +23,7 @@ import numpy as np
 import sqlite_utils
 from numpy.typing import DTypeLike
 
+from ..messages import _, format_number
 from .ranges import DateRange, day_numbers, range_where, use_days_sql
 
 ROLLING_DAYS = 7
@@ -139,11 +140,12 @@ class SleepPairs:
         for index in range(len(edges) - 1):
             chosen = bands == index
             low, high = edges[index], edges[index + 1]
-            label = (
-                f"under {high:g} h"
-                if index == 0
-                else (f"{low:g} h or more" if index == len(edges) - 2 else f"{low:g}–{high:g} h")
-            )
+            if index == 0:
+                label = _("under {high} h").format(high=format_number(high, 2))
+            elif index == len(edges) - 2:
+                label = _("{low} h or more").format(low=format_number(low, 2))
+            else:
+                label = _("{low}–{high} h").format(low=format_number(low, 2), high=format_number(high, 2))
             rows.append(
                 (label, int(chosen.sum()), _nanmean(self.mood[chosen]), _nanmean(self.craving[chosen]))
             )

@@ -18,6 +18,7 @@ import numpy as np
 import sqlite_utils
 
 from ..errors import JournalError
+from ..messages import _, month_abbr, n_
 from ..models import now_local
 
 EPOCH = date(1970, 1, 1)
@@ -33,8 +34,8 @@ def day_from_number(number: float) -> date:
 
 
 def short_date(day: date) -> str:
-    """25 Nov 2026 (the same on every platform)."""
-    return f"{day.day} {day:%b %Y}"
+    """25 Nov 2026 (the same on every platform and locale), in the language in use."""
+    return _("{day} {month} {year}").format(day=day.day, month=month_abbr(day.month), year=day.year)
 
 
 def day_numbers(texts: Iterable[object]) -> np.ndarray:
@@ -53,10 +54,20 @@ class RangePreset(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return PRESET_LABELS[self]
+        """The preset's name in the language in use."""
+        labels = {
+            RangePreset.WEEK: _("Last 7 days"),
+            RangePreset.MONTH: _("Last 30 days"),
+            RangePreset.QUARTER: _("Last 90 days"),
+            RangePreset.YEAR: _("Last year"),
+            RangePreset.ALL: _("All entries"),
+            RangePreset.CUSTOM: _("Custom dates…"),
+            RangePreset.SINCE_SESSION: _("Since last session"),
+        }
+        return labels[self]
 
 
-PRESET_LABELS = {
+PRESET_LABELS = {  # English; RangePreset.label in the language in use
     RangePreset.WEEK: "Last 7 days",
     RangePreset.MONTH: "Last 30 days",
     RangePreset.QUARTER: "Last 90 days",
@@ -80,7 +91,7 @@ class DateRange:
 
     def __post_init__(self) -> None:
         if self.start > self.end:
-            raise JournalError("The start date is after the end date; pick a start on or before the end.")
+            raise JournalError(_("The start date is after the end date; pick a start on or before the end."))
 
     @property
     def days(self) -> int:
@@ -97,7 +108,7 @@ class DateRange:
     def describe(self) -> str:
         if self.start == self.end:
             return short_date(self.start)
-        return f"{short_date(self.start)} – {short_date(self.end)}"
+        return _("{first} – {last}").format(first=short_date(self.start), last=short_date(self.end))
 
 
 def resolve_range(
@@ -114,12 +125,12 @@ def resolve_range(
         return DateRange(today - timedelta(days=_PRESET_DAYS[preset] - 1), today)
     if preset is RangePreset.CUSTOM:
         if custom is None:
-            raise JournalError("Pick a start and an end date for a custom range.")
+            raise JournalError(_("Pick a start and an end date for a custom range."))
         return DateRange(*custom)
     if preset is RangePreset.ALL:
         first, last = journal_span(db)
         if first is None or last is None:
-            return DateRange(today, today, "There are no entries yet.")
+            return DateRange(today, today, _("There are no entries yet."))
         return DateRange(date.fromisoformat(first), max(today, date.fromisoformat(last)))
     # since last session
     from ..annotations import last_session
@@ -129,10 +140,14 @@ def resolve_range(
         return DateRange(
             today - timedelta(days=FALLBACK_DAYS - 1),
             today,
-            f"No session is recorded yet, so this shows the last {FALLBACK_DAYS} days.",
+            n_(
+                "No session is recorded yet, so this shows the last {n} day.",
+                "No session is recorded yet, so this shows the last {n} days.",
+                FALLBACK_DAYS,
+            ).format(n=FALLBACK_DAYS),
         )
     start = min(session.held_on, today)
-    return DateRange(start, today, f"Since the session on {short_date(session.held_on)}.")
+    return DateRange(start, today, _("Since the session on {day}.").format(day=short_date(session.held_on)))
 
 
 def journal_span(db: sqlite_utils.Database) -> tuple[str | None, str | None]:

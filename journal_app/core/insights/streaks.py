@@ -117,8 +117,9 @@ def streak_for(db: sqlite_utils.Database, substance: str, starts: list[date], to
         Milestone(days, milestone_name(days), current >= days, five_years if days == 1826 else "")
         for days in MILESTONES
     )
+    fam = substances.family(family_key) if family_key else None
     return Streak(
-        substance,
+        fam.label if fam is not None else substance,  # shown: the family's name in the language
         first,
         current_start,
         current,

@@ -17,6 +17,8 @@ from typing import Any
 
 import sqlite_utils
 
+from ..messages import _
+
 # table -> the columns carried (ids are never carried: links go by name or uuid)
 _PLAIN: dict[str, tuple[str, ...]] = {
     "recovery_starts": ("substance", "started_on", "note"),
@@ -118,12 +120,12 @@ def check_archive(found: object) -> dict[str, Any]:
     from .source import SourceError
 
     if not isinstance(found, dict):
-        raise SourceError("The file's archive is not an object; nothing was added.")
+        raise SourceError(_("The file's archive is not an object; nothing was added."))
     for key, rows in found.items():
         if key == "settings":
             if not isinstance(rows, dict):
                 raise SourceError(
-                    "The file's archive has settings that are not an object; nothing was added."
+                    _("The file's archive has settings that are not an object; nothing was added.")
                 )
             continue
         if not isinstance(rows, list) or not all(
@@ -132,7 +134,9 @@ def check_archive(found: object) -> dict[str, Any]:
             else isinstance(row, dict) and all(isinstance(v, _SCALAR) for v in row.values())
             for row in rows
         ):
-            raise SourceError(f"The file's archive has a damaged “{key}” list; nothing was added.")
+            raise SourceError(
+                _("The file's archive has a damaged “{name}” list; nothing was added.").format(name=key)
+            )
     return found
 
 

@@ -15,6 +15,7 @@ import csv
 import io
 from collections.abc import Iterator
 
+from ..messages import _
 from .source import SourceError
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -72,8 +73,10 @@ def rows(text: str) -> Iterator[tuple[int, list[str]]]:
         except csv.Error as exc:
             if "field larger than field limit" in str(exc):
                 raise SourceError(
-                    f"line {line}: a field is larger than 64 MB; that cannot be an entry."
+                    _("line {line}: a field is larger than 64 MB; that cannot be an entry.").format(line=line)
                 ) from None
-            raise SourceError(f"line {line}: the CSV is broken here ({exc}).") from None
+            raise SourceError(
+                _("line {line}: the CSV is broken here ({problem}).").format(line=line, problem=exc)
+            ) from None
         if any(value.strip() for value in values):
             yield line, values

@@ -28,6 +28,7 @@ import shlex
 from collections import Counter
 from datetime import date, datetime, time
 
+from ..messages import _
 from ..models import MOOD_MAX, MOOD_MIN, Entry, EntryKind
 from .csvcells import rows
 from .reading import Content, ImportFormat, Reading
@@ -76,7 +77,9 @@ def parse_mood_map(text: str) -> dict[str, int]:
     try:
         parts = next(csv.reader(io.StringIO(text.replace("\n", " ")), skipinitialspace=True), [])
     except csv.Error:
-        raise SourceError(f"“{text[:60]}” is not a mood mapping; a quote is not closed.") from None
+        raise SourceError(
+            _("“{text}” is not a mood mapping; a quote is not closed.").format(text=text[:60])
+        ) from None
     for part in filter(None, (p.strip() for p in parts)):
         label, sep, value = part.rpartition("=")
         try:
@@ -85,8 +88,10 @@ def parse_mood_map(text: str) -> dict[str, int]:
             number = None
         if not sep or not label.strip() or number is None or not MOOD_MIN <= number <= MOOD_MAX:
             raise SourceError(
-                f"“{part}” is not a mood mapping; write label=N with N from {MOOD_MIN} to {MOOD_MAX}, "
-                "e.g. --mood-map great=8,tired=4."
+                _(
+                    "“{text}” is not a mood mapping; write label=N with N from {low} to {high}, "
+                    "e.g. --mood-map great=8,tired=4."
+                ).format(text=part, low=MOOD_MIN, high=MOOD_MAX)
             )
         mapping[" ".join(label.split()).casefold()] = number
     return mapping
@@ -104,11 +109,15 @@ def mood_map_text(mapping: dict[str, int]) -> str:
 
 def unknown_moods(unknown: dict[str, int], known: str) -> UnknownMoodsError:
     """Every label the file uses that has no meaning yet, and a --mood-map that can be pasted."""
-    listed = ", ".join(f"“{label}” (line {line})" for label, line in unknown.items())
+    listed = ", ".join(
+        _("“{label}” (line {line})").format(label=label, line=line) for label, line in unknown.items()
+    )
     example = mood_map_text(dict.fromkeys(unknown, 5))
     return UnknownMoodsError(
-        f"These moods are not Daylio's usual ones ({known}): {listed}. "
-        f"Say what each means from 1 (worst) to 10 (best), e.g. --mood-map {example}",
+        _(
+            "These moods are not Daylio's usual ones ({known}): {listed}. "
+            "Say what each means from 1 (worst) to 10 (best), e.g. --mood-map {example}"
+        ).format(known=known, listed=listed, example=example),
         list(unknown),
     )
 
@@ -116,14 +125,22 @@ def unknown_moods(unknown: dict[str, int], known: str) -> UnknownMoodsError:
 def _time(text: str, where: str) -> time:
     match = _TIME.match(text)
     if not match:
-        raise SourceError(f"{where}: the time “{text[:30]}” could not be read (expected 20:30 or 8:30 pm).")
+        raise SourceError(
+            _("{where}: the time “{text}” could not be read (expected 20:30 or 8:30 pm).").format(
+                where=where, text=text[:30]
+            )
+        )
     hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
     if match[4]:
         if not 1 <= hour <= 12:
-            raise SourceError(f"{where}: “{text[:30]}” is not a real 12-hour time.")
+            raise SourceError(
+                _("{where}: “{text}” is not a real 12-hour time.").format(where=where, text=text[:30])
+            )
         hour = hour % 12 + (12 if match[4].lower() == "p" else 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise SourceError(f"{where}: “{text[:30]}” is not a real time of day.")
+        raise SourceError(
+            _("{where}: “{text}” is not a real time of day.").format(where=where, text=text[:30])
+        )
     return time(hour, minute, second)
 
 
@@ -134,7 +151,11 @@ def _older_date(year: str, text: str, where: str) -> date:
         except ValueError:
             continue
     shown = f"{year.strip()} {text.strip()}"[:40]
-    raise SourceError(f"{where}: the date “{shown}” is not a real date (expected e.g. 2018 and 18 May).")
+    raise SourceError(
+        _("{where}: the date “{text}” is not a real date (expected e.g. 2018 and 18 May).").format(
+            where=where, text=shown
+        )
+    )
 
 
 def _date(text: str, where: str) -> date:
@@ -142,7 +163,9 @@ def _date(text: str, where: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise SourceError(
-            f"{where}: “{text.strip()[:30]}” is not a real date (expected 2023-05-14)."
+            _("{where}: “{text}” is not a real date (expected 2023-05-14).").format(
+                where=where, text=text.strip()[:30]
+            )
         ) from None
 
 
@@ -166,26 +189,33 @@ def _columns(header: list[str]) -> tuple[dict[str, int], list[str]]:
     twice = sorted({name for name in names if names.count(name) > 1 and name in KNOWN_COLUMNS})
     if twice:
         raise SourceError(
-            f"line 1: the column “{twice[0]}” appears twice, so I cannot tell which one to read."
+            _("line 1: the column “{name}” appears twice, so I cannot tell which one to read.").format(
+                name=twice[0]
+            )
         )
     where = {name: index for index, name in enumerate(names) if name in KNOWN_COLUMNS}
     needed = ["time", "mood"] + (["full_date"] if "full_date" in where else ["year", "date"])
     missing = [name for name in needed if name not in where]
     if missing or not looks_like(header):
         raise SourceError(
-            "line 1: this is not a Daylio export header (expected "
-            f"“{','.join(CURRENT)}” or an older layout such as “{','.join(OLDER)}”)."
+            _(
+                "line 1: this is not a Daylio export header (expected “{current}” or an older layout such as “{older}”)."
+            ).format(current=",".join(CURRENT), older=",".join(OLDER))
         )
-    unknown = [header[i].strip() or f"column {i + 1}" for i, n in enumerate(names) if n not in KNOWN_COLUMNS]
+    unknown = [
+        header[i].strip() or _("column {n}").format(n=i + 1)
+        for i, n in enumerate(names)
+        if n not in KNOWN_COLUMNS
+    ]
     return where, unknown
 
 
 def read_items(text: str, options: ImportOptions) -> Reading:
     table = rows(text)
     try:
-        _, header = next(table)
+        _first_line, header = next(table)
     except StopIteration:
-        raise SourceError("The file is empty.") from None
+        raise SourceError(_("The file is empty.")) from None
     where_is, unknown_columns = _columns(header)
     current = "full_date" in where_is
     moods = {**DEFAULT_MOODS, **options.mood_map}
@@ -194,9 +224,13 @@ def read_items(text: str, options: ImportOptions) -> Reading:
     seen_before: Counter[str] = Counter()  # for the ids earlier versions gave (all of a row's cells)
     items: list[ImportItem] = []
     for line, values in table:
-        where = f"line {line}"
+        where = _("line {n}").format(n=line)
         if len(values) != len(header):
-            raise SourceError(f"{where}: expected {len(header)} fields but found {len(values)}.")
+            raise SourceError(
+                _("{where}: expected {n} fields but found {found}.").format(
+                    where=where, n=len(header), found=len(values)
+                )
+            )
 
         def cell(name: str, values: list[str] = values) -> str:
             index = where_is.get(name)
@@ -230,10 +264,10 @@ def read_items(text: str, options: ImportOptions) -> Reading:
     if unknown:
         raise unknown_moods(unknown, "rad, good, meh, bad, awful")
     if not items:
-        raise SourceError("The file has a header but no entries.")
+        raise SourceError(_("The file has a header but no entries."))
     notes = []
     if unknown_columns:
-        notes.append(f"Columns not brought in: {', '.join(unknown_columns)}.")
+        notes.append(_("Columns not brought in: {names}.").format(names=", ".join(unknown_columns)))
     return Reading(items, notes=notes)
 
 

@@ -28,7 +28,9 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
+from ..messages import _, format_number, n_
 from ..models import Entry, EntryKind
+from ..words import counted
 from .daylio import FIELDS, entry_uuid, note_text
 from .reading import Content, ImportFormat, Reading
 from .source import MAX_FILE_BYTES, ImportItem, ImportOptions, SourceError, consume, fit_title, parse_json
@@ -76,48 +78,55 @@ def _backup_text(data: bytes) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if MEMBER not in archive.namelist():
                 raise SourceError(
-                    "This Daylio backup has no backup.daylio inside; it may be damaged. "
-                    "Make a new backup in Daylio and try again."
+                    _(
+                        "This Daylio backup has no backup.daylio inside; it may be damaged. "
+                        "Make a new backup in Daylio and try again."
+                    )
                 )
             info = archive.getinfo(MEMBER)
             if info.file_size > MAX_FILE_BYTES:
-                raise SourceError("The Daylio backup is larger than 1 GB.")
+                raise SourceError(_("The Daylio backup is larger than 1 GB."))
             with archive.open(info) as inner:
                 encoded = inner.read(MAX_FILE_BYTES + 1)
     except SourceError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError, ValueError):
-        raise SourceError("The Daylio backup is damaged: its backup.daylio part cannot be read.") from None
+        raise SourceError(_("The Daylio backup is damaged: its backup.daylio part cannot be read.")) from None
     except RuntimeError:  # a password-protected zip
-        raise SourceError("The Daylio backup is locked with a password I do not have.") from None
+        raise SourceError(_("The Daylio backup is locked with a password I do not have.")) from None
     try:
         raw = base64.b64decode(b"".join(encoded.split()), validate=True)
     except (binascii.Error, ValueError):
         raise SourceError(
-            "The Daylio backup is damaged: backup.daylio is not in the form Daylio writes (base64)."
+            _("The Daylio backup is damaged: backup.daylio is not in the form Daylio writes (base64).")
         ) from None
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise SourceError("The Daylio backup is damaged: its data is not text.") from None
+        raise SourceError(_("The Daylio backup is damaged: its data is not text.")) from None
 
 
 def _layout_error(version: object, what: str) -> SourceError:
-    shown = f" (version {version})" if isinstance(version, int) and not isinstance(version, bool) else ""
-    return SourceError(f"This Daylio backup{shown} is laid out in a way I do not know: {what}.")
+    if isinstance(version, int) and not isinstance(version, bool):
+        return SourceError(
+            _("This Daylio backup (version {version}) is laid out in a way I do not know: {what}.").format(
+                version=version, what=what
+            )
+        )
+    return SourceError(_("This Daylio backup is laid out in a way I do not know: {what}.").format(what=what))
 
 
 def _int(raw: dict[str, Any], name: str, where: str, version: object) -> int:
     value = raw.get(name)
     if not isinstance(value, int) or isinstance(value, bool):
-        raise _layout_error(version, f"{where} has no whole-number “{name}”")
+        raise _layout_error(version, _("{where} has no whole-number “{name}”").format(where=where, name=name))
     return value
 
 
 def _list(data: dict[str, Any], name: str, version: object) -> list[Any]:
     value = data.get(name)
     if not isinstance(value, list):
-        raise _layout_error(version, f"it has no list of “{name}”")
+        raise _layout_error(version, _("it has no list of “{name}”").format(name=name))
     return value
 
 
@@ -126,15 +135,20 @@ def _moods(data: dict[str, Any], version: object) -> dict[int, int]:
     moods: dict[int, int] = {}
     for number, raw in enumerate(_list(data, "customMoods", version), start=1):
         if not isinstance(raw, dict):
-            raise _layout_error(version, f"mood {number} is not a mood")
-        group = _int(raw, "mood_group_id", f"mood {number}", version)
+            raise _layout_error(version, _("mood {n} is not a mood").format(n=number))
+        group = _int(raw, "mood_group_id", _("mood {n}").format(n=number), version)
         if group not in GROUP_MOODS:
             predefined = raw.get("predefined_name_id")
             name = raw.get("custom_name") or (
                 PREDEFINED.get(predefined, "") if isinstance(predefined, int) else ""
             )
-            raise _layout_error(version, f"the mood “{str(name)[:40]}” is in a group ({group}) I do not know")
-        moods[_int(raw, "id", f"mood {number}", version)] = GROUP_MOODS[group]
+            raise _layout_error(
+                version,
+                _("the mood “{name}” is in a group ({group}) I do not know").format(
+                    name=str(name)[:40], group=group
+                ),
+            )
+        moods[_int(raw, "id", _("mood {n}").format(n=number), version)] = GROUP_MOODS[group]
     return moods
 
 
@@ -151,13 +165,19 @@ def _moment(raw: dict[str, Any], where: str, version: object) -> tuple[date, tim
     year, month, day, hour, minute = parts
     offset = raw.get("timeZoneOffset", 0)
     if not isinstance(offset, int) or isinstance(offset, bool) or abs(offset) >= 86_400_000:
-        raise SourceError(f"{where}: its time zone offset ({str(offset)[:20]}) is not a real one.")
+        raise SourceError(
+            _("{where}: its time zone offset ({offset}) is not a real one.").format(
+                where=where, offset=str(offset)[:20]
+            )
+        )
     try:
         day_ = date(year, month + 1, day)  # Daylio counts months from 0
         clock = time(hour, minute)
     except (ValueError, OverflowError):
         raise SourceError(
-            f"{where}: {year}-{month + 1:02d}-{day:02d} {hour:02d}:{minute:02d} is not a real date and time."
+            _("{where}: {moment} is not a real date and time.").format(
+                where=where, moment=f"{year}-{month + 1:02d}-{day:02d} {hour:02d}:{minute:02d}"
+            )
         ) from None
     zone = timezone(timedelta(milliseconds=offset))
     return day_, clock, datetime.combine(day_, clock, tzinfo=zone)
@@ -166,7 +186,7 @@ def _moment(raw: dict[str, Any], where: str, version: object) -> tuple[date, tim
 def read_backup(data: dict[str, Any], options: ImportOptions) -> Reading:
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _layout_error(None, "it has no backup version")
+        raise _layout_error(None, _("it has no backup version"))
     moods = _moods(data, version)
     tag_names = _tags(data, version)
     entries = _list(data, "dayEntries", version)
@@ -175,19 +195,23 @@ def read_backup(data: dict[str, Any], options: ImportOptions) -> Reading:
     photos = 0
     items: list[ImportItem] = []
     for number, raw in consume(entries):
-        where = f"entry {number}"
+        where = _("entry {n}").format(n=number)
         if not isinstance(raw, dict):
-            raise _layout_error(version, f"{where} is not an entry")
+            raise _layout_error(version, _("{where} is not an entry").format(where=where))
         day, clock, moment = _moment(raw, where, version)
         mood_id = _int(raw, "mood", where, version)
         if mood_id not in moods:
-            raise SourceError(f"{where}: its mood (number {mood_id}) is not among the backup's moods.")
+            raise SourceError(
+                _("{where}: its mood (number {n}) is not among the backup's moods.").format(
+                    where=where, n=mood_id
+                )
+            )
         note, title = raw.get("note") or "", raw.get("note_title") or ""
         if not isinstance(note, str) or not isinstance(title, str):
-            raise _layout_error(version, f"{where} has a note that is not text")
+            raise _layout_error(version, _("{where} has a note that is not text").format(where=where))
         tag_ids = raw.get("tags") or []
         if not isinstance(tag_ids, list):
-            raise _layout_error(version, f"{where} has activities that are not a list")
+            raise _layout_error(version, _("{where} has activities that are not a list").format(where=where))
         assets = raw.get("assets") or []
         photos += len(assets) if isinstance(assets, list) else 0
         unknown_fields.update(
@@ -205,16 +229,22 @@ def read_backup(data: dict[str, Any], options: ImportOptions) -> Reading:
         )
         items.append(ImportItem(entry, where))
     if not items:
-        raise SourceError("The Daylio backup has no entries.")
+        raise SourceError(_("The Daylio backup has no entries."))
     notes = []
     if photos:
-        notes.append(f"{photos:,} {'photo' if photos == 1 else 'photos'} in the backup are not brought in.")
+        notes.append(
+            n_(
+                "{n} photo in the backup is not brought in.",
+                "{n} photos in the backup are not brought in.",
+                photos,
+            ).format(n=format_number(photos, 0))
+        )
     if unknown_fields:
         named = ", ".join(
-            f"{name} ({count:,} {'entry' if count == 1 else 'entries'})"
+            _("{name} ({entries})").format(name=name, entries=counted(count, "entry"))
             for name, count in sorted(unknown_fields.items())[:8]
         )
-        notes.append(f"Fields from a newer Daylio not brought in: {named}.")
+        notes.append(_("Fields from a newer Daylio not brought in: {names}.").format(names=named))
     return Reading(items, notes=notes)
 
 
@@ -224,9 +254,9 @@ def _read(content: Content, options: ImportOptions) -> Reading:
     except SourceError as exc:
         if "Daylio" in str(exc):
             raise
-        raise SourceError("The Daylio backup is damaged: its data is not JSON.") from None
+        raise SourceError(_("The Daylio backup is damaged: its data is not JSON.")) from None
     if not isinstance(data, dict):
-        raise _layout_error(None, "it is not one object")
+        raise _layout_error(None, _("it is not one object"))
     return read_backup(data, options)
 
 

@@ -16,6 +16,7 @@ import sqlite_utils
 
 from .. import causes
 from ..errors import JournalError, StorageError
+from ..messages import _
 from . import markdown, own_csv, own_json, sealed
 from .options import ExportOptions, Progress
 from .records import count_records, read_records
@@ -29,13 +30,15 @@ def check_target(db: sqlite_utils.Database, path: Path, *, overwrite: bool) -> N
     target = Path(path).resolve()
     for row in db.execute("PRAGMA database_list"):
         if row[2] and target in (Path(row[2]).resolve(), Path(row[2] + "-wal").resolve()):
-            raise JournalError("That is the journal's own file; pick another name for the export.")
+            raise JournalError(_("That is the journal's own file; pick another name for the export."))
     if target.is_dir():
-        raise JournalError(f"{path} is a folder; give a file name for the export.")
+        raise JournalError(_("{file} is a folder; give a file name for the export.").format(file=path))
     if target.exists() and not overwrite:
-        raise JournalError(f"{path} already exists; pick another name or add --overwrite.")
+        raise JournalError(
+            _("{file} already exists; pick another name or add --overwrite.").format(file=path)
+        )
     if not target.parent.is_dir():
-        raise JournalError(f"The folder {target.parent} does not exist.")
+        raise JournalError(_("The folder {folder} does not exist.").format(folder=target.parent))
 
 
 def write_atomically(path: Path, chunks: Iterator[bytes | str]) -> None:
@@ -65,7 +68,12 @@ def _write_failed(exc: OSError, path: Path) -> Exception:
     cause = causes.cause_of(exc, path.parent)
     if cause is None:
         return exc
-    return StorageError(f"{path.name} could not be written: {cause}. No file was left behind.", cause=cause)
+    return StorageError(
+        _("{file} could not be written: {cause}. No file was left behind.").format(
+            file=path.name, cause=causes.cause_text(cause)
+        ),
+        cause=cause,
+    )
 
 
 def text_chunks(
@@ -83,7 +91,9 @@ def text_chunks(
         return own_csv.export_chunks(db, options, progress=progress, bom=bom)
     if fmt == "markdown":
         return markdown.export_chunks(read_records(db, options, progress), options, now=now)
-    raise JournalError(f"“{fmt}” is not an export format; choose from json, csv, markdown or pdf.")
+    raise JournalError(
+        _("“{format}” is not an export format; choose from json, csv, markdown or pdf.").format(format=fmt)
+    )
 
 
 def export_file(
@@ -104,7 +114,7 @@ def export_file(
         text_chunks(db, fmt, options)  # raises the one-line error
     check_target(db, path, overwrite=overwrite)
     if passphrase is not None and fmt not in ("json", "csv"):
-        raise JournalError("Only JSON and CSV exports can be encrypted (the app can import those back).")
+        raise JournalError(_("Only JSON and CSV exports can be encrypted (the app can import those back)."))
     if passphrase is not None and len(passphrase) < sealed.MIN_PASSPHRASE:
         sealed.seal(b"", passphrase)  # raises the one-line error before any work
     count = count_records(db, options)

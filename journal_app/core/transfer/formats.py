@@ -10,6 +10,7 @@ first, then the others in this order; the first that says yes reads the file.
 
 from __future__ import annotations
 
+from ..messages import _, join_and
 from . import daylio, daylio_backup, dayone, jrnl, own_csv, own_json
 from .reading import Content, ImportFormat, Reading, json_object
 from .source import ImportOptions, SourceError
@@ -24,7 +25,7 @@ def _own_json_sniff(content: Content) -> bool:
 def _own_json_read(content: Content, options: ImportOptions) -> Reading:
     data = json_object(content, "Recovery Journal JSON")
     if not own_json.looks_like(data):
-        raise SourceError("This JSON file is not a Recovery Journal export.")
+        raise SourceError(_("This JSON file is not a Recovery Journal export."))
     return Reading(own_json.read_items(data), archive=own_json.archive_in(data))
 
 
@@ -63,12 +64,15 @@ def by_name(name: str) -> ImportFormat:
     for fmt in IMPORT_FORMATS:
         if fmt.name == name:
             return fmt
-    raise SourceError(f"“{name}” is not a format I can import; choose from {', '.join(format_names())}.")
+    raise SourceError(
+        _("“{name}” is not a format I can import; choose from {names}.").format(
+            name=name, names=", ".join(format_names())
+        )
+    )
 
 
 def _known() -> str:
-    labels = [fmt.label for fmt in IMPORT_FORMATS]
-    return ", ".join(labels[:-1]) + " and " + labels[-1]
+    return join_and([fmt.label for fmt in IMPORT_FORMATS])
 
 
 def detect(content: Content) -> ImportFormat:
@@ -77,5 +81,9 @@ def detect(content: Content) -> ImportFormat:
         if fmt.sniff(content):
             return fmt
     if content.looks_json():
-        raise SourceError(f"This JSON file is not an export I know. I can read {_known()} files.")
-    raise SourceError(f"line 1: this is not a file I can import. I can read {_known()} files.")
+        raise SourceError(
+            _("This JSON file is not an export I know. I can read {formats} files.").format(formats=_known())
+        )
+    raise SourceError(
+        _("line 1: this is not a file I can import. I can read {formats} files.").format(formats=_known())
+    )

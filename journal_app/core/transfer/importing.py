@@ -23,6 +23,7 @@ import sqlite_utils
 
 from .. import db as dbmod
 from ..entries import insert_many
+from ..messages import _, format_number, n_
 from ..models import Entry, now_local
 from . import formats, matching, own_json, sealed
 from .matching import Change
@@ -35,8 +36,8 @@ FORMATS = formats.format_names()
 FORMAT_LABELS = formats.format_labels()
 
 
-def _entries(count: int) -> str:
-    return f"{count:,} {'entry' if count == 1 else 'entries'}"
+def _n(count: int) -> str:
+    return format_number(count, 0)
 
 
 @dataclasses.dataclass(slots=True)
@@ -90,43 +91,74 @@ class ImportPlan:
         """One or two calm sentences for people (the CLI and the dialog)."""
         new = len(self.items)
         if self.updates and (self.changed or self.already_present):
-            text = (
-                f"{new:,} new, {len(self.changed):,} changed, {self.already_present:,} unchanged "
-                f"{'entry' if new + len(self.changed) + self.already_present == 1 else 'entries'} "
-                f"in this {self.format_label} file"
+            total = new + len(self.changed) + self.already_present
+            text = n_(
+                "{new} new, {changed} changed, {unchanged} unchanged entry in this {format} file{span}.",
+                "{new} new, {changed} changed, {unchanged} unchanged entries in this {format} file{span}.",
+                total,
+            ).format(
+                new=_n(new),
+                changed=_n(len(self.changed)),
+                unchanged=_n(self.already_present),
+                format=self.format_label,
+                span=self.span(),
             )
         else:
-            text = f"{_entries(new).replace(' entr', ' new entr')} from this {self.format_label} file"
-        return text + self.span() + "." + self.notes_text()
+            text = n_(
+                "{n} new entry from this {format} file{span}.",
+                "{n} new entries from this {format} file{span}.",
+                new,
+            ).format(n=_n(new), format=self.format_label, span=self.span())
+        return text + self.notes_text()
 
     def span(self) -> str:
+        """ ", from 2025-03-03 to 2026-06-09" (ISO dates: the same in every language), or ""."""
         info = self.summary()
         if not info["first_date"]:
             return ""
-        return f", from {info['first_date']} to {info['last_date']}"
+        return _(", from {first} to {last}").format(first=info["first_date"], last=info["last_date"])
 
     def notes_text(self, *, applied: bool = False) -> str:
         """What is not added or changed, and why (or an empty string); ``applied``: said after the import."""
         text, old = "", self.already_present
+        changed = len(self.changed)
         if self.changed and self.keep_mine:
-            text += (
-                f" {'It keeps' if len(self.changed) == 1 else 'Changed entries keep'} your journal's version"
-            )
-            text += "." if applied else " (as you chose)."
+            if applied:
+                kept = n_(
+                    "It keeps your journal's version.",
+                    "Changed entries keep your journal's version.",
+                    changed,
+                )
+            else:
+                kept = n_(
+                    "It keeps your journal's version (as you chose).",
+                    "Changed entries keep your journal's version (as you chose).",
+                    changed,
+                )
+            text += " " + kept
         elif self.changed and not applied:
-            one = len(self.changed) == 1
-            text += (
-                f" {'The changed entry' if one else 'Changed entries'} will be updated from the file; "
-                "what you added here (triggers, coping, other tags) stays."
+            text += " " + n_(
+                "The changed entry will be updated from the file; what you added here (triggers, coping, "
+                "other tags) stays.",
+                "Changed entries will be updated from the file; what you added here (triggers, coping, "
+                "other tags) stays.",
+                changed,
             )
         if old and not self.updates:
-            text += (
-                f" {old:,} {'is' if old == 1 else 'are'} already in the journal"
-                f"{'' if applied else ' and will be left as they are'}."
-            )
+            if applied:
+                there = n_("{n} is already in the journal.", "{n} are already in the journal.", old)
+            else:
+                there = n_(
+                    "{n} is already in the journal and will be left as it is.",
+                    "{n} are already in the journal and will be left as they are.",
+                    old,
+                )
+            text += " " + there.format(n=_n(old))
         if self.left_out:
-            text += f" {len(self.left_out)} left out: " + "; ".join(self.left_out[:3])
-            text += "…" if len(self.left_out) > 3 else "."
+            shown = "; ".join(self.left_out[:3]) + ("…" if len(self.left_out) > 3 else ".")
+            text += " " + n_("{n} left out: {items}", "{n} left out: {items}", len(self.left_out)).format(
+                n=_n(len(self.left_out)), items=shown
+            )
         for note in self.notes:
             text += " " + note
         return text
@@ -181,11 +213,13 @@ def _check(items: Iterable[ImportItem], now: datetime) -> None:
     for item in items:
         problems = item.entry.problems(now=now)
         if problems:
-            raise SourceError(f"{item.where}: {' '.join(problems)}")
+            raise SourceError(_("{where}: {problems}").format(where=item.where, problems=" ".join(problems)))
         try:
             _texts(item.entry).encode("utf-8")
         except UnicodeEncodeError:
-            raise SourceError(f"{item.where}: the text has a broken character (a lone surrogate).") from None
+            raise SourceError(
+                _("{where}: the text has a broken character (a lone surrogate).").format(where=item.where)
+            ) from None
 
 
 def _content(path: Path, options: ImportOptions) -> tuple[Content, bool]:
@@ -195,7 +229,9 @@ def _content(path: Path, options: ImportOptions) -> tuple[Content, bool]:
         return Content(data, path.name), False
     if options.format != formats.AUTO and not formats.by_name(options.format).sealable:
         raise SourceError(
-            f"This is an encrypted Recovery Journal export, not a {formats.by_name(options.format).label} file."
+            _("This is an encrypted Recovery Journal export, not a {format} file.").format(
+                format=formats.by_name(options.format).label
+            )
         )
     return Content(sealed.unseal(data, options.passphrase), path.name), True
 
@@ -220,7 +256,9 @@ def prepare_import(
             OverflowError,
             ValueError,
         ) as exc:  # a date at the calendar's edge (year 1, 9999) in some zone
-            raise SourceError(f"A date in this file is outside what the journal can hold ({exc}).") from None
+            raise SourceError(
+                _("A date in this file is outside what the journal can hold ({problem}).").format(problem=exc)
+            ) from None
         del content
     items = reading.items
     seen: set[str] = set()

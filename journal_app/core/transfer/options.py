@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from ..errors import JournalError
+from ..messages import _
 from ..models import HALT_FIELDS, EntryKind
 from ..query import EntryFilter
 
@@ -36,8 +37,8 @@ FIELD_GROUPS: dict[str, tuple[str, ...]] = {
 class TransferCancelled(JournalError):
     """The person pressed Cancel; nothing was written."""
 
-    def __init__(self, message: str = "Stopped; nothing was changed."):
-        super().__init__(message)
+    def __init__(self, message: str = ""):
+        super().__init__(message or _("Stopped; nothing was changed."))
 
 
 # progress(done, total): called now and then during long work. It may raise
@@ -62,7 +63,11 @@ def parse_fields(text: str) -> frozenset[str]:
             chosen.add(word)
         else:
             known = ", ".join([*FIELD_GROUPS, *OPTIONAL_FIELDS])
-            raise JournalError(f"“{word}” is not a field that can be exported; choose from: {known}.")
+            raise JournalError(
+                _("“{word}” is not a field that can be exported; choose from: {known}.").format(
+                    word=word, known=known
+                )
+            )
     return frozenset(chosen)
 
 
@@ -77,10 +82,12 @@ def parse_kinds(text: str) -> frozenset[EntryKind]:
             kinds.add(EntryKind(word))
         except ValueError:
             raise JournalError(
-                f"“{word}” is not a kind of entry; choose from check_in, craving, use, note."
+                _("“{word}” is not a kind of entry; choose from check_in, craving, use, note.").format(
+                    word=word
+                )
             ) from None
     if not kinds:  # an empty choice must not turn into "every kind"
-        raise JournalError("Name at least one kind of entry: check_in, craving, use or note.")
+        raise JournalError(_("Name at least one kind of entry: check_in, craving, use or note."))
     return frozenset(kinds)
 
 
@@ -96,7 +103,7 @@ class ExportOptions:
 
     def __post_init__(self) -> None:
         if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise JournalError("The start date is after the end date; swap them and try again.")
+            raise JournalError(_("The start date is after the end date; swap them and try again."))
 
     @property
     def everything(self) -> bool:

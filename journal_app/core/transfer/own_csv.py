@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
+from ..messages import _
 from ..models import HALT_FIELDS
 from . import bulk_sql, csvcells
 from .options import RECORD_FIELDS, ExportOptions, Progress, report
@@ -85,14 +86,18 @@ def _value(name: str, text: str) -> object:
         lowered = text.strip().lower()
         if lowered in ("", "yes", "no", "true", "false", "1", "0"):
             return None if lowered == "" else lowered in ("yes", "true", "1")
-        raise RecordError(f"the {name} should be yes or no, not “{text[:20]}”")
+        raise RecordError(
+            _("the {name} should be yes or no, not “{value}”").format(name=name, value=text[:20])
+        )
     if name in _INTS or name == "sleep_hours":
         if not text.strip():
             return None
         try:
             number = float(text)
         except ValueError:
-            raise RecordError(f"the {name} should be a number, not “{text[:20]}”") from None
+            raise RecordError(
+                _("the {name} should be a number, not “{value}”").format(name=name, value=text[:20])
+            ) from None
         return int(number) if name in _INTS and number.is_integer() else number
     if name in _LISTS:
         return csvcells.split_names(text)
@@ -102,20 +107,26 @@ def _value(name: str, text: str) -> object:
 def read_items(text: str) -> list[ImportItem]:
     rows = csvcells.rows(text)
     try:
-        _, header = next(rows)
+        _first_line, header = next(rows)
     except StopIteration:
-        raise SourceError("The file is empty.") from None
+        raise SourceError(_("The file is empty.")) from None
     header = [name.strip() for name in header]
     unknown = [name for name in header if name not in ALL_COLUMNS]
     if unknown or not looks_like(header):
         raise SourceError(
-            f"line 1: the header is not a Recovery Journal CSV header (unknown column “{(unknown or header)[0]}”)."
+            _("line 1: the header is not a Recovery Journal CSV header (unknown column “{column}”).").format(
+                column=(unknown or header)[0]
+            )
         )
     items = []
     for line, values in rows:
-        where = f"line {line}"
+        where = _("line {n}").format(n=line)
         if len(values) != len(header):
-            raise SourceError(f"{where}: expected {len(header)} fields but found {len(values)}.")
+            raise SourceError(
+                _("{where}: expected {n} fields but found {found}.").format(
+                    where=where, n=len(header), found=len(values)
+                )
+            )
         try:
             cells = dict(zip(header, values, strict=True))
             record: dict[str, Any] = {}
@@ -131,7 +142,7 @@ def read_items(text: str) -> list[ImportItem]:
                 ]
             items.append(ImportItem(record_to_entry(record), where))
         except RecordError as exc:
-            raise SourceError(f"{where}: {exc}.") from None
+            raise SourceError(_("{where}: {problem}.").format(where=where, problem=exc)) from None
     if not items:
-        raise SourceError("The file has a header but no entries.")
+        raise SourceError(_("The file has a header but no entries."))
     return items

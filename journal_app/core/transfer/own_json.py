@@ -14,6 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from ... import __version__
+from ..messages import _
 from ..models import local_text, now_local
 from . import archive, bulk_sql
 from .options import ExportOptions, Progress, report
@@ -72,22 +73,24 @@ def archive_in(data: object) -> dict[str, Any] | None:
 def read_items(data: dict[str, Any]) -> list[ImportItem]:
     version = data.get("version")
     if not isinstance(version, int) or version < 1:
-        raise SourceError("The file says it is a Recovery Journal export but has no format version.")
+        raise SourceError(_("The file says it is a Recovery Journal export but has no format version."))
     if version > VERSION:
         raise SourceError(
-            f"This export was made by a newer version of Recovery Journal (format {version}); "
-            "please update the app to import it."
+            _(
+                "This export was made by a newer version of Recovery Journal (format {version}); "
+                "please update the app to import it."
+            ).format(version=version)
         )
     entries = data.get("entries")
     if not isinstance(entries, list):
-        raise SourceError("The file has no list of entries.")
+        raise SourceError(_("The file has no list of entries."))
     items = []
     for number, record in consume(entries):
-        where = f"entry {number}"
+        where = _("entry {n}").format(n=number)
         try:
             items.append(ImportItem(record_to_entry(record), where))
         except RecordError as exc:
-            raise SourceError(f"{where}: {exc}.") from None
+            raise SourceError(_("{where}: {problem}.").format(where=where, problem=exc)) from None
     return items
 
 
@@ -100,5 +103,7 @@ def restore_archive(db: sqlite_utils.Database, found: dict[str, Any]) -> None:
         archive.restore_archive(db, found)
     except dbmod.IntegrityError as exc:
         raise SourceError(
-            f"The file's archive holds a value the journal cannot take ({exc}); nothing was added."
+            _(
+                "The file's archive holds a value the journal cannot take ({problem}); nothing was added."
+            ).format(problem=exc)
         ) from exc

@@ -7,6 +7,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+from ..messages import _
 from .csvcells import rows
 from .source import ZIP_MAGIC, ImportItem, ImportOptions, SourceError, decode_text, parse_json, unzip_export
 
@@ -69,7 +70,7 @@ class Content:
         try:
             return next(rows(self.text))[1]
         except StopIteration:
-            raise SourceError("The file is empty.") from None
+            raise SourceError(_("The file is empty.")) from None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -97,5 +98,7 @@ class ImportFormat:
 def json_object(content: Content, label: str) -> dict[str, Any]:
     data = content.json()
     if not isinstance(data, dict):
-        raise SourceError(f"This is not a {label} export (expected an object with entries).")
+        raise SourceError(
+            _("This is not a {format} export (expected an object with entries).").format(format=label)
+        )
     return data

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import sqlite_utils
 
 from ..errors import JournalError
+from ..messages import _, format_number
 from ..models import HALT_FIELDS, TEXT_MAX, CopingUse, Entry, EntryKind, Medication, UrgeOutcome, parse_local
 from ..query import where_clause
 from .options import RECORD_FIELDS, ExportOptions, Progress, report
@@ -104,9 +105,11 @@ def _text(record: dict[str, Any], name: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise RecordError(f"the {name} should be text")
+        raise RecordError(_("the {name} should be text").format(name=name))
     if len(value) > TEXT_MAX:
-        raise RecordError(f"the {name} is longer than {TEXT_MAX:,} characters")
+        raise RecordError(
+            _("the {name} is longer than {n} characters").format(name=name, n=format_number(TEXT_MAX, 0))
+        )
     return value
 
 
@@ -115,10 +118,10 @@ def _number(record: dict[str, Any], name: str, kind: type) -> int | float | None
     if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)):
         if kind is int and isinstance(value, float):
             if not value.is_integer():
-                raise RecordError(f"the {name} should be a whole number")
+                raise RecordError(_("the {name} should be a whole number").format(name=name))
             return int(value)
         return value
-    raise RecordError(f"the {name} should be a number")
+    raise RecordError(_("the {name} should be a number").format(name=name))
 
 
 def _flag(record: dict[str, Any], name: str, optional: bool) -> bool | None:
@@ -128,14 +131,14 @@ def _flag(record: dict[str, Any], name: str, optional: bool) -> bool | None:
     if value is None:
         return False
     if not isinstance(value, bool):
-        raise RecordError(f"the {name} should be true or false")
+        raise RecordError(_("the {name} should be true or false").format(name=name))
     return value
 
 
 def _names(record: dict[str, Any], name: str) -> list[str]:
     value = record.get(name) or []
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise RecordError(f"the {name} should be a list of names")
+        raise RecordError(_("the {name} should be a list of names").format(name=name))
     return value
 
 
@@ -143,14 +146,16 @@ def _coping(record: dict[str, Any]) -> list[CopingUse]:
     value = record.get("coping") or []
     uses = []
     if not isinstance(value, list):
-        raise RecordError("the coping strategies should be a list")
+        raise RecordError(_("the coping strategies should be a list"))
     for item in value:
         if not (
             isinstance(item, dict)
             and isinstance(item.get("name"), str)
             and item.get("helped") in (None, True, False)
         ):
-            raise RecordError("each coping strategy needs a name and whether it helped (true, false or null)")
+            raise RecordError(
+                _("each coping strategy needs a name and whether it helped (true, false or null)")
+            )
         uses.append(CopingUse(item["name"], item.get("helped")))
     return uses
 
@@ -160,11 +165,13 @@ def _when(record: dict[str, Any], name: str, required: bool = False) -> datetime
     if value is None and not required:
         return None
     if not isinstance(value, str):
-        raise RecordError(f"the {name} should be a date and time like 2025-06-01T21:30:00+02:00")
+        raise RecordError(
+            _("the {name} should be a date and time like 2025-06-01T21:30:00+02:00").format(name=name)
+        )
     try:
         return parse_local(value)
     except ValueError:
-        raise RecordError(f"“{value[:40]}” is not a real date and time") from None
+        raise RecordError(_("“{value}” is not a real date and time").format(value=value[:40])) from None
 
 
 def _choice(record: dict[str, Any], name: str, enum_type: type[E]) -> E | None:
@@ -175,19 +182,23 @@ def _choice(record: dict[str, Any], name: str, enum_type: type[E]) -> E | None:
         return enum_type(value)
     except ValueError:
         allowed = ", ".join(str(item) for item in enum_type)
-        raise RecordError(f"the {name} “{str(value)[:40]}” should be one of: {allowed}") from None
+        raise RecordError(
+            _("the {name} “{value}” should be one of: {allowed}").format(
+                name=name, value=str(value)[:40], allowed=allowed
+            )
+        ) from None
 
 
 def record_to_entry(record: object) -> Entry:
     """An entry from a record of the app's own format (missing fields are simply empty)."""
     if not isinstance(record, dict):
-        raise RecordError("it is not an entry (expected an object with fields)")
+        raise RecordError(_("it is not an entry (expected an object with fields)"))
     uuid = record.get("uuid")
     if not isinstance(uuid, str) or not 8 <= len(uuid) <= 64:
-        raise RecordError("it has no uuid")
+        raise RecordError(_("it has no uuid"))
     kind = _choice(record, "kind", EntryKind)
     if kind is None:
-        raise RecordError("it has no kind")
+        raise RecordError(_("it has no kind"))
     occurred_at = _when(record, "occurred_at", required=True)
     assert occurred_at is not None  # required: _when raised otherwise
     fields: dict[str, Any] = {name: _text(record, name) for name in _TEXTS}
@@ -212,5 +223,5 @@ def record_to_entry(record: object) -> Entry:
         coping=_coping(record),
     )
     if entry.kind is EntryKind.NOTE and not (entry.title.strip() or entry.body.strip()):
-        entry.title = "Note (its text was not shared)"
+        entry.title = _("Note (its text was not shared)")
     return entry

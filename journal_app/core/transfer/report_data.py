@@ -13,6 +13,7 @@ from typing import Any
 import sqlite_utils
 
 from .. import substances
+from ..messages import _, format_number, n_
 from ..query import where_clause
 from .options import ExportOptions
 
@@ -56,17 +57,29 @@ def _summary(db: sqlite_utils.Database, where: str, params: list[Any]) -> tuple[
         "AND kind = 'craving'",
         params,
     ).fetchone()
+
+    def mean(value: float | None) -> str:
+        return format_number(value, 1) if value is not None else "–"
+
     lines = [
-        ("Days with entries", f"{days}"),
-        ("Check-ins", f"{counts.get('check_in', 0)}"),
-        ("Urges logged", f"{counts.get('craving', 0)} ({passed or 0} passed, {used or 0} led to use)"),
-        ("Uses logged", f"{counts.get('use', 0)}"),
-        ("Notes", f"{counts.get('note', 0)}"),
-        ("Average mood (1–10)", f"{mood:.1f}" if mood is not None else "–"),
-        ("Average craving (0–10)", f"{craving:.1f}" if craving is not None else "–"),
-        ("Average sleep", f"{sleep:.1f} hours" if sleep is not None else "–"),
-        ("Meetings or therapy attended", f"{meetings or 0}"),
-        ("Days with supportive contact noted", f"{contact or 0}"),
+        (_("Days with entries"), f"{days}"),
+        (_("Check-ins"), f"{counts.get('check_in', 0)}"),
+        (
+            _("Urges logged"),
+            _("{n} ({passed} passed, {used} led to use)").format(
+                n=counts.get("craving", 0), passed=passed or 0, used=used or 0
+            ),
+        ),
+        (_("Uses logged"), f"{counts.get('use', 0)}"),
+        (_("Notes"), f"{counts.get('note', 0)}"),
+        (_("Average mood (1–10)"), mean(mood)),
+        (_("Average craving (0–10)"), mean(craving)),
+        (
+            _("Average sleep"),
+            n_("{n} hour", "{n} hours", 2).format(n=mean(sleep)) if sleep is not None else "–",
+        ),
+        (_("Meetings or therapy attended"), f"{meetings or 0}"),
+        (_("Days with supportive contact noted"), f"{contact or 0}"),
     ]
     return counts, lines
 
@@ -91,7 +104,7 @@ def _streaks(db: sqlite_utils.Database, first: date, last: date, include_private
             default=0,
         )
         fam = substances.family(family_key) if family_key else None
-        name = fam.name if fam is not None else "Any substance"
+        name = fam.label if fam is not None else _("Any substance")
         streaks.append(Streak(name, counted.since, counted.days, max(0, longest)))
     return streaks
 

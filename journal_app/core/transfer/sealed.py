@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from ..errors import JournalError
+from ..messages import _
 
 MAGIC = b"RJNL-SEALED\n"
 VERSION = 1
@@ -64,7 +65,9 @@ def _key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
 
 def seal(plaintext: bytes, passphrase: str, params: KdfParams | None = None) -> bytes:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise JournalError(f"Choose a passphrase of at least {MIN_PASSPHRASE} characters for the export.")
+        raise JournalError(
+            _("Choose a passphrase of at least {n} characters for the export.").format(n=MIN_PASSPHRASE)
+        )
     params = params or DEFAULT_PARAMS
     salt, nonce = os.urandom(16), os.urandom(12)
     header = MAGIC + _HEADER.pack(VERSION, params.memory_kib, params.iterations, params.lanes, salt, nonce)
@@ -73,25 +76,25 @@ def seal(plaintext: bytes, passphrase: str, params: KdfParams | None = None) -> 
 
 def unseal(data: bytes, passphrase: str | None) -> bytes:
     if not is_sealed(data):
-        raise JournalError("This file is not an encrypted Recovery Journal export.")
+        raise JournalError(_("This file is not an encrypted Recovery Journal export."))
     size = len(MAGIC) + _HEADER.size
     if len(data) < size + 16:
-        raise JournalError("The encrypted file is cut short; it cannot be opened.")
+        raise JournalError(_("The encrypted file is cut short; it cannot be opened."))
     version, memory, iterations, lanes, salt, nonce = _HEADER.unpack(data[len(MAGIC) : size])
     if version != VERSION:
-        raise JournalError("This encrypted export was made by a newer version of Recovery Journal.")
+        raise JournalError(_("This encrypted export was made by a newer version of Recovery Journal."))
     params = KdfParams(memory, iterations, lanes)
     if not (
         8 * lanes <= memory <= _LIMITS.memory_kib
         and 1 <= iterations <= _LIMITS.iterations
         and 1 <= lanes <= _LIMITS.lanes
     ):
-        raise JournalError("The encrypted file's settings are damaged; it cannot be opened.")
+        raise JournalError(_("The encrypted file's settings are damaged; it cannot be opened."))
     if passphrase is None:
-        raise PassphraseNeededError("This export is encrypted; it needs its passphrase.")
+        raise PassphraseNeededError(_("This export is encrypted; it needs its passphrase."))
     try:
         return AESGCM(_key(passphrase, salt, params)).decrypt(nonce, data[size:], data[:size])
     except InvalidTag:
         raise WrongPassphraseError(
-            "That passphrase does not open this file (or the file was changed). Nothing was imported."
+            _("That passphrase does not open this file (or the file was changed). Nothing was imported.")
         ) from None

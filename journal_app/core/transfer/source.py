@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import JournalError
+from ..messages import _
 from ..models import TITLE_MAX, Entry
 
 MAX_FILE_BYTES = 1 << 30  # 1 GiB: far more than years of writing
@@ -87,18 +88,22 @@ def parse_json(text: str) -> object:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         cut = exc.pos >= len(text.rstrip())
-        why = "it ends too soon; the file may be cut short" if cut else exc.msg.lower()
-        raise SourceError(f"line {exc.lineno}: the JSON cannot be read ({why}).") from None
+        why = _("it ends too soon; the file may be cut short") if cut else exc.msg.lower()
+        raise SourceError(
+            _("line {line}: the JSON cannot be read ({problem}).").format(line=exc.lineno, problem=why)
+        ) from None
     except RecursionError:
-        raise SourceError("The JSON is nested too deeply to be an export.") from None
+        raise SourceError(_("The JSON is nested too deeply to be an export.")) from None
 
 
 def read_bytes(path: Path) -> bytes:
     path = Path(path)
     if path.is_dir():
-        raise SourceError(f"{path.name} is a folder, not a file.")
+        raise SourceError(_("{file} is a folder, not a file.").format(file=path.name))
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise SourceError(f"{path.name} is larger than 1 GB; that is too big to be a journal export.")
+        raise SourceError(
+            _("{file} is larger than 1 GB; that is too big to be a journal export.").format(file=path.name)
+        )
     return path.read_bytes()
 
 
@@ -113,14 +118,20 @@ def unzip_export(data: bytes) -> bytes:
             ]
             if not members:
                 raise SourceError(
-                    "The zip file holds no export I can read (a Day One export holds one .json file, "
-                    "a Daylio backup holds backup.daylio)."
+                    _(
+                        "The zip file holds no export I can read (a Day One export holds one .json file, "
+                        "a Daylio backup holds backup.daylio)."
+                    )
                 )
             if len(members) != 1:
                 names = ", ".join(m.filename for m in members[:5])
-                raise SourceError(f"The zip file should hold exactly one .json export; it holds: {names}.")
+                raise SourceError(
+                    _("The zip file should hold exactly one .json export; it holds: {names}.").format(
+                        names=names
+                    )
+                )
             if members[0].file_size > MAX_FILE_BYTES:
-                raise SourceError("The export inside the zip file is larger than 1 GB.")
+                raise SourceError(_("The export inside the zip file is larger than 1 GB."))
             with archive.open(members[0]) as inner:
                 content = inner.read(MAX_FILE_BYTES + 1)
     except (
@@ -133,33 +144,35 @@ def unzip_export(data: bytes) -> bytes:
         RuntimeError,
         struct.error,
     ):  # RuntimeError: a password-protected zip
-        raise SourceError("The zip file is damaged or uses a kind of compression I cannot read.") from None
+        raise SourceError(_("The zip file is damaged or uses a kind of compression I cannot read.")) from None
     if len(content) > MAX_FILE_BYTES:
-        raise SourceError("The export inside the zip file is larger than 1 GB.")
+        raise SourceError(_("The export inside the zip file is larger than 1 GB."))
     return content
 
 
 def decode_text(data: bytes) -> str:
     """The file's text: UTF-8 (with or without BOM) or UTF-16 with a BOM, else a clear error."""
     if not data.strip():
-        raise SourceError("The file is empty.")
+        raise SourceError(_("The file is empty."))
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise SourceError("The file says it is UTF-16 text but it cannot be read as such.") from None
+            raise SourceError(_("The file says it is UTF-16 text but it cannot be read as such.")) from None
     data = data.removeprefix(codecs.BOM_UTF8)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         if b"\x00" in data[:65536]:
             raise SourceError(
-                "The file looks like a binary file, not text; pick the exported CSV or JSON file."
+                _("The file looks like a binary file, not text; pick the exported CSV or JSON file.")
             ) from None
         line = data[: exc.start].count(b"\n") + 1
         raise SourceError(
-            f"line {line}: the file is not UTF-8 text (it may be in an older encoding). "
-            "Save it as UTF-8 and try again."
+            _(
+                "line {line}: the file is not UTF-8 text (it may be in an older encoding). "
+                "Save it as UTF-8 and try again."
+            ).format(line=line)
         ) from None
 
 

@@ -192,3 +192,29 @@ def test_an_export_without_free_text_still_imports(filled, other_journal, tmp_pa
     note = next(item.entry for item in plan.items if item.entry.kind is EntryKind.NOTE)
     assert note.title == "Note (its text was not shared)" and note.body == ""
     assert other_journal.count() == 4
+
+
+def test_a_spanish_markdown_export_has_no_english_source_sentence(filled, tmp_path):
+    from english_left import english_left
+
+    from journal_app.core import messages
+
+    messages.set_language("es")
+    messages.set_date_formatter(None)  # the core's own Spanish dates (a GUI test may have left a QLocale one)
+    try:
+        path, _ = export(filled, tmp_path, "markdown")
+    finally:
+        messages.set_language("en")
+    text = path.read_text()
+    days = [line for line in text.splitlines() if line.startswith("## ")]
+    assert days == [
+        "## sábado 1 de marzo de 2025",
+        "## domingo 2 de marzo de 2025",
+        "## martes 4 de marzo de 2025",
+    ]
+    assert "### 08:15 · Registro · Morning" in text  # the person's title stays as written
+    assert "- Afrontamiento: Breathing, Called my sponsor (ayudó), Went for a walk (no ayudó)" in text
+    assert "- Ánimo: " in text and "Exportado el " in text
+    for english in ("Check-in", "Coping:", "Mood:", "(helped)", "Saturday", "March"):
+        assert english not in text
+    assert english_left(text) == [], english_left(text)

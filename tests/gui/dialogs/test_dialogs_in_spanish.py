@@ -178,7 +178,7 @@ def test_get_help_in_spanish_with_the_spanish_crisis_options(qtbot, filled, data
     assert english_left(locked) == []
     text = spanish_text(locked)
     assert "Pedir ayuda ahora" in text
-    assert "para español, llama al 988 y oprime el 2" in text  # 988's Spanish option (seeds/es)
+    assert "llama al 988 y oprime el 2, o envía AYUDA" in text  # 988's Spanish options (seeds/es, cited)
     assert "en español e inglés" in text  # SAMHSA's helpline answers in Spanish
     assert "naloxona" in text  # the overdose response from seeds/es
 
