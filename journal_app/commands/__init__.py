@@ -6,7 +6,7 @@ import importlib
 from pathlib import Path
 from types import ModuleType
 
-from ..core import encryption, keyfile, paths
+from ..core import paths
 from ..core.journal import Journal
 from .passphrases import SecretReader
 
@@ -37,12 +37,17 @@ class CommandContext:
     def journal_key(self) -> bytes | None:
         """None for a plain journal; for an encrypted one, asks its passphrase (or recovery key) once."""
         data_dir = self.data_dir_path()
-        if self._key is None and keyfile.journal_is_encrypted(data_dir):
-            self._key = self.unlock(paths.key_file(data_dir))
+        if self._key is None and paths.key_file(data_dir).exists():
+            from ..core import keyfile  # (and hashlib, secrets: only for an encrypted journal)
+
+            if keyfile.journal_is_encrypted(data_dir):
+                self._key = self.unlock(paths.key_file(data_dir))
         return self._key
 
     def unlock(self, key_file: Path, whose: str = "") -> bytes:
         """Ask for a passphrase (or, with --recover-with-key, the recovery key) and unwrap the key."""
+        from ..core import encryption
+
         if self.recover_with_key:
             secret = self.secrets.ask(f"Recovery key{whose}: ")
             return encryption.unlock_key_file(key_file, recovery_key=secret)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import sys
 
 from ..core.errors import JournalError
@@ -28,6 +27,8 @@ class SecretReader:
                 "This needs a passphrase: run it in a terminal, or give it on standard input with "
                 "--passphrase-stdin."
             )
+        import getpass
+
         value = getpass.getpass(prompt)
         if confirm and getpass.getpass("The same again, to be sure: ") != value:
             raise JournalError("The two passphrases were not the same; nothing was changed.")

@@ -26,9 +26,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from . import db as dbmod
+from .db import Database
 from .languages import LANGUAGES, SYSTEM
 
 DEVICE_FILE = "device-settings.json"
@@ -289,7 +288,7 @@ def setting(key: str) -> Setting:
 # -- journal settings -------------------------------------------------------------------------
 
 
-def get_setting(db: sqlite_utils.Database, key: str, default: Any = None) -> Any:
+def get_setting(db: Database, key: str, default: Any = None) -> Any:
     """The stored value of ``key``; a registered setting falls back to (and is checked against)
     its registry default; an unregistered key (internal state such as snoozes) to ``default``."""
     row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
@@ -303,7 +302,7 @@ def get_setting(db: sqlite_utils.Database, key: str, default: Any = None) -> Any
     return spec.coerce(value) if spec is not None else value
 
 
-def set_setting(db: sqlite_utils.Database, key: str, value: Any) -> None:
+def set_setting(db: Database, key: str, value: Any) -> None:
     with dbmod.write(db):
         db.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) "

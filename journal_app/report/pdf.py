@@ -12,11 +12,11 @@ from html import escape
 from pathlib import Path
 from typing import cast
 
-import sqlite_utils
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from .. import APP_NAME
+from ..core.db import Database
 from ..core.errors import JournalError
 from ..core.models import now_local
 from ..core.transfer import report_data
@@ -50,7 +50,7 @@ def _range_text(data: report_data.ReportData) -> str:
 
 
 def build_document(
-    db: sqlite_utils.Database,
+    db: Database,
     options: ExportOptions,
     page_width: float,
     *,
@@ -85,7 +85,7 @@ def build_document(
 
 
 def write_report(
-    db: sqlite_utils.Database,
+    db: Database,
     path: Path | str,
     options: ExportOptions = ExportOptions(),
     *,

@@ -23,9 +23,9 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-import sqlite_utils
 from PySide6.QtGui import QImage
 
+from ..core.db import Database
 from ..core.insights import warning_signs as sign_detectors
 from ..core.knowledge import load_knowledge
 from ..core.models import HALT_LABELS, KIND_LABELS, EntryKind
@@ -45,8 +45,8 @@ class Section:
     images: dict[str, QImage] = dataclasses.field(default_factory=dict)
 
 
-SectionHook = Callable[[sqlite_utils.Database, ExportOptions, ReportData], "Section | None"]
-ChartHook = Callable[[sqlite_utils.Database, ExportOptions, ReportData], list[tuple[str, QImage]]]
+SectionHook = Callable[[Database, ExportOptions, ReportData], "Section | None"]
+ChartHook = Callable[[Database, ExportOptions, ReportData], list[tuple[str, QImage]]]
 EXTRA_SECTIONS: list[SectionHook] = []
 
 
