@@ -74,6 +74,33 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Hours cannot be below zero, so {typed} was not saved; it stays {kept}.</source>
+        <translation>Las horas no pueden ser menos de cero, así que {typed} no se guardó; se queda en {kept}.</translation>
+    </message>
+    <message>
+        <source>A day has {most} hours, so {typed} was not saved; it stays {kept}.</source>
+        <translation>Un día tiene {most} horas, así que {typed} no se guardó; se queda en {kept}.</translation>
+    </message>
+    <message>
+        <source>A daily cost cannot be below zero, so {typed} was not saved; it stays {kept}.</source>
+        <translation>Un gasto diario no puede ser menor que cero, así que {typed} no se guardó; se queda en {kept}.</translation>
+    </message>
+    <message>
+        <source>{typed} a day is more than {most}, which cannot be right, so it was not saved; it stays {kept}. Check for a digit too many.</source>
+        <translation>{typed} al día es más de {most}, lo que no puede ser correcto, así que no se guardó; se queda en {kept}. Revisa si sobra alguna cifra.</translation>
+    </message>
+    <message>
+        <source>Saved. With 0 hours, Today shows no time regained.</source>
+        <translation>Guardado. Con 0 horas, Hoy no muestra tiempo recuperado.</translation>
+    </message>
+    <message>
+        <source>Saved. With a cost of 0, Today shows no money regained.</source>
+        <translation>Guardado. Con un gasto de 0, Hoy no muestra dinero recuperado.</translation>
+    </message>
+</context>
+<context>
     <name>TriggerFrequencyChart</name>
     <message numerus="yes">
         <source>%n entries</source>

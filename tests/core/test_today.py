@@ -91,7 +91,7 @@ def test_regained_needs_a_positive_daily_cost_and_refuses_absurd_ones():
         "INSERT INTO recovery_starts (substance, started_on) VALUES ('Opioids', ?)", [day(10).isoformat()]
     )
     assert j.today(TODAY).regained is None  # no cost set
-    for bad in (0, -5, 10**9, "lots"):
+    for bad in (0, -5, 10**9, "lots", float("nan"), float("inf")):
         j.set_setting("recovery.daily_cost", bad)
         assert j.today(TODAY).regained is None, bad
     j.set_setting("recovery.daily_cost", 20)
