@@ -200,15 +200,16 @@ def summary(db: Database, today: date | None = None, *, include_private: bool = 
 
 def milestones_to_celebrate(db: Database, streaks: list[TodayStreak]) -> list[TodayStreak]:
     """The stretches reaching a milestone today that were not celebrated yet; marks them as
-    celebrated, so each milestone is shown once."""
+    celebrated, so each milestone is shown once (a clock set back brings no earlier one again)."""
     seen = get_setting(db, CELEBRATED_KEY, {}) or {}
     if not isinstance(seen, dict):
         seen = {}
     fresh = []
     for streak in streaks:
-        mark = f"{streak.since.isoformat()}:{streak.days}"
-        if streak.milestone_today and seen.get(streak.name.casefold()) != mark:
-            seen[streak.name.casefold()] = mark
+        since, _colon, days = str(seen.get(streak.name.casefold(), "")).partition(":")
+        already = since == streak.since.isoformat() and days.isdigit() and int(days) >= streak.days
+        if streak.milestone_today and not already:
+            seen[streak.name.casefold()] = f"{streak.since.isoformat()}:{streak.days}"
             fresh.append(streak)
     if fresh:
         from .settings import set_setting
