@@ -15,15 +15,17 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
-import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
 from . import causes, files
 from .errors import DamagedJournalError, JournalError, NotAJournalError
+
+if TYPE_CHECKING:  # the standard library's sqlite3 is only the cursors' type (sqlcipher3 runs them)
+    import sqlite3
 
 APPLICATION_ID = 0x524A4E4C  # "RJNL": marks a SQLite file as a Recovery Journal
 SQLITE_HEADER = b"SQLite format 3\x00"
