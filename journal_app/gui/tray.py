@@ -234,6 +234,7 @@ class TrayController(QObject):
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and QApplication.activeModalWidget() is not None
+            and self.window.isVisible()  # this window's controller, not one left by a closed window
             and QKeySequence(event.keyCombination()) == self.hide_action.shortcut()
         ):
             self.hide_everything()
