@@ -3424,4 +3424,11 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Desbloquea tu diario para guardar esto.</translation>
     </message>
 </context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+</context>
 </TS>

@@ -74,7 +74,7 @@ class ChartPanel(QWidget):
         self.table_button.setAccessibleName(f"Show {self.title} as a data table")
         self.table_button.toggled.connect(self.show_table)
         self.export_button = QToolButton()
-        self.export_button.setText("Export…")
+        self.export_button.setText(self.tr("Export…"))
         self.export_button.setAccessibleName(f"Export {self.title} as a picture")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
