@@ -2,167 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>SessionEntries</name>
+    <name>AboutDialog</name>
     <message>
-        <source>Entries in this period</source>
-        <translation>Entradas de este periodo</translation>
-    </message>
-    <message>
-        <source>The entries of these days with their numbers. Their words are hidden; private entries show only their day. Select one and press Show to reveal it.</source>
-        <translation>Las entradas de estos días con sus números. Sus palabras están ocultas; las entradas privadas solo muestran su día. Selecciona una y pulsa Mostrar para verla.</translation>
+        <source>The guidance in this app summarises, in our own words, the medically reviewed article {article}, and the sources it cites. It is not medical advice and does not replace care.</source>
+        <translation>La orientación de esta app resume, con nuestras propias palabras, el artículo con revisión médica {article} y las fuentes que cita. No es consejo médico y no sustituye la atención profesional.</translation>
     </message>
     <message>
-        <source>Hidden — select and press Show</source>
-        <translation>Oculto — selecciona y pulsa Mostrar</translation>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
     </message>
     <message>
-        <source>Private entry</source>
-        <translation>Entrada privada</translation>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>Día</translation>
+        <source>A private, offline journal for recovery. Nothing you write leaves this computer unless you export it.</source>
+        <translation>Un diario privado y sin conexión para la recuperación. Nada de lo que escribes sale de este equipo, a menos que lo exportes.</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
+        <source>Recovery Journal is free software under the MIT licence.</source>
+        <translation>Recovery Journal es software libre con licencia MIT.</translation>
     </message>
     <message>
-        <source>Mood</source>
-        <translation>Ánimo</translation>
+        <source>About</source>
+        <translation>Acerca de</translation>
     </message>
     <message>
-        <source>Craving</source>
-        <translation>Antojo</translation>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
     </message>
     <message>
-        <source>Words</source>
-        <translation>Palabras</translation>
+        <source>Version</source>
+        <translation>Versión</translation>
     </message>
     <message>
-        <source>&amp;Show the selected entry</source>
-        <translation>&amp;Mostrar la entrada seleccionada</translation>
+        <source>Licence</source>
+        <translation>Licencia</translation>
     </message>
     <message>
-        <source>&amp;Hide all again</source>
-        <translation>&amp;Ocultar todo de nuevo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries (the newest shown)</source>
-        <translation>
-            <numerusform>%n entrada (se muestra la más reciente)</numerusform>
-            <numerusform>%n entradas (se muestran las más recientes)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them private.</source>
-        <translation>
-            <numerusform>%n de ellas es privada.</numerusform>
-            <numerusform>%n de ellas son privadas.</numerusform>
-        </translation>
+        <source>Libraries and their licences</source>
+        <translation>Bibliotecas y sus licencias</translation>
     </message>
     <message>
-        <source>{counted}, {private} {description}</source>
-        <translation>{counted}, {private} {description}</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Hours cannot be below zero, so {typed} was not saved; it stays {kept}.</source>
-        <translation>Las horas no pueden ser menos de cero, así que {typed} no se guardó; se queda en {kept}.</translation>
+        <source>How to use your own Qt or PySide6:</source>
+        <translation>Cómo usar tu propia versión de Qt o PySide6:</translation>
     </message>
     <message>
-        <source>A day has {most} hours, so {typed} was not saved; it stays {kept}.</source>
-        <translation>Un día tiene {most} horas, así que {typed} no se guardó; se queda en {kept}.</translation>
+        <source>Libraries and licences</source>
+        <translation>Bibliotecas y licencias</translation>
     </message>
     <message>
-        <source>A daily cost cannot be below zero, so {typed} was not saved; it stays {kept}.</source>
-        <translation>Un gasto diario no puede ser menor que cero, así que {typed} no se guardó; se queda en {kept}.</translation>
-    </message>
-    <message>
-        <source>{typed} a day is more than {most}, which cannot be right, so it was not saved; it stays {kept}. Check for a digit too many.</source>
-        <translation>{typed} al día es más de {most}, lo que no puede ser correcto, así que no se guardó; se queda en {kept}. Revisa si sobra alguna cifra.</translation>
-    </message>
-    <message>
-        <source>Saved. With 0 hours, Today shows no time regained.</source>
-        <translation>Guardado. Con 0 horas, Hoy no muestra tiempo recuperado.</translation>
-    </message>
-    <message>
-        <source>Saved. With a cost of 0, Today shows no money regained.</source>
-        <translation>Guardado. Con un gasto de 0, Hoy no muestra dinero recuperado.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Ajustes</translation>
-    </message>
-    <message>
-        <source>Not chosen (the system's region is used)</source>
-        <translation>Sin elegir (se usa la región del sistema)</translation>
-    </message>
-    <message>
-        <source>Unlock your journal to change this.</source>
-        <translation>Desbloquea tu diario para cambiar esto.</translation>
-    </message>
-    <message>
-        <source>“{setting}” could not be saved: {reason}.</source>
-        <translation>No se pudo guardar «{setting}»: {reason}.</translation>
-    </message>
-    <message>
-        <source>“{setting}” could not be saved: {reason}</source>
-        <translation>No se pudo guardar «{setting}»: {reason}</translation>
-    </message>
-    <message>
-        <source>your system's language</source>
-        <translation>el idioma de tu sistema</translation>
-    </message>
-    <message>
-        <source>Saved. Recovery Journal will be in {language} the next time you open it; until then it stays as it is, and nothing you are writing is touched.</source>
-        <translation>Guardado. Recovery Journal estará en {language} la próxima vez que lo abras; hasta entonces se queda como está, y no se toca nada de lo que estás escribiendo.</translation>
-    </message>
-</context>
-<context>
-    <name>TriggerFrequencyChart</name>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Entries that name the trigger</source>
-        <translation>Entradas que nombran el detonante</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n triggers noted.</source>
-        <translation>
-            <numerusform>%n detonante anotado.</numerusform>
-            <numerusform>%n detonantes anotados.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Most often: {name} ({entries}).</source>
-        <translation>El más frecuente: {name} ({entries}).</translation>
-    </message>
-    <message>
-        <source>{name}: named in {entries}</source>
-        <translation>{name}: aparece en {entries}</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Detonante</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>Entradas</translation>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
     </message>
 </context>
 <context>
@@ -184,11 +75,11 @@
         <translation>Marcar como: sin consumo</translation>
     </message>
     <message>
-        <source>Don't know</source>
+        <source>Don&apos;t know</source>
         <translation>No lo sé</translation>
     </message>
     <message>
-        <source>Mark as: don't know</source>
+        <source>Mark as: don&apos;t know</source>
         <translation>Marcar como: no lo sé</translation>
     </message>
     <message>
@@ -196,7 +87,7 @@
         <translation>Completar días pasados</translation>
     </message>
     <message>
-        <source>Missed some days? Mark past days here as use, no use or “don't know”. Being honest about a hard stretch is part of recovery, not a failure. Each mark becomes an entry in your journal; your days without use and the charts follow. Marking a day again changes its mark.</source>
+        <source>Missed some days? Mark past days here as use, no use or “don&apos;t know”. Being honest about a hard stretch is part of recovery, not a failure. Each mark becomes an entry in your journal; your days without use and the charts follow. Marking a day again changes its mark.</source>
         <translation>¿Te faltan algunos días? Marca aquí días pasados como consumo, sin consumo o “no lo sé”. Contar con honestidad una etapa difícil es parte de la recuperación, no un fracaso. Cada marca se convierte en una entrada de tu diario; tus días sin consumo y los gráficos se actualizan. Marcar un día otra vez cambia su marca.</translation>
     </message>
     <message>
@@ -232,7 +123,7 @@
         <translation>Una mirada breve y amable a lo que llevó a él, cuando quieras</translation>
     </message>
     <message>
-        <source>%1, %2: use %3, no use %4, don't know %5 days marked (orange: use, blue: no use, grey: don't know).</source>
+        <source>%1, %2: use %3, no use %4, don&apos;t know %5 days marked (orange: use, blue: no use, grey: don&apos;t know).</source>
         <translation>%1, %2: días marcados: consumo %3, sin consumo %4, no lo sé %5 (naranja: consumo, azul: sin consumo, gris: no lo sé).</translation>
     </message>
     <message>
@@ -242,6 +133,32 @@
     <message>
         <source>There is no use entry to look back at.</source>
         <translation>No hay ninguna entrada de consumo que revisar.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
     </message>
 </context>
 <context>
@@ -338,6 +255,254 @@
     <message>
         <source>Saved at %1. Change anything; it is saved at once.</source>
         <translation>Guardado a las %1. Cambia lo que quieras; se guarda al instante.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>A short note about the problem was saved on this computer, for fixing it:</source>
+        <translation>Se guardó en este equipo una nota breve sobre el problema, para poder corregirlo:</translation>
+    </message>
+    <message>
+        <source>It holds no journal text, no passphrase and no search words, and nothing is sent anywhere.</source>
+        <translation>No contiene texto del diario, ni tu frase de contraseña, ni palabras de búsqueda, y no se envía a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>A note about the problem could not be saved (the folders for it cannot be written).</source>
+        <translation>No se pudo guardar una nota sobre el problema (no se puede escribir en sus carpetas).</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Recovery Journal.</source>
+        <translation>Algo falló dentro de Recovery Journal.</translation>
+    </message>
+    <message>
+        <source>Your journal is safe.</source>
+        <translation>Tu diario está a salvo.</translation>
+    </message>
+    <message>
+        <source>Everything you saved is still there: each save is written completely or not at all.</source>
+        <translation>Todo lo que guardaste sigue ahí: cada guardado se escribe completo o no se escribe.</translation>
+    </message>
+    <message>
+        <source>If you were writing something, check that your words are still in the editor and save them.</source>
+        <translation>Si estabas escribiendo algo, comprueba que tus palabras siguen en el editor y guárdalas.</translation>
+    </message>
+    <message>
+        <source>You can keep going. If this keeps happening, closing and reopening the app usually helps.</source>
+        <translation>Puedes seguir usando la app. Si vuelve a pasar, cerrarla y abrirla de nuevo suele ayudar.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo falló</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Copy the log&apos;s location</source>
+        <translation>Copiar dónde está la nota</translation>
+    </message>
+    <message>
+        <source>Open the log&apos;s folder</source>
+        <translation>Abrir la carpeta de la nota</translation>
+    </message>
+    <message numerus="yes">
+        <source>This has now happened %n times since the message opened.</source>
+        <translation>
+            <numerusform>Esto ha pasado %n vez desde que se abrió el mensaje.</numerusform>
+            <numerusform>Esto ha pasado %n veces desde que se abrió el mensaje.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Please wait: this window closes only when it is done.</source>
+        <translation>Espera, por favor: esta ventana se cerrará solo cuando termine.</translation>
+    </message>
+    <message>
+        <source>This is your [b]recovery key[/b]. It opens your journal if you ever forget your passphrase. Write it down, or save it to a file, and keep it somewhere safe away from this computer. It is shown only this once.</source>
+        <comment>keep the [b] and [/b] marks around the words to show in bold</comment>
+        <translation>Esta es tu [b]clave de recuperación[/b]. Abre tu diario si alguna vez olvidas tu frase de contraseña. Anótala o guárdala en un archivo, y guárdala en un lugar seguro, lejos de este equipo. Solo se muestra esta vez.</translation>
+    </message>
+    <message>
+        <source>Encryption and passphrase</source>
+        <translation>Cifrado y frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Working on your journal</source>
+        <translation>Trabajando en tu diario</translation>
+    </message>
+    <message>
+        <source>Please keep your recovery key first: write it down or save it to a file, then tick the box. It cannot be shown again once this closes.</source>
+        <translation>Primero guarda tu clave de recuperación: anótala o guárdala en un archivo y luego marca la casilla. Cuando esto se cierre, no se podrá volver a mostrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encryption keeps your journal, and its backups, unreadable to anyone without your passphrase, even if they copy the files. You will also get a recovery key, in case you forget the passphrase. Choose at least %n characters; a few words you will remember work well.</source>
+        <translation>
+            <numerusform>El cifrado hace que tu diario y sus copias de seguridad sean ilegibles para cualquiera que no tenga tu frase de contraseña, aunque copie los archivos. También recibirás una clave de recuperación, por si olvidas la frase de contraseña. Elige al menos %n carácter; unas cuantas palabras que vayas a recordar funcionan bien.</numerusform>
+            <numerusform>El cifrado hace que tu diario y sus copias de seguridad sean ilegibles para cualquiera que no tenga tu frase de contraseña, aunque copie los archivos. También recibirás una clave de recuperación, por si olvidas la frase de contraseña. Elige al menos %n caracteres; unas cuantas palabras que vayas a recordar funcionan bien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nueva frase de contraseña, otra vez</translation>
+    </message>
+    <message>
+        <source>Turn on encryption</source>
+        <translation>Activar el cifrado</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>La misma otra vez:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>Guardar en un archivo…</translation>
+    </message>
+    <message>
+        <source>I have written it down or saved it somewhere safe</source>
+        <translation>La anoté o la guardé en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Your journal is encrypted. To change the passphrase or turn encryption off, first enter the passphrase you use now (or your recovery key).</source>
+        <translation>Tu diario está cifrado. Para cambiar la frase de contraseña o desactivar el cifrado, primero escribe la frase de contraseña que usas ahora (o tu clave de recuperación).</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>This is my recovery key</source>
+        <translation>Es mi clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Turn off encryption…</source>
+        <translation>Desactivar el cifrado…</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Lock after this long without use</source>
+        <translation>Bloquear tras este tiempo sin uso</translation>
+    </message>
+    <message>
+        <source>Lock when not used for:</source>
+        <translation>Bloquear si no se usa durante:</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Frase de contraseña actual:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nueva frase de contraseña:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please choose at least %n characters.</source>
+        <translation>
+            <numerusform>Elige al menos %n carácter, por favor.</numerusform>
+            <numerusform>Elige al menos %n caracteres, por favor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Encrypting your journal and its backups…</source>
+        <translation>Cifrando tu diario y sus copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Guardar la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>recovery-key</source>
+        <translation>clave-de-recuperacion</translation>
+    </message>
+    <message>
+        <source>Text files</source>
+        <translation>Archivos de texto</translation>
+    </message>
+    <message>
+        <source>Recovery Journal recovery key</source>
+        <translation>Clave de recuperación de Recovery Journal</translation>
+    </message>
+    <message>
+        <source>It opens the journal if the passphrase is forgotten. Keep it away from the computer the journal is on.</source>
+        <translation>Abre el diario si se olvida la frase de contraseña. Guárdala lejos del equipo donde está el diario.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be saved there ({reason}). Please write it down instead.</source>
+        <translation>No se pudo guardar la clave de recuperación ahí ({reason}). Anótala a mano, por favor.</translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation>Guardada en {path}.</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase…</source>
+        <translation>Cambiando tu frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. Your recovery key still works.</source>
+        <translation>Tu frase de contraseña cambió. Tu clave de recuperación sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Please enter your current passphrase first.</source>
+        <translation>Primero escribe tu frase de contraseña actual, por favor.</translation>
+    </message>
+    <message>
+        <source>Turn off encryption?</source>
+        <translation>¿Desactivar el cifrado?</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone who can use this computer account can read your journal and its backups. Turn encryption off?</source>
+        <translation>Sin cifrado, cualquier persona que pueda usar esta cuenta del equipo puede leer tu diario y sus copias de seguridad. ¿Desactivar el cifrado?</translation>
+    </message>
+    <message>
+        <source>Decrypting your journal and its backups…</source>
+        <translation>Descifrando tu diario y sus copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Encryption is off</source>
+        <translation>El cifrado está desactivado</translation>
+    </message>
+    <message>
+        <source>Your journal is no longer encrypted.</source>
+        <translation>Tu diario ya no está cifrado.</translation>
     </message>
 </context>
 <context>
@@ -757,6 +922,181 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>PDF report</source>
+        <translation>Informe PDF</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (hoja de cálculo)</translation>
+    </message>
+    <message>
+        <source>JSON (to import again)</source>
+        <translation>JSON (para volver a importar)</translation>
+    </message>
+    <message>
+        <source>Markdown (plain text)</source>
+        <translation>Markdown (texto sin formato)</translation>
+    </message>
+    <message>
+        <source>Mood, craving, sleep and other measures</source>
+        <translation>Ánimo, ansia, sueño y otras medidas</translation>
+    </message>
+    <message>
+        <source>Urge details (how long, how it ended)</source>
+        <translation>Detalles de los impulsos (cuánto duraron, cómo terminaron)</translation>
+    </message>
+    <message>
+        <source>Use details</source>
+        <translation>Detalles del consumo</translation>
+    </message>
+    <message>
+        <source>Triggers, coping, tags and warning signs</source>
+        <translation>Detonantes, afrontamiento, etiquetas y señales de alerta</translation>
+    </message>
+    <message>
+        <source>When entries were written</source>
+        <translation>Cuándo se escribieron las entradas</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Urges</source>
+        <translation>Impulsos</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Consumos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Export entries</source>
+        <translation>Exportar entradas</translation>
+    </message>
+    <message>
+        <source>The whole journal</source>
+        <translation>Todo el diario</translation>
+    </message>
+    <message>
+        <source>Export from</source>
+        <translation>Exportar desde</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Include what I wrote (titles, notes, situations, thoughts)</source>
+        <translation>Incluir lo que escribí (títulos, notas, situaciones, pensamientos)</translation>
+    </message>
+    <message>
+        <source>Include private entries</source>
+        <translation>Incluir las entradas privadas</translation>
+    </message>
+    <message>
+        <source>What to include</source>
+        <translation>Qué incluir</translation>
+    </message>
+    <message>
+        <source>Mark as UTF-8 for Excel (byte-order mark)</source>
+        <translation>Marcar como UTF-8 para Excel (marca de orden de bytes)</translation>
+    </message>
+    <message>
+        <source>Protect the file with a passphrase</source>
+        <translation>Proteger el archivo con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The passphrase again</source>
+        <translation>La frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>la exportación</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Stopped; no file was written.</source>
+        <translation>Se detuvo; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of entry to export.</source>
+        <translation>Elige al menos un tipo de entrada para exportar.</translation>
+    </message>
+    <message>
+        <source>The journal is locked.</source>
+        <translation>El diario está bloqueado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries will be exported.</source>
+        <translation>
+            <numerusform>Se exportará %Ln entrada.</numerusform>
+            <numerusform>Se exportarán %Ln entradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln private entries are left out.</source>
+        <translation>
+            <numerusform>%Ln entrada privada queda fuera.</numerusform>
+            <numerusform>%Ln entradas privadas quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Elige una frase de contraseña de al menos %n carácter.</numerusform>
+            <numerusform>Elige una frase de contraseña de al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln entries to {path}.</source>
+        <translation>
+            <numerusform>Se exportó %Ln entrada a {path}.</numerusform>
+            <numerusform>Se exportaron %Ln entradas a {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search your journal  (Ctrl+F)</source>
@@ -826,6 +1166,196 @@
     <message>
         <source>Show</source>
         <translation>Mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>GetHelpDialog</name>
+    <message>
+        <source>Get help now</source>
+        <translation>Pedir ayuda ahora</translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to get through this alone.</source>
+        <translation>No tienes que pasar por esto a solas.</translation>
+    </message>
+    <message>
+        <source>If someone may be overdosing, call the emergency number now and give naloxone if you have it.</source>
+        <translation>Si crees que alguien puede estar sufriendo una sobredosis, llama ahora al número de emergencias y dale naloxona si la tienes.</translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation>Líneas de crisis</translation>
+    </message>
+    <message>
+        <source>Country for crisis numbers</source>
+        <translation>País para los números de crisis</translation>
+    </message>
+    <message>
+        <source>Choose your country…</source>
+        <translation>Elige tu país…</translation>
+    </message>
+    <message>
+        <source>Your country:</source>
+        <translation>Tu país:</translation>
+    </message>
+    <message>
+        <source>Your support people</source>
+        <translation>Tus personas de apoyo</translation>
+    </message>
+    <message>
+        <source>Unlock your journal to see your support contacts.</source>
+        <translation>Desbloquea tu diario para ver tus contactos de apoyo.</translation>
+    </message>
+    <message>
+        <source>You have not added support contacts yet. You can add them in the Prevention plan.</source>
+        <translation>Todavía no has añadido contactos de apoyo. Puedes añadirlos en el plan de prevención.</translation>
+    </message>
+    <message>
+        <source>This app does not replace care from a professional. You can keep your own crisis numbers in the Prevention plan.</source>
+        <translation>Esta app no sustituye la atención de un profesional. Puedes guardar tus propios números de crisis en el plan de prevención.</translation>
+    </message>
+    <message>
+        <source>No numbers for a country yet.</source>
+        <translation>Todavía no hay números de ningún país.</translation>
+    </message>
+    <message>
+        <source>The country could not be saved: {reason}</source>
+        <translation>No se pudo guardar el país: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Tell from the file</source>
+        <translation>Deducirlo del archivo</translation>
+    </message>
+    <message>
+        <source>Import entries</source>
+        <translation>Importar entradas</translation>
+    </message>
+    <message>
+        <source>Choose a file exported from Recovery Journal, Daylio, jrnl or Day One.</source>
+        <translation>Elige un archivo exportado de Recovery Journal, Daylio, jrnl o Day One.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>This export is encrypted.</source>
+        <translation>Esta exportación está cifrada.</translation>
+    </message>
+    <message>
+        <source>What do these moods mean, from 1 (worst) to 10 (best)?</source>
+        <translation>¿Qué significan estos estados de ánimo, del 1 (peor) al 10 (mejor)?</translation>
+    </message>
+    <message>
+        <source>Use these moods</source>
+        <translation>Usar estos estados de ánimo</translation>
+    </message>
+    <message>
+        <source>The same moods for the command line (--mood-map)</source>
+        <translation>Los mismos estados de ánimo para la línea de comandos (--mood-map)</translation>
+    </message>
+    <message>
+        <source>Keep my versions of entries that differ from the file</source>
+        <translation>Conservar mis versiones de las entradas que difieren del archivo</translation>
+    </message>
+    <message>
+        <source>Entries imported before and changed since: leave them as they are in your journal instead of updating them from the file.</source>
+        <translation>Entradas importadas antes y cambiadas desde entonces: déjalas como están en tu diario en lugar de actualizarlas desde el archivo.</translation>
+    </message>
+    <message>
+        <source>Entries to be added</source>
+        <translation>Entradas que se añadirán</translation>
+    </message>
+    <message>
+        <source>the import</source>
+        <translation>la importación</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was added.</source>
+        <translation>Se detuvo; no se añadió nada.</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Importar desde</translation>
+    </message>
+    <message>
+        <source>Exports and backups</source>
+        <translation>Exportaciones y copias de seguridad</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Mood for {label}</source>
+        <translation>Ánimo para {label}</translation>
+    </message>
+    <message>
+        <source>On the command line:</source>
+        <translation>En la línea de comandos:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln are listed.</source>
+        <translation>
+            <numerusform>Se muestra la primera (%Ln).</numerusform>
+            <numerusform>Se muestran las primeras %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding {added} and updating %Ln entries…</source>
+        <translation>
+            <numerusform>Añadiendo {added} y actualizando %Ln entrada…</numerusform>
+            <numerusform>Añadiendo {added} y actualizando %Ln entradas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln entries to your journal.</source>
+        <translation>
+            <numerusform>Se añadió %Ln entrada a tu diario.</numerusform>
+            <numerusform>Se añadieron %Ln entradas a tu diario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %Ln entries from the file.</source>
+        <translation>
+            <numerusform>Se actualizó %Ln entrada desde el archivo.</numerusform>
+            <numerusform>Se actualizaron %Ln entradas desde el archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this file.</source>
+        <translation>Esa frase de contraseña no abre este archivo.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase chosen when the file was exported.</source>
+        <translation>Escribe la frase de contraseña que se eligió al exportar el archivo.</translation>
+    </message>
+    <message>
+        <source>This Daylio file has moods of its own; say what each one means.</source>
+        <translation>Este archivo de Daylio tiene sus propios estados de ánimo; indica qué significa cada uno.</translation>
     </message>
 </context>
 <context>
@@ -914,7 +1444,7 @@
     <name>ItemList</name>
     <message>
         <source>%1:</source>
-        <comment>a field's label</comment>
+        <comment>a field&apos;s label</comment>
         <translation>%1:</translation>
     </message>
     <message>
@@ -992,7 +1522,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     </message>
     <message numerus="yes">
         <source>%1 of %2 entries match</source>
-        <comment>%2 is the whole journal's count</comment>
+        <comment>%2 is the whole journal&apos;s count</comment>
         <translation>
             <numerusform>%1 de %2 entrada coincide</numerusform>
             <numerusform>%1 de %2 entradas coinciden</numerusform>
@@ -1032,6 +1562,37 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Entry deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Entrada eliminada. Deshacer (Ctrl+Z) la recupera.</translation>
+    </message>
+</context>
+<context>
+    <name>LapseReviewDialog</name>
+    <message>
+        <source>A look back at this lapse</source>
+        <translation>Una mirada atrás a este desliz</translation>
+    </message>
+    <message>
+        <source>Your look back at this lapse</source>
+        <translation>Tu mirada atrás a este desliz</translation>
+    </message>
+    <message>
+        <source>Message about your review</source>
+        <translation>Mensaje sobre tu revisión</translation>
+    </message>
+    <message>
+        <source>Add “next time” to my prevention plan</source>
+        <translation>Añadir «la próxima vez» a mi plan de prevención</translation>
+    </message>
+    <message>
+        <source>Save my review</source>
+        <translation>Guardar mi revisión</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Added to your prevention plan, for “{trigger}”.</source>
+        <translation>Se añadió a tu plan de prevención, para «{trigger}».</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1663,53 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Your journal is locked</source>
+        <translation>Tu diario está bloqueado</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open it.</source>
+        <translation>Escribe tu frase de contraseña para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>Mostrar lo que escribo</translation>
+    </message>
+    <message>
+        <source>Show the passphrase while you type it (make sure no one is looking)</source>
+        <translation>Muestra la frase de contraseña mientras la escribes (asegúrate de que nadie esté mirando)</translation>
+    </message>
+    <message>
+        <source>I forgot it: use my recovery key</source>
+        <translation>La olvidé: usar mi clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation>Mensaje de desbloqueo</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key you wrote down or saved, with or without dashes.</source>
+        <translation>Escribe la clave de recuperación que anotaste o guardaste, con o sin guiones.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+</context>
+<context>
     <name>MedicationView</name>
     <message>
         <source>Next dose</source>
@@ -1148,7 +1756,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Medicación</translation>
     </message>
     <message>
-        <source>Your medicines for opioid use disorder and when the next dose, injection or clinic visit is. Each day's check-in says whether you took it.</source>
+        <source>Your medicines for opioid use disorder and when the next dose, injection or clinic visit is. Each day&apos;s check-in says whether you took it.</source>
         <translation>Tus medicamentos para el trastorno por consumo de opioides y cuándo es la próxima dosis, inyección o cita en la clínica. El registro de cada día dice si lo tomaste.</translation>
     </message>
     <message>
@@ -1352,15 +1960,15 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Relación (padrino, terapeuta, hermana…)</translation>
     </message>
     <message>
-        <source>New contact's name</source>
+        <source>New contact&apos;s name</source>
         <translation>Nombre del nuevo contacto</translation>
     </message>
     <message>
-        <source>New contact's role</source>
+        <source>New contact&apos;s role</source>
         <translation>Relación del nuevo contacto</translation>
     </message>
     <message>
-        <source>New contact's phone</source>
+        <source>New contact&apos;s phone</source>
         <translation>Teléfono del nuevo contacto</translation>
     </message>
     <message>
@@ -1427,1124 +2035,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>They could not be copied for the lock screen: %1.</source>
         <translation>No se pudieron copiar para la pantalla de bloqueo: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionnairesView</name>
-    <message>
-        <source>Questionnaires</source>
-        <translation>Cuestionarios</translation>
-    </message>
-    <message>
-        <source>Three short, well-known questionnaires you can fill in now and then, to follow how you are doing and bring the numbers to your clinician. Each is optional. A result is something to talk over, never a diagnosis.</source>
-        <translation>Tres cuestionarios breves y conocidos que puedes completar de vez en cuando, para seguir cómo te va y llevar los números a tu profesional de salud. Cada uno es opcional. Un resultado es algo para conversar, nunca un diagnóstico.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offered every %Ln day(s).</source>
-        <translation>
-            <numerusform>Se ofrece cada %Ln día.</numerusform>
-            <numerusform>Se ofrece cada %Ln días.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fill in the %1…</source>
-        <translation>Completar el %1…</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Questionnaire</source>
-        <translation>Cuestionario</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>Puntuaciones</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>Privado</translation>
-    </message>
-    <message>
-        <source>Questionnaire results</source>
-        <translation>Resultados de los cuestionarios</translation>
-    </message>
-    <message>
-        <source>Delete the chosen result…</source>
-        <translation>Eliminar el resultado elegido…</translation>
-    </message>
-    <message>
-        <source>Due — whenever you like.</source>
-        <translation>Pendiente, cuando quieras.</translation>
-    </message>
-    <message>
-        <source>Filled in recently.</source>
-        <translation>Completado hace poco.</translation>
-    </message>
-    <message>
-        <source>Your unfinished answers are kept.</source>
-        <translation>Tus respuestas sin terminar se conservan.</translation>
-    </message>
-    <message>
-        <source>%1 %2 of %3 (%4)</source>
-        <comment>a questionnaire's score: label, value, maximum, band</comment>
-        <translation>%1 %2 de %3 (%4)</translation>
-    </message>
-    <message>
-        <source>Delete this result?</source>
-        <translation>¿Eliminar este resultado?</translation>
-    </message>
-    <message>
-        <source>Delete this questionnaire result? It cannot be brought back.</source>
-        <translation>¿Eliminar este resultado del cuestionario? No se podrá recuperar.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>No se eliminó</translation>
-    </message>
-</context>
-<context>
-    <name>SignCard</name>
-    <message>
-        <source>%1: the days it showed</source>
-        <translation>%1: los días en que apareció</translation>
-    </message>
-    <message>
-        <source>Double-click a day to open its entry</source>
-        <translation>Haz doble clic en un día para abrir su entrada</translation>
-    </message>
-    <message>
-        <source>What can help</source>
-        <translation>Qué puede ayudar</translation>
-    </message>
-    <message>
-        <source>From your prevention plan</source>
-        <translation>De tu plan de prevención</translation>
-    </message>
-    <message>
-        <source>Remind me in a week</source>
-        <translation>Recordármelo en una semana</translation>
-    </message>
-    <message>
-        <source>How long to put this away</source>
-        <translation>Cuánto tiempo apartar esto</translation>
-    </message>
-    <message>
-        <source>for 2 weeks</source>
-        <translation>durante 2 semanas</translation>
-    </message>
-    <message>
-        <source>for 30 days</source>
-        <translation>durante 30 días</translation>
-    </message>
-    <message>
-        <source>for 90 days</source>
-        <translation>durante 90 días</translation>
-    </message>
-    <message>
-        <source>until something new</source>
-        <translation>hasta que haya algo nuevo</translation>
-    </message>
-    <message>
-        <source>Put away</source>
-        <translation>Apartar</translation>
-    </message>
-    <message>
-        <source>Hide this for the time chosen beside it</source>
-        <translation>Ocultar esto durante el tiempo elegido al lado</translation>
-    </message>
-    <message>
-        <source>Remind me in a week: %1</source>
-        <translation>Recordármelo en una semana: %1</translation>
-    </message>
-    <message>
-        <source>Put away: %1</source>
-        <translation>Apartar: %1</translation>
-    </message>
-    <message>
-        <source>Put away for:</source>
-        <translation>Apartar durante:</translation>
-    </message>
-    <message>
-        <source>Put away %1 for</source>
-        <translation>Apartar %1 durante</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineModel</name>
-    <message>
-        <source>mood %1 of 10</source>
-        <translation>ánimo %1 de 10</translation>
-    </message>
-    <message>
-        <source>craving %1 of 10</source>
-        <translation>ansia %1 de 10</translation>
-    </message>
-    <message>
-        <source>private</source>
-        <translation>privada</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Entrada</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>Ánimo</translation>
-    </message>
-    <message>
-        <source>Craving</source>
-        <translation>Ansia</translation>
-    </message>
-    <message>
-        <source>(no text)</source>
-        <translation>(sin texto)</translation>
-    </message>
-    <message>
-        <source>(private) %1</source>
-        <translation>(privada) %1</translation>
-    </message>
-    <message>
-        <source>not said</source>
-        <translation>sin indicar</translation>
-    </message>
-    <message>
-        <source>%1 of 10</source>
-        <translation>%1 de 10</translation>
-    </message>
-</context>
-<context>
-    <name>TodayView</name>
-    <message>
-        <source>A clear start</source>
-        <translation>Un buen comienzo</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Welcome. This is where each day starts.&lt;/h3&gt;&lt;p&gt;Check in below with two clicks — how you feel and how strong any craving is. Tell the journal what you are recovering from and since when, and Today will count your days without use here.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Te damos la bienvenida. Aquí empieza cada día.&lt;/h3&gt;&lt;p&gt;Haz tu registro aquí abajo con dos clics: cómo te sientes y qué fuerza tiene el ansia, si la hay. Cuéntale al diario de qué te estás recuperando y desde cuándo, y Hoy contará aquí tus días sin consumo.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Set up with the welcome…</source>
-        <translation>Configurar con la bienvenida…</translation>
-    </message>
-    <message>
-        <source>Log an urge…</source>
-        <translation>Anotar un impulso…</translation>
-    </message>
-    <message>
-        <source>How strong, what set it off — and ride it out (Ctrl+U)</source>
-        <translation>Cuánta fuerza tiene, qué lo provocó, y aguantar hasta que pase (Ctrl+U)</translation>
-    </message>
-    <message>
-        <source>Worth a look</source>
-        <translation>Vale la pena mirar</translation>
-    </message>
-    <message>
-        <source>Your plan</source>
-        <translation>Tu plan</translation>
-    </message>
-    <message>
-        <source>Today's entries</source>
-        <translation>Entradas de hoy</translation>
-    </message>
-    <message>
-        <source>Nothing written yet today.</source>
-        <translation>Todavía no has escrito nada hoy.</translation>
-    </message>
-    <message numerus="yes">
-        <source>days without %1 · since %2</source>
-        <comment>after the number of days</comment>
-        <translation>
-            <numerusform>día sin %1 · desde el %2</numerusform>
-            <numerusform>días sin %1 · desde el %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Next milestone: %1, in %n day(s).</source>
-        <translation>
-            <numerusform>Próximo hito: %1, en %n día.</numerusform>
-            <numerusform>Próximo hito: %1, en %n días.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Today could not be worked out just now: %1</source>
-        <translation>No se pudo preparar Hoy en este momento: %1</translation>
-    </message>
-    <message>
-        <source>Today, %1</source>
-        <translation>Hoy, %1</translation>
-    </message>
-    <message>
-        <source>%1 without %2</source>
-        <translation>%1 sin %2</translation>
-    </message>
-    <message>
-        <source>That is real, and it is yours. Take a moment to notice how far you have come.</source>
-        <translation>Es real, y es tuyo. Tómate un momento para notar cuánto has avanzado.</translation>
-    </message>
-    <message>
-        <source>Insights shows what was noticed and what can help.</source>
-        <translation>Análisis muestra lo que se notó y qué puede ayudar.</translation>
-    </message>
-    <message>
-        <source>Your reasons</source>
-        <translation>Tus razones</translation>
-    </message>
-    <message>
-        <source>When these come up</source>
-        <translation>Cuando aparezcan</translation>
-    </message>
-</context>
-<context>
-    <name>TriggerKinds</name>
-    <message>
-        <source>What kind are my own triggers?</source>
-        <translation>¿De qué tipo son mis propios detonantes?</translation>
-    </message>
-    <message>
-        <source>Triggers you name yourself are listed here. If one is about places or things, people, or money from the time you used, you can say so, and Insights will notice when triggers like it come up more than usual for you.</source>
-        <translation>Aquí aparecen los detonantes que nombras tú. Si uno tiene que ver con lugares o cosas, personas o dinero de la época en que consumías, puedes indicarlo, y Análisis notará cuando detonantes parecidos aparezcan más de lo habitual para ti.</translation>
-    </message>
-    <message>
-        <source>You haven't named triggers of your own yet. When you add one to an entry, it shows up here.</source>
-        <translation>Todavía no has nombrado detonantes propios. Cuando añadas uno a una entrada, aparecerá aquí.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-    <message>
-        <source>Places or things from using</source>
-        <translation>Lugares o cosas de la época de consumo</translation>
-    </message>
-    <message>
-        <source>People from using</source>
-        <translation>Personas de la época de consumo</translation>
-    </message>
-    <message>
-        <source>Money worries, debt or borrowing</source>
-        <translation>Preocupaciones por dinero, deudas o préstamos</translation>
-    </message>
-    <message>
-        <source>Cash on hand or payday</source>
-        <translation>Dinero en efectivo o día de pago</translation>
-    </message>
-    <message>
-        <source>Kind of trigger: %1</source>
-        <translation>Tipo de detonante: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Views</name>
-    <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Diario</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Gráficos</translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation>Análisis</translation>
-    </message>
-    <message>
-        <source>Prevention plan</source>
-        <translation>Plan de prevención</translation>
-    </message>
-    <message>
-        <source>Learn</source>
-        <translation>Aprender</translation>
-    </message>
-    <message>
-        <source>Questionnaires</source>
-        <translation>Cuestionarios</translation>
-    </message>
-    <message>
-        <source>Medication</source>
-        <translation>Medicación</translation>
-    </message>
-    <message>
-        <source>Back-fill days</source>
-        <translation>Completar días pasados</translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>The guidance in this app summarises, in our own words, the medically reviewed article {article}, and the sources it cites. It is not medical advice and does not replace care.</source>
-        <translation>La orientación de esta app resume, con nuestras propias palabras, el artículo con revisión médica {article} y las fuentes que cita. No es consejo médico y no sustituye la atención profesional.</translation>
-    </message>
-    <message>
-        <source>Sources:</source>
-        <translation>Fuentes:</translation>
-    </message>
-    <message>
-        <source>About {app}</source>
-        <translation>Acerca de {app}</translation>
-    </message>
-    <message>
-        <source>A private, offline journal for recovery. Nothing you write leaves this computer unless you export it.</source>
-        <translation>Un diario privado y sin conexión para la recuperación. Nada de lo que escribes sale de este equipo, a menos que lo exportes.</translation>
-    </message>
-    <message>
-        <source>Recovery Journal is free software under the MIT licence.</source>
-        <translation>Recovery Journal es software libre con licencia MIT.</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Acerca de</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Biblioteca</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Licencia</translation>
-    </message>
-    <message>
-        <source>Libraries and their licences</source>
-        <translation>Bibliotecas y sus licencias</translation>
-    </message>
-    <message>
-        <source>How to use your own Qt or PySide6:</source>
-        <translation>Cómo usar tu propia versión de Qt o PySide6:</translation>
-    </message>
-    <message>
-        <source>Libraries and licences</source>
-        <translation>Bibliotecas y licencias</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
-    </message>
-</context>
-<context>
-    <name>BackupListModel</name>
-    <message>
-        <source>Taken</source>
-        <translation>Hecha</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>Entradas</translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
-        <translation>no se puede leer</translation>
-    </message>
-</context>
-<context>
-    <name>CrashDialog</name>
-    <message>
-        <source>A short note about the problem was saved on this computer, for fixing it:</source>
-        <translation>Se guardó en este equipo una nota breve sobre el problema, para poder corregirlo:</translation>
-    </message>
-    <message>
-        <source>It holds no journal text, no passphrase and no search words, and nothing is sent anywhere.</source>
-        <translation>No contiene texto del diario, ni tu frase de contraseña, ni palabras de búsqueda, y no se envía a ningún sitio.</translation>
-    </message>
-    <message>
-        <source>A note about the problem could not be saved (the folders for it cannot be written).</source>
-        <translation>No se pudo guardar una nota sobre el problema (no se puede escribir en sus carpetas).</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Recovery Journal.</source>
-        <translation>Algo falló dentro de Recovery Journal.</translation>
-    </message>
-    <message>
-        <source>Your journal is safe.</source>
-        <translation>Tu diario está a salvo.</translation>
-    </message>
-    <message>
-        <source>Everything you saved is still there: each save is written completely or not at all.</source>
-        <translation>Todo lo que guardaste sigue ahí: cada guardado se escribe completo o no se escribe.</translation>
-    </message>
-    <message>
-        <source>If you were writing something, check that your words are still in the editor and save them.</source>
-        <translation>Si estabas escribiendo algo, comprueba que tus palabras siguen en el editor y guárdalas.</translation>
-    </message>
-    <message>
-        <source>You can keep going. If this keeps happening, closing and reopening the app usually helps.</source>
-        <translation>Puedes seguir usando la app. Si vuelve a pasar, cerrarla y abrirla de nuevo suele ayudar.</translation>
-    </message>
-    <message>
-        <source>Something went wrong</source>
-        <translation>Algo falló</translation>
-    </message>
-    <message>
-        <source>Keep going</source>
-        <translation>Seguir</translation>
-    </message>
-    <message>
-        <source>Copy the log's location</source>
-        <translation>Copiar dónde está la nota</translation>
-    </message>
-    <message>
-        <source>Open the log's folder</source>
-        <translation>Abrir la carpeta de la nota</translation>
-    </message>
-    <message numerus="yes">
-        <source>This has now happened %n times since the message opened.</source>
-        <translation>
-            <numerusform>Esto ha pasado %n vez desde que se abrió el mensaje.</numerusform>
-            <numerusform>Esto ha pasado %n veces desde que se abrió el mensaje.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EncryptionDialog</name>
-    <message>
-        <source>Please wait: this window closes only when it is done.</source>
-        <translation>Espera, por favor: esta ventana se cerrará solo cuando termine.</translation>
-    </message>
-    <message>
-        <source>This is your [b]recovery key[/b]. It opens your journal if you ever forget your passphrase. Write it down, or save it to a file, and keep it somewhere safe away from this computer. It is shown only this once.</source>
-        <comment>keep the [b] and [/b] marks around the words to show in bold</comment>
-        <translation>Esta es tu [b]clave de recuperación[/b]. Abre tu diario si alguna vez olvidas tu frase de contraseña. Anótala o guárdala en un archivo, y guárdala en un lugar seguro, lejos de este equipo. Solo se muestra esta vez.</translation>
-    </message>
-    <message>
-        <source>Encryption and passphrase</source>
-        <translation>Cifrado y frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Working on your journal</source>
-        <translation>Trabajando en tu diario</translation>
-    </message>
-    <message>
-        <source>Please keep your recovery key first: write it down or save it to a file, then tick the box. It cannot be shown again once this closes.</source>
-        <translation>Primero guarda tu clave de recuperación: anótala o guárdala en un archivo y luego marca la casilla. Cuando esto se cierre, no se podrá volver a mostrar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Encryption keeps your journal, and its backups, unreadable to anyone without your passphrase, even if they copy the files. You will also get a recovery key, in case you forget the passphrase. Choose at least %n characters; a few words you will remember work well.</source>
-        <translation>
-            <numerusform>El cifrado hace que tu diario y sus copias de seguridad sean ilegibles para cualquiera que no tenga tu frase de contraseña, aunque copie los archivos. También recibirás una clave de recuperación, por si olvidas la frase de contraseña. Elige al menos %n carácter; unas cuantas palabras que vayas a recordar funcionan bien.</numerusform>
-            <numerusform>El cifrado hace que tu diario y sus copias de seguridad sean ilegibles para cualquiera que no tenga tu frase de contraseña, aunque copie los archivos. También recibirás una clave de recuperación, por si olvidas la frase de contraseña. Elige al menos %n caracteres; unas cuantas palabras que vayas a recordar funcionan bien.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation>Nueva frase de contraseña</translation>
-    </message>
-    <message>
-        <source>New passphrase again</source>
-        <translation>Nueva frase de contraseña, otra vez</translation>
-    </message>
-    <message>
-        <source>Turn on encryption</source>
-        <translation>Activar el cifrado</translation>
-    </message>
-    <message>
-        <source>Passphrase:</source>
-        <translation>Frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>The same again:</source>
-        <translation>La misma otra vez:</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Clave de recuperación</translation>
-    </message>
-    <message>
-        <source>Save to a file…</source>
-        <translation>Guardar en un archivo…</translation>
-    </message>
-    <message>
-        <source>I have written it down or saved it somewhere safe</source>
-        <translation>La anoté o la guardé en un lugar seguro</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
-        <source>Your journal is encrypted. To change the passphrase or turn encryption off, first enter the passphrase you use now (or your recovery key).</source>
-        <translation>Tu diario está cifrado. Para cambiar la frase de contraseña o desactivar el cifrado, primero escribe la frase de contraseña que usas ahora (o tu clave de recuperación).</translation>
-    </message>
-    <message>
-        <source>Current passphrase</source>
-        <translation>Frase de contraseña actual</translation>
-    </message>
-    <message>
-        <source>This is my recovery key</source>
-        <translation>Es mi clave de recuperación</translation>
-    </message>
-    <message>
-        <source>Change passphrase</source>
-        <translation>Cambiar la frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Turn off encryption…</source>
-        <translation>Desactivar el cifrado…</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>minutos</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <source>Lock after this long without use</source>
-        <translation>Bloquear tras este tiempo sin uso</translation>
-    </message>
-    <message>
-        <source>Lock when not used for:</source>
-        <translation>Bloquear si no se usa durante:</translation>
-    </message>
-    <message>
-        <source>Current passphrase:</source>
-        <translation>Frase de contraseña actual:</translation>
-    </message>
-    <message>
-        <source>New passphrase:</source>
-        <translation>Nueva frase de contraseña:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Please choose at least %n characters.</source>
-        <translation>
-            <numerusform>Elige al menos %n carácter, por favor.</numerusform>
-            <numerusform>Elige al menos %n caracteres, por favor.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same.</source>
-        <translation>Las dos frases de contraseña no coinciden.</translation>
-    </message>
-    <message>
-        <source>Encrypting your journal and its backups…</source>
-        <translation>Cifrando tu diario y sus copias de seguridad…</translation>
-    </message>
-    <message>
-        <source>Save the recovery key</source>
-        <translation>Guardar la clave de recuperación</translation>
-    </message>
-    <message>
-        <source>recovery-key</source>
-        <translation>clave-de-recuperacion</translation>
-    </message>
-    <message>
-        <source>Text files</source>
-        <translation>Archivos de texto</translation>
-    </message>
-    <message>
-        <source>Recovery Journal recovery key</source>
-        <translation>Clave de recuperación de Recovery Journal</translation>
-    </message>
-    <message>
-        <source>It opens the journal if the passphrase is forgotten. Keep it away from the computer the journal is on.</source>
-        <translation>Abre el diario si se olvida la frase de contraseña. Guárdala lejos del equipo donde está el diario.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>No se guardó</translation>
-    </message>
-    <message>
-        <source>The recovery key could not be saved there ({reason}). Please write it down instead.</source>
-        <translation>No se pudo guardar la clave de recuperación ahí ({reason}). Anótala a mano, por favor.</translation>
-    </message>
-    <message>
-        <source>Saved in {path}.</source>
-        <translation>Guardada en {path}.</translation>
-    </message>
-    <message>
-        <source>Changing your passphrase…</source>
-        <translation>Cambiando tu frase de contraseña…</translation>
-    </message>
-    <message>
-        <source>Your passphrase was changed. Your recovery key still works.</source>
-        <translation>Tu frase de contraseña cambió. Tu clave de recuperación sigue funcionando.</translation>
-    </message>
-    <message>
-        <source>Please enter your current passphrase first.</source>
-        <translation>Primero escribe tu frase de contraseña actual, por favor.</translation>
-    </message>
-    <message>
-        <source>Turn off encryption?</source>
-        <translation>¿Desactivar el cifrado?</translation>
-    </message>
-    <message>
-        <source>Without encryption, anyone who can use this computer account can read your journal and its backups. Turn encryption off?</source>
-        <translation>Sin cifrado, cualquier persona que pueda usar esta cuenta del equipo puede leer tu diario y sus copias de seguridad. ¿Desactivar el cifrado?</translation>
-    </message>
-    <message>
-        <source>Decrypting your journal and its backups…</source>
-        <translation>Descifrando tu diario y sus copias de seguridad…</translation>
-    </message>
-    <message>
-        <source>Encryption is off</source>
-        <translation>El cifrado está desactivado</translation>
-    </message>
-    <message>
-        <source>Your journal is no longer encrypted.</source>
-        <translation>Tu diario ya no está cifrado.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <source>PDF report</source>
-        <translation>Informe PDF</translation>
-    </message>
-    <message>
-        <source>CSV (spreadsheet)</source>
-        <translation>CSV (hoja de cálculo)</translation>
-    </message>
-    <message>
-        <source>JSON (to import again)</source>
-        <translation>JSON (para volver a importar)</translation>
-    </message>
-    <message>
-        <source>Markdown (plain text)</source>
-        <translation>Markdown (texto sin formato)</translation>
-    </message>
-    <message>
-        <source>Mood, craving, sleep and other measures</source>
-        <translation>Ánimo, ansia, sueño y otras medidas</translation>
-    </message>
-    <message>
-        <source>Urge details (how long, how it ended)</source>
-        <translation>Detalles de los impulsos (cuánto duraron, cómo terminaron)</translation>
-    </message>
-    <message>
-        <source>Use details</source>
-        <translation>Detalles del consumo</translation>
-    </message>
-    <message>
-        <source>Triggers, coping, tags and warning signs</source>
-        <translation>Detonantes, afrontamiento, etiquetas y señales de alerta</translation>
-    </message>
-    <message>
-        <source>When entries were written</source>
-        <translation>Cuándo se escribieron las entradas</translation>
-    </message>
-    <message>
-        <source>Check-ins</source>
-        <translation>Registros</translation>
-    </message>
-    <message>
-        <source>Urges</source>
-        <translation>Impulsos</translation>
-    </message>
-    <message>
-        <source>Uses</source>
-        <translation>Consumos</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Export entries</source>
-        <translation>Exportar entradas</translation>
-    </message>
-    <message>
-        <source>The whole journal</source>
-        <translation>Todo el diario</translation>
-    </message>
-    <message>
-        <source>Export from</source>
-        <translation>Exportar desde</translation>
-    </message>
-    <message>
-        <source>Export to</source>
-        <translation>Exportar a</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>hasta</translation>
-    </message>
-    <message>
-        <source>Include what I wrote (titles, notes, situations, thoughts)</source>
-        <translation>Incluir lo que escribí (títulos, notas, situaciones, pensamientos)</translation>
-    </message>
-    <message>
-        <source>Include private entries</source>
-        <translation>Incluir las entradas privadas</translation>
-    </message>
-    <message>
-        <source>What to include</source>
-        <translation>Qué incluir</translation>
-    </message>
-    <message>
-        <source>Mark as UTF-8 for Excel (byte-order mark)</source>
-        <translation>Marcar como UTF-8 para Excel (marca de orden de bytes)</translation>
-    </message>
-    <message>
-        <source>Protect the file with a passphrase</source>
-        <translation>Proteger el archivo con una frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
-    </message>
-    <message>
-        <source>The passphrase again</source>
-        <translation>La frase de contraseña otra vez</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Formato</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Fechas</translation>
-    </message>
-    <message>
-        <source>Kinds</source>
-        <translation>Tipos</translation>
-    </message>
-    <message>
-        <source>the export</source>
-        <translation>la exportación</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
-        <source>Stopped; no file was written.</source>
-        <translation>Se detuvo; no se escribió ningún archivo.</translation>
-    </message>
-    <message>
-        <source>Choose at least one kind of entry to export.</source>
-        <translation>Elige al menos un tipo de entrada para exportar.</translation>
-    </message>
-    <message>
-        <source>The journal is locked.</source>
-        <translation>El diario está bloqueado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln entries will be exported.</source>
-        <translation>
-            <numerusform>Se exportará %Ln entrada.</numerusform>
-            <numerusform>Se exportarán %Ln entradas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln private entries are left out.</source>
-        <translation>
-            <numerusform>%Ln entrada privada queda fuera.</numerusform>
-            <numerusform>%Ln entradas privadas quedan fuera.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Las dos frases de contraseña no coinciden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Choose a passphrase of at least %n characters.</source>
-        <translation>
-            <numerusform>Elige una frase de contraseña de al menos %n carácter.</numerusform>
-            <numerusform>Elige una frase de contraseña de al menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln entries to {path}.</source>
-        <translation>
-            <numerusform>Se exportó %Ln entrada a {path}.</numerusform>
-            <numerusform>Se exportaron %Ln entradas a {path}.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>GetHelpDialog</name>
-    <message>
-        <source>Get help now</source>
-        <translation>Pedir ayuda ahora</translation>
-    </message>
-    <message>
-        <source>You don't have to get through this alone.</source>
-        <translation>No tienes que pasar por esto a solas.</translation>
-    </message>
-    <message>
-        <source>If someone may be overdosing, call the emergency number now and give naloxone if you have it.</source>
-        <translation>Si crees que alguien puede estar sufriendo una sobredosis, llama ahora al número de emergencias y dale naloxona si la tienes.</translation>
-    </message>
-    <message>
-        <source>Crisis lines</source>
-        <translation>Líneas de crisis</translation>
-    </message>
-    <message>
-        <source>Country for crisis numbers</source>
-        <translation>País para los números de crisis</translation>
-    </message>
-    <message>
-        <source>Choose your country…</source>
-        <translation>Elige tu país…</translation>
-    </message>
-    <message>
-        <source>Your country:</source>
-        <translation>Tu país:</translation>
-    </message>
-    <message>
-        <source>Your support people</source>
-        <translation>Tus personas de apoyo</translation>
-    </message>
-    <message>
-        <source>Unlock your journal to see your support contacts.</source>
-        <translation>Desbloquea tu diario para ver tus contactos de apoyo.</translation>
-    </message>
-    <message>
-        <source>You have not added support contacts yet. You can add them in the Prevention plan.</source>
-        <translation>Todavía no has añadido contactos de apoyo. Puedes añadirlos en el plan de prevención.</translation>
-    </message>
-    <message>
-        <source>This app does not replace care from a professional. You can keep your own crisis numbers in the Prevention plan.</source>
-        <translation>Esta app no sustituye la atención de un profesional. Puedes guardar tus propios números de crisis en el plan de prevención.</translation>
-    </message>
-    <message>
-        <source>No numbers for a country yet.</source>
-        <translation>Todavía no hay números de ningún país.</translation>
-    </message>
-    <message>
-        <source>The country could not be saved: {reason}</source>
-        <translation>No se pudo guardar el país: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Tell from the file</source>
-        <translation>Deducirlo del archivo</translation>
-    </message>
-    <message>
-        <source>Import entries</source>
-        <translation>Importar entradas</translation>
-    </message>
-    <message>
-        <source>Choose a file exported from Recovery Journal, Daylio, jrnl or Day One.</source>
-        <translation>Elige un archivo exportado de Recovery Journal, Daylio, jrnl o Day One.</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>Elegir archivo…</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Formato:</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
-    <message>
-        <source>This export is encrypted.</source>
-        <translation>Esta exportación está cifrada.</translation>
-    </message>
-    <message>
-        <source>What do these moods mean, from 1 (worst) to 10 (best)?</source>
-        <translation>¿Qué significan estos estados de ánimo, del 1 (peor) al 10 (mejor)?</translation>
-    </message>
-    <message>
-        <source>Use these moods</source>
-        <translation>Usar estos estados de ánimo</translation>
-    </message>
-    <message>
-        <source>The same moods for the command line (--mood-map)</source>
-        <translation>Los mismos estados de ánimo para la línea de comandos (--mood-map)</translation>
-    </message>
-    <message>
-        <source>Keep my versions of entries that differ from the file</source>
-        <translation>Conservar mis versiones de las entradas que difieren del archivo</translation>
-    </message>
-    <message>
-        <source>Entries imported before and changed since: leave them as they are in your journal instead of updating them from the file.</source>
-        <translation>Entradas importadas antes y cambiadas desde entonces: déjalas como están en tu diario en lugar de actualizarlas desde el archivo.</translation>
-    </message>
-    <message>
-        <source>Entries to be added</source>
-        <translation>Entradas que se añadirán</translation>
-    </message>
-    <message>
-        <source>the import</source>
-        <translation>la importación</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>Stopped; nothing was added.</source>
-        <translation>Se detuvo; no se añadió nada.</translation>
-    </message>
-    <message>
-        <source>Import from</source>
-        <translation>Importar desde</translation>
-    </message>
-    <message>
-        <source>Exports and backups</source>
-        <translation>Exportaciones y copias de seguridad</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>Todos los archivos</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Leyendo el archivo…</translation>
-    </message>
-    <message>
-        <source>Mood for {label}</source>
-        <translation>Ánimo para {label}</translation>
-    </message>
-    <message>
-        <source>On the command line:</source>
-        <translation>En la línea de comandos:</translation>
-    </message>
-    <message numerus="yes">
-        <source>The first %Ln are listed.</source>
-        <translation>
-            <numerusform>Se muestra la primera (%Ln).</numerusform>
-            <numerusform>Se muestran las primeras %Ln.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Adding {added} and updating %Ln entries…</source>
-        <translation>
-            <numerusform>Añadiendo {added} y actualizando %Ln entrada…</numerusform>
-            <numerusform>Añadiendo {added} y actualizando %Ln entradas…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %Ln entries to your journal.</source>
-        <translation>
-            <numerusform>Se añadió %Ln entrada a tu diario.</numerusform>
-            <numerusform>Se añadieron %Ln entradas a tu diario.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Updated %Ln entries from the file.</source>
-        <translation>
-            <numerusform>Se actualizó %Ln entrada desde el archivo.</numerusform>
-            <numerusform>Se actualizaron %Ln entradas desde el archivo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That passphrase does not open this file.</source>
-        <translation>Esa frase de contraseña no abre este archivo.</translation>
-    </message>
-    <message>
-        <source>Type the passphrase chosen when the file was exported.</source>
-        <translation>Escribe la frase de contraseña que se eligió al exportar el archivo.</translation>
-    </message>
-    <message>
-        <source>This Daylio file has moods of its own; say what each one means.</source>
-        <translation>Este archivo de Daylio tiene sus propios estados de ánimo; indica qué significa cada uno.</translation>
-    </message>
-</context>
-<context>
-    <name>LapseReviewDialog</name>
-    <message>
-        <source>A look back at this lapse</source>
-        <translation>Una mirada atrás a este desliz</translation>
-    </message>
-    <message>
-        <source>Your look back at this lapse</source>
-        <translation>Tu mirada atrás a este desliz</translation>
-    </message>
-    <message>
-        <source>Message about your review</source>
-        <translation>Mensaje sobre tu revisión</translation>
-    </message>
-    <message>
-        <source>Add “next time” to my prevention plan</source>
-        <translation>Añadir «la próxima vez» a mi plan de prevención</translation>
-    </message>
-    <message>
-        <source>Save my review</source>
-        <translation>Guardar mi revisión</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Ahora no</translation>
-    </message>
-    <message>
-        <source>Added to your prevention plan, for “{trigger}”.</source>
-        <translation>Se añadió a tu plan de prevención, para «{trigger}».</translation>
-    </message>
-</context>
-<context>
-    <name>LockScreen</name>
-    <message>
-        <source>Your journal is locked</source>
-        <translation>Tu diario está bloqueado</translation>
-    </message>
-    <message>
-        <source>Enter your passphrase to open it.</source>
-        <translation>Escribe tu frase de contraseña para abrirlo.</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Show what I type</source>
-        <translation>Mostrar lo que escribo</translation>
-    </message>
-    <message>
-        <source>Show the passphrase while you type it (make sure no one is looking)</source>
-        <translation>Muestra la frase de contraseña mientras la escribes (asegúrate de que nadie esté mirando)</translation>
-    </message>
-    <message>
-        <source>I forgot it: use my recovery key</source>
-        <translation>La olvidé: usar mi clave de recuperación</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Desbloquear</translation>
-    </message>
-    <message>
-        <source>Unlock message</source>
-        <translation>Mensaje de desbloqueo</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Clave de recuperación</translation>
-    </message>
-    <message>
-        <source>Enter the recovery key you wrote down or saved, with or without dashes.</source>
-        <translation>Escribe la clave de recuperación que anotaste o guardaste, con o sin guiones.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Comprobando…</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2164,81 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Answers not kept</source>
         <translation>No se conservaron las respuestas</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesView</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>Three short, well-known questionnaires you can fill in now and then, to follow how you are doing and bring the numbers to your clinician. Each is optional. A result is something to talk over, never a diagnosis.</source>
+        <translation>Tres cuestionarios breves y conocidos que puedes completar de vez en cuando, para seguir cómo te va y llevar los números a tu profesional de salud. Cada uno es opcional. Un resultado es algo para conversar, nunca un diagnóstico.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offered every %Ln day(s).</source>
+        <translation>
+            <numerusform>Se ofrece cada %Ln día.</numerusform>
+            <numerusform>Se ofrece cada %Ln días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill in the %1…</source>
+        <translation>Completar el %1…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privado</translation>
+    </message>
+    <message>
+        <source>Questionnaire results</source>
+        <translation>Resultados de los cuestionarios</translation>
+    </message>
+    <message>
+        <source>Delete the chosen result…</source>
+        <translation>Eliminar el resultado elegido…</translation>
+    </message>
+    <message>
+        <source>Due — whenever you like.</source>
+        <translation>Pendiente, cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Filled in recently.</source>
+        <translation>Completado hace poco.</translation>
+    </message>
+    <message>
+        <source>Your unfinished answers are kept.</source>
+        <translation>Tus respuestas sin terminar se conservan.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 (%4)</source>
+        <comment>a questionnaire&apos;s score: label, value, maximum, band</comment>
+        <translation>%1 %2 de %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Delete this result?</source>
+        <translation>¿Eliminar este resultado?</translation>
+    </message>
+    <message>
+        <source>Delete this questionnaire result? It cannot be brought back.</source>
+        <translation>¿Eliminar este resultado del cuestionario? No se podrá recuperar.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>No se eliminó</translation>
     </message>
 </context>
 <context>
@@ -2857,7 +2422,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <source>Today's backup could not be made: {reason}</source>
+        <source>Today&apos;s backup could not be made: {reason}</source>
         <translation>No se pudo hacer la copia de seguridad de hoy: {reason}</translation>
     </message>
     <message>
@@ -2878,6 +2443,78 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
             <numerusform>Copia de seguridad guardada: {name} (%Ln entrada).</numerusform>
             <numerusform>Copia de seguridad guardada: {name} (%Ln entradas).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionEntries</name>
+    <message>
+        <source>Entries in this period</source>
+        <translation>Entradas de este periodo</translation>
+    </message>
+    <message>
+        <source>The entries of these days with their numbers. Their words are hidden; private entries show only their day. Select one and press Show to reveal it.</source>
+        <translation>Las entradas de estos días con sus números. Sus palabras están ocultas; las entradas privadas solo muestran su día. Selecciona una y pulsa Mostrar para verla.</translation>
+    </message>
+    <message>
+        <source>Hidden — select and press Show</source>
+        <translation>Oculto — selecciona y pulsa Mostrar</translation>
+    </message>
+    <message>
+        <source>Private entry</source>
+        <translation>Entrada privada</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>Craving</source>
+        <translation>Antojo</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>&amp;Show the selected entry</source>
+        <translation>&amp;Mostrar la entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Hide all again</source>
+        <translation>&amp;Ocultar todo de nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries (the newest shown)</source>
+        <translation>
+            <numerusform>%n entrada (se muestra la más reciente)</numerusform>
+            <numerusform>%n entradas (se muestran las más recientes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them private.</source>
+        <translation>
+            <numerusform>%n de ellas es privada.</numerusform>
+            <numerusform>%n de ellas son privadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{counted}, {private} {description}</source>
+        <translation>{counted}, {private} {description}</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +2713,128 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Hours cannot be below zero, so {typed} was not saved; it stays {kept}.</source>
+        <translation>Las horas no pueden ser menos de cero, así que {typed} no se guardó; se queda en {kept}.</translation>
+    </message>
+    <message>
+        <source>A day has {most} hours, so {typed} was not saved; it stays {kept}.</source>
+        <translation>Un día tiene {most} horas, así que {typed} no se guardó; se queda en {kept}.</translation>
+    </message>
+    <message>
+        <source>A daily cost cannot be below zero, so {typed} was not saved; it stays {kept}.</source>
+        <translation>Un gasto diario no puede ser menor que cero, así que {typed} no se guardó; se queda en {kept}.</translation>
+    </message>
+    <message>
+        <source>{typed} a day is more than {most}, which cannot be right, so it was not saved; it stays {kept}. Check for a digit too many.</source>
+        <translation>{typed} al día es más de {most}, lo que no puede ser correcto, así que no se guardó; se queda en {kept}. Revisa si sobra alguna cifra.</translation>
+    </message>
+    <message>
+        <source>Saved. With 0 hours, Today shows no time regained.</source>
+        <translation>Guardado. Con 0 horas, Hoy no muestra tiempo recuperado.</translation>
+    </message>
+    <message>
+        <source>Saved. With a cost of 0, Today shows no money regained.</source>
+        <translation>Guardado. Con un gasto de 0, Hoy no muestra dinero recuperado.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Not chosen (the system&apos;s region is used)</source>
+        <translation>Sin elegir (se usa la región del sistema)</translation>
+    </message>
+    <message>
+        <source>Unlock your journal to change this.</source>
+        <translation>Desbloquea tu diario para cambiar esto.</translation>
+    </message>
+    <message>
+        <source>“{setting}” could not be saved: {reason}.</source>
+        <translation>No se pudo guardar «{setting}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{setting}” could not be saved: {reason}</source>
+        <translation>No se pudo guardar «{setting}»: {reason}</translation>
+    </message>
+    <message>
+        <source>your system&apos;s language</source>
+        <translation>el idioma de tu sistema</translation>
+    </message>
+    <message>
+        <source>Saved. Recovery Journal will be in {language} the next time you open it; until then it stays as it is, and nothing you are writing is touched.</source>
+        <translation>Guardado. Recovery Journal estará en {language} la próxima vez que lo abras; hasta entonces se queda como está, y no se toca nada de lo que estás escribiendo.</translation>
+    </message>
+</context>
+<context>
+    <name>SignCard</name>
+    <message>
+        <source>%1: the days it showed</source>
+        <translation>%1: los días en que apareció</translation>
+    </message>
+    <message>
+        <source>Double-click a day to open its entry</source>
+        <translation>Haz doble clic en un día para abrir su entrada</translation>
+    </message>
+    <message>
+        <source>What can help</source>
+        <translation>Qué puede ayudar</translation>
+    </message>
+    <message>
+        <source>From your prevention plan</source>
+        <translation>De tu plan de prevención</translation>
+    </message>
+    <message>
+        <source>Remind me in a week</source>
+        <translation>Recordármelo en una semana</translation>
+    </message>
+    <message>
+        <source>How long to put this away</source>
+        <translation>Cuánto tiempo apartar esto</translation>
+    </message>
+    <message>
+        <source>for 2 weeks</source>
+        <translation>durante 2 semanas</translation>
+    </message>
+    <message>
+        <source>for 30 days</source>
+        <translation>durante 30 días</translation>
+    </message>
+    <message>
+        <source>for 90 days</source>
+        <translation>durante 90 días</translation>
+    </message>
+    <message>
+        <source>until something new</source>
+        <translation>hasta que haya algo nuevo</translation>
+    </message>
+    <message>
+        <source>Put away</source>
+        <translation>Apartar</translation>
+    </message>
+    <message>
+        <source>Hide this for the time chosen beside it</source>
+        <translation>Ocultar esto durante el tiempo elegido al lado</translation>
+    </message>
+    <message>
+        <source>Remind me in a week: %1</source>
+        <translation>Recordármelo en una semana: %1</translation>
+    </message>
+    <message>
+        <source>Put away: %1</source>
+        <translation>Apartar: %1</translation>
+    </message>
+    <message>
+        <source>Put away for:</source>
+        <translation>Apartar durante:</translation>
+    </message>
+    <message>
+        <source>Put away %1 for</source>
+        <translation>Apartar %1 durante</translation>
+    </message>
+</context>
+<context>
     <name>SubstanceQuestion</name>
     <message>
         <source>Which kind of substance is this?</source>
@@ -3086,8 +2845,217 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>«{name}» es nuevo para la app. ¿Qué tipo de sustancia es? Tu respuesta se queda en tu diario y mantiene correctos tus días sin consumo y la información de seguridad. No se te volverá a preguntar por este nombre.</translation>
     </message>
     <message>
-        <source>I'd rather not say</source>
+        <source>I&apos;d rather not say</source>
         <translation>Prefiero no decirlo</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>mood %1 of 10</source>
+        <translation>ánimo %1 de 10</translation>
+    </message>
+    <message>
+        <source>craving %1 of 10</source>
+        <translation>ansia %1 de 10</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privada</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>Craving</source>
+        <translation>Ansia</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sin texto)</translation>
+    </message>
+    <message>
+        <source>(private) %1</source>
+        <translation>(privada) %1</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation>%1 de 10</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>A clear start</source>
+        <translation>Un buen comienzo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome. This is where each day starts.&lt;/h3&gt;&lt;p&gt;Check in below with two clicks — how you feel and how strong any craving is. Tell the journal what you are recovering from and since when, and Today will count your days without use here.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Te damos la bienvenida. Aquí empieza cada día.&lt;/h3&gt;&lt;p&gt;Haz tu registro aquí abajo con dos clics: cómo te sientes y qué fuerza tiene el ansia, si la hay. Cuéntale al diario de qué te estás recuperando y desde cuándo, y Hoy contará aquí tus días sin consumo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Set up with the welcome…</source>
+        <translation>Configurar con la bienvenida…</translation>
+    </message>
+    <message>
+        <source>Log an urge…</source>
+        <translation>Anotar un impulso…</translation>
+    </message>
+    <message>
+        <source>How strong, what set it off — and ride it out (Ctrl+U)</source>
+        <translation>Cuánta fuerza tiene, qué lo provocó, y aguantar hasta que pase (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Worth a look</source>
+        <translation>Vale la pena mirar</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Tu plan</translation>
+    </message>
+    <message>
+        <source>Today&apos;s entries</source>
+        <translation>Entradas de hoy</translation>
+    </message>
+    <message>
+        <source>Nothing written yet today.</source>
+        <translation>Todavía no has escrito nada hoy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>days without %1 · since %2</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform>día sin %1 · desde el %2</numerusform>
+            <numerusform>días sin %1 · desde el %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next milestone: %1, in %n day(s).</source>
+        <translation>
+            <numerusform>Próximo hito: %1, en %n día.</numerusform>
+            <numerusform>Próximo hito: %1, en %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today could not be worked out just now: %1</source>
+        <translation>No se pudo preparar Hoy en este momento: %1</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>%1 without %2</source>
+        <translation>%1 sin %2</translation>
+    </message>
+    <message>
+        <source>That is real, and it is yours. Take a moment to notice how far you have come.</source>
+        <translation>Es real, y es tuyo. Tómate un momento para notar cuánto has avanzado.</translation>
+    </message>
+    <message>
+        <source>Insights shows what was noticed and what can help.</source>
+        <translation>Análisis muestra lo que se notó y qué puede ayudar.</translation>
+    </message>
+    <message>
+        <source>Your reasons</source>
+        <translation>Tus razones</translation>
+    </message>
+    <message>
+        <source>When these come up</source>
+        <translation>Cuando aparezcan</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerFrequencyChart</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries that name the trigger</source>
+        <translation>Entradas que nombran el detonante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n triggers noted.</source>
+        <translation>
+            <numerusform>%n detonante anotado.</numerusform>
+            <numerusform>%n detonantes anotados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most often: {name} ({entries}).</source>
+        <translation>El más frecuente: {name} ({entries}).</translation>
+    </message>
+    <message>
+        <source>{name}: named in {entries}</source>
+        <translation>{name}: aparece en {entries}</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Detonante</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerKinds</name>
+    <message>
+        <source>What kind are my own triggers?</source>
+        <translation>¿De qué tipo son mis propios detonantes?</translation>
+    </message>
+    <message>
+        <source>Triggers you name yourself are listed here. If one is about places or things, people, or money from the time you used, you can say so, and Insights will notice when triggers like it come up more than usual for you.</source>
+        <translation>Aquí aparecen los detonantes que nombras tú. Si uno tiene que ver con lugares o cosas, personas o dinero de la época en que consumías, puedes indicarlo, y Análisis notará cuando detonantes parecidos aparezcan más de lo habitual para ti.</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t named triggers of your own yet. When you add one to an entry, it shows up here.</source>
+        <translation>Todavía no has nombrado detonantes propios. Cuando añadas uno a una entrada, aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Places or things from using</source>
+        <translation>Lugares o cosas de la época de consumo</translation>
+    </message>
+    <message>
+        <source>People from using</source>
+        <translation>Personas de la época de consumo</translation>
+    </message>
+    <message>
+        <source>Money worries, debt or borrowing</source>
+        <translation>Preocupaciones por dinero, deudas o préstamos</translation>
+    </message>
+    <message>
+        <source>Cash on hand or payday</source>
+        <translation>Dinero en efectivo o día de pago</translation>
+    </message>
+    <message>
+        <source>Kind of trigger: %1</source>
+        <translation>Tipo de detonante: %1</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3187,45 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>The urge could not be saved: {reason}</source>
         <translation>No se pudo guardar el impulso: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Prevention plan</source>
+        <translation>Plan de prevención</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Aprender</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>Back-fill days</source>
+        <translation>Completar días pasados</translation>
     </message>
 </context>
 <context>
@@ -3422,13 +3429,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Unlock your journal to save this.</source>
         <translation>Desbloquea tu diario para guardar esto.</translation>
-    </message>
-</context>
-<context>
-    <name>ChartPanel</name>
-    <message>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
     </message>
 </context>
 </TS>
