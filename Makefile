@@ -103,10 +103,14 @@ a11y: $(STAMP)  ## every view and dialog over AT-SPI: names, duplicates, Tab tra
 	@tests/a11y/needs-debs.sh $(A11Y_DEBS)
 	rm -rf $(A11Y_DIR)
 	$(VENV)/bin/recovery-journal --data-dir $(A11Y_DIR)/data demo --days 60 >/dev/null
+	$(VENV)/bin/recovery-journal --data-dir $(A11Y_DIR)/data backup >/dev/null  # one for Restore to list
+	$(VENV)/bin/recovery-journal --data-dir $(A11Y_DIR)/locked demo --days 3 >/dev/null
+	echo "a11y check passphrase" | $(VENV)/bin/recovery-journal --data-dir $(A11Y_DIR)/locked --passphrase-stdin encrypt >/dev/null  # the lock screen
 	mkdir -p $(A11Y_DIR)/home $(A11Y_DIR)/config
 	HOME=$(CURDIR)/$(A11Y_DIR)/home XDG_CONFIG_HOME=$(CURDIR)/$(A11Y_DIR)/config \
 	  xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- \
-	  /usr/bin/python3 tests/a11y/atspi_check.py --app $(VENV)/bin/recovery-journal --data-dir $(A11Y_DIR)/data
+	  /usr/bin/python3 tests/a11y/atspi_check.py --app "$(VENV)/bin/python tests/a11y/app_under_check.py" --data-dir $(A11Y_DIR)/data \
+	    --locked-data-dir $(A11Y_DIR)/locked
 
 clean:
 	rm -rf build .pytest_cache

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from journal_app.core import demo
 from journal_app.core.models import EntryKind
 from journal_app.gui.main_window import MainWindow
+from journal_app.gui.views.journal_view import OPEN_PAUSE_MS
 
 VIEWS = ["Today", "Journal", "Charts", "Insights", "Prevention plan", "Learn"]
 
@@ -76,6 +77,8 @@ def test_tab_leaves_the_timeline_without_opening_entries(qtbot, demo_window):
     assert opened is None  # the new check-in is still there
     qtbot.keyClick(view.table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not view.table
+    assert view.editor.current_id == opened
+    qtbot.wait(OPEN_PAUSE_MS + 300)  # nor after the pause that opens a row arrowed to
     assert view.editor.current_id == opened
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Tab too
@@ -292,3 +295,35 @@ def test_enter_on_a_views_name_moves_focus_to_its_heading(qtbot, demo_window):
     qtbot.keyClick(demo_window.nav, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is demo_window.view_heading
     assert demo_window.view_heading.text() == VIEWS[1]
+
+
+def test_a_not_said_number_says_its_words_and_a_number_its_value(qtbot, demo_window):
+    editor = demo_window.journal_view.editor
+    demo_window.journal_view.new_entry(EntryKind.CHECK_IN)
+    editor.sleep.setValue(editor.sleep.minimum())  # AT-SPI would read the lowest number, not "Not said"
+    assert editor.sleep.text() and editor.sleep.text() in editor.sleep.accessibleDescription()
+    editor.sleep.setValue(7.5)
+    assert editor.sleep.text() not in editor.sleep.accessibleDescription()  # its value says "7.5"
+
+
+def test_an_empty_message_is_no_tab_stop_and_the_calendar_is_named(qtbot, window):
+    from PySide6.QtWidgets import QCalendarWidget, QTableView
+
+    view = next(v for v in window.views if v.view_title == "Back-fill days")
+    assert view.message.text() == ""
+    assert not view.message.focusPolicy() & Qt.FocusPolicy.TabFocus  # a stop would say nothing
+    view.message.setText("The last marking was taken back.")
+    assert view.message.focusPolicy() & Qt.FocusPolicy.TabFocus
+    days = view.findChild(QCalendarWidget).findChild(QTableView)
+    assert days.accessibleName() == view.calendar.accessibleName() != ""
+
+
+def test_session_mode_opens_on_its_step(qtbot, demo_window):
+    from journal_app.gui.charts.session_mode import SessionModeWindow
+
+    session = SessionModeWindow(demo_window.ctx)
+    qtbot.addWidget(session)
+    session.start()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is session.step_label)
+    assert session.step_label.text().startswith("Step 1 of")
+    session.close()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from ...core.annotations import AnnotationError
 from ...core.charts_data import ChartData, DateRange, RangePreset, short_date
 from ...core.errors import JournalError
+from ..widgets import keyboard
 from .base import ChartPanel
 from .range_bar import RangeBar
 from .registry import CHART_TYPES
@@ -51,8 +52,7 @@ class SessionModeWindow(QWidget):
         self.data: ChartData | None = None
         self.range: DateRange | None = None
 
-        self.step_label = QLabel("")
-        self.step_label.setAccessibleName("Step")
+        self.step_label = keyboard.readable(QLabel(""))  # read as "Step 1 of 9: …", the first thing heard
         self.range_bar = RangeBar(RangePreset.SINCE_SESSION)
         self.range_bar.changed.connect(self.refresh)
         self.record_button = QPushButton("&Record this session")
@@ -194,9 +194,7 @@ class SessionModeWindow(QWidget):
     def start(self) -> None:
         self.showFullScreen()
         self.activateWindow()
-        page = self.stack.currentWidget()
-        if page is not None:
-            page.setFocus()
+        self.step_label.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def leave(self) -> None:
         self.close()

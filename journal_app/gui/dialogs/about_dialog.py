@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ... import APP_NAME, __version__
 from ...core import about
 from ...core.knowledge import load_knowledge
+from ..widgets import keyboard
 from ..widgets.text_blocks import wrapped_label
 
 
@@ -110,3 +111,4 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        keyboard.prepare(self)  # a page's scroll area is no Tab stop of its own

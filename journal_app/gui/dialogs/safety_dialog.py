@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -127,6 +128,8 @@ class SubstanceQuestion(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        for label in self.findChildren(QLabel):  # the question itself is read, not only seen
+            keyboard.readable(label)
 
     def answer(self) -> str:
         return next((key for key, button in self.choices.items() if button.isChecked()), "")

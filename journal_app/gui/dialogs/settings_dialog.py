@@ -36,6 +36,7 @@ from ...core.errors import JournalError
 from ...core.languages import LANGUAGES, SYSTEM
 from ...core.settings import SETTINGS, DeviceSettings, Scope, Setting
 from ..context import AppContext
+from ..widgets import keyboard
 from ..widgets.text_blocks import wrapped_label
 from .setting_words import shown, suffix
 
@@ -115,6 +116,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.notice)
         layout.addWidget(buttons)
+        keyboard.prepare(self)  # the scroll area is no Tab stop; "Follow the system" is said, not 0
         self.resize(560, 520)
         self._loading = False
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -42,6 +42,7 @@ from ...core.journal import Journal
 from ...core.plan import PlanItem, SupportContact
 from ...core.settings import DeviceSettings
 from ..context import AppContext
+from ..widgets import keyboard
 from ..widgets.text_blocks import wrapped_label
 
 SEEN_KEY = "welcome.seen"  # journal state: the welcome was shown once (it opens by itself only then)
@@ -118,7 +119,7 @@ class WelcomeDialog(QDialog):
         self.resize(560, 420)
         self.device = DeviceSettings.load(ctx.data_dir) if ctx.data_dir is not None else None
         layout = QVBoxLayout(self)
-        self.step_label = QLabel()
+        self.step_label = keyboard.readable(QLabel())  # each step is announced: the focus goes to it
         layout.addWidget(self.step_label)
         self.pages = QStackedWidget()
         layout.addWidget(self.pages, 1)
@@ -157,6 +158,7 @@ class WelcomeDialog(QDialog):
             self.pages.addWidget(page)
             self._writers.append(writer)
         self._saved: set[int] = set()
+        keyboard.prepare(self)  # the recovery date says its date; Tab leaves the lists
         self._go(0)
         if ctx.journal is not None:
             try:
@@ -383,6 +385,9 @@ class WelcomeDialog(QDialog):
         last = index == self.pages.count() - 1
         self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
         self.skip_button.setVisible(not last)  # the last step has nothing to skip: Finish closes it
+        if self.step_label.hasFocus():
+            self.step_label.clearFocus()  # focus arrives anew, so the new step is announced
+        self.step_label.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save_current(self) -> bool:
         """Write the step on screen; False (with the reason shown) when it could not be."""

@@ -125,6 +125,7 @@ class LockScreen(QWidget):
         self.secret.clear()
         self.use_recovery.setChecked(False)
         self.message.setText(message)
+        self.secret.setAccessibleDescription(message)  # heard with the field when the focus is back
         self._busy(False)
         self.secret.setFocus()
 
@@ -155,5 +156,6 @@ class LockScreen(QWidget):
     def _failed(self, message: str) -> None:
         self._busy(False)
         self.message.setText(message)
+        self.secret.setAccessibleDescription(message)  # the reason is heard with the field, not only seen
         self.secret.setFocus()
         self.attempt_done.emit()

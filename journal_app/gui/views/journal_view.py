@@ -355,13 +355,15 @@ class JournalView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and isinstance(event, QFocusEvent) and event.type() == QEvent.Type.FocusIn:
-            # Tab into the timeline makes its first row current: that must not open it
-            self._keyboard_move = True
+            # Tab into the timeline makes its first row current: that opens nothing, not even after a pause
+            self._selecting = True
             try:
                 self.table.focusInEvent(event)
             finally:
-                self._keyboard_move = False
+                self._selecting = False
             return True
+        if watched is self.table and event.type() == QEvent.Type.FocusOut:
+            self._open_timer.stop()  # a row arrowed to and left at once (Tab on) stays closed
         if watched is self.table and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._open_timer.stop()

@@ -8,12 +8,16 @@
 * the clear button of a search field and the text part of an editable combo
   box have names;
 * Ctrl+U (log an urge) works while a text field has focus;
-* a date field describes itself by the date it shows (its value on the bus is 0);
+* a date field describes itself by the date it shows (its value on the bus is 0),
+  and a number field showing words for its lowest value ("Not said") by those
+  words (its value on the bus is the number);
+* a calendar's table of days carries the calendar's name;
 * every focusable label shows where the focus is.
 
 ``readable(label)`` makes a label that carries content a person must hear (a
 crisis number, a count, a warning, a chart's summary) a Tab stop a screen
-reader reads. ``label_for(widget, text)`` gives a control a visible label that
+reader reads; a ``WrappedLabel`` (``wrapped_label()``) is one only while it has
+text, so an empty message is never a stop that says nothing. ``label_for(widget, text)`` gives a control a visible label that
 reaches the accessibility bus: on Linux Qt announces a combo box by its
 current text and passes its label through the "labelled by" relation of a
 sibling QLabel whose buddy it is, never through ``setAccessibleName``.
@@ -25,17 +29,24 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
+    QCalendarWidget,
     QComboBox,
     QDateTimeEdit,
+    QDoubleSpinBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSpinBox,
+    QTableView,
     QTextEdit,
     QToolButton,
     QWidget,
 )
+
+from .text_blocks import WrappedLabel
 
 FOCUS_OUTLINE = "QLabel:focus { border: 2px solid palette(highlight); border-radius: 3px; }"
 
@@ -68,8 +79,20 @@ def prepare(root: QWidget) -> None:
     ):
         widget.installEventFilter(_APP_KEYS_WIN)
     for when in root.findChildren(QDateTimeEdit):  # AT-SPI reads a date field's value as a number (0)
-        _describe_date(when)
-        when.dateTimeChanged.connect(lambda _value, edit=when: _describe_date(edit))
+        _describe_shown(when)
+        when.dateTimeChanged.connect(lambda _value, edit=when: _describe_shown(edit))
+    boxes: list[QSpinBox | QDoubleSpinBox] = [
+        *root.findChildren(QSpinBox),
+        *root.findChildren(QDoubleSpinBox),
+    ]
+    for box in boxes:
+        if box.specialValueText():  # "Not said" would reach the bus as the lowest number
+            _describe_shown(box)
+            box.valueChanged.connect(lambda _value, edit=box: _describe_shown(edit))
+    for calendar in root.findChildren(QCalendarWidget):
+        days = calendar.findChild(QTableView)
+        if days is not None and not days.accessibleName():
+            days.setAccessibleName(calendar.accessibleName())
     for area in root.findChildren(QScrollArea):
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     for label in root.findChildren(QLabel):
@@ -112,8 +135,17 @@ class _AppKeysWin(QObject):
 _APP_KEYS_WIN = _AppKeysWin()
 
 
-def _describe_date(edit: QDateTimeEdit) -> None:
-    edit.setAccessibleDescription(edit.text())
+def _describe_shown(box: QAbstractSpinBox) -> None:
+    """A date field's date, or a number field's words for its lowest value, as its description
+    (before any hint it had); the hint alone while a number field shows a number."""
+    hint = box.property("describedHint")
+    if hint is None:
+        hint = box.accessibleDescription()
+        box.setProperty("describedHint", hint)
+    shown = box.text()
+    if isinstance(box, (QSpinBox, QDoubleSpinBox)) and box.value() != box.minimum():
+        shown = ""  # its value says what it shows
+    box.setAccessibleDescription(". ".join(part for part in (shown, str(hint)) if part))
 
 
 def readable(label: QLabel, name: str = "") -> QLabel:
@@ -122,6 +154,9 @@ def readable(label: QLabel, name: str = "") -> QLabel:
         Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
     label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    if isinstance(label, WrappedLabel):
+        label.tab_stop_with_text = True
+        label.setText(label.text())
     if name:
         label.setAccessibleName(name)
     _outline(label)

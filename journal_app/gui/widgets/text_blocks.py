@@ -10,8 +10,20 @@ from PySide6.QtWidgets import QLabel
 from ...core.knowledge import load_knowledge
 
 
+class WrappedLabel(QLabel):
+    """A wrapped label; once ``keyboard.readable`` made it a Tab stop, a stop only while it has
+    text (an empty message would be a stop a screen reader reads as nothing)."""
+
+    tab_stop_with_text = False
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        if self.tab_stop_with_text:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if text else Qt.FocusPolicy.NoFocus)
+
+
 def wrapped_label(text: str = "", *, rich: bool = False, selectable: bool = True) -> QLabel:
-    label = QLabel(text)
+    label = WrappedLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     if selectable:
