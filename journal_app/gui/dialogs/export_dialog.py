@@ -169,7 +169,7 @@ class ExportDialog(QDialog):
         self.progress = ProgressPanel(tasks=self.ctx.tasks, label=self.tr("the export"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(
-            self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Export to a file…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.choose_file_and_export)
         self.buttons.rejected.connect(self.reject)

@@ -43,6 +43,7 @@ from ...core.plan import PlanItem, SupportContact
 from ...core.settings import DeviceSettings
 from ..context import AppContext
 from ..widgets import keyboard
+from ..widgets.scroll_page import ScrollPage, clamp_to_screen
 from ..widgets.text_blocks import wrapped_label
 
 SEEN_KEY = "welcome.seen"  # journal state: the welcome was shown once (it opens by itself only then)
@@ -116,7 +117,6 @@ class WelcomeDialog(QDialog):
         self.ctx = ctx
         self.today = today or date.today()
         self.setWindowTitle(self.tr("Welcome"))
-        self.resize(560, 420)
         self.device = DeviceSettings.load(ctx.data_dir) if ctx.data_dir is not None else None
         layout = QVBoxLayout(self)
         self.step_label = keyboard.readable(QLabel())  # each step is announced: the focus goes to it
@@ -155,11 +155,14 @@ class WelcomeDialog(QDialog):
         ):
             page, writer = build()
             page.setAccessibleName(title)
-            self.pages.addWidget(page)
+            scroller = ScrollPage()  # a long step (a large font, longer words) scrolls, never overlaps
+            scroller.body.addWidget(page)
+            self.pages.addWidget(scroller)
             self._writers.append(writer)
         self._saved: set[int] = set()
         keyboard.prepare(self)  # the recovery date says its date; Tab leaves the lists
         self._go(0)
+        self._fit()
         if ctx.journal is not None:
             try:
                 ctx.journal.set_setting(SEEN_KEY, True)
@@ -371,6 +374,16 @@ class WelcomeDialog(QDialog):
         own = str(self.device.get("reminders.message") or "") if self.device is not None else ""
         default = reminders.DEFAULT_MESSAGES[reminders.CHECKIN]
         return own if own and own != default else self.tr("Time for your check-in")
+
+    def _fit(self) -> None:
+        """As wide as the widest step needs and as high as the tallest (at least 560×420), within
+        the screen: at a large font each step fits, or scrolls up and down, never sideways."""
+        scrollers = [self.pages.widget(i) for i in range(self.pages.count())]
+        wide = max(page.inner.minimumSizeHint().width() for page in scrollers if isinstance(page, ScrollPage))
+        width = max(560, wide + 60)
+        tall = max(page.content_height(width - 60) for page in scrollers if isinstance(page, ScrollPage))
+        chrome = self.sizeHint().height() - self.pages.sizeHint().height()
+        clamp_to_screen(self, width, max(420, tall + max(chrome, 0) + 16))
 
     # -- moving through -----------------------------------------------------------------
     def _go(self, index: int) -> None:
