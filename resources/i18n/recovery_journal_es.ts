@@ -75,11 +75,11 @@
         <translation>Marcar como: sin consumo</translation>
     </message>
     <message>
-        <source>Don't know</source>
+        <source>Don&apos;t know</source>
         <translation>No lo sé</translation>
     </message>
     <message>
-        <source>Mark as: don't know</source>
+        <source>Mark as: don&apos;t know</source>
         <translation>Marcar como: no lo sé</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>Completar días pasados</translation>
     </message>
     <message>
-        <source>Missed some days? Mark past days here as use, no use or “don't know”. Being honest about a hard stretch is part of recovery, not a failure. Each mark becomes an entry in your journal; your days without use and the charts follow. Marking a day again changes its mark.</source>
+        <source>Missed some days? Mark past days here as use, no use or “don&apos;t know”. Being honest about a hard stretch is part of recovery, not a failure. Each mark becomes an entry in your journal; your days without use and the charts follow. Marking a day again changes its mark.</source>
         <translation>¿Te faltan algunos días? Marca aquí días pasados como consumo, sin consumo o “no lo sé”. Contar con honestidad una etapa difícil es parte de la recuperación, no un fracaso. Cada marca se convierte en una entrada de tu diario; tus días sin consumo y los gráficos se actualizan. Marcar un día otra vez cambia su marca.</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
         <translation>Una mirada breve y amable a lo que llevó a él, cuando quieras</translation>
     </message>
     <message>
-        <source>%1, %2: use %3, no use %4, don't know %5 days marked (orange: use, blue: no use, grey: don't know).</source>
+        <source>%1, %2: use %3, no use %4, don&apos;t know %5 days marked (orange: use, blue: no use, grey: don&apos;t know).</source>
         <translation>%1, %2: días marcados: consumo %3, sin consumo %4, no lo sé %5 (naranja: consumo, azul: sin consumo, gris: no lo sé).</translation>
     </message>
     <message>
@@ -300,11 +300,11 @@
         <translation>Seguir</translation>
     </message>
     <message>
-        <source>Copy the log's location</source>
+        <source>Copy the log&apos;s location</source>
         <translation>Copiar dónde está la nota</translation>
     </message>
     <message>
-        <source>Open the log's folder</source>
+        <source>Open the log&apos;s folder</source>
         <translation>Abrir la carpeta de la nota</translation>
     </message>
     <message numerus="yes">
@@ -1044,10 +1044,6 @@
         <translation>la exportación</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
         <source>Stopped; no file was written.</source>
         <translation>Se detuvo; no se escribió ningún archivo.</translation>
     </message>
@@ -1179,7 +1175,7 @@
         <translation>Pedir ayuda ahora</translation>
     </message>
     <message>
-        <source>You don't have to get through this alone.</source>
+        <source>You don&apos;t have to get through this alone.</source>
         <translation>No tienes que pasar por esto a solas.</translation>
     </message>
     <message>
@@ -1448,7 +1444,7 @@
     <name>ItemList</name>
     <message>
         <source>%1:</source>
-        <comment>a field's label</comment>
+        <comment>a field&apos;s label</comment>
         <translation>%1:</translation>
     </message>
     <message>
@@ -1526,7 +1522,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     </message>
     <message numerus="yes">
         <source>%1 of %2 entries match</source>
-        <comment>%2 is the whole journal's count</comment>
+        <comment>%2 is the whole journal&apos;s count</comment>
         <translation>
             <numerusform>%1 de %2 entrada coincide</numerusform>
             <numerusform>%1 de %2 entradas coinciden</numerusform>
@@ -1760,7 +1756,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Medicación</translation>
     </message>
     <message>
-        <source>Your medicines for opioid use disorder and when the next dose, injection or clinic visit is. Each day's check-in says whether you took it.</source>
+        <source>Your medicines for opioid use disorder and when the next dose, injection or clinic visit is. Each day&apos;s check-in says whether you took it.</source>
         <translation>Tus medicamentos para el trastorno por consumo de opioides y cuándo es la próxima dosis, inyección o cita en la clínica. El registro de cada día dice si lo tomaste.</translation>
     </message>
     <message>
@@ -1964,15 +1960,15 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Relación (padrino, terapeuta, hermana…)</translation>
     </message>
     <message>
-        <source>New contact's name</source>
+        <source>New contact&apos;s name</source>
         <translation>Nombre del nuevo contacto</translation>
     </message>
     <message>
-        <source>New contact's role</source>
+        <source>New contact&apos;s role</source>
         <translation>Relación del nuevo contacto</translation>
     </message>
     <message>
-        <source>New contact's phone</source>
+        <source>New contact&apos;s phone</source>
         <translation>Teléfono del nuevo contacto</translation>
     </message>
     <message>
@@ -2229,7 +2225,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     </message>
     <message>
         <source>%1 %2 of %3 (%4)</source>
-        <comment>a questionnaire's score: label, value, maximum, band</comment>
+        <comment>a questionnaire&apos;s score: label, value, maximum, band</comment>
         <translation>%1 %2 de %3 (%4)</translation>
     </message>
     <message>
@@ -2426,7 +2422,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <source>Today's backup could not be made: {reason}</source>
+        <source>Today&apos;s backup could not be made: {reason}</source>
         <translation>No se pudo hacer la copia de seguridad de hoy: {reason}</translation>
     </message>
     <message>
@@ -2747,7 +2743,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>Not chosen (the system's region is used)</source>
+        <source>Not chosen (the system&apos;s region is used)</source>
         <translation>Sin elegir (se usa la región del sistema)</translation>
     </message>
     <message>
@@ -2763,7 +2759,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>No se pudo guardar «{setting}»: {reason}</translation>
     </message>
     <message>
-        <source>your system's language</source>
+        <source>your system&apos;s language</source>
         <translation>el idioma de tu sistema</translation>
     </message>
     <message>
@@ -2849,7 +2845,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>«{name}» es nuevo para la app. ¿Qué tipo de sustancia es? Tu respuesta se queda en tu diario y mantiene correctos tus días sin consumo y la información de seguridad. No se te volverá a preguntar por este nombre.</translation>
     </message>
     <message>
-        <source>I'd rather not say</source>
+        <source>I&apos;d rather not say</source>
         <translation>Prefiero no decirlo</translation>
     </message>
 </context>
@@ -2935,7 +2931,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Tu plan</translation>
     </message>
     <message>
-        <source>Today's entries</source>
+        <source>Today&apos;s entries</source>
         <translation>Entradas de hoy</translation>
     </message>
     <message>
@@ -3034,7 +3030,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Aquí aparecen los detonantes que nombras tú. Si uno tiene que ver con lugares o cosas, personas o dinero de la época en que consumías, puedes indicarlo, y Análisis notará cuando detonantes parecidos aparezcan más de lo habitual para ti.</translation>
     </message>
     <message>
-        <source>You haven't named triggers of your own yet. When you add one to an entry, it shows up here.</source>
+        <source>You haven&apos;t named triggers of your own yet. When you add one to an entry, it shows up here.</source>
         <translation>Todavía no has nombrado detonantes propios. Cuando añadas uno a una entrada, aparecerá aquí.</translation>
     </message>
     <message>
