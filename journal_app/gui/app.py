@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 from typing import cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import APP_ID, APP_NAME, __version__
 from ..core import paths
@@ -63,14 +64,17 @@ def _refuse(app: QApplication, title: str, message: str) -> None:
 def _build_window(journal, data_dir: Path) -> MainWindow:
     """The main window; if building it fails (a damaged journal met on the way), the half-built
     window is destroyed at once, so it never lingers among the app's windows."""
-    before = set(map(id, QApplication.topLevelWidgets()))
+    import shiboken6
+
+    def address(widget: QWidget) -> int:  # the C++ object's: a Python wrapper's id() is not stable
+        return int(shiboken6.getCppPointer(widget)[0])
+
+    before = set(map(address, QApplication.topLevelWidgets()))
     try:
         return MainWindow(AppContext(journal, JournalEvents(), data_dir))
     except BaseException:
-        import shiboken6
-
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow) and id(widget) not in before:
+            if address(widget) not in before and isinstance(widget, MainWindow):
                 shiboken6.delete(widget)
         raise
 
@@ -87,14 +91,14 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None, *, mini
     try:
         lock.acquire()
     except JournalInUseError as exc:
-        _refuse(app, "Already open", str(exc))
+        _refuse(app, QCoreApplication.translate("App", "Already open"), str(exc))
         return EXIT_IN_USE
     crash = CrashHandler(data_dir, app).install()  # an unexpected error: a calm dialog and a private log
     try:
         try:  # quick_check runs alongside building the window; an encrypted journal starts locked
             window, damaged = start_window(data_dir, lambda journal: _build_window(journal, data_dir))
         except JournalError as exc:
-            _refuse(app, "Cannot open the journal", str(exc))
+            _refuse(app, QCoreApplication.translate("App", "Cannot open the journal"), str(exc))
             return EXIT_CANNOT_OPEN
         except Exception as exc:  # a fault while starting: the calm message and the log, never a traceback
             crash.handle(type(exc), exc, exc.__traceback__, show=False)

@@ -24,6 +24,12 @@ from ..core.settings import DeviceSettings
 
 APP_CATALOGUE = "recovery_journal"
 _installed: list[QTranslator] = []
+_shown: list[str] = [messages.ENGLISH]  # the language install() put up last
+
+
+def shown() -> str:
+    """The language the app's translators show now ("en", "es")."""
+    return _shown[0]
 
 
 def qm_dir() -> Path:
@@ -78,6 +84,7 @@ def install(
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _shown[0] = messages.ENGLISH
     language = chosen_language(setting, system_locale)
     locale = locale_for(language, setting, system_locale)
     QLocale.setDefault(locale)
@@ -104,6 +111,7 @@ def install(
     if _load(qt, qt_path):  # Qt's own buttons (OK, Cancel, …); without it they stay English
         app.installTranslator(qt)
         _installed.append(qt)
+    _shown[0] = language
     return language
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..core.journal import Journal
 from ..core.models import EntryKind
+from ..core.settings import DeviceSettings
+from . import i18n
 from .charts.session_action import SessionModeController
 from .context import AppContext, View
 from .dialogs.get_help import GetHelpDialog
@@ -32,7 +36,7 @@ from .security.controller import SecurityController
 from .theme import apply_device_settings, set_role
 from .tray import TrayController
 from .views.journal_view import JournalView
-from .views.registry import VIEW_FACTORIES
+from .views.registry import VIEW_FACTORIES, view_name
 from .widgets import keyboard
 from .widgets.icons import icon
 
@@ -49,10 +53,14 @@ ACTION_ICONS = {"check_in": "check-in", "craving": "urge", "use": "use", "note":
 
 
 class MainWindow(QMainWindow):
+    language_changed = Signal(str)  # the language now shown ("en", "es"), after a live switch
+
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(APP_NAME)
+        self._language_setting = self._device_language()
+        self.qm_directory: Path | None = None  # where the compiled catalogues are (None: the app's own)
         self.resize(1200, 780)
         try:
             self._build(ctx)
@@ -70,8 +78,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        self.journal_view.wants_focus.connect(lambda: self.show_view(self.journal_view))
-        self.journal_view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self._connect_journal_view()
         self.safety_hook = SafetyNoticeHook(ctx, self)  # overdose facts after a use following a break
         self.safety_hook.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.lapse_offer = LapseReviewOffer(ctx, self, self.safety_hook)  # a look back, never forced
@@ -81,15 +88,16 @@ class MainWindow(QMainWindow):
         self.tray = TrayController(self)  # tray icon, reminders, the privacy hotkey
         ctx.events.welcome_requested.connect(self.show_welcome)
         if ctx.journal is not None and ctx.journal.path is not None:
-            self.statusBar().showMessage(f"Journal: {ctx.journal.path.parent}", 8000)
+            self.statusBar().showMessage(
+                self.tr("Journal: {folder}").format(folder=ctx.journal.path.parent), 8000
+            )
 
     # -- structure ----------------------------------------------------------
     def _build_central(self) -> None:
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Views")
         self.stack = QStackedWidget()
         for factory in self._factories:
-            self.nav.addItem(factory.view_title)
+            self.nav.addItem(self.view_name(factory))
             self.stack.addWidget(QWidget())  # stands in until the view is first shown
         self.nav.currentRowChanged.connect(self._show_row)
         # Enter on a view's name (a bound method: a lambda holding self would keep a window whose
@@ -115,28 +123,27 @@ class MainWindow(QMainWindow):
         keyboard.prepare(self)
 
     def _build_actions(self) -> None:
-        self.help_action = QAction("Get help now", self, shortcut=QKeySequence("F1"))
-        self.help_action.setToolTip("Crisis numbers and your support contacts (F1)")
+        self.help_action = QAction(self, shortcut=QKeySequence("F1"))
         self.help_action.triggered.connect(self.show_get_help)
-        self.urge_action = QAction("Log an &urge…", self, shortcut=QKeySequence("Ctrl+U"))
-        self.urge_action.setToolTip("Quick capture: how strong, what set it off, HALT (Ctrl+U)")
+        self.urge_action = QAction(self, shortcut=QKeySequence("Ctrl+U"))
         self.urge_action.triggered.connect(self.show_urge_log)
-        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.import_action = QAction("&Import…", self, shortcut=QKeySequence("Ctrl+Shift+I"))
+        self.import_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+I"))
         self.import_action.triggered.connect(self.show_import)
-        self.export_action = QAction("&Export…", self, shortcut=QKeySequence("Ctrl+Shift+X"))
+        self.export_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+X"))
         self.export_action.triggered.connect(self.show_export)
         for action in (self.import_action, self.export_action):
             action.setEnabled(self.ctx.journal is not None)
-        self.settings_action = QAction("&Settings…", self, shortcut=QKeySequence("Ctrl+,"))
-        self.settings_action.setToolTip("Theme, text size, safety, privacy and backups (Ctrl+,)")
+        self.settings_action = QAction(self, shortcut=QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.show_settings)
-        self.about_action = QAction(f"About {APP_NAME}", self)
+        self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
+        self.welcome_action = QAction(self)
+        self.welcome_action.triggered.connect(self.show_welcome)
         self.view_actions = []
         for number, factory in enumerate(self._factories, start=1):
-            action = QAction(factory.view_title, self, shortcut=QKeySequence(f"Ctrl+{number}"))
+            action = QAction(self.view_name(factory), self, shortcut=QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.show_row_and_focus(row))
             self.view_actions.append(action)
         for action in (
@@ -151,7 +158,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         jv = self.journal_view
-        self.file_menu = self.menuBar().addMenu("&File")
+        self.file_menu = self.menuBar().addMenu("")
         for action in jv.new_actions.values():
             self.file_menu.addAction(action)
         self.file_menu.addAction(self.urge_action)
@@ -159,7 +166,7 @@ class MainWindow(QMainWindow):
         self.file_menu_end = self.file_menu.addSeparator()  # import, export, backups go above this
         self.file_menu.insertActions(self.file_menu_end, [self.import_action, self.export_action])
         self.file_menu.addAction(self.quit_action)
-        edit = self.menuBar().addMenu("&Edit")
+        self.edit_menu = edit = self.menuBar().addMenu("")
         for action in (jv.undo_action, jv.redo_action):
             edit.addAction(action)
         edit.addSeparator()
@@ -167,19 +174,50 @@ class MainWindow(QMainWindow):
             edit.addAction(action)
         edit.addSeparator()
         edit.addAction(self.settings_action)
-        self.view_menu = self.menuBar().addMenu("&View")
+        self.view_menu = self.menuBar().addMenu("")
         for action in self.view_actions:
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.session_mode = SessionModeController(self, self.ctx)
         self.view_menu.addAction(self.session_mode.action)
-        help_menu = self.menuBar().addMenu("&Help")
+        self.help_menu = help_menu = self.menuBar().addMenu("")
         help_menu.addAction(self.help_action)
-        self.welcome_action = help_menu.addAction("&Welcome and first steps…", self.show_welcome)
+        help_menu.addAction(self.welcome_action)
         help_menu.addAction(self.about_action)
 
+    def retranslate(self) -> None:
+        """Every word of the window's own frame in the language installed now."""
+        self.nav.setAccessibleName(self.tr("Views"))
+        self.help_action.setText(self.tr("Get help now"))
+        self.help_action.setToolTip(self.tr("Crisis numbers and your support contacts (F1)"))
+        self.urge_action.setText(self.tr("Log an &urge…"))
+        self.urge_action.setToolTip(self.tr("Quick capture: how strong, what set it off, HALT (Ctrl+U)"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.import_action.setText(self.tr("&Import…"))
+        self.export_action.setText(self.tr("&Export…"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.settings_action.setToolTip(self.tr("Theme, text size, safety, privacy and backups (Ctrl+,)"))
+        self.about_action.setText(self.tr("About {app}").format(app=APP_NAME))
+        self.welcome_action.setText(self.tr("&Welcome and first steps…"))
+        for action, factory in zip(self.view_actions, self._factories, strict=True):
+            action.setText(self.view_name(factory))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        if hasattr(self, "toolbar"):
+            self.toolbar.setWindowTitle(self.tr("Main"))
+            self._size_nav()
+        row = self.nav.currentRow()
+        if row >= 0:
+            self.view_heading.setText(self.view_name(self._factories[row]))
+
+    def view_name(self, factory: object) -> str:
+        """A view's name in the navigation, the View menu and the heading, in the language shown."""
+        return view_name(str(getattr(factory, "view_title", "")))
+
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main")
+        bar = QToolBar()
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -200,6 +238,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.help_button)
         self.addToolBar(bar)
         self.toolbar = bar
+        self.retranslate()
         self.apply_icons()
 
     def apply_icons(self) -> None:
@@ -229,14 +268,15 @@ class MainWindow(QMainWindow):
             item = self.nav.item(row)
             if item is None:
                 continue
-            item.setText("" if compact else factory.view_title)
-            item.setToolTip(factory.view_title)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, factory.view_title)
+            name = self.view_name(factory)
+            item.setText("" if compact else name)
+            item.setToolTip(name)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
         frame = 2 * self.nav.frameWidth() + 12
         if compact:
             self.nav.setFixedWidth(side + frame + 8)
         else:
-            widest = max((metrics.horizontalAdvance(f.view_title) for f in self._factories), default=100)
+            widest = max((metrics.horizontalAdvance(self.view_name(f)) for f in self._factories), default=100)
             self.nav.setFixedWidth(widest + side + frame + 2 * metrics.averageCharWidth())
 
     def resizeEvent(self, event) -> None:
@@ -268,7 +308,7 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentWidget(self._view_at(row))
-            self.view_heading.setText(str(getattr(self._factories[row], "view_title", "")))
+            self.view_heading.setText(self.view_name(self._factories[row]))
 
     def show_row_and_focus(self, row: int) -> None:
         """Ctrl+1…5: show the view and move focus to its heading, which a screen reader reads."""
@@ -354,11 +394,75 @@ class MainWindow(QMainWindow):
         return self.settings_dialog
 
     def apply_settings(self) -> None:
-        """Take up changed settings now: theme and text size, the auto-lock."""
+        """Take up changed settings now: theme and text size, the auto-lock, the language."""
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_device_settings(app, self.ctx.data_dir)
         self.security.apply_auto_lock()
+        language = self._device_language()
+        if language != self._language_setting:
+            self.switch_language(language)
+
+    # -- language -------------------------------------------------------------
+    def _device_language(self) -> str:
+        if self.ctx.data_dir is None:
+            return ""
+        return str(DeviceSettings.load(self.ctx.data_dir).get("appearance.language") or "")
+
+    def switch_language(self, setting: str) -> str:
+        """Show the app in ``setting`` ("system", "en", "es") now, keeping an unsaved draft.
+
+        Installs the translators (``i18n.install``), then rebuilds every view in the new
+        language and gives the editor back its unsaved text; the window's frame, the tray
+        and session mode's action are re-worded in place. Returns the language shown.
+        """
+        app = QApplication.instance()
+        assert app is not None
+        shown = i18n.install(app, setting or "system", directory=self.qm_directory)
+        self._language_setting = setting
+        self.rebuild_views()
+        self.retranslate()
+        self.session_mode.retranslate()
+        self.tray.retranslate()
+        for part in (self.security, self.safety_hook, self.lapse_offer):
+            retranslate = getattr(part, "retranslate", None)  # parts that word their own actions
+            if callable(retranslate):
+                retranslate()
+        self.apply_icons()
+        self.language_changed.emit(shown)
+        return shown
+
+    def rebuild_views(self) -> None:
+        """Build every view again (in the language installed now); an unsaved draft stays in the
+        editor, still unsaved, and the view on screen stays on screen."""
+        draft = self.journal_view.unsaved_draft()
+        row = self.nav.currentRow()
+        old_actions = self.journal_view.actions_for_window()
+        for built_row, view in sorted(self._built.items()):
+            self.stack.insertWidget(built_row, QWidget())
+            self.stack.removeWidget(view)
+            view.hide()
+            view.deleteLater()
+        self._built.clear()
+        journal_view = self._view_at(self._factories.index(JournalView))
+        assert isinstance(journal_view, JournalView)
+        self.journal_view = journal_view
+        new_actions = journal_view.actions_for_window()
+        for holder in (self, self.file_menu, self.edit_menu, self.toolbar):
+            present = holder.actions()
+            for old, new in zip(old_actions, new_actions, strict=True):
+                if old in present:
+                    holder.insertAction(old, new)
+                    holder.removeAction(old)
+        self._connect_journal_view()
+        if draft is not None:
+            journal_view.give_back_draft(draft)
+        if row >= 0:
+            self._show_row(row)
+
+    def _connect_journal_view(self) -> None:
+        self.journal_view.wants_focus.connect(lambda: self.show_view(self.journal_view))
+        self.journal_view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
 
     def show_welcome(self) -> None:
         """The first-run welcome (Help ▸ Welcome; it opens by itself on a new journal)."""

@@ -20,7 +20,7 @@ from ..core.annotations import LifeEvent
 from ..core.charts_data import RangePreset
 from ..core.journal import Journal
 from ..core.models import EntryKind
-from . import theme
+from . import i18n, theme
 from .app import make_application
 from .charts.dashboard import DashboardView
 from .charts.registry import CHART_TYPES
@@ -171,6 +171,36 @@ def _every_view_at_every_size(folder: Path, out_dir: Path, written: list[Path]) 
     theme.apply(app, "light")
 
 
+def _spanish_set(folder: Path, out_dir: Path, written: list[Path]) -> None:
+    """Every view in Spanish, light, at a small laptop and a roomy screen (``es-…`` files)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply(app, "light")
+    i18n.install(app, "es")
+    try:
+        for width, height in SIZES:
+            window, journal = _open_window(folder)
+            window.resize(width, height)
+            _settle()
+            prefix = f"es-{width}x{height}-light"
+            for row, view in enumerate(window.views):
+                window.nav.setCurrentRow(row)
+                name = str(getattr(view, "view_title", "view")).lower().replace(" ", "-")
+                _save(window, out_dir, f"{prefix}-{name}", written)
+            window.journal_view.new_entry(EntryKind.CHECK_IN)
+            _save(window, out_dir, f"{prefix}-new-check-in", written)
+            window.journal_view.editor.revert()
+            session = shot_session_mode(window)
+            session.resize(width, height)
+            _save(session, out_dir, f"{prefix}-session-mode", written)
+            while _extra_windows:
+                _extra_windows.pop().close()
+            window.close()
+            journal.close()
+    finally:
+        i18n.install(app, "en")
+
+
 def take_all(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     theme.apply(make_application(), "light")
@@ -194,6 +224,7 @@ def take_all(out_dir: Path) -> list[Path]:
         window.close()
         journal.close()
         _every_view_at_every_size(Path(tmp), out_dir, written)
+        _spanish_set(Path(tmp), out_dir, written)
     with tempfile.TemporaryDirectory(prefix="rj-shots-empty-") as tmp:
         window, journal = _open_window(Path(tmp))
         _save(window, out_dir, "empty-journal", written)

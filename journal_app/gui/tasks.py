@@ -19,8 +19,9 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from ..core import messages
 from ..core.errors import JournalError
 
 
@@ -61,7 +62,7 @@ class Task(QObject):
             self.failed.emit(str(exc))
         except Exception as exc:
             traceback.print_exc()
-            self.failed.emit(f"Something went wrong: {exc}")
+            self.failed.emit(self.tr("Something went wrong: {problem}").format(problem=exc))
         else:
             self.finished.emit(result)
         finally:
@@ -132,9 +133,17 @@ class TaskRegistry:
         labels = self.running()
         if not labels:
             return None
-        what = labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}"
-        verb = "is" if len(labels) == 1 else "are"
-        return f"{what[:1].upper()}{what[1:]} {verb} still running. {doing} when it has finished, or cancel it first."
+        what = messages.join_and(labels)
+        sentence = QCoreApplication.translate(
+            "TaskRegistry", "{what} is still running. {doing} when it has finished, or cancel it first."
+        )
+        if len(labels) > 1:
+            sentence = QCoreApplication.translate(
+                "TaskRegistry",
+                "{what} are still running. {doing} when they have finished, or cancel them first.",
+            )
+        text = sentence.format(what=what, doing=doing)
+        return text[:1].upper() + text[1:]
 
     def stop_all(self, timeout: float = 30.0) -> bool:
         """Cancel every running task and wait until each has ended; False if one is still running."""

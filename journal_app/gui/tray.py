@@ -14,9 +14,9 @@ journal and clear text the app put on the clipboard.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
@@ -64,7 +64,7 @@ class TrayController(QObject):
         if app is not None:
             app.installEventFilter(self)  # the hotkey while a dialog blocks the window (eventFilter)
         if self.has_reminders and self.icon is None:
-            self.window.statusBar().showMessage(NO_TRAY, 15000)
+            self.window.statusBar().showMessage(self.no_tray(), 15000)
 
     # -- set-up -------------------------------------------------------------------------
     def _setting(self, key: str, fallback):
@@ -74,27 +74,46 @@ class TrayController(QObject):
 
     def _build_actions(self) -> None:
         w = self.window
-        self.show_action = QAction(f"Show {APP_NAME}", w)
+        self.show_action = QAction(w)
         self.show_action.triggered.connect(self.show_window)
-        self.checkin_action = QAction("Check in", w)
+        self.checkin_action = QAction(w)
         self.checkin_action.triggered.connect(self.check_in)
-        self.urge_action = QAction("Log an urge", w)
+        self.urge_action = QAction(w)
         self.urge_action.triggered.connect(self.log_urge)
-        self.help_action = QAction("Get help", w)
+        self.help_action = QAction(w)
         self.help_action.triggered.connect(self.get_help)
-        self.hide_action = QAction("Hide everything", w)
+        self.hide_action = QAction(w)
         self.hide_action.setShortcut(QKeySequence(self._setting("privacy.hotkey", "Ctrl+Shift+H")))
         self.hide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.hide_action.setToolTip("Hide every window, lock an encrypted journal, clear what the app copied")
         self.hide_action.triggered.connect(self.hide_everything)
-        self.snooze_action = QAction("Remind me later", w)
+        self.snooze_action = QAction(w)
         self.snooze_action.setEnabled(False)
         self.snooze_action.triggered.connect(self.snooze)
-        self.lock_action = QAction("Lock", w)
+        self.lock_action = QAction(w)
         self.lock_action.triggered.connect(self.lock)
-        self.quit_action = QAction("Quit", w)
+        self.quit_action = QAction(w)
         self.quit_action.triggered.connect(self.quit)
         w.addAction(self.hide_action)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The menu's words in the language installed now (never anything from the journal)."""
+        self.show_action.setText(self.tr("Show {app}").format(app=APP_NAME))
+        self.checkin_action.setText(self.tr("Check in"))
+        self.urge_action.setText(self.tr("Log an urge"))
+        self.help_action.setText(self.tr("Get help"))
+        self.hide_action.setText(self.tr("Hide everything"))
+        self.hide_action.setToolTip(
+            self.tr("Hide every window, lock an encrypted journal, clear what the app copied")
+        )
+        self.snooze_action.setText(self.tr("Remind me later"))
+        self.lock_action.setText(self.tr("Lock"))
+        self.quit_action.setText(self.tr("Quit"))
+
+    def no_tray(self) -> str:
+        return self.tr(
+            "There is no system tray on this desktop, so reminders appear in this window while it is open."
+        )
 
     def _build_icon(self) -> None:
         icon = QIcon.fromTheme("io.github.recoveryjournal.RecoveryJournal")
@@ -148,7 +167,7 @@ class TrayController(QObject):
         if self.problems:  # times that collide or fall in quiet hours, said in words
             self.window.statusBar().showMessage(" ".join(self.problems), 20000)
         elif self.has_reminders and self.icon is None and not self.available:
-            self.window.statusBar().showMessage(NO_TRAY, 15000)
+            self.window.statusBar().showMessage(self.no_tray(), 15000)
 
     @property
     def has_reminders(self) -> bool:
@@ -179,13 +198,17 @@ class TrayController(QObject):
             self.icon.showMessage(APP_NAME, due.message, QSystemTrayIcon.MessageIcon.Information, 15000)
             return
         self.shown_in_window.append(due)
-        self.window.statusBar().showMessage(f"{due.message} · {datetime.now():%H:%M}")
+        now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        self.window.statusBar().showMessage(f"{due.message} · {now}")
 
     def snooze(self) -> None:
         if self.last_due is not None:
             when = self.scheduler.snooze(self.last_due)
             self.snooze_action.setEnabled(False)
-            self.window.statusBar().showMessage(f"I will remind you again at {when:%H:%M}.", 5000)
+            at = QLocale().toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
+            self.window.statusBar().showMessage(
+                self.tr("I will remind you again at {time}.").format(time=at), 5000
+            )
 
     # -- actions ----------------------------------------------------------------------------
     def _activated(self, reason) -> None:
@@ -257,5 +280,7 @@ def apply_autostart(device: DeviceSettings, **where) -> str | None:
     try:
         autostart.apply(device.get("autostart.enabled"), device.get("autostart.minimised"), **where)
     except OSError as exc:
-        return f"Start at login could not be changed: {exc.strerror or exc}."
+        return QCoreApplication.translate(
+            "TrayController", "Start at login could not be changed: {reason}."
+        ).format(reason=exc.strerror or exc)
     return None

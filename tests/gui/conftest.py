@@ -14,6 +14,16 @@ def _english_plurals(qapp):
     i18n.install(qapp, "en", directory=built_qm())
 
 
+@pytest.fixture(autouse=True)
+def _back_in_english(qapp):
+    """A test that switched the app's language (the Settings dialog does it live) leaves it English."""
+    yield
+    if i18n.shown() != "en":
+        from spanish_walk import back_to_english
+
+        back_to_english()
+
+
 @pytest.fixture
 def window(qtbot, journal, data_dir):
     ctx = AppContext(journal, JournalEvents(), data_dir)

@@ -16,7 +16,7 @@ MAX_BARS = 12  # more than this is hard to read; the table has them all
 class BarChart(ChartPanel):
     """Rows of bars, the first row at the top; ``self.rows`` holds what each bar stands for."""
 
-    empty_text = "Nothing to show in this range yet."
+    empty_text = "Nothing to show in this range yet."  # English; empty_words() is in the language shown
 
     data_attrs = ("rows",)
 
@@ -84,7 +84,10 @@ class BarChart(ChartPanel):
 
     def show_empty(self) -> None:
         self.plot_item.getAxis("left").setTicks([[]])
-        self.empty_note(self.empty_text)
+        self.empty_note(self.empty_words())
+
+    def empty_words(self) -> str:
+        return self.tr("Nothing to show in this range yet.")
 
     def row_at(self, y: float) -> int | None:
         index = round(y)
@@ -95,7 +98,9 @@ class BarChart(ChartPanel):
         self.bar_items = []
         self.end_labels = []
 
-    @staticmethod
-    def more_note(count: int) -> str:
-        extra = count - MAX_BARS
-        return f" The {MAX_BARS} largest are drawn; the table lists all {count}." if extra > 0 else ""
+    def more_note(self, count: int) -> str:
+        if count <= MAX_BARS:
+            return ""
+        return " " + self.tr("The {shown} largest are drawn; the table lists all {count}.").format(
+            shown=MAX_BARS, count=count
+        )

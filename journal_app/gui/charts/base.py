@@ -9,12 +9,12 @@ under the pointer) and ``day_at`` (which day a click means).
 from __future__ import annotations
 
 import contextlib
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,13 +35,44 @@ from ...core.charts_data import ChartData, DateRange
 from ...core.errors import JournalError
 from ...core.query import EntryFilter
 from ..widgets.keyboard import readable
-from .export import FORMATS, chart_image, export_chart
+from .export import chart_image, export_chart, format_filters
 from .scatter import UniformScatter
 from .table import DataTableModel
 from .theme import LIGHT, ChartTheme
 
-TABLE_KEY_HINT = " Press T for the figures as a table."
+TABLE_KEY_HINT = " Press T for the figures as a table."  # English; ChartPanel.key_hint() translates
 DAY = 86400.0  # time charts put days on the x-axis as seconds (pyqtgraph's DateAxisItem)
+
+
+class LocaleDateAxis(pg.DateAxisItem):
+    """pyqtgraph's date axis with month and weekday names from ``QLocale`` (its own are C-locale English)."""
+
+    def tickStrings(self, values, scale, spacing):
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        if spec is None:
+            return super().tickStrings(values, scale, spacing)
+        locale = QLocale()
+        texts = []
+        for value in values:
+            try:
+                moment = datetime.fromtimestamp(float(value), tz=UTC)
+            except (OverflowError, ValueError, OSError):
+                texts.append("")
+                continue
+            text = spec.format
+            for code, word in (
+                ("%b", locale.standaloneMonthName(moment.month, QLocale.FormatType.ShortFormat)),
+                ("%a", locale.standaloneDayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)),
+                ("%Y", str(moment.year)),
+                ("%d", str(moment.day)),
+                ("%H", f"{moment.hour:02d}"),
+                ("%M", f"{moment.minute:02d}"),
+                ("%S", f"{moment.second:02d}"),
+                ("%f", f"{moment.microsecond // 1000:03d}"),
+            ):
+                text = text.replace(code, word)
+            texts.append(text.replace(".", "") if "%b" in spec.format else text)
+        return texts
 
 
 class ChartPanel(QWidget):
@@ -53,6 +84,7 @@ class ChartPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, theme: ChartTheme = LIGHT):
         super().__init__(parent)
+        self.title, self.description = self.words()
         self.theme = theme
         self.include_private = True
         self.range: DateRange | None = None
@@ -69,23 +101,23 @@ class ChartPanel(QWidget):
         self.summary.setWordWrap(True)
         readable(self.summary)  # a Tab stop: a screen reader reads the chart's figures in words
         self.table_button = QToolButton()
-        self.table_button.setText("Show as table")
+        self.table_button.setText(self.tr("Show as table"))
         self.table_button.setCheckable(True)
-        self.table_button.setAccessibleName(f"Show {self.title} as a data table")
+        self.table_button.setAccessibleName(self.tr("Show {title} as a data table").format(title=self.title))
         self.table_button.toggled.connect(self.show_table)
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("Export…"))
-        self.export_button.setAccessibleName(f"Export {self.title} as a picture")
+        self.export_button.setAccessibleName(self.tr("Export {title} as a picture").format(title=self.title))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        menu.addAction("As PNG picture…", lambda: self.ask_export(".png"))
-        menu.addAction("As SVG drawing…", lambda: self.ask_export(".svg"))
+        menu.addAction(self.tr("As PNG picture…"), lambda: self.ask_export(".png"))
+        menu.addAction(self.tr("As SVG drawing…"), lambda: self.ask_export(".svg"))
         self.export_button.setMenu(menu)
 
-        axis_items = {"bottom": pg.DateAxisItem(utcOffset=0)} if self.time_axis else {}
+        axis_items = {"bottom": LocaleDateAxis(utcOffset=0)} if self.time_axis else {}
         self.plot = pg.PlotWidget(axisItems=axis_items)
-        self.plot.setAccessibleName(f"{self.title} chart")
-        self.plot.setAccessibleDescription(self.description + TABLE_KEY_HINT)
+        self.plot.setAccessibleName(self.tr("{title} chart").format(title=self.title))
+        self.plot.setAccessibleDescription(self.description + self.key_hint())
         self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.plot.installEventFilter(self)  # T shows the table
         self.plot.setMinimumHeight(220)
@@ -97,9 +129,10 @@ class ChartPanel(QWidget):
         self.model = DataTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(f"{self.title}: data table")
+        self.table.setAccessibleName(self.tr("{title}: data table").format(title=self.title))
         self.table.setAccessibleDescription(
-            self.description + " Where a row is a day, Enter opens that day's entries. T shows the chart."
+            self.description
+            + self.tr(" Where a row is a day, Enter opens that day's entries. T shows the chart.")
         )
         self.table.installEventFilter(self)  # T goes back to the chart
         self.table.setAlternatingRowColors(True)
@@ -138,6 +171,14 @@ class ChartPanel(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def words(self) -> tuple[str, str]:
+        """The title and description in the language shown; each chart translates its own (the class
+        attributes stay English, as the code names them)."""
+        return type(self).title, type(self).description
+
+    def key_hint(self) -> str:
+        return self.tr(" Press T for the figures as a table.")
+
     def add_header_widget(self, widget: QWidget) -> None:
         self.header.insertWidget(1, widget)
 
@@ -163,7 +204,7 @@ class ChartPanel(QWidget):
         self._clear_plot()
         self.draw_chart(data, rng)
         self.plot.setAccessibleDescription(
-            f"{self.summary.text()} {self.description}{TABLE_KEY_HINT}".strip()
+            f"{self.summary.text()} {self.description}{self.key_hint()}".strip()
         )
         self._table_stale = True
         if self.table_button.isChecked():
@@ -197,7 +238,7 @@ class ChartPanel(QWidget):
         if on:
             self.refresh_table()
         self.stack.setCurrentWidget(self.table if on else self.plot)
-        self.table_button.setText("Show as chart" if on else "Show as table")
+        self.table_button.setText(self.tr("Show as chart") if on else self.tr("Show as table"))
 
     def apply_theme(self, theme: ChartTheme) -> None:
         self.theme = theme
@@ -398,7 +439,10 @@ class ChartPanel(QWidget):
     def ask_export(self, suffix: str) -> None:
         name = self.title.lower().replace(" ", "-").replace("×", "x")
         path, _ = QFileDialog.getSaveFileName(
-            self, f"Export {self.title}", f"{name}{suffix}", FORMATS[suffix]
+            self,
+            self.tr("Export {title}").format(title=self.title),
+            f"{name}{suffix}",
+            format_filters()[suffix],
         )
         if not path:
             return
@@ -407,4 +451,4 @@ class ChartPanel(QWidget):
         try:
             self.export(path)
         except JournalError as exc:
-            QMessageBox.warning(self, "Chart not saved", str(exc))
+            QMessageBox.warning(self, self.tr("Chart not saved"), str(exc))

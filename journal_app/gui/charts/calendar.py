@@ -6,17 +6,23 @@ from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox
 
-from ...core.charts_data import MONTHS, CalendarGrid, ChartData, DateRange, calendar_grid
+from ...core.charts_data import CalendarGrid, ChartData, DateRange, calendar_grid
 from ..widgets.keyboard import label_for
 from .base import ChartPanel
 from .table import cell
 from .theme import HEAT_MAP
 from .timeline import day_label
 
-MEASURES = {"mood": ("Mood", 1, 10), "craving": ("Peak craving", 0, 10)}
+MEASURES = {"mood": ("Mood", 1, 10), "craving": ("Peak craving", 0, 10)}  # English names; see measure_name
 ROWS_PER_YEAR = 13  # twelve months and a gap
+
+
+def month_name(month: int) -> str:
+    """January is 1; the locale's short name ("Jan", "ene")."""
+    return QLocale().standaloneMonthName(month, QLocale.FormatType.ShortFormat).replace(".", "")
 
 
 class CalendarChart(ChartPanel):
@@ -27,22 +33,33 @@ class CalendarChart(ChartPanel):
     )
     data_attrs = ("grid",)
 
+    def words(self) -> tuple[str, str]:
+        return self.tr("Year in pixels"), self.tr(
+            "Each small square is one day: rows are months, columns the days of the month. "
+            "Lighter squares are higher values (see the scale); empty squares have no value."
+        )
+
+    def measure_name(self, key: str) -> str:
+        return {"mood": self.tr("Mood"), "craving": self.tr("Peak craving")}.get(key, key)
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.grid: CalendarGrid | None = None
         self.image: pg.ImageItem | None = None
         self.measure = QComboBox()
-        self.measure.setAccessibleName("Measure shown in the year in pixels")
-        for key, (label, _, _) in MEASURES.items():
-            self.measure.addItem(label, key)
+        self.measure.setAccessibleName(self.tr("Measure shown in the year in pixels"))
+        for key in MEASURES:
+            self.measure.addItem(self.measure_name(key), key)
         self.measure.currentIndexChanged.connect(self.redraw)
         self.add_header_widget(self.measure)
-        self.add_header_widget(label_for(self.measure, "Colour the days by:", self))  # goes before the combo
+        self.add_header_widget(
+            label_for(self.measure, self.tr("Colour the days by:"), self)
+        )  # before the combo
         vb = self.plot_item.getViewBox()
         vb.setMouseEnabled(x=False, y=False)
         vb.invertY(True)
         self.plot_item.getAxis("bottom").setTicks([[(d - 0.5, str(d)) for d in (1, 5, 10, 15, 20, 25, 31)]])
-        self.plot_item.setLabel("bottom", "Day of the month")
+        self.plot_item.setLabel("bottom", self.tr("Day of the month"))
         self.plot_item.showGrid(x=False, y=False)
         self.colour_bar = None
 
@@ -51,12 +68,13 @@ class CalendarChart(ChartPanel):
 
     def draw_chart(self, data: ChartData, rng: DateRange) -> None:
         key = self.measure.currentData()
-        label, low, high = MEASURES[key]
+        _english, low, high = MEASURES[key]
+        label = self.measure_name(key)
         grid = self.grid = calendar_grid(data.daily(rng), key)
         if not np.isfinite(grid.values).any():
             self.image = None
             self.plot_item.getAxis("left").setTicks([[]])
-            self.empty_note(f"No {label.lower()} recorded in this range.")
+            self.empty_note(self.nothing_recorded(key))
             return
         image = np.full((max(len(grid.years) * ROWS_PER_YEAR - 1, 1), 31), np.nan)
         for index in range(len(grid.years)):
@@ -85,9 +103,9 @@ class CalendarChart(ChartPanel):
                 if not first <= row < last:
                     continue
                 if row == first or m == 0:
-                    ticks.append((row + 0.5, f"{year} {MONTHS[m]}"))
+                    ticks.append((row + 0.5, f"{year} {month_name(m + 1)}"))
                 elif len(grid.years) <= 2:
-                    ticks.append((row + 0.5, MONTHS[m]))
+                    ticks.append((row + 0.5, month_name(m + 1)))
         left = self.plot_item.getAxis("left")
         left.setTicks([ticks])
         self.month_labels = [text for _row, text in ticks]  # what the rows are called, for tests too
@@ -98,11 +116,23 @@ class CalendarChart(ChartPanel):
         days = int(grid.exists.sum())
         if len(values):
             self.summary.setText(
-                f"{label} on {len(values)} of {days} days; "
-                f"mean {values.mean():.1f}, from {values.min():g} to {values.max():g}."
+                self.tr(
+                    "{measure} on {count} of %n days; mean {mean}, from {low} to {high}.", "", days
+                ).format(
+                    measure=label,
+                    count=len(values),
+                    mean=cell(float(values.mean())),
+                    low=cell(float(values.min())),
+                    high=cell(float(values.max())),
+                )
             )
         else:
-            self.summary.setText(f"No {label.lower()} recorded in this range.")
+            self.summary.setText(self.nothing_recorded(key))
+
+    def nothing_recorded(self, key: str) -> str:
+        if key == "mood":
+            return self.tr("No mood recorded in this range.")
+        return self.tr("No peak craving recorded in this range.")
 
     def rows_in_range(self, rng: DateRange) -> tuple[int, int]:
         """The image rows (first, one past the last) of the months from ``rng.start`` to ``rng.end``."""
@@ -136,12 +166,12 @@ class CalendarChart(ChartPanel):
         if day is None or grid is None:
             return None
         value = grid.values[grid.years.index(day.year), day.month - 1, day.day - 1]
-        label = MEASURES[grid.measure][0]
-        return (
-            f"{day_label(day)}: {label.lower()} {cell(float(value))}"
-            if np.isfinite(value)
-            else f"{day_label(day)}: no {label.lower()} recorded"
-        )
+        label = self.measure_name(grid.measure)
+        if np.isfinite(value):
+            return self.tr("{day}: {measure} {value}").format(
+                day=day_label(day), measure=label, value=cell(float(value))
+            )
+        return self.tr("{day}: nothing recorded").format(day=day_label(day))
 
     def day_at(self, x: float, y: float) -> date | None:
         day, grid = self.day_under(x, y), self.grid
@@ -151,8 +181,7 @@ class CalendarChart(ChartPanel):
         return day if np.isfinite(value) else None
 
     def table_data(self):
-        label = MEASURES[self.measure.currentData()][0]
-        headers = ["Day", label]
+        headers = [self.tr("Day"), self.measure_name(self.measure.currentData())]
         if self.grid is None:
             return headers, []
         year, month, mday = np.nonzero(np.isfinite(self.grid.values))

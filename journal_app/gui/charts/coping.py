@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
+
 from ...core.charts_data import ChartData, CopingStat, DateRange
 from .bars import MAX_BARS, BarChart
-
-
-def _helped_words(s: CopingStat) -> str:
-    words = f"helped {s.helped} of {s.used}"
-    if s.not_said:
-        words += f" ({s.not_said} not said)"
-    return words
 
 
 class CopingChart(BarChart):
@@ -20,6 +15,22 @@ class CopingChart(BarChart):
         "was used, the filled bar how many of those times the person said it helped."
     )
     empty_text = "No coping strategies were noted in this range."
+
+    def words(self) -> tuple[str, str]:
+        return self.tr("What helped"), self.tr(
+            "Each coping strategy used in the range: the dashed outline is how many times it "
+            "was used, the filled bar how many of those times the person said it helped."
+        )
+
+    def empty_words(self) -> str:
+        return self.tr("No coping strategies were noted in this range.")
+
+    def _helped_words(self, s: CopingStat) -> str:
+        if s.not_said:
+            return self.tr("helped {helped} of {used} ({not_said} not said)").format(
+                helped=s.helped, used=s.used, not_said=s.not_said
+            )
+        return self.tr("helped {helped} of {used}").format(helped=s.helped, used=s.used)
 
     def draw_chart(self, data: ChartData, rng: DateRange) -> None:
         self.rows = stats = data.coping(rng)
@@ -32,7 +43,7 @@ class CopingChart(BarChart):
         self.draw_bars(
             names,
             [s.used for s in shown],
-            [_helped_words(s) for s in shown],
+            [self._helped_words(s) for s in shown],
             t.bar,
             outline_only=True,
             height=0.8,
@@ -47,17 +58,19 @@ class CopingChart(BarChart):
             height=0.5,
             extra_room=0.4,
         )
-        self.add_key([("┅", "times used", t.bar), ("█", "times it helped", t.bar_second)])
-        self.plot_item.setLabel("bottom", "Times")
+        self.add_key([("┅", self.tr("times used"), t.bar), ("█", self.tr("times it helped"), t.bar_second)])
+        self.plot_item.setLabel("bottom", self.tr("Times"))
         self.plot_item.setYRange(-1.4, max(len(names), 1) - 0.4, padding=0)  # room for the key
         best = max(
             (s for s in stats if s.helped_share is not None),
             default=None,
             key=lambda s: (s.helped_share, s.used),
         )
-        text = f"{len(stats)} strateg{'ies' if len(stats) != 1 else 'y'} used."
+        text = self.tr("%n strategies used.", "", len(stats))
         if best is not None:
-            text += f" Helped most often: {best.name} ({_helped_words(best)})."
+            text += " " + self.tr("Helped most often: {name} ({helped}).").format(
+                name=best.name, helped=self._helped_words(best)
+            )
         self.summary.setText(text + self.more_note(len(stats)))
 
     def describe_at(self, x: float, y: float) -> str | None:
@@ -65,14 +78,22 @@ class CopingChart(BarChart):
         if row is None:
             return None
         s: CopingStat = self.rows[row]
-        return (
-            f"{s.name}: used {s.used} time{'s' if s.used != 1 else ''}; helped {s.helped}, "
-            f"did not help {s.not_helped}, not said {s.not_said}"
-        )
+        return self.tr(
+            "{name}: used %n times; helped {helped}, did not help {not_helped}, not said {not_said}",
+            "",
+            s.used,
+        ).format(name=s.name, helped=s.helped, not_helped=s.not_helped, not_said=s.not_said)
 
     def table_data(self):
         return (
-            ["Coping strategy", "Times used", "Helped", "Did not help", "Not said", "Helped (of those said)"],
+            [
+                self.tr("Coping strategy"),
+                self.tr("Times used"),
+                self.tr("Helped"),
+                self.tr("Did not help"),
+                self.tr("Not said"),
+                self.tr("Helped (of those said)"),
+            ],
             [
                 [
                     s.name,
@@ -80,7 +101,9 @@ class CopingChart(BarChart):
                     s.helped,
                     s.not_helped,
                     s.not_said,
-                    "—" if s.helped_share is None else f"{s.helped_share:.0%}",
+                    "—"
+                    if s.helped_share is None
+                    else QLocale().toString(round(s.helped_share * 100)) + QLocale().percent(),
                 ]
                 for s in self.rows
             ],

@@ -43,11 +43,11 @@ class DashboardView(QWidget):
         self.theme: ChartTheme = theme_for(self.palette())
         self.range_bar = RangeBar(RangePreset.MONTH)
         self.range_bar.changed.connect(self.refresh)
-        self.events_button = QPushButton("Life events…")
-        self.events_button.setToolTip("Add, change or remove the life events marked on the charts")
+        self.events_button = QPushButton(self.tr("Life events…"))
+        self.events_button.setToolTip(self.tr("Add, change or remove the life events marked on the charts"))
         self.events_button.clicked.connect(self.edit_life_events)
-        self.session_button = QPushButton("Session mode")
-        self.session_button.setToolTip("Full screen, large type, private text hidden (F11)")
+        self.session_button = QPushButton(self.tr("Session mode"))
+        self.session_button.setToolTip(self.tr("Full screen, large type, private text hidden (F11)"))
         self.session_button.clicked.connect(self.ask_for_session_mode)
 
         self.charts: list[ChartPanel] = []  # made when the view is first shown (quick start-up)
@@ -57,7 +57,7 @@ class DashboardView(QWidget):
         scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
-        scroll.setAccessibleName("Charts")
+        scroll.setAccessibleName(self.tr("Charts"))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # they reflow instead
         self._columns = 0
 

@@ -11,13 +11,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from ...core.errors import JournalError
 
-FORMATS = {".png": "PNG picture (*.png)", ".svg": "SVG drawing (*.svg)"}
+FORMATS = {".png": "PNG picture (*.png)", ".svg": "SVG drawing (*.svg)"}  # English; format_filters()
+
+
+def format_filters() -> dict[str, str]:
+    """The file dialog's filters in the language shown."""
+    return {
+        ".png": QCoreApplication.translate("export", "PNG picture (*.png)"),
+        ".svg": QCoreApplication.translate("export", "SVG drawing (*.svg)"),
+    }
+
+
 PNG_WIDTH = 1600
 
 
@@ -61,7 +71,9 @@ def export_chart(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise JournalError("Charts can be saved as .png or .svg; pick one of those.")
+        raise JournalError(
+            QCoreApplication.translate("export", "Charts can be saved as .png or .svg; pick one of those.")
+        )
     partial = path.with_name(path.name + ".partial" + suffix)
     try:
         if suffix == ".png":
@@ -69,10 +81,18 @@ def export_chart(
         else:
             _write_svg(plot_item, partial, title, description, background)
         if not partial.exists() or partial.stat().st_size == 0:
-            raise JournalError(f"The chart could not be written to {path}.")
+            raise JournalError(
+                QCoreApplication.translate("export", "The chart could not be written to {path}.").format(
+                    path=path
+                )
+            )
         partial.replace(path)
     except OSError as exc:
-        raise JournalError(f"The chart could not be saved to {path}: {exc.strerror or exc}.") from exc
+        raise JournalError(
+            QCoreApplication.translate("export", "The chart could not be saved to {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
     finally:
         partial.unlink(missing_ok=True)
     return path

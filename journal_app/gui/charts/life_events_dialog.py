@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,41 +21,40 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.annotations import LABEL_MAX, AnnotationError, LifeEvent
-from ...core.charts_data import short_date
 from ..widgets import keyboard
-from .range_bar import from_qdate, to_qdate
+from .range_bar import date_edit, date_text, from_qdate, to_qdate
 
 
 class LifeEventsDialog(QDialog):
     def __init__(self, journal, parent=None):
         super().__init__(parent)
         self.journal = journal
-        self.setWindowTitle("Life events on the charts")
+        self.setWindowTitle(self.tr("Life events on the charts"))
         self.resize(560, 460)
         self.current: LifeEvent | None = None
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Life events")
+        self.list.setAccessibleName(self.tr("Life events"))
         self.list.currentItemChanged.connect(self._picked)
-        self.date = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
+        self.date = date_edit()
         self.date.setDate(to_qdate(date.today()))
         self.label = QLineEdit()
         self.label.setMaxLength(LABEL_MAX)
-        self.label.setPlaceholderText("A few words, e.g. “Started a new job”")
+        self.label.setPlaceholderText(self.tr("A few words, e.g. “Started a new job”"))
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Optional; only shown here, never on the charts")
+        self.note.setPlaceholderText(self.tr("Optional; only shown here, never on the charts"))
         self.note.setTabChangesFocus(True)
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
 
         form = QFormLayout()
-        form.addRow("&Day:", self.date)
-        form.addRow("&Label:", self.label)
-        form.addRow("&Note:", self.note)
-        self.new_button = QPushButton("&New")
-        self.save_button = QPushButton("&Save")
-        self.remove_button = QPushButton("&Remove")
+        form.addRow(self.tr("&Day:"), self.date)
+        form.addRow(self.tr("&Label:"), self.label)
+        form.addRow(self.tr("&Note:"), self.note)
+        self.new_button = QPushButton(self.tr("&New"))
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
         self.remove_button.clicked.connect(self.remove)
@@ -69,7 +67,7 @@ class LifeEventsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel("Life events are drawn as dashed lines, with their labels, on the time charts.")
+            QLabel(self.tr("Life events are drawn as dashed lines, with their labels, on the time charts."))
         )
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
@@ -84,7 +82,7 @@ class LifeEventsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for event in self.journal.annotations.life_events():
-            item = QListWidgetItem(f"{short_date(event.occurred_on)} — {event.label}")
+            item = QListWidgetItem(f"{date_text(event.occurred_on)} — {event.label}")
             item.setData(Qt.ItemDataRole.UserRole, event)
             self.list.addItem(item)
             if event.id == select_id:
@@ -123,14 +121,18 @@ class LifeEventsDialog(QDialog):
         self.current = saved
         self.reload(select_id=saved.id)
         self.remove_button.setEnabled(True)
-        self.message.setText(f"Saved “{saved.label}” on {short_date(saved.occurred_on)}.")
+        self.message.setText(
+            self.tr("Saved “{label}” on {day}.").format(label=saved.label, day=date_text(saved.occurred_on))
+        )
         return True
 
     def remove(self) -> bool:
         if self.current is None:
             return False
         answer = QMessageBox.question(
-            self, "Remove life event", f"Remove “{self.current.label}” from the charts?"
+            self,
+            self.tr("Remove life event"),
+            self.tr("Remove “{label}” from the charts?").format(label=self.current.label),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -142,5 +144,5 @@ class LifeEventsDialog(QDialog):
             return False
         self.reload()
         self.start_new()
-        self.message.setText(f"Removed “{removed.label}”.")
+        self.message.setText(self.tr("Removed “{label}”.").format(label=removed.label))
         return True

@@ -33,10 +33,18 @@ class MoodCravingChart(TimeChart):
 
     data_attrs = ("series", "markers")
 
+    def words(self) -> tuple[str, str]:
+        return self.tr("Mood and craving over time"), self.tr(
+            "Each day's mean mood (circles, 1 to 10, 10 is best) and peak craving (triangles, 0 to 10, "
+            "0 is none), with their 7-day means as lines (mood solid, craving dashed). A cross above "
+            "the scale marks a day with a use (a use entry, or an urge that ended in use); dashed lines "
+            "are life events, dotted lines sessions."
+        )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.series: DailySeries | None = None
-        self.plot_item.setLabel("left", "Mood 1–10 · craving 0–10")
+        self.plot_item.setLabel("left", self.tr("Mood 1–10 · craving 0–10"))
         self.value_ticks(0, 10)
 
     def draw_chart(self, data: ChartData, rng: DateRange) -> None:
@@ -44,11 +52,11 @@ class MoodCravingChart(TimeChart):
         t = self.theme
         self.add_key(
             [
-                ("●", "mood", t.mood),
-                ("━", "mood, 7-day mean", t.mood),
-                ("▲", "peak craving", t.craving),
-                ("╍", "craving, 7-day mean", t.craving),
-                ("✕", "use", t.use),
+                ("●", self.tr("mood"), t.mood),
+                ("━", self.tr("mood, 7-day mean"), t.mood),
+                ("▲", self.tr("peak craving"), t.craving),
+                ("╍", self.tr("craving, 7-day mean"), t.craving),
+                ("✕", self.tr("use"), t.use),
             ]
         )
         self.plot_item.setYRange(0, TOP, padding=0)
@@ -56,17 +64,21 @@ class MoodCravingChart(TimeChart):
         self.guides(range(0, 11, 2))
         x = s.days * DAY
         has_mood, has_craving = np.isfinite(s.mood), np.isfinite(s.craving)
-        self.scatter(x[has_mood], s.mood[has_mood], MOOD_SYMBOL, t.mood, "Mood, each day (circles)")
-        self.curve(x, s.mood_mean7, t.mood, "Mood, 7-day mean (solid line)")
+        self.scatter(x[has_mood], s.mood[has_mood], MOOD_SYMBOL, t.mood, self.tr("Mood, each day (circles)"))
+        self.curve(x, s.mood_mean7, t.mood, self.tr("Mood, 7-day mean (solid line)"))
         self.scatter(
             x[has_craving],
             s.craving[has_craving],
             CRAVING_SYMBOL,
             t.craving,
-            "Peak craving, each day (triangles)",
+            self.tr("Peak craving, each day (triangles)"),
         )
         self.curve(
-            x, s.craving_mean7, t.craving, "Craving, 7-day mean (dashed line)", style=Qt.PenStyle.DashLine
+            x,
+            s.craving_mean7,
+            t.craving,
+            self.tr("Craving, 7-day mean (dashed line)"),
+            style=Qt.PenStyle.DashLine,
         )
         if len(s.use_days):
             self.scatter(
@@ -74,7 +86,7 @@ class MoodCravingChart(TimeChart):
                 np.full(len(s.use_days), USE_ROW),
                 USE_SYMBOL,
                 t.use,
-                "Day with a use (cross)",
+                self.tr("Day with a use (cross)"),
                 size=11,
                 alpha=255,
             )
@@ -84,17 +96,15 @@ class MoodCravingChart(TimeChart):
     def _summary(self, s: DailySeries) -> str:
         recorded = int((s.entries > 0).sum())
         if not recorded:
-            return "Nothing recorded in this range yet."
-        parts = [f"{recorded} of {len(s.days)} days have entries."]
+            return self.tr("Nothing recorded in this range yet.")
+        parts = [self.tr("{recorded} of %n days have entries.", "", len(s.days)).format(recorded=recorded)]
         mood, craving = _mean(s.mood), _mean(s.craving)
         if mood is not None:
-            parts.append(f"Mean daily mood {mood:.1f}.")
+            parts.append(self.tr("Mean daily mood {mood}.").format(mood=cell(mood)))
         if craving is not None:
-            parts.append(f"Mean peak craving {craving:.1f}.")
+            parts.append(self.tr("Mean peak craving {craving}.").format(craving=cell(craving)))
         uses = len(s.use_days)
-        parts.append(
-            "No days with a use." if not uses else f"{uses} day{'s' if uses != 1 else ''} with a use."
-        )
+        parts.append(self.tr("No days with a use.") if not uses else self.tr("%n days with a use.", "", uses))
         return " ".join(parts)
 
     def _index(self, x: float) -> int | None:
@@ -106,15 +116,24 @@ class MoodCravingChart(TimeChart):
             return None
         lines = [day_label(self.day_of(s.days, index))]
         if s.entries[index]:
-            lines.append(f"Mood {cell(s.mood[index])} (7-day mean {cell(s.mood_mean7[index])})")
-            lines.append(f"Peak craving {cell(s.craving[index])} (7-day mean {cell(s.craving_mean7[index])})")
             lines.append(
-                f"{s.entries[index]} entr{'ies' if s.entries[index] != 1 else 'y'}"
-                + (", including a use" if s.used[index] else "")
-                + " — click to open"
+                self.tr("Mood {value} (7-day mean {mean})").format(
+                    value=cell(s.mood[index]), mean=cell(s.mood_mean7[index])
+                )
+            )
+            lines.append(
+                self.tr("Peak craving {value} (7-day mean {mean})").format(
+                    value=cell(s.craving[index]), mean=cell(s.craving_mean7[index])
+                )
+            )
+            count = int(s.entries[index])
+            lines.append(
+                self.tr("%n entries, including a use — click to open", "", count)
+                if s.used[index]
+                else self.tr("%n entries — click to open", "", count)
             )
         else:
-            lines.append("Nothing recorded this day")
+            lines.append(self.tr("Nothing recorded this day"))
         lines += self.markers_on(int(s.days[index]))
         return "\n".join(lines)
 
@@ -126,14 +145,14 @@ class MoodCravingChart(TimeChart):
 
     def table_data(self):
         headers = [
-            "Day",
-            "Mood",
-            "Mood, 7-day mean",
-            "Peak craving",
-            "Craving, 7-day mean",
-            "Entries",
-            "Use entry",
-            "Marked",
+            self.tr("Day"),
+            self.tr("Mood"),
+            self.tr("Mood, 7-day mean"),
+            self.tr("Peak craving"),
+            self.tr("Craving, 7-day mean"),
+            self.tr("Entries"),
+            self.tr("Use entry"),
+            self.tr("Marked"),
         ]
         s = self.series
         if s is None:
@@ -148,7 +167,7 @@ class MoodCravingChart(TimeChart):
                     float(s.craving[index]),
                     float(s.craving_mean7[index]),
                     int(s.entries[index]),
-                    "yes" if s.used[index] else "",
+                    self.tr("yes") if s.used[index] else "",
                     "; ".join(self.markers_on(int(s.days[index]))),
                 ]
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...core.charts_data import DateRange, RangePreset
@@ -18,6 +18,27 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def date_pattern(locale: QLocale) -> str:
+    return "MMM d, yyyy" if locale.name() == "en_US" else "d MMM yyyy"
+
+
+def date_text(day: date) -> str:
+    """A day with its year, as the locale writes it short ("May 5, 2025", "5 may 2025")."""
+    return QLocale().toString(to_qdate(day), date_pattern(QLocale())).replace(".", "")
+
+
+def date_edit() -> QDateEdit:
+    """A date field with a calendar that starts the week as the locale does, the date written as it
+    writes it ("May 5, 2025", "5 may 2025")."""
+    edit = QDateEdit(calendarPopup=True)
+    locale = QLocale()
+    edit.setDisplayFormat(date_pattern(locale))
+    calendar = edit.calendarWidget()
+    if calendar is not None:
+        calendar.setFirstDayOfWeek(locale.firstDayOfWeek())
+    return edit
+
+
 class RangeBar(QWidget):
     """Emits ``changed`` when the person picks a preset or applies custom dates."""
 
@@ -26,27 +47,27 @@ class RangeBar(QWidget):
     def __init__(self, preset: RangePreset = RangePreset.MONTH, parent: QWidget | None = None):
         super().__init__(parent)
         self.combo = QComboBox()
-        self.combo.setAccessibleName("Days shown in the charts")
+        self.combo.setAccessibleName(self.tr("Days shown in the charts"))
         for item in RangePreset:
             self.combo.addItem(item.label, item)
-        self.start = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
-        self.end = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
-        self.start.setAccessibleName("First day")
-        self.end.setAccessibleName("Last day")
+        self.start = date_edit()
+        self.end = date_edit()
+        self.start.setAccessibleName(self.tr("First day"))
+        self.end.setAccessibleName(self.tr("Last day"))
         today = date.today()
         self.start.setDate(to_qdate(today - timedelta(days=29)))
         self.end.setDate(to_qdate(today))
-        self.apply = QPushButton("Show these days")
+        self.apply = QPushButton(self.tr("Show these days"))
         self.note = QLabel("")  # said when the range is not quite what was asked for
         self.note.setWordWrap(True)
         self._shown: DateRange | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("&Show:")
+        label = QLabel(self.tr("&Show:"))
         label.setBuddy(self.combo)
         layout.addWidget(label)
         layout.addWidget(self.combo)
-        for widget in (QLabel("from"), self.start, QLabel("to"), self.end, self.apply):
+        for widget in (QLabel(self.tr("from")), self.start, QLabel(self.tr("to")), self.end, self.apply):
             layout.addWidget(widget)
         self._custom_widgets = layout.count() - 5, layout.count()
         layout.addWidget(self.note, 1)
@@ -96,5 +117,7 @@ class RangeBar(QWidget):
         elif self._shown is not None:  # start from the days on screen, and say that they still are
             self.set_custom(self._shown.start, self._shown.end)
             self.note.setText(
-                f"Still showing {self._shown.describe()}; pick the days, then “Show these days”."
+                self.tr("Still showing {days}; pick the days, then “Show these days”.").format(
+                    days=self._shown.describe()
+                )
             )

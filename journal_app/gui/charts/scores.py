@@ -32,10 +32,17 @@ class ScoresChart(TimeChart):
     data_attrs = ("series",)
     report_setting = "report.questionnaire_scores"  # in the PDF report only when the person chose
 
+    def words(self) -> tuple[str, str]:
+        return self.tr("Questionnaire scores"), self.tr(
+            "The scores of the questionnaires filled in (PHQ-9 for low mood, GAD-7 for anxiety, the Brief "
+            "Addiction Monitor's use, risk and protective scores) on the days they were filled in. "
+            "Bands are for talking over with a clinician, never a diagnosis."
+        )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.series: list[ScoreSeries] = []
-        self.plot_item.setLabel("left", "Score")
+        self.plot_item.setLabel("left", self.tr("Score"))
 
     def draw_chart(self, data: ChartData, rng: DateRange) -> None:
         self.series = data.scores(rng)
@@ -45,8 +52,10 @@ class ScoresChart(TimeChart):
         self.guides(range(0, 28, 3))
         if not self.series:
             self.summary.setText(
-                "No questionnaires filled in during this range. You can fill one in from the "
-                "Questionnaires view, whenever you like."
+                self.tr(
+                    "No questionnaires filled in during this range. You can fill one in from the "
+                    "Questionnaires view, whenever you like."
+                )
             )
             return
         key = []
@@ -61,11 +70,19 @@ class ScoresChart(TimeChart):
             key.append((glyph, series.label, colour))
         self.add_key(key)
         words = "; ".join(
-            f"{s.label}: latest {int(s.values[-1])} of {s.maximum} ({s.bands[-1].lower()}) "
-            f"on {day_label(day_from_number(s.days[-1]))}, {len(s.days)} in this range"
+            self.tr("{name}: latest {score} of {top} ({band}) on {day}, {count} in this range").format(
+                name=s.label,
+                score=int(s.values[-1]),
+                top=s.maximum,
+                band=s.bands[-1].lower(),
+                day=day_label(day_from_number(s.days[-1])),
+                count=len(s.days),
+            )
             for s in self.series
         )
-        self.summary.setText(f"{words}. Talk these over with your clinician; they are not a diagnosis.")
+        self.summary.setText(
+            words + ". " + self.tr("Talk these over with your clinician; they are not a diagnosis.")
+        )
 
     def _nearest(self, x: float) -> tuple[ScoreSeries, int] | None:
         best: tuple[float, ScoreSeries, int] | None = None
@@ -87,7 +104,12 @@ class ScoresChart(TimeChart):
         for series in self.series:
             for index in np.flatnonzero(series.days == day):
                 lines.append(
-                    f"{series.label}: {int(series.values[index])} of {series.maximum} ({series.bands[index]})"
+                    self.tr("{name}: {score} of {top} ({band})").format(
+                        name=series.label,
+                        score=int(series.values[index]),
+                        top=series.maximum,
+                        band=series.bands[index],
+                    )
                 )
         return "\n".join(lines)
 
@@ -95,7 +117,13 @@ class ScoresChart(TimeChart):
         return None  # a questionnaire is not a journal entry: there is no day's entries to open
 
     def table_data(self):
-        headers = ["Date", "Questionnaire", "Score", "Out of", "Band"]
+        headers = [
+            self.tr("Date"),
+            self.tr("Questionnaire"),
+            self.tr("Score"),
+            self.tr("Out of"),
+            self.tr("Band"),
+        ]
         rows = []
         for series in self.series:
             for index, day in enumerate(series.days):

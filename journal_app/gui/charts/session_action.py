@@ -25,13 +25,17 @@ class SessionModeController(QObject):
         self.ctx = ctx
         self.session = None  # the SessionModeWindow while a session runs
         self._state = Qt.WindowState.WindowNoState
-        self.action = QAction("Therapist &session mode", window)
+        self.action = QAction(window)
         self.action.setObjectName(ACTION_NAME)  # the Charts view's button finds it by this name
         self.action.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+S")])
-        self.action.setToolTip("Full screen, large type, private text hidden (F11)")
+        self.retranslate()
         self.action.triggered.connect(self.start)
         window.addAction(self.action)
         ctx.events.journal_changed.connect(self._journal_changed)
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("Therapist &session mode"))
+        self.action.setToolTip(self.tr("Full screen, large type, private text hidden (F11)"))
 
     def start(self):
         """Open session mode (full screen); return its window, or None while locked."""

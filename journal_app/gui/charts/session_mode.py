@@ -7,16 +7,17 @@ session took place. Leaving it brings back the normal window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from ... import APP_NAME
 from ...core.annotations import AnnotationError
-from ...core.charts_data import ChartData, DateRange, RangePreset, short_date
+from ...core.charts_data import ChartData, DateRange, RangePreset
 from ...core.errors import JournalError
 from ..widgets import keyboard
 from .base import ChartPanel
-from .range_bar import RangeBar
+from .range_bar import RangeBar, date_text
 from .registry import CHART_TYPES
 from .session_clinical import CountsStep, SessionBackfill, SessionLapseReviews, SessionMedication
 from .session_entries import SessionEntries
@@ -43,7 +44,7 @@ class SessionModeWindow(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx = ctx
-        self.setWindowTitle("Session mode — Recovery Journal")
+        self.setWindowTitle(self.tr("Session mode — {app}").format(app=APP_NAME))
         self.setObjectName("sessionMode")
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * SCALE)
@@ -55,22 +56,24 @@ class SessionModeWindow(QWidget):
         self.step_label = keyboard.readable(QLabel(""))  # read as "Step 1 of 9: …", the first thing heard
         self.range_bar = RangeBar(RangePreset.SINCE_SESSION)
         self.range_bar.changed.connect(self.refresh)
-        self.record_button = QPushButton("&Record this session")
-        self.record_button.setToolTip("Adds today's session to the journal, for “since last session”")
+        self.record_button = QPushButton(self.tr("&Record this session"))
+        self.record_button.setToolTip(
+            self.tr("Adds today's session to the journal, for “since last session”")
+        )
         self.record_button.clicked.connect(self.record_session)
-        self.leave_button = QPushButton("&Leave session mode (Esc)")
+        self.leave_button = QPushButton(self.tr("&Leave session mode (Esc)"))
         self.leave_button.clicked.connect(self.leave)
-        self.help_button = QPushButton("Get help now (F1)")
+        self.help_button = QPushButton(self.tr("Get help now (F1)"))
         self.help_button.setObjectName("getHelpButton")
         self.help_button.setShortcut("F1")
-        self.help_button.setToolTip("Crisis numbers and support contacts")
+        self.help_button.setToolTip(self.tr("Crisis numbers and support contacts"))
         self.help_button.clicked.connect(self.show_get_help)
-        self.previous_button = QPushButton("◀ &Previous")
-        self.next_button = QPushButton("&Next ▶")
+        self.previous_button = QPushButton(self.tr("◀ &Previous"))
+        self.next_button = QPushButton(self.tr("&Next ▶"))
         self.previous_button.clicked.connect(self.previous_step)
         self.next_button.clicked.connect(self.next_step)
         self.message = QLabel("")
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
 
         self.charts: list[ChartPanel] = []
         self.stack = QStackedWidget()
@@ -170,7 +173,11 @@ class SessionModeWindow(QWidget):
             *self.clinical_steps,
         ]
         title = pages[index].title if 0 <= index < len(pages) else ""
-        self.step_label.setText(f"Step {index + 1} of {self.stack.count()}: {title}")
+        self.step_label.setText(
+            self.tr("Step {step} of {steps}: {title}").format(
+                step=index + 1, steps=self.stack.count(), title=title
+            )
+        )
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < self.stack.count() - 1)
 
@@ -184,9 +191,13 @@ class SessionModeWindow(QWidget):
         except AnnotationError as exc:
             self.message.setText(str(exc))
             return
+        at = QLocale().toString(
+            QTime(session.held_at.hour, session.held_at.minute), QLocale.FormatType.ShortFormat
+        )
         self.message.setText(
-            f"Session recorded: {short_date(session.held_on)}, {session.held_at:%H:%M}. "
-            "Next time, “since last session” starts here."
+            self.tr("Session recorded: {day}, {time}. Next time, “since last session” starts here.").format(
+                day=date_text(session.held_on), time=at
+            )
         )
         self.record_button.setEnabled(False)
         self.session_recorded.emit(session)

@@ -7,7 +7,6 @@ from datetime import date
 import numpy as np
 
 from ...core.charts_data import ChartData, DateRange, SleepPairs, day_from_number, sleep_pairs
-from ...core.words import counted
 from .base import ChartPanel
 from .table import cell
 from .theme import CRAVING_SYMBOL, MOOD_SYMBOL
@@ -25,11 +24,17 @@ class SleepChart(ChartPanel):
     )
     data_attrs = ("pairs",)
 
+    def words(self) -> tuple[str, str]:
+        return self.tr("Sleep, mood and craving"), self.tr(
+            "Each day with a sleep figure: hours slept across, that day's mood (circles) and "
+            "peak craving (triangles) up. The table gives the means for each band of sleep."
+        )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.pairs: SleepPairs | None = None
-        self.plot_item.setLabel("bottom", "Hours of sleep")
-        self.plot_item.setLabel("left", "Mood 1–10 · craving 0–10")
+        self.plot_item.setLabel("bottom", self.tr("Hours of sleep"))
+        self.plot_item.setLabel("left", self.tr("Mood 1–10 · craving 0–10"))
         self.value_ticks(0, 10)
 
     def draw_chart(self, data: ChartData, rng: DateRange) -> None:
@@ -42,27 +47,39 @@ class SleepChart(ChartPanel):
         self.guides(range(0, 11, 2))
         has_mood, has_craving = np.isfinite(p.mood), np.isfinite(p.craving)
         self.scatter(
-            p.sleep[has_mood], p.mood[has_mood], MOOD_SYMBOL, t.mood, "Mood (circles)", size=8, alpha=140
+            p.sleep[has_mood],
+            p.mood[has_mood],
+            MOOD_SYMBOL,
+            t.mood,
+            self.tr("Mood (circles)"),
+            size=8,
+            alpha=140,
         )
         self.scatter(
             p.sleep[has_craving],
             p.craving[has_craving],
             CRAVING_SYMBOL,
             t.craving,
-            "Peak craving (triangles)",
+            self.tr("Peak craving (triangles)"),
             size=8,
             alpha=140,
         )
-        self.add_key([("●", "mood", t.mood), ("▲", "peak craving", t.craving)])
+        self.add_key([("●", self.tr("mood"), t.mood), ("▲", self.tr("peak craving"), t.craving)])
         if not len(p.days):
-            self.summary.setText("No sleep hours recorded in this range.")
+            self.summary.setText(self.tr("No sleep hours recorded in this range."))
             return
         bands = [b for b in p.mean_by_sleep() if b[1]]
         words = "; ".join(
-            f"{label}: mood {cell(mood)}, craving {cell(craving)} ({counted(n, 'day')})"
+            self.tr("{band}: mood {mood}, craving {craving} (%n days)", "", n).format(
+                band=label, mood=cell(mood), craving=cell(craving)
+            )
             for label, n, mood, craving in bands
         )
-        self.summary.setText(f"{counted(len(p.days), 'day')} with sleep recorded. Means by sleep — {words}.")
+        self.summary.setText(
+            self.tr("%n days with sleep recorded. Means by sleep — {bands}.", "", len(p.days)).format(
+                bands=words
+            )
+        )
 
     def _nearest(self, x: float, y: float) -> int | None:
         p = self.pairs
@@ -78,18 +95,24 @@ class SleepChart(ChartPanel):
         index, p = self._nearest(x, y), self.pairs
         if index is None or p is None:
             return None
-        return (
-            f"{day_label(day_from_number(p.days[index]))}\nSlept {cell(float(p.sleep[index]))} h, "
-            f"mood {cell(float(p.mood[index]))}, peak craving {cell(float(p.craving[index]))}"
-            " — click to open"
+        details = self.tr("Slept {hours} h, mood {mood}, peak craving {craving} — click to open").format(
+            hours=cell(float(p.sleep[index])),
+            mood=cell(float(p.mood[index])),
+            craving=cell(float(p.craving[index])),
         )
+        return f"{day_label(day_from_number(p.days[index]))}\n{details}"
 
     def day_at(self, x: float, y: float) -> date | None:
         index, p = self._nearest(x, y), self.pairs
         return None if index is None or p is None else day_from_number(p.days[index])
 
     def table_data(self):
-        headers = ["Hours of sleep", "Days", "Mean mood", "Mean peak craving"]
+        headers = [
+            self.tr("Hours of sleep"),
+            self.tr("Days"),
+            self.tr("Mean mood"),
+            self.tr("Mean peak craving"),
+        ]
         if self.pairs is None:
             return headers, []
         return headers, [list(band) for band in self.pairs.mean_by_sleep()]

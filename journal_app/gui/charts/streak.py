@@ -7,7 +7,6 @@ from datetime import date
 import numpy as np
 
 from ...core.charts_data import ChartData, DateRange, StreakTimeline
-from ...core.words import counted
 from .table import cell
 from .theme import USE_SYMBOL
 from .timeline import DAY, TimeChart, day_label
@@ -29,10 +28,18 @@ class StreakChart(TimeChart):
     )
     data_attrs = ("timeline", "markers")
 
+    def words(self) -> tuple[str, str]:
+        return self.tr("Streak timeline"), self.tr(
+            "Days since the last use (a use entry, or an urge that ended in use), or since the "
+            "recovery start, on each day. The line "
+            "goes back to 0 on a day with a use (a cross). A lapse is part of many "
+            "people's recovery; the count starts again the next day."
+        )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.timeline: StreakTimeline | None = None
-        self.plot_item.setLabel("left", "Days without use")
+        self.plot_item.setLabel("left", self.tr("Days without use"))
 
     def draw_chart(self, data: ChartData, rng: DateRange) -> None:
         tl = self.timeline = data.streaks(rng)
@@ -45,7 +52,7 @@ class StreakChart(TimeChart):
             tl.days * DAY,
             tl.streak,
             t.streak,
-            "Days without use (line)",
+            self.tr("Days without use (line)"),
             width=2.5,
             fillLevel=0,
             brush=t.brush(t.streak, 50),
@@ -57,29 +64,26 @@ class StreakChart(TimeChart):
                 np.zeros(len(tl.use_days)),
                 USE_SYMBOL,
                 t.use,
-                "Day with a use (cross)",
+                self.tr("Day with a use (cross)"),
                 size=12,
                 alpha=255,
             )
         self.draw_markers(data, rng)
-        self.add_key([("━", "days without use", t.streak), ("✕", "use", t.use)])
+        self.add_key([("━", self.tr("days without use"), t.streak), ("✕", self.tr("use"), t.use)])
         self.summary.setText(self._summary(tl))
 
-    @staticmethod
-    def _summary(tl: StreakTimeline) -> str:
+    def _summary(self, tl: StreakTimeline) -> str:
         if not tl.has_start:
-            return "No recovery start is recorded yet, so there is no streak to show."
+            return self.tr("No recovery start is recorded yet, so there is no streak to show.")
         current = tl.streak[-1]
-        text = (
-            f"On the last day of the range: {int(current)} day{'s' if current != 1 else ''} without use."
-            if np.isfinite(current)
-            else ""
-        )
-        text += f" Longest in this range: {counted(tl.longest, 'day')}."
+        parts = []
+        if np.isfinite(current):
+            parts.append(self.tr("On the last day of the range: %n days without use.", "", int(current)))
+        parts.append(self.tr("Longest in this range: %n days.", "", int(tl.longest)))
         uses = len(tl.use_days)
         if uses:
-            text += f" {uses} day{'s' if uses != 1 else ''} with a use."
-        return text.strip()
+            parts.append(self.tr("%n days with a use.", "", uses))
+        return " ".join(parts)
 
     def _index(self, x: float) -> int | None:
         return None if self.timeline is None else self.index_of(self.timeline.days, x)
@@ -92,12 +96,14 @@ class StreakChart(TimeChart):
         lines = [day_label(self.day_of(tl.days, index))]
         value = tl.streak[index]
         lines.append(
-            f"{counted(int(value), 'day')} without use" if np.isfinite(value) else "Before the recovery start"
+            self.tr("%n days without use", "", int(value))
+            if np.isfinite(value)
+            else self.tr("Before the recovery start")
         )
         if number in tl.use_days:
-            lines.append("A use this day — click to open")
+            lines.append(self.tr("A use this day — click to open"))
         if number in tl.start_days:
-            lines.append("Recovery start")
+            lines.append(self.tr("Recovery start"))
         return "\n".join(lines + self.markers_on(number))
 
     def day_at(self, x: float, y: float) -> date | None:
@@ -105,7 +111,12 @@ class StreakChart(TimeChart):
         return None if index is None or tl is None else self.day_of(tl.days, index)
 
     def table_data(self):
-        headers = ["Day", "Days without use", "Use entry", "Recovery start"]
+        headers = [
+            self.tr("Day"),
+            self.tr("Days without use"),
+            self.tr("Use entry"),
+            self.tr("Recovery start"),
+        ]
         tl = self.timeline
         if tl is None:
             return headers, []
@@ -116,8 +127,8 @@ class StreakChart(TimeChart):
             [
                 self.day_of(tl.days, i).isoformat(),
                 cell(float(tl.streak[i])),
-                "yes" if tl.days[i] in tl.use_days else "",
-                "yes" if tl.days[i] in tl.start_days else "",
+                self.tr("yes") if tl.days[i] in tl.use_days else "",
+                self.tr("yes") if tl.days[i] in tl.start_days else "",
             ]
             for i in np.flatnonzero(wanted)
         ]

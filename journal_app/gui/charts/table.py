@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 MISSING = "—"
 
 
 def cell(value, digits: int = 1) -> str:
-    """A number as a person reads it: no trailing zeros, a dash for no value."""
+    """A number as a person reads it (in the locale: 4.5, or 4,5): no trailing zeros, a dash for no value."""
     if value is None:
         return MISSING
     if isinstance(value, float):
         if value != value:  # NaN
             return MISSING
         if value.is_integer():
-            return str(int(value))
-        return f"{value:.{digits}f}"
+            return QLocale().toString(int(value))
+        return QLocale().toString(value, "f", digits)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return QLocale().toString(value)
     return str(value)
 
 

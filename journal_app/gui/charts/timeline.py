@@ -8,17 +8,19 @@ from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
-from ...core.charts_data import ChartData, DateRange, Marker, day_from_number, short_date
+from ...core.charts_data import ChartData, DateRange, Marker, day_from_number
 from .base import DAY, ChartPanel
+from .range_bar import date_text
 
 MARKER_LABEL_SPOTS = (0.74, 0.64, 0.54)  # label heights, in turn, so neighbours do not overlap
-WEEKDAY = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def day_label(day: date) -> str:
-    return f"{WEEKDAY[day.weekday()]} {short_date(day)}"
+    """The weekday and the day, in the language shown ("Mon May 5, 2025", "lun 5 may 2025")."""
+    weekday = QLocale().standaloneDayName(day.isoweekday(), QLocale.FormatType.ShortFormat).replace(".", "")
+    return f"{weekday} {date_text(day)}"
 
 
 class TimeChart(ChartPanel):
@@ -45,7 +47,7 @@ class TimeChart(ChartPanel):
                 pos=marker.day * DAY,
                 angle=90,
                 pen=self.theme.pen(colour, 1.5, style),
-                label=marker.label,
+                label=QCoreApplication.translate("TimeChart", "Session") if session else marker.label,
                 labelOpts={
                     "position": MARKER_LABEL_SPOTS[index % len(MARKER_LABEL_SPOTS)],
                     "color": colour,
@@ -60,7 +62,11 @@ class TimeChart(ChartPanel):
 
     def markers_on(self, number: int) -> list[str]:
         return [
-            ("Session" if m.kind == "session" else f"Life event: {m.label}")
+            (
+                QCoreApplication.translate("TimeChart", "Session")
+                if m.kind == "session"
+                else QCoreApplication.translate("TimeChart", "Life event: {label}").format(label=m.label)
+            )
             for m in self.markers
             if m.day == number
         ]

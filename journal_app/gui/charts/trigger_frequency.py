@@ -6,14 +6,18 @@ from ...core.charts_data import ChartData, DateRange, TriggerStat
 from .bars import MAX_BARS, BarChart
 
 
-def times(n: int, word: str = "entry", plural: str = "entries") -> str:
-    return f"{n} {word if n == 1 else plural}"  # English; TriggerFrequencyChart.times translates
-
-
 class TriggerFrequencyChart(BarChart):
     title = "Triggers by frequency"
     description = "How many entries in the range name each trigger, most frequent at the top."
     empty_text = "No triggers were noted in this range."
+
+    def words(self) -> tuple[str, str]:
+        return self.tr("Triggers by frequency"), self.tr(
+            "How many entries in the range name each trigger, most frequent at the top."
+        )
+
+    def empty_words(self) -> str:
+        return self.tr("No triggers were noted in this range.")
 
     def draw_chart(self, data: ChartData, rng: DateRange) -> None:
         self.rows = stats = data.triggers(rng)

@@ -3,7 +3,7 @@ combos with "Not said", and the small conversions between Qt's values and the co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 MOOD_WORDS = {
@@ -33,6 +33,28 @@ CRAVING_WORDS = {
 }
 
 
+def word_texts() -> dict[str, str]:
+    """The slider words above in the language shown (keyed by their English)."""
+    return {
+        "very low": QCoreApplication.translate("LabelledSlider", "very low"),
+        "low": QCoreApplication.translate("LabelledSlider", "low"),
+        "uneasy": QCoreApplication.translate("LabelledSlider", "uneasy"),
+        "okay": QCoreApplication.translate("LabelledSlider", "okay"),
+        "good": QCoreApplication.translate("LabelledSlider", "good"),
+        "very good": QCoreApplication.translate("LabelledSlider", "very good"),
+        "great": QCoreApplication.translate("LabelledSlider", "great"),
+        "none": QCoreApplication.translate("LabelledSlider", "none"),
+        "faint": QCoreApplication.translate("LabelledSlider", "faint"),
+        "mild": QCoreApplication.translate("LabelledSlider", "mild"),
+        "noticeable": QCoreApplication.translate("LabelledSlider", "noticeable"),
+        "moderate": QCoreApplication.translate("LabelledSlider", "moderate"),
+        "strong": QCoreApplication.translate("LabelledSlider", "strong"),
+        "very strong": QCoreApplication.translate("LabelledSlider", "very strong"),
+        "intense": QCoreApplication.translate("LabelledSlider", "intense"),
+        "overwhelming": QCoreApplication.translate("LabelledSlider", "overwhelming"),
+    }
+
+
 def qdatetime(moment) -> QDateTime:
     wall = moment.replace(tzinfo=None)
     return QDateTime(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second)
@@ -46,7 +68,8 @@ class LabelledSlider(QWidget):
 
     def __init__(self, low: int, high: int, words: dict[int, str], name: str, parent=None):
         super().__init__(parent)
-        self.words = words
+        texts = word_texts()
+        self.words = {value: texts.get(word, word) for value, word in words.items()}
         self._said = True
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(low, high)
@@ -55,9 +78,9 @@ class LabelledSlider(QWidget):
         self.slider.setMinimumWidth(120)
         self.slider.setAccessibleName(name)
         self.label = QLabel()
-        self.not_said = QCheckBox("Not said")
-        self.not_said.setAccessibleName(f"{name.split(',')[0]}: not said")
-        self.not_said.setToolTip("Leave this out of the entry; moving the slider says it.")
+        self.not_said = QCheckBox(self.tr("Not said"))
+        self.not_said.setAccessibleName(self.tr("{name}: not said").format(name=name.split(",")[0]))
+        self.not_said.setToolTip(self.tr("Leave this out of the entry; moving the slider says it."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -79,9 +102,13 @@ class LabelledSlider(QWidget):
     def _show(self) -> None:
         value = self.slider.value()
         text = (
-            f"{value} of {self.slider.maximum()} — {self.words.get(value, '')}" if self._said else "Not said"
+            self.tr("{value} of {top} — {words}").format(
+                value=value, top=self.slider.maximum(), words=self.words.get(value, "")
+            )
+            if self._said
+            else self.tr("Not said")
         )
-        self.label.setText(text if self._said else "Move the slider to say")
+        self.label.setText(text if self._said else self.tr("Move the slider to say"))
         self.slider.setAccessibleDescription(text)
         self.not_said.blockSignals(True)
         self.not_said.setChecked(not self._said)
@@ -104,9 +131,9 @@ class LabelledSlider(QWidget):
 def yes_no_combo(name: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
-    combo.addItem("Not said", None)
-    combo.addItem("Yes", True)
-    combo.addItem("No", False)
+    combo.addItem(QCoreApplication.translate("yes_no_combo", "Not said"), None)
+    combo.addItem(QCoreApplication.translate("yes_no_combo", "Yes"), True)
+    combo.addItem(QCoreApplication.translate("yes_no_combo", "No"), False)
     return combo
 
 

@@ -25,7 +25,7 @@ sibling QLabel whose buddy it is, never through ``setAccessibleName``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,7 +62,12 @@ def prepare(root: QWidget) -> None:
     for line_edit in root.findChildren(QLineEdit):  # the clear button Qt adds has no name of its own
         for button in line_edit.findChildren(QToolButton):
             if not button.accessibleName():
-                button.setAccessibleName(f"Clear {line_edit.accessibleName() or 'the text'}".strip())
+                name = line_edit.accessibleName()
+                button.setAccessibleName(
+                    QCoreApplication.translate("keyboard", "Clear {field}").format(field=name)
+                    if name
+                    else QCoreApplication.translate("keyboard", "Clear the text")
+                )
     labels = {
         label.buddy(): label.text().replace("&", "") for label in root.findChildren(QLabel) if label.buddy()
     }

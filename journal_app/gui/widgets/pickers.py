@@ -37,13 +37,13 @@ def editable_combo(placeholder: str, items: list[str] | None = None) -> QComboBo
 class _AddRow(QWidget):
     added = Signal(str)
 
-    def __init__(self, placeholder: str, parent=None, *, what: str = ""):
+    def __init__(self, placeholder: str, parent=None, *, new_name: str = "", add_name: str = ""):
         super().__init__(parent)
         self.edit = QLineEdit(placeholderText=placeholder)
-        self.edit.setAccessibleName(f"New {what}")
+        self.edit.setAccessibleName(new_name)
         self.edit.setMaxLength(100)
-        self.button = QPushButton("Add")
-        self.button.setAccessibleName(f"Add {what}")
+        self.button = QPushButton(self.tr("Add"))
+        self.button.setAccessibleName(add_name)
         self.button.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -68,9 +68,11 @@ class TriggerPicker(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.list = QListWidget()
-        self.list.setAccessibleName("Triggers")
+        self.list.setAccessibleName(self.tr("Triggers"))
         self.list.setMinimumHeight(110)
-        self.add_row = _AddRow("Add your own trigger…", what="trigger")
+        self.add_row = _AddRow(
+            self.tr("Add your own trigger…"), new_name=self.tr("New trigger"), add_name=self.tr("Add trigger")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
@@ -133,17 +135,23 @@ class CopingPicker(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Coping strategies")
-        self.tree.setHeaderLabels(["Tried", "Helped?"])
+        self.tree.setAccessibleName(self.tr("Coping strategies"))
+        self.tree.setHeaderLabels([self.tr("Tried"), self.tr("Helped?")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAccessibleDescription(
-            "Space ticks Tried. Right arrow moves to Helped, where Space ticks it; Left arrow moves back."
+            self.tr(
+                "Space ticks Tried. Right arrow moves to Helped, where Space ticks it; Left arrow moves back."
+            )
         )
         self.tree.installEventFilter(self)  # Left and Right move between Tried and Helped
         self.tree.setMinimumHeight(110)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
-        self.add_row = _AddRow("Add your own coping strategy…", what="coping strategy")
+        self.add_row = _AddRow(
+            self.tr("Add your own coping strategy…"),
+            new_name=self.tr("New coping strategy"),
+            add_name=self.tr("Add coping strategy"),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)

@@ -18,12 +18,12 @@ class ProgressPanel(QWidget):
     failed = Signal(str)  # one sentence for the person
     cancelled = Signal()
 
-    def __init__(self, parent=None, *, tasks: TaskRegistry | None = None, label: str = "the work"):
+    def __init__(self, parent=None, *, tasks: TaskRegistry | None = None, label: str = ""):
         super().__init__(parent)
-        self._registry, self._label = tasks, label
+        self._registry, self._label = tasks, label or self.tr("the work")
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Progress")
-        self.cancel_button = QPushButton("Cancel")
+        self.bar.setAccessibleName(self.tr("Progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -9,9 +9,12 @@ from .flow_layout import FlowLayout
 
 
 class WarningSignPicker(QGroupBox):
-    def __init__(self, title: str = "Warning signs I notice in myself (optional)", parent=None):
-        super().__init__(title, parent)
-        self.setToolTip("Ticking a sign lets Insights show it with tips and your plan. See Learn for more.")
+    def __init__(self, title: str | None = None, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Warning signs I notice in myself (optional)") if title is None else title)
+        self.setToolTip(
+            self.tr("Ticking a sign lets Insights show it with tips and your plan. See Learn for more.")
+        )
         layout = FlowLayout(self)  # as many columns as fit
         self.boxes: dict[str, QCheckBox] = {}
         for sign in load_knowledge().signs:

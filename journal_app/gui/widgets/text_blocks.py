@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from ...core.knowledge import load_knowledge
@@ -36,7 +36,10 @@ def sources_html(keys: tuple[str, ...] | list[str]) -> str:
     citations = load_knowledge().citations(tuple(keys))
     if not citations:
         return ""
-    return "<p><small>Sources: " + "; ".join(escape(c) for c in citations) + "</small></p>"
+    sources = QCoreApplication.translate("text_blocks", "Sources: {list}").format(
+        list="; ".join(escape(c) for c in citations)
+    )
+    return f"<p><small>{sources}</small></p>"
 
 
 def crisis_numbers_html(numbers) -> str:

@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from chart_helpers import MAY
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from journal_app.core.charts_data import ChartData, DateRange, day_number
 from journal_app.core.errors import JournalError
@@ -80,7 +80,7 @@ def test_hover_gives_the_date_and_exact_values(qtbot, may_journal):
     x = day_number(date(2025, 5, 2)) * DAY
     chart.plot.scene().sigMouseMoved.emit(chart.plot_item.getViewBox().mapViewToScene(pg.Point(x, 5)))
     assert chart.hover_text.splitlines()[:3] == [
-        "Fri 2 May 2025",
+        "Fri May 2, 2025",
         "Mood 6 (7-day mean —)",
         "Peak craving 8 (7-day mean —)",
     ]
@@ -124,11 +124,26 @@ def test_what_helped_draws_uses_and_helps(qtbot, may_journal):
 def test_urge_heat_map_counts_each_hour_and_weekday(qtbot, may_journal):
     chart = shown(qtbot, HourWeekdayChart, may_journal)
     image = chart.image.image
-    assert image.shape == (7, 24) and np.nansum(image) == 1 and image[4, 23] == 1  # Friday 23:00
+    # US English starts the week on Sunday: Friday is the sixth row
+    assert chart.order == [6, 0, 1, 2, 3, 4, 5]
+    assert image.shape == (7, 24) and np.nansum(image) == 1 and image[5, 23] == 1  # Friday 23:00
     assert np.isnan(image[0, 0])  # an hour with no urges is left as background
     assert chart.count_labels.texts() == ["1"]
-    assert chart.describe_at(23.5, 4.5) == "Friday, 23:00–23:59: 1 urge, mean intensity 8"
-    assert chart.describe_at(3.5, 0.5) == "Monday, 03:00–03:59: 0 urges"
+    assert chart.describe_at(23.5, 5.5) == "Friday, 23:00–23:59: 1 urge, mean intensity 8"
+    assert chart.describe_at(3.5, 1.5) == "Monday, 03:00–03:59: 0 urges"
+    assert chart.plot_item.getAxis("left")._tickLevels[0][0] == (0.5, "Sun")
+
+
+def test_the_heat_maps_week_starts_on_the_locales_first_day(qtbot, may_journal):
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    try:
+        chart = shown(qtbot, HourWeekdayChart, may_journal)
+        assert chart.order == [0, 1, 2, 3, 4, 5, 6]  # lunes first
+        assert chart.image.image[4, 23] == 1
+        assert chart.plot_item.getAxis("left")._tickLevels[0][0] == (0.5, "lun")
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_year_in_pixels_places_days_and_switches_measure(qtbot, may_journal):
@@ -136,7 +151,7 @@ def test_year_in_pixels_places_days_and_switches_measure(qtbot, may_journal):
     image = chart.image.image
     assert image.shape == (12, 31)
     assert image[4, 0] == 4 and image[4, 5] == 8 and np.isnan(image[4, 2])  # 1, 6 and 3 May
-    assert chart.describe_at(0.5, 4.5) == "Thu 1 May 2025: mood 4"
+    assert chart.describe_at(0.5, 4.5) == "Thu May 1, 2025: Mood 4"
     chart.set_measure("craving")
     assert chart.image.image[4, 1] == 8 and chart.summary.text().startswith("Peak craving on 5 of 10 days")
     wanted = click(qtbot, chart, 5.5, 4.5)
@@ -161,7 +176,7 @@ def test_sleep_against_mood_and_craving(qtbot, may_journal):
     assert mood[0].tolist() == [5, 7.5, 8, 8] and mood[1].tolist() == [4, 6, 7, 8]
     assert scatters["Peak craving (triangles)"].getData()[1].tolist() == [6, 8, 2, 1]
     assert chart.describe_at(5, 4).splitlines() == [
-        "Thu 1 May 2025",
+        "Thu May 1, 2025",
         "Slept 5 h, mood 4, peak craving 6 — click to open",
     ]
     assert chart.day_at(7.5, 6) == date(2025, 5, 2)

@@ -83,7 +83,7 @@ def test_new_entries_show_at_once(dashboard, ctx, may_journal):
 def test_life_events_dialog_adds_edits_and_removes(qtbot, may_journal, monkeypatch):
     dialog = LifeEventsDialog(may_journal)
     qtbot.addWidget(dialog)
-    assert dialog.list.count() == 1 and dialog.list.item(0).text() == "3 May 2025 — Moved flat"
+    assert dialog.list.count() == 1 and dialog.list.item(0).text() == "May 3, 2025 — Moved flat"
     dialog.start_new()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "needs a short label" in dialog.message.text() and dialog.list.count() == 1

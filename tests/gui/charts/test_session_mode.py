@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 from journal_app.core import annotations
 from journal_app.core.charts_data import RangePreset
 from journal_app.gui.charts.cell_labels import CellLabels
+from journal_app.gui.charts.range_bar import date_text
 from journal_app.gui.charts.registry import CHART_TYPES
 from journal_app.gui.charts.session_mode import SCALE, SessionModeWindow
 
@@ -193,10 +194,10 @@ def test_back_filled_days_and_lapse_reviews_each_have_a_step_without_words(qtbot
     assert session.step_label.text().endswith("Back-filled days")
     assert session.backfill_step.isVisible() and not session.reviews_step.isVisible()
     text = session.backfill_step.text.text()
-    assert "no use (Opioids): 2" in text and "8 May 2025 to 9 May 2025" in text
+    assert "no use (Opioids): 2" in text and "May 8, 2025 to May 9, 2025" in text
     qtbot.keyClick(session, Qt.Key.Key_Right)
     assert session.step_label.text().endswith("Lapse reviews") and session.reviews_step.isVisible()
     text = session.reviews_step.text.text()
-    assert "1 review in this period" in text and used.occurred_at.date().isoformat() in text
+    assert "1 review in this period" in text and date_text(used.occurred_at.date()) in text
     assert "review" not in session.backfill_step.text.text()  # each counts its own
     assert "Secret review words" not in all_text(session)
