@@ -325,3 +325,16 @@ def test_outside_the_core_nothing_reaches_for_the_database():
         if isinstance(node, ast.Attribute) and node.attr == "db"
     ]
     assert offenders == [], "\n".join(offenders)
+
+
+def test_the_database_is_our_own_thin_wrapper_not_sqlite_utils():
+    """``core.db.Database`` replaced sqlite-utils (whose import alone was half of a short
+    command's start-up); code merged from elsewhere takes ``Database`` from ``core.db``."""
+    offenders = [
+        f"{_where(path, node.lineno)} imports sqlite_utils (use journal_app.core.db.Database)"
+        for path in _all_files()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if (isinstance(node, ast.Import) and any(a.name.split(".")[0] == "sqlite_utils" for a in node.names))
+        or (isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "sqlite_utils")
+    ]
+    assert offenders == [], "\n".join(offenders)

@@ -6,7 +6,7 @@ import importlib
 from pathlib import Path
 from types import ModuleType
 
-from ..core import encryption, keyfile, paths
+from ..core import paths
 from ..core.journal import Journal
 from ..core.messages import _
 from .passphrases import SecretReader
@@ -38,12 +38,17 @@ class CommandContext:
     def journal_key(self) -> bytes | None:
         """None for a plain journal; for an encrypted one, asks its passphrase (or recovery key) once."""
         data_dir = self.data_dir_path()
-        if self._key is None and keyfile.journal_is_encrypted(data_dir):
-            self._key = self.unlock(paths.key_file(data_dir))
+        if self._key is None and paths.key_file(data_dir).exists():
+            from ..core import keyfile  # (and hashlib, secrets: only for an encrypted journal)
+
+            if keyfile.journal_is_encrypted(data_dir):
+                self._key = self.unlock(paths.key_file(data_dir))
         return self._key
 
     def unlock(self, key_file: Path, for_backup: bool = False) -> bytes:
         """Ask for a passphrase (or, with --recover-with-key, the recovery key) and unwrap the key."""
+        from ..core import encryption
+
         if self.recover_with_key:
             if for_backup:
                 prompt, what = _("Recovery key for the backup: "), _("the recovery key for the backup")

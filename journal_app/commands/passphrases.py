@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import sys
 
 from ..core.errors import JournalError
@@ -33,6 +32,8 @@ class SecretReader:
                     "--passphrase-stdin."
                 )
             )
+        import getpass
+
         value = getpass.getpass(prompt)
         if confirm and getpass.getpass(_("The same again, to be sure: ")) != value:
             raise JournalError(_("The two passphrases were not the same; nothing was changed."))

@@ -13,9 +13,8 @@ import dataclasses
 from datetime import date, datetime
 from typing import Any
 
-import sqlite_utils
-
 from . import db as dbmod
+from .db import Database
 from .errors import JournalError
 from .messages import _, format_number
 from .models import local_text, new_uuid, now_local, parse_local
@@ -72,7 +71,7 @@ def _event(row: tuple[Any, ...]) -> LifeEvent:
 
 
 def list_life_events(
-    db: sqlite_utils.Database, date_from: date | None = None, date_to: date | None = None
+    db: Database, date_from: date | None = None, date_to: date | None = None
 ) -> list[LifeEvent]:
     """Life events in the range (inclusive, either end open), oldest first."""
     sql = "SELECT id, uuid, occurred_on, label, note FROM life_events WHERE 1"
@@ -86,14 +85,14 @@ def list_life_events(
     return [_event(row) for row in db.execute(sql + " ORDER BY occurred_on, id", params)]
 
 
-def get_life_event(db: sqlite_utils.Database, event_id: int) -> LifeEvent | None:
+def get_life_event(db: Database, event_id: int) -> LifeEvent | None:
     row = db.execute(
         "SELECT id, uuid, occurred_on, label, note FROM life_events WHERE id = ?", [event_id]
     ).fetchone()
     return _event(row) if row else None
 
 
-def save_life_event(db: sqlite_utils.Database, event: LifeEvent) -> LifeEvent:
+def save_life_event(db: Database, event: LifeEvent) -> LifeEvent:
     """Add a life event, or change an existing one (same id); return it with its id."""
     problems = event.problems()
     if problems:
@@ -116,7 +115,7 @@ def save_life_event(db: sqlite_utils.Database, event: LifeEvent) -> LifeEvent:
     return event
 
 
-def delete_life_event(db: sqlite_utils.Database, event_id: int) -> LifeEvent:
+def delete_life_event(db: Database, event_id: int) -> LifeEvent:
     """Remove a life event and return it as it was (so it can be put back)."""
     with dbmod.write(db):
         event = get_life_event(db, event_id)
@@ -131,20 +130,18 @@ def _session(row: tuple[Any, ...]) -> TherapySession:
     return TherapySession(id=row[0], uuid=row[1], held_at=parse_local(row[2]), note=row[3])
 
 
-def list_sessions(db: sqlite_utils.Database) -> list[TherapySession]:
+def list_sessions(db: Database) -> list[TherapySession]:
     """Every recorded session, oldest first (by when it was held, where it was held)."""
     rows = db.execute("SELECT id, uuid, held_at, note FROM therapy_sessions")
     return sorted((_session(row) for row in rows), key=lambda s: (s.held_at, s.id))
 
 
-def last_session(db: sqlite_utils.Database) -> TherapySession | None:
+def last_session(db: Database) -> TherapySession | None:
     sessions = list_sessions(db)
     return sessions[-1] if sessions else None
 
 
-def record_session(
-    db: sqlite_utils.Database, held_at: datetime | None = None, note: str = ""
-) -> TherapySession:
+def record_session(db: Database, held_at: datetime | None = None, note: str = "") -> TherapySession:
     """Record that a session was held (now, unless told otherwise)."""
     held_at = held_at or now_local()
     if held_at.tzinfo is None:
@@ -162,7 +159,7 @@ def record_session(
     return session
 
 
-def delete_session(db: sqlite_utils.Database, session_id: int) -> None:
+def delete_session(db: Database, session_id: int) -> None:
     with dbmod.write(db):
         if db.execute("DELETE FROM therapy_sessions WHERE id = ?", [session_id]).rowcount != 1:
             raise AnnotationError(_("That session is not recorded; it may have been removed already."))
@@ -171,7 +168,7 @@ def delete_session(db: sqlite_utils.Database, session_id: int) -> None:
 class Annotations:
     """Life events and therapy sessions of one journal (``journal.annotations``), for the GUI and CLI."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
 
     def life_events(self, date_from: date | None = None, date_to: date | None = None) -> list[LifeEvent]:

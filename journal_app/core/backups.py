@@ -18,10 +18,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from . import causes, files, keyfile, paths
 from . import db as dbmod
+from .db import Database
 from .errors import JournalError, NotAJournalError, StorageError
 from .messages import _, p_
 from .migrations import SCHEMA_VERSION
@@ -115,7 +114,7 @@ def _new_name(folder: Path, kind: str, now: datetime) -> Path:
 
 
 def take_backup(
-    db: sqlite_utils.Database,
+    db: Database,
     data_dir: Path,
     key: bytes | None,
     *,
@@ -129,7 +128,7 @@ def take_backup(
 
 
 def take_automatic(
-    db: sqlite_utils.Database,
+    db: Database,
     data_dir: Path,
     key: bytes | None,
     *,
@@ -275,7 +274,7 @@ class RestoreResult:
     kept: Path | None  # the journal as it was just before, now a backup (or moved aside if damaged)
 
 
-def _signature(db: sqlite_utils.Database) -> tuple[Any, ...]:
+def _signature(db: Database) -> tuple[Any, ...]:
     tables = [
         r[0]
         for r in db.execute(
@@ -285,9 +284,7 @@ def _signature(db: sqlite_utils.Database) -> tuple[Any, ...]:
     return tuple((t, db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables)
 
 
-def copy_verified(
-    source: sqlite_utils.Database, dest: Path, source_key: bytes | None, key: bytes | None
-) -> None:
+def copy_verified(source: Database, dest: Path, source_key: bytes | None, key: bytes | None) -> None:
     """Copy ``source`` to ``dest`` under ``key`` and check the copy is whole and the same, or raise."""
     expected = _signature(source)
     if source_key == key:
@@ -396,19 +393,3 @@ def _keep_current(data_dir: Path, key: bytes | None, now: datetime | None) -> Pa
         current.close()
     # It fails its integrity check: keep it, untouched, under another name.
     return files.move_aside(journal_path, now)
-
-
-def shred_partials(data_dir: Path) -> None:
-    """Remove half-written copies a crash may have left (they never carry a real name)."""
-    for folder in (data_dir, paths.backups_dir(data_dir)):
-        for pattern in (
-            "*.partial",
-            "*.partial-*",
-            "*.restoring",
-            "*.encrypting",
-            "*.decrypting",
-            "*.converting",
-        ):
-            for path in folder.glob(pattern):
-                if path.is_file():
-                    files.shred(path)

@@ -5,11 +5,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 
-import sqlite_utils
-
 from . import db as dbmod
 from . import messages
 from .content import CatalogueItem, load_catalogue, load_toml, load_toml_in
+from .db import Database
 from .errors import JournalError
 from .messages import _
 
@@ -60,7 +59,7 @@ def own_trigger_categories() -> dict[str, str]:
     }
 
 
-def install_catalogue(db: sqlite_utils.Database) -> None:
+def install_catalogue(db: Database) -> None:
     """Add built-in triggers and coping strategies that are not in the journal yet.
 
     A person's own item with the same name keeps its row; it just gains the
@@ -81,7 +80,7 @@ def install_catalogue(db: sqlite_utils.Database) -> None:
             _install(db, table, items)
 
 
-def _install(db: sqlite_utils.Database, table: str, items: list[CatalogueItem]) -> None:
+def _install(db: Database, table: str, items: list[CatalogueItem]) -> None:
     for item in items:
         if db.execute(f"SELECT 1 FROM {table} WHERE seed_key = ?", [item.key]).fetchone():
             continue
@@ -98,15 +97,15 @@ def _install(db: sqlite_utils.Database, table: str, items: list[CatalogueItem]) 
             )
 
 
-def _names(db: sqlite_utils.Database, table: str) -> list[str]:
+def _names(db: Database, table: str) -> list[str]:
     return [row[0] for row in db.execute(f"SELECT name FROM {table} ORDER BY name COLLATE NOCASE")]
 
 
-def trigger_names(db: sqlite_utils.Database) -> list[str]:
+def trigger_names(db: Database) -> list[str]:
     return _names(db, "triggers")
 
 
-def own_triggers(db: sqlite_utils.Database) -> list[OwnTrigger]:
+def own_triggers(db: Database) -> list[OwnTrigger]:
     """The person's own triggers (not the built-in ones), by name, with their kinds."""
     return [
         OwnTrigger(name, category)
@@ -116,7 +115,7 @@ def own_triggers(db: sqlite_utils.Database) -> list[OwnTrigger]:
     ]
 
 
-def set_trigger_category(db: sqlite_utils.Database, name: str, category: str) -> OwnTrigger:
+def set_trigger_category(db: Database, name: str, category: str) -> OwnTrigger:
     """Give one of the person's own triggers a kind (``""`` takes it away), in one transaction.
 
     Only the kinds in ``OWN_TRIGGER_CATEGORIES``; built-in triggers keep theirs.
@@ -141,15 +140,15 @@ def set_trigger_category(db: sqlite_utils.Database, name: str, category: str) ->
     return OwnTrigger(stored_name, category)
 
 
-def coping_names(db: sqlite_utils.Database) -> list[str]:
+def coping_names(db: Database) -> list[str]:
     return _names(db, "coping_strategies")
 
 
-def tag_names(db: sqlite_utils.Database) -> list[str]:
+def tag_names(db: Database) -> list[str]:
     return _names(db, "tags")
 
 
-def substances(db: sqlite_utils.Database) -> list[str]:
+def substances(db: Database) -> list[str]:
     rows = db.execute(
         "SELECT DISTINCT substance FROM entries WHERE kind = 'use' AND substance != '' "
         "UNION SELECT substance FROM recovery_starts ORDER BY 1"

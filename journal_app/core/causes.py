@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 from pathlib import Path
 
 from .errors import StorageError
@@ -76,6 +75,8 @@ def _free(folder: Path | None) -> int | None:
     while folder is not None and not folder.exists() and folder != folder.parent:
         folder = folder.parent
     try:
+        import shutil  # (with zlib, bz2 and lzma: only when a disk's free space is asked)
+
         return shutil.disk_usage(folder or Path.cwd()).free
     except OSError:
         return None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import importlib.resources
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,9 @@ from .errors import JournalError
 
 def _shipped_dir(name: str) -> Path:
     """A folder shipped with the app: inside the installed package (wheel, bundle), else the checkout's."""
-    packaged = Path(str(importlib.resources.files("journal_app"))) / name
+    # the package's own folder, as importlib.resources.files("journal_app") gives it for an installed
+    # package or a bundle, without importing importlib.resources (a short command's start-up)
+    packaged = Path(__file__).resolve().parents[1] / name
     if packaged.is_dir():
         return packaged
     checkout = Path(__file__).resolve().parents[2] / name

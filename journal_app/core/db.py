@@ -2,25 +2,31 @@
 
 Every connection comes from :func:`connect`: it refuses files that are not
 journals (without writing a byte to them), applies the pragmas every
-connection needs, and hands back a ``sqlite_utils.Database``. Everything else
+connection needs, and hands back a :class:`Database`. Everything else
 receives that database; nothing opens its own.
+
+:class:`Database` is our own thin wrapper over the connection (it replaced
+sqlite-utils, whose import alone took half of a short command's start-up: the
+core only ever used its ``execute``, ``query`` and ``atomic``).
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-import sqlite_utils
 
 from . import causes, files
 from .errors import DamagedJournalError, JournalError, NotAJournalError
 from .messages import _
+
+if TYPE_CHECKING:  # the standard library's sqlite3 is only the cursors' type (sqlcipher3 runs them)
+    import sqlite3
 
 APPLICATION_ID = 0x524A4E4C  # "RJNL": marks a SQLite file as a Recovery Journal
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -29,6 +35,72 @@ BUSY_TIMEOUT_MS = 10_000
 DatabaseError = sqlcipher3.DatabaseError
 IntegrityError = sqlcipher3.IntegrityError
 OperationalError = sqlcipher3.OperationalError
+
+
+Parameters = Sequence[Any] | Mapping[str, Any]
+_SAVEPOINT_NUMBERS = itertools.count(1)  # each savepoint's own name
+
+
+@contextlib.contextmanager
+def _transaction(con: sqlcipher3.Connection, begin: str) -> Iterator[None]:
+    """``begin`` … ``COMMIT``, or ``ROLLBACK`` when anything in between (or the commit) fails."""
+    con.execute(begin)
+    try:
+        yield
+    except BaseException:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+        raise
+    try:
+        con.execute("COMMIT")
+    except BaseException:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+        raise
+
+
+class Database:
+    """One open journal connection, in autocommit mode: every write goes through :func:`write`."""
+
+    def __init__(self, conn: sqlcipher3.Connection) -> None:
+        self.conn = conn
+        # as the journal has always been opened: a REPLACE's deletions fire delete triggers too
+        conn.execute("PRAGMA recursive_triggers = ON")
+
+    def execute(self, sql: str, parameters: Parameters = ()) -> sqlite3.Cursor:
+        """Run one statement; its cursor (rows to read, ``lastrowid``, ``rowcount``)."""
+        cursor: sqlite3.Cursor = self.conn.execute(sql, parameters)
+        return cursor
+
+    def query(self, sql: str, parameters: Parameters = ()) -> Iterator[dict[str, Any]]:
+        """The rows of a ``SELECT`` as dictionaries keyed by column name."""
+        cursor = self.execute(sql, parameters)
+        keys = [column[0] for column in cursor.description or ()]
+        for row in cursor:
+            yield dict(zip(keys, row, strict=True))
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """A transaction (``BEGIN``), or a savepoint inside one: all of it is kept, or none."""
+        con = self.conn
+        if not con.in_transaction:
+            with _transaction(con, "BEGIN"):
+                yield self
+            return
+        savepoint = f"journal_{next(_SAVEPOINT_NUMBERS)}"
+        con.execute(f"SAVEPOINT {savepoint}")
+        try:
+            yield self
+        except BaseException:
+            # a failure such as RAISE(ROLLBACK) may have ended the whole transaction already
+            if con.in_transaction:
+                con.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                con.execute(f"RELEASE SAVEPOINT {savepoint}")
+            raise
+        con.execute(f"RELEASE SAVEPOINT {savepoint}")
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def _looks_like_plain_sqlite(path: Path) -> bool:
@@ -91,7 +163,7 @@ def _verify_is_journal(con: sqlcipher3.Connection, path: Path, existed: bool, ke
 
 def connect(
     path: Path | str, key: bytes | None = None, *, create: bool = True, check: bool = False
-) -> sqlite_utils.Database:
+) -> Database:
     """Open (or, with ``create``, start) the journal at ``path``.
 
     ``key`` is the raw 32-byte SQLCipher key of an encrypted journal. A file
@@ -138,7 +210,7 @@ def connect(
     except BaseException:
         con.close()
         raise
-    return sqlite_utils.Database(con, execute_plugins=False)
+    return Database(con)
 
 
 def _create_private(path: Path) -> None:
@@ -162,7 +234,7 @@ def apply_pragmas(con: sqlcipher3.Connection) -> None:
 
 
 @contextlib.contextmanager
-def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def write(db: Database) -> Iterator[Database]:
     """One write transaction: all of it is saved, or none of it.
 
     The outermost level takes the write lock at once (``BEGIN IMMEDIATE``) so
@@ -173,22 +245,11 @@ def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         with db.atomic():
             yield db
         return
-    con.execute("BEGIN IMMEDIATE")
-    try:
+    with _transaction(con, "BEGIN IMMEDIATE"):
         yield db
-    except BaseException:
-        if con.in_transaction:
-            con.execute("ROLLBACK")
-        raise
-    try:
-        con.execute("COMMIT")
-    except BaseException:
-        if con.in_transaction:
-            con.execute("ROLLBACK")
-        raise
 
 
-def backup_to(db: sqlite_utils.Database, dest: Path | str, key: bytes | None = None) -> Path:
+def backup_to(db: Database, dest: Path | str, key: bytes | None = None) -> Path:
     """Copy the whole journal into ``dest`` through SQLite's backup API.
 
     The copy is written to a temporary name and renamed into place, so a
@@ -222,7 +283,7 @@ def new_row_id(cursor: sqlite3.Cursor) -> int:
     return row_id
 
 
-def save_row(database: sqlite_utils.Database, table: str, row: dict[str, Any], row_id: int | None) -> int:
+def save_row(database: Database, table: str, row: dict[str, Any], row_id: int | None) -> int:
     """Insert ``row`` into ``table`` (``row_id`` None) or update the row with that id, in one
     transaction; return the row's id. ``table`` and the keys of ``row`` are the caller's own
     names, never a person's words."""
@@ -238,7 +299,7 @@ def save_row(database: sqlite_utils.Database, table: str, row: dict[str, Any], r
         return row_id
 
 
-def user_version(db: sqlite_utils.Database) -> int:
+def user_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
@@ -246,7 +307,7 @@ def _key_sql(key: bytes | None) -> str:
     return f"x'{key.hex()}'" if key is not None else ""
 
 
-def export_to(db: sqlite_utils.Database, dest: Path | str, key: bytes | None) -> Path:
+def export_to(db: Database, dest: Path | str, key: bytes | None) -> Path:
     """Copy the journal into ``dest`` with another key (or none) through ``sqlcipher_export``.
 
     This is how a journal changes between plain and encrypted: SQLCipher
@@ -276,7 +337,7 @@ def export_to(db: sqlite_utils.Database, dest: Path | str, key: bytes | None) ->
     return dest
 
 
-def open_readonly(path: Path | str, key: bytes | None = None) -> sqlite_utils.Database:
+def open_readonly(path: Path | str, key: bytes | None = None) -> Database:
     """Open a journal or backup to read it, without writing a byte (no WAL switch, no pragmas)."""
     path = Path(path)
     if not path.exists():
@@ -292,10 +353,10 @@ def open_readonly(path: Path | str, key: bytes | None = None) -> sqlite_utils.Da
     except BaseException:
         con.close()
         raise
-    return sqlite_utils.Database(con, execute_plugins=False)
+    return Database(con)
 
 
-def check_problems(db: sqlite_utils.Database | sqlcipher3.Connection, *, thorough: bool = False) -> list[str]:
+def check_problems(db: Database | sqlcipher3.Connection, *, thorough: bool = False) -> list[str]:
     """What SQLite's ``quick_check`` (or the slower ``integrity_check``) finds wrong; empty means ok."""
     pragma = "integrity_check" if thorough else "quick_check"
     try:

@@ -11,10 +11,9 @@ import random
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 
-import sqlite_utils
-
 from . import db as dbmod
 from .content import load_catalogue
+from .db import Database
 from .errors import JournalError
 from .models import CopingUse, Entry, EntryKind, Medication, UrgeOutcome
 
@@ -193,7 +192,7 @@ def _note_any(
 
 
 def write_demo(
-    db: sqlite_utils.Database,
+    db: Database,
     days: int = 120,
     *,
     entries: int | None = None,
@@ -222,7 +221,7 @@ def write_demo(
         return count
 
 
-def _demo_plan(db: sqlite_utils.Database) -> None:
+def _demo_plan(db: Database) -> None:
     """A small prevention plan, as a person might have written it with their counsellor."""
     from .plan import Plan, PlanItem, SupportContact
 

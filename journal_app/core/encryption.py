@@ -22,10 +22,9 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from . import backups, causes, files, keyfile, paths
 from . import db as dbmod
+from .db import Database
 from .errors import JournalError, StorageError
 from .keyfile import KdfParams, KeyFile
 from .messages import _, n_
@@ -82,7 +81,7 @@ def unlock_key_file(path: Path, *, passphrase: str | None = None, recovery_key: 
     return kf.unlock(passphrase or "")
 
 
-def _close(db: sqlite_utils.Database) -> None:
+def _close(db: Database) -> None:
     with contextlib.suppress(dbmod.DatabaseError):
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()

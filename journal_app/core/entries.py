@@ -11,10 +11,9 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-import sqlite_utils
-
 from . import db as dbmod
 from . import migrations
+from .db import Database
 from .errors import JournalError
 from .models import (
     HALT_FIELDS,
@@ -137,7 +136,7 @@ def row_to_entry(row: dict[str, Any]) -> Entry:
 NameCache = dict[tuple[str, str], int]
 
 
-def ensure_named(db: sqlite_utils.Database, table: str, name: str, cache: NameCache | None = None) -> int:
+def ensure_named(db: Database, table: str, name: str, cache: NameCache | None = None) -> int:
     """The id of the trigger, coping strategy or tag called ``name`` in ``table``, added if new."""
     name = " ".join(name.split())
     cache_key = (table, name.casefold())
@@ -162,7 +161,7 @@ def _unique(names: Iterable[str]) -> list[str]:
 
 
 def _write_links(
-    db: sqlite_utils.Database,
+    db: Database,
     entry_id: int,
     entry: Entry,
     cache: NameCache | None = None,
@@ -198,7 +197,7 @@ def _write_links(
         db.execute("INSERT INTO entry_warning_signs (entry_id, sign_key) VALUES (?, ?)", [entry_id, key])
 
 
-def save_entry(db: sqlite_utils.Database, entry: Entry, *, now: datetime | None = None) -> Entry:
+def save_entry(db: Database, entry: Entry, *, now: datetime | None = None) -> Entry:
     """Insert a new entry or update an existing one; return it with its id and times."""
     problems = entry.problems(now=now)
     if problems:
@@ -225,7 +224,7 @@ def save_entry(db: sqlite_utils.Database, entry: Entry, *, now: datetime | None 
     return entry
 
 
-def insert_many(db: sqlite_utils.Database, entries: Iterable[Entry], *, now: datetime | None = None) -> int:
+def insert_many(db: Database, entries: Iterable[Entry], *, now: datetime | None = None) -> int:
     """Insert many new entries in one transaction (all or none); return how many.
 
     Every entry is validated first; the first invalid one stops the whole batch.
@@ -254,7 +253,7 @@ _ROW_TRIGGERS = ("entries_time_key_insert", "entries_fts_update")
 
 
 @contextlib.contextmanager
-def _search_index_in_bulk(db: sqlite_utils.Database) -> Iterator[None]:
+def _search_index_in_bulk(db: Database) -> Iterator[None]:
     """Inside a write transaction: index the rows inserted in the block all at once.
 
     The triggers are dropped and re-created in the same transaction, so a
@@ -288,7 +287,7 @@ _INSERT_SQL = (
 )
 
 
-def restore_entry(db: sqlite_utils.Database, entry: Entry) -> Entry:
+def restore_entry(db: Database, entry: Entry) -> Entry:
     """Put back an entry exactly as it was (same id, uuid and times), e.g. for undo."""
     if entry.id is None:
         raise JournalError("Only an entry that was saved before can be put back.")
@@ -301,7 +300,7 @@ def restore_entry(db: sqlite_utils.Database, entry: Entry) -> Entry:
     return entry
 
 
-def _load_links(db: sqlite_utils.Database, entry: Entry) -> Entry:
+def _load_links(db: Database, entry: Entry) -> Entry:
     entry.triggers = [
         r[0]
         for r in db.execute(
@@ -335,14 +334,14 @@ def _load_links(db: sqlite_utils.Database, entry: Entry) -> Entry:
     return entry
 
 
-def get_entry(db: sqlite_utils.Database, entry_id: int) -> Entry | None:
+def get_entry(db: Database, entry_id: int) -> Entry | None:
     rows = list(db.query("SELECT * FROM entries WHERE id = ?", [entry_id]))
     if not rows:
         return None
     return _load_links(db, row_to_entry(rows[0]))
 
 
-def delete_entry(db: sqlite_utils.Database, entry_id: int) -> Entry:
+def delete_entry(db: Database, entry_id: int) -> Entry:
     """Delete an entry and return it as it was, so the deletion can be undone."""
     with dbmod.write(db):
         entry = get_entry(db, entry_id)

@@ -175,3 +175,19 @@ def swap_in(new_file: Path, target: Path) -> None:
     for side in paths.sidecars(target):
         with contextlib.suppress(FileNotFoundError):
             shred(side)
+
+
+def shred_partials(data_dir: Path) -> None:
+    """Remove half-written copies a crash may have left (they never carry a real name)."""
+    for folder in (data_dir, paths.backups_dir(data_dir)):
+        for pattern in (
+            "*.partial",
+            "*.partial-*",
+            "*.restoring",
+            "*.encrypting",
+            "*.decrypting",
+            "*.converting",
+        ):
+            for path in folder.glob(pattern):
+                if path.is_file():
+                    shred(path)

@@ -13,53 +13,48 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
 from . import (
-    backups,
     catalogue,
     causes,
-    encryption,
     entries,
     files,
     instance_lock,
-    integrity,
-    keyfile,
     migrations,
     paths,
     query,
     settings,
     stats,
 )
-from . import today as today_mod
+from . import db as dbmod
+from .db import Database
+from .errors import DamagedJournalError, JournalError, PassphraseNeededError
 from .messages import _
+from .models import Entry
 
-if TYPE_CHECKING:  # the insights are imported when first asked for, not at start-up
+# Imported when first needed, not at start-up: a short command (`search`, `today`) opens a plain
+# journal without loading the encryption, backup and integrity code or the plan's crisis lines.
+if TYPE_CHECKING:
+    from . import today as today_mod
+    from .annotations import Annotations
     from .charts_data import ChartData
     from .insights.result import SignResult
     from .insights.streaks import Streak
     from .medication import Medications
+    from .plan import Plan
     from .questionnaires import Questionnaires
     from .safety import SafetyNotice
     from .substances import DaysWithoutUse, Family
     from .transfer.part import Transfer
-from . import db as dbmod
-from .annotations import Annotations
-from .errors import DamagedJournalError, JournalError, PassphraseNeededError
-from .models import Entry
-from .plan import Plan
 
 
 class Journal:
-    def __init__(
-        self, db: sqlite_utils.Database, data_dir: Path | None = None, key: bytes | None = None
-    ) -> None:
-        self._db: sqlite_utils.Database | None = db
+    def __init__(self, db: Database, data_dir: Path | None = None, key: bytes | None = None) -> None:
+        self._db: Database | None = db
         self.data_dir = data_dir
         self.key = key
 
     @property
-    def db(self) -> sqlite_utils.Database:
+    def db(self) -> Database:
         """The open database, for the core's own modules (the GUI and CLI use the methods)."""
         if self._db is None:
             raise JournalError(_("The journal is closed."))
@@ -86,21 +81,31 @@ class Journal:
         connection to deal with (for a second connection).
         """
         data_dir = Path(data_dir)
-        integrity.refuse_fresh_start(data_dir)
-        if key is None and keyfile.journal_is_encrypted(data_dir):
-            raise PassphraseNeededError(_("This journal is encrypted; it opens with its passphrase."))
+        if not paths.journal_file(data_dir).exists():
+            from . import integrity
+
+            integrity.refuse_fresh_start(data_dir)
+        if key is None and paths.key_file(data_dir).exists():
+            from . import keyfile
+
+            if keyfile.journal_is_encrypted(data_dir):
+                raise PassphraseNeededError(_("This journal is encrypted; it opens with its passphrase."))
         # another process's work files (a running encrypt's *.encrypting) are its own, not stale
         tidy = tidy and instance_lock.nobody_else_holds(paths.lock_file(data_dir))
         if tidy:
-            backups.shred_partials(data_dir)
+            files.shred_partials(data_dir)
         try:
             db = dbmod.connect(paths.journal_file(data_dir), key, create=create, check=check)
         except DamagedJournalError as exc:
+            from . import integrity
+
             raise integrity.move_aside_and_offer(data_dir, key, exc.problems) from None
         try:
             migrations.migrate(db, paths.backups_dir(data_dir), key)
             catalogue.install_catalogue(db)
-            if tidy:
+            if tidy and key is not None:
+                from . import encryption
+
                 encryption.finish_interrupted_switch(data_dir, key)
             files.tighten(data_dir)  # owner-only, also for a journal made under a looser umask
         except dbmod.DatabaseError as exc:
@@ -108,6 +113,8 @@ class Journal:
             problem = causes.storage_error(exc, _("Opening the journal"), data_dir)
             if problem is not None:  # a full or read-only disk is not damage: nothing is moved aside
                 raise problem from exc
+            from . import integrity
+
             problems = [] if check else integrity.problems_in(data_dir, key)
             if problems:  # not checked yet, and damaged after all
                 raise integrity.move_aside_and_offer(data_dir, key, problems) from None
@@ -124,7 +131,7 @@ class Journal:
 
         con = sqlcipher3.connect(":memory:", isolation_level=None, check_same_thread=False)
         dbmod.apply_pragmas(con)
-        db = sqlite_utils.Database(con, execute_plugins=False)
+        db = Database(con)
         migrations.migrate(db)
         catalogue.install_catalogue(db)
         return cls(db)
@@ -177,12 +184,16 @@ class Journal:
         """A backup in the backups folder, encrypted like the journal."""
         if self.data_dir is None:
             raise JournalError(_("A journal kept only in memory has no backups folder."))
+        from . import backups
+
         return backups.take_backup(self.db, self.data_dir, self.key, kind=kind)
 
     def backup_automatic(self, *, on_close: bool = False) -> Path | None:
         """The rotating automatic backup: on close, or the first time each day."""
         if self.data_dir is None:
             return None
+        from . import backups
+
         return backups.take_automatic(self.db, self.data_dir, self.key, on_close=on_close)
 
     # entries -------------------------------------------------------------
@@ -244,6 +255,8 @@ class Journal:
     @property
     def plan(self) -> Plan:
         """The prevention plan."""
+        from .plan import Plan
+
         return Plan(self.db, self.crisis_country())
 
     def keep_crisis_numbers_on_device(self) -> None:
@@ -285,6 +298,8 @@ class Journal:
     @property
     def annotations(self) -> Annotations:
         """Life events and therapy sessions shown on the charts."""
+        from .annotations import Annotations
+
         return Annotations(self.db)
 
     def chart_data(self, *, include_private: bool = True) -> ChartData:
@@ -387,24 +402,34 @@ class Journal:
     # today -------------------------------------------------------------------
     def today(self, today: date | None = None, *, include_private: bool = True) -> today_mod.TodaySummary:
         """What the Today view and ``recovery-journal today`` show (core/today.py)."""
+        from . import today as today_mod
+
         return today_mod.summary(self.db, today, include_private=include_private)
 
     def today_streaks(self, today: date | None = None) -> list[today_mod.TodayStreak]:
         """Days without use per family with its next milestone (``days_without_use`` per family)."""
+        from . import today as today_mod
+
         return today_mod.streaks(self.db, today)
 
     def milestones_to_celebrate(self, today: date | None = None) -> list[today_mod.TodayStreak]:
         """Milestones reached today and not yet celebrated (each is returned once)."""
+        from . import today as today_mod
+
         return today_mod.milestones_to_celebrate(self.db, today_mod.streaks(self.db, today))
 
     def top_warning_sign(self, today: date | None = None, *, keep: bool = True) -> dict[str, str] | None:
         """The most pressing warning sign as ``{key, title, summary}`` (kept until the entries,
         recovery starts or snoozes change, so a shell prompt can ask often; ``keep=False``
         reads a kept answer but writes nothing)."""
+        from . import today as today_mod
+
         day = today or date.today()
         return today_mod.top_warning_sign(self.db, day, lambda: self.warning_signs(day), keep=keep)
 
     def checkin_done(self, day: date | None = None) -> bool:
+        from . import today as today_mod
+
         return today_mod.checkin_done(self.db, day or date.today())
 
     def setting(self, key: str, default: Any = None) -> Any:

@@ -17,9 +17,9 @@ import dataclasses
 from datetime import date, timedelta
 
 import numpy as np
-import sqlite_utils
 
 from . import db as dbmod
+from .db import Database
 from .errors import JournalError
 from .messages import _, n_, p_
 from .models import local_text, new_uuid, now_local
@@ -88,7 +88,7 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def save(db: sqlite_utils.Database, item: Prescription) -> Prescription:
+def save(db: Database, item: Prescription) -> Prescription:
     problems = item.problems()
     if problems:
         raise MedicationError(" ".join(problems))
@@ -108,7 +108,7 @@ def save(db: sqlite_utils.Database, item: Prescription) -> Prescription:
     return item
 
 
-def prescriptions(db: sqlite_utils.Database) -> list[Prescription]:
+def prescriptions(db: Database) -> list[Prescription]:
     rows = db.execute(
         "SELECT id, uuid, name, prescriber, schedule, dose, dose_private, next_dose, next_injection, "
         "next_clinic FROM medications ORDER BY name COLLATE NOCASE, id"
@@ -130,12 +130,12 @@ def prescriptions(db: sqlite_utils.Database) -> list[Prescription]:
     ]
 
 
-def delete(db: sqlite_utils.Database, item_id: int) -> None:
+def delete(db: Database, item_id: int) -> None:
     with dbmod.write(db):
         db.execute("DELETE FROM medications WHERE id = ?", [item_id])
 
 
-def upcoming(db: sqlite_utils.Database, today: date) -> list[tuple[date, str, str]]:
+def upcoming(db: Database, today: date) -> list[tuple[date, str, str]]:
     """(date, kind, medicine) for every next date from ``today`` on, soonest first."""
     found = [
         (day, kind, item.name)
@@ -187,9 +187,7 @@ class Adherence:
         return text
 
 
-def adherence(
-    db: sqlite_utils.Database, start: date, end: date, *, include_private: bool = True
-) -> Adherence:
+def adherence(db: Database, start: date, end: date, *, include_private: bool = True) -> Adherence:
     """A day is missed when a check-in that day says missed, taken when one says taken and none
     missed, and not said otherwise (no guess is ever made)."""
     if start > end:
@@ -210,7 +208,7 @@ def adherence(
 class Medications:
     """The journal's medicines, as ``journal.medications`` (the facade's sub-part)."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def save(self, item: Prescription) -> Prescription:

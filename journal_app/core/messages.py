@@ -80,7 +80,11 @@ class PoTranslations(gettext.GNUTranslations):
 
 
 def _unquote(text: str) -> str:
-    value = ast.literal_eval(text.strip())
+    text = text.strip()
+    inner = text[1:-1]
+    if len(text) >= 2 and text[0] == text[-1] == '"' and "\\" not in inner and '"' not in inner:
+        return inner  # most lines: no escapes, so no literal to compile (every CLI command reads the .po)
+    value = ast.literal_eval(text)
     if not isinstance(value, str):
         raise ValueError(f"not a string: {text!r}")
     return value

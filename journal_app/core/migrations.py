@@ -12,9 +12,8 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from . import db as dbmod
+from .db import Database
 from .errors import NewerJournalError
 
 V1_SCHEMA = """
@@ -212,7 +211,7 @@ INSERT INTO entries_fts (entries_fts) VALUES ('rebuild');
 """
 
 
-def _run_script(db: sqlite_utils.Database, script: str) -> None:
+def _run_script(db: Database, script: str) -> None:
     # executescript() would COMMIT the open transaction; run statement by statement.
     for statement in _split_sql(script):
         db.execute(statement)
@@ -243,20 +242,20 @@ CREATE INDEX entry_coping_helped ON entry_coping (coping_id, helped);
 """
 
 
-def _v1(db: sqlite_utils.Database) -> None:
+def _v1(db: Database) -> None:
     _run_script(db, V1_SCHEMA)
     db.execute(f"PRAGMA application_id = {dbmod.APPLICATION_ID}")
 
 
-def _v2(db: sqlite_utils.Database) -> None:
+def _v2(db: Database) -> None:
     _run_script(db, V2_SCHEMA)
 
 
-def _v3(db: sqlite_utils.Database) -> None:
+def _v3(db: Database) -> None:
     _run_script(db, V3_SCHEMA)
 
 
-def _chart_indexes(db: sqlite_utils.Database) -> None:
+def _chart_indexes(db: Database) -> None:
     """v4: covering indexes so the charts read ten years of entries without touching the rows."""
     _run_script(db, CHART_INDEXES)
 
@@ -278,7 +277,7 @@ CREATE INDEX questionnaire_results_by_date ON questionnaire_results (instrument,
 """
 
 
-def _questionnaires(db: sqlite_utils.Database) -> None:
+def _questionnaires(db: Database) -> None:
     """v5: completed questionnaires (PHQ-9, GAD-7, BAM) with their answers and scores."""
     _run_script(db, QUESTIONNAIRES)
 
@@ -300,13 +299,13 @@ CREATE TABLE medications (
 """
 
 
-def _medications(db: sqlite_utils.Database) -> None:
+def _medications(db: Database) -> None:
     """v6: the person's medications for opioid use disorder (name, prescriber, schedule, optional
     dose private by default, next dose / injection / clinic dates)."""
     _run_script(db, MEDICATIONS)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+MIGRATIONS: list[Callable[[Database], None]] = [
     _v1,
     _v2,
     _v3,
@@ -318,7 +317,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def migrate(
-    db: sqlite_utils.Database,
+    db: Database,
     backup_dir: Path | None = None,
     key: bytes | None = None,
     *,

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import uuid as uuid_mod
 from datetime import UTC, datetime, timedelta
 
 from .messages import _, format_number, p_
@@ -98,7 +97,9 @@ def now_local() -> datetime:
 
 
 def new_uuid() -> str:
-    return str(uuid_mod.uuid4())
+    import uuid  # (and platform: only when an entry is made)
+
+    return str(uuid.uuid4())
 
 
 @dataclasses.dataclass(slots=True)

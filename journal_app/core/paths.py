@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_DIR_NAME = "RecoveryJournal"
 DATA_DIR_ENV = "RECOVERY_JOURNAL_DATA_DIR"
 JOURNAL_FILE = "journal.db"
@@ -14,6 +12,8 @@ JOURNAL_FILE = "journal.db"
 
 def default_data_dir() -> Path:
     """The platform's user data folder, e.g. ``~/.local/share/RecoveryJournal`` on Linux."""
+    import platformdirs  # (and tempfile, shutil: only when no folder was named)
+
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=False))
 
 

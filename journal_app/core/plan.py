@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 
-import sqlite_utils
-
 from . import db as dbmod
 from .crisis import CrisisNumber, numbers_for
+from .db import Database
 from .entries import ensure_named
 from .errors import JournalError
 from .messages import _
@@ -49,7 +48,7 @@ def _clean(text: str) -> str:
 class Plan:
     """The prevention plan of one journal."""
 
-    def __init__(self, db: sqlite_utils.Database, country: str = ""):
+    def __init__(self, db: Database, country: str = ""):
         self.db = db
         self.country = (
             country  # the device's crisis country: its numbers stand in until the person saves their own

@@ -12,8 +12,7 @@ import re
 from datetime import date
 from typing import Any
 
-import sqlite_utils
-
+from .db import Database
 from .models import EntryKind
 
 SNIPPET_CHARS = 160
@@ -126,7 +125,7 @@ MAX_LIMIT = 2**62  # more rows than any journal holds, and still an SQLite integ
 
 
 def list_rows(
-    db: sqlite_utils.Database,
+    db: Database,
     filt: EntryFilter = EntryFilter(),
     *,
     limit: int = 200,
@@ -152,7 +151,7 @@ def list_rows(
     return [_to_row(values) for values in db.execute(sql, [*params, limit])]
 
 
-def count_rows(db: sqlite_utils.Database, filt: EntryFilter = EntryFilter()) -> int:
+def count_rows(db: Database, filt: EntryFilter = EntryFilter()) -> int:
     where, params = where_clause(filt)
     match = fts_query(filt.text)
     if match:
@@ -161,9 +160,7 @@ def count_rows(db: sqlite_utils.Database, filt: EntryFilter = EntryFilter()) -> 
     return int(db.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0])
 
 
-def search(
-    db: sqlite_utils.Database, text: str, *, limit: int = 50, include_private: bool = True
-) -> list[EntryRow]:
+def search(db: Database, text: str, *, limit: int = 50, include_private: bool = True) -> list[EntryRow]:
     """The newest ``limit`` entries whose title or text has every word typed (as prefixes)."""
     if fts_query(text) is None:
         return []

@@ -21,10 +21,9 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-import sqlite_utils
-
 from . import db as dbmod
 from .content import load_toml
+from .db import Database
 from .errors import JournalError
 from .models import local_text, new_uuid, now_local, parse_local
 
@@ -247,7 +246,7 @@ def score(instrument_key: str, answers: Mapping[str, int]) -> tuple[Score, ...]:
 # -- storage ----------------------------------------------------------------------------------
 
 
-def save(db: sqlite_utils.Database, result: Result) -> Result:
+def save(db: Database, result: Result) -> Result:
     """Store a completed questionnaire (one transaction). Incomplete answers are refused, unsaved."""
     if result.instrument not in INSTRUMENTS:
         raise QuestionnaireError(f"There is no questionnaire called {result.instrument!r}.")
@@ -270,7 +269,7 @@ def save(db: sqlite_utils.Database, result: Result) -> Result:
 
 
 def results(
-    db: sqlite_utils.Database,
+    db: Database,
     instrument: str | None = None,
     *,
     start: date | None = None,
@@ -308,12 +307,12 @@ def results(
     ]
 
 
-def delete(db: sqlite_utils.Database, result_id: int) -> None:
+def delete(db: Database, result_id: int) -> None:
     with dbmod.write(db):
         db.execute("DELETE FROM questionnaire_results WHERE id = ?", [result_id])
 
 
-def due(db: sqlite_utils.Database, today: date | None = None) -> list[str]:
+def due(db: Database, today: date | None = None) -> list[str]:
     """The instruments not filled in within their period (a gentle offer, never a demand)."""
     today = today or now_local().date()
     last = dict(
@@ -332,7 +331,7 @@ def due(db: sqlite_utils.Database, today: date | None = None) -> list[str]:
 class Questionnaires:
     """The journal's questionnaires, as ``journal.questionnaires`` (the facade's sub-part)."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self._db = db
 
     def save(self, result: Result) -> Result:

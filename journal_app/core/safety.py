@@ -14,10 +14,9 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-import sqlite_utils
-
 from . import db as dbmod
 from . import substances
+from .db import Database
 from .knowledge import KnowledgeItem, load_knowledge
 from .messages import n_
 from .models import Entry, EntryKind, UrgeOutcome, local_text, now_local
@@ -50,13 +49,13 @@ def is_use(entry: Entry) -> bool:
     )
 
 
-def threshold_days(db: sqlite_utils.Database) -> int:
+def threshold_days(db: Database) -> int:
     """``safety.lost_tolerance_days`` (3 to 30, 7 unless the person chose otherwise)."""
     value = get_setting(db, THRESHOLD_SETTING)
     return value if isinstance(value, int) else DEFAULT_THRESHOLD_DAYS
 
 
-def already_shown(db: sqlite_utils.Database, entry_id: int) -> bool:
+def already_shown(db: Database, entry_id: int) -> bool:
     return (
         db.execute(
             "SELECT 1 FROM safety_notices WHERE entry_id = ? AND kind IN (?, ?)",
@@ -66,19 +65,19 @@ def already_shown(db: sqlite_utils.Database, entry_id: int) -> bool:
     )
 
 
-def family_of(db: sqlite_utils.Database, entry: Entry) -> str:
+def family_of(db: Database, entry: Entry) -> str:
     """The family key of a use ("" when unknown: an urge that ended in use names no substance)."""
     return substances.family_key_of(db, entry.substance) if entry.kind is EntryKind.USE else ""
 
 
-def card_for(db: sqlite_utils.Database, entry: Entry) -> str:
+def card_for(db: Database, entry: Entry) -> str:
     """Which card a use brings: "overdose" (opioids, sedatives, unknown), "alcohol", or "" (none)."""
     key = family_of(db, entry)
     fam = substances.family(key) if key else None
     return fam.card if fam is not None else "overdose"
 
 
-def _latest_other_use(db: sqlite_utils.Database, entry: Entry, family_key: str, where: str) -> str | None:
+def _latest_other_use(db: Database, entry: Entry, family_key: str, where: str) -> str | None:
     """The latest day of another use that counts for ``family_key`` (any use when "") matching
     ``where``, newest first, reading only as far back as it must (each name resolved once)."""
     rows = db.execute(
@@ -98,7 +97,7 @@ def _latest_other_use(db: sqlite_utils.Database, entry: Entry, family_key: str, 
     return None
 
 
-def stretch_before(db: sqlite_utils.Database, entry: Entry) -> date | None:
+def stretch_before(db: Database, entry: Entry) -> date | None:
     """The day the stretch without use began before this use, or None if nothing shows one.
 
     That is the day after the previous use of the same family (or of an unknown
@@ -121,9 +120,7 @@ def stretch_before(db: sqlite_utils.Database, entry: Entry) -> date | None:
     return date.fromisoformat(row[0]) if row[0] else None
 
 
-def lost_tolerance_notice(
-    db: sqlite_utils.Database, entry: Entry, today: date | None = None
-) -> SafetyNotice | None:
+def lost_tolerance_notice(db: Database, entry: Entry, today: date | None = None) -> SafetyNotice | None:
     """The card to show for this saved entry, or None.
 
     None when: not a use; a stimulant, cannabis or "other" use; fewer than
@@ -189,7 +186,7 @@ def lost_tolerance_notice(
     )
 
 
-def record_shown(db: sqlite_utils.Database, entry_id: int, kind: str = LOST_TOLERANCE) -> None:
+def record_shown(db: Database, entry_id: int, kind: str = LOST_TOLERANCE) -> None:
     """Remember that the person closed the card for this entry (it is not shown for it again)."""
     with dbmod.write(db):
         db.execute(

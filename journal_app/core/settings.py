@@ -20,15 +20,15 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import os
 from collections.abc import Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from . import db as dbmod
+from .db import Database
 from .languages import LANGUAGES, SYSTEM
 
 DEVICE_FILE = "device-settings.json"
@@ -68,9 +68,7 @@ class Setting:
                 if isinstance(value, bool):
                     return self.default
                 value = self.type(value)
-                if self.minimum is not None and value < self.minimum:
-                    return self.default
-                if self.maximum is not None and value > self.maximum:
+                if not self.accepts(value):  # below or above its limits, or not a number at all (NaN)
                     return self.default
             elif self.type is str:
                 if not isinstance(value, str):
@@ -82,6 +80,24 @@ class Setting:
         except (TypeError, ValueError, OverflowError):
             return self.default
         return value
+
+    def accepts(self, value: Any) -> bool:
+        """Whether a number given for this numeric setting is kept as it is: a finite number within
+        its limits (``coerce`` puts anything else back to the default, so the GUI says so and stores
+        nothing). Settings that are not numbers have no limits here."""
+        if self.type not in (int, float):
+            return True
+        if isinstance(value, bool):
+            return False
+        try:
+            number = float(value)
+        except (TypeError, ValueError, OverflowError):
+            return False
+        if not math.isfinite(number):
+            return False
+        return (self.minimum is None or number >= self.minimum) and (
+            self.maximum is None or number <= self.maximum
+        )
 
 
 # The one list. Keep it grouped by where the Settings dialog shows it.
@@ -260,7 +276,7 @@ SETTINGS: tuple[Setting, ...] = (
         "What using cost on a typical day (0: not shown)",
         "Recovery",
         minimum=0,
-        maximum=100_000,
+        maximum=10_000_000,  # in any currency: a day's 100,000 rupiah is a few dollars
         help="Today shows the money regained since your recovery start.",
     ),
     Setting(
@@ -289,7 +305,7 @@ def setting(key: str) -> Setting:
 # -- journal settings -------------------------------------------------------------------------
 
 
-def get_setting(db: sqlite_utils.Database, key: str, default: Any = None) -> Any:
+def get_setting(db: Database, key: str, default: Any = None) -> Any:
     """The stored value of ``key``; a registered setting falls back to (and is checked against)
     its registry default; an unregistered key (internal state such as snoozes) to ``default``."""
     row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
@@ -303,7 +319,7 @@ def get_setting(db: sqlite_utils.Database, key: str, default: Any = None) -> Any
     return spec.coerce(value) if spec is not None else value
 
 
-def set_setting(db: sqlite_utils.Database, key: str, value: Any) -> None:
+def set_setting(db: Database, key: str, value: Any) -> None:
     with dbmod.write(db):
         db.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) "

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlite_utils
-
+from .db import Database
 from .models import EntryKind
 
 
-def journal_stats(db: sqlite_utils.Database, *, include_private: bool = True) -> dict[str, Any]:
+def journal_stats(db: Database, *, include_private: bool = True) -> dict[str, Any]:
     where = "" if include_private else "WHERE private = 0"
     by_kind = {str(kind): 0 for kind in EntryKind}
     for kind, count in db.execute(f"SELECT kind, count(*) FROM entries {where} GROUP BY kind"):

@@ -21,10 +21,9 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
-import sqlite_utils
-
 from . import messages
 from .content import load_toml, load_toml_in
+from .db import Database
 from .settings import get_setting, set_setting
 
 OWN_NAMES_KEY = "substances.own_names"  # journal setting: {normalised name: family key or ""}
@@ -109,13 +108,13 @@ def known_family(text: str) -> Family | None:
     return None
 
 
-def own_names(db: sqlite_utils.Database) -> dict[str, str]:
+def own_names(db: Database) -> dict[str, str]:
     """The person's answers: normalised name → family key ("" = they chose not to say)."""
     value = get_setting(db, OWN_NAMES_KEY, {})
     return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
-def resolve(db: sqlite_utils.Database | None, text: str) -> Family | None:
+def resolve(db: Database | None, text: str) -> Family | None:
     """The family of ``text``: the person's own answer first, then the catalogue; None if unknown."""
     name = normalise(text)
     if db is not None and name:
@@ -125,13 +124,13 @@ def resolve(db: sqlite_utils.Database | None, text: str) -> Family | None:
     return known_family(name)
 
 
-def needs_asking(db: sqlite_utils.Database, text: str) -> bool:
+def needs_asking(db: Database, text: str) -> bool:
     """True when ``text`` names something the app cannot place and has not asked about yet."""
     name = normalise(text)
     return bool(name) and name not in own_names(db) and known_family(name) is None
 
 
-def remember(db: sqlite_utils.Database, text: str, family_key: str) -> None:
+def remember(db: Database, text: str, family_key: str) -> None:
     """Keep the person's answer for ``text`` ("" when they would rather not say: not asked again)."""
     name = normalise(text)
     if not name:
@@ -143,7 +142,7 @@ def remember(db: sqlite_utils.Database, text: str, family_key: str) -> None:
     set_setting(db, OWN_NAMES_KEY, names)
 
 
-def family_key_of(db: sqlite_utils.Database | None, text: str) -> str:
+def family_key_of(db: Database | None, text: str) -> str:
     """The family key of ``text``, or :data:`UNKNOWN` ("") for an empty or unplaced name."""
     fam = resolve(db, text)
     return fam.key if fam is not None else UNKNOWN
@@ -162,7 +161,7 @@ def _counts_for(family_key: str | None, used_key: str) -> bool:
 
 
 def use_days(
-    db: sqlite_utils.Database,
+    db: Database,
     family_key: str | None = None,
     *,
     until: date | None = None,
@@ -195,7 +194,7 @@ def use_days(
     return sorted(date.fromisoformat(d) for d in days)
 
 
-def recovery_start_days(db: sqlite_utils.Database, family_key: str | None = None) -> list[date]:
+def recovery_start_days(db: Database, family_key: str | None = None) -> list[date]:
     """Recovery starts for ``family_key`` (a start for an unknown name counts for every family)."""
     rows = db.execute("SELECT substance, started_on FROM recovery_starts ORDER BY started_on").fetchall()
     return [
@@ -214,7 +213,7 @@ class DaysWithoutUse:
 
 
 def days_without_use(
-    db: sqlite_utils.Database,
+    db: Database,
     family_key: str | None = None,
     today: date | None = None,
     *,
@@ -242,7 +241,7 @@ def days_without_use(
     return DaysWithoutUse((today - since).days, since, last_use, starts[0])
 
 
-def families_in_use(db: sqlite_utils.Database) -> list[str]:
+def families_in_use(db: Database) -> list[str]:
     """Family keys the journal has recovery starts or uses for (catalogue order)."""
     names: Iterable[str] = [
         row[0]

@@ -14,9 +14,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-import sqlite_utils
-
 from . import query
+from .db import Database
 from .messages import _, format_number, language, n_
 from .models import EntryKind
 from .plan import Plan
@@ -81,7 +80,7 @@ class TodayStreak:
         }
 
 
-def streaks(db: sqlite_utils.Database, today: date | None = None) -> list[TodayStreak]:
+def streaks(db: Database, today: date | None = None) -> list[TodayStreak]:
     """Days without use per substance family with a recovery start, longest first.
 
     The number is ``core.substances.days_without_use`` — the one Insights, the
@@ -132,7 +131,7 @@ class Regained:
         )
 
 
-def regained(db: sqlite_utils.Database, days: int) -> Regained | None:
+def regained(db: Database, days: int) -> Regained | None:
     """Money and time regained over ``days`` days without use, when the person set a daily cost.
 
     A cost of zero means "not shown"; a negative or absurd value was already
@@ -145,7 +144,7 @@ def regained(db: sqlite_utils.Database, days: int) -> Regained | None:
     return Regained(cost * days, hours * days, currency, days)
 
 
-def todays_checkin(db: sqlite_utils.Database, today: date) -> dict[str, Any] | None:
+def todays_checkin(db: Database, today: date) -> dict[str, Any] | None:
     row = db.execute(
         "SELECT id, mood, craving, halt_hungry, halt_angry, halt_lonely, halt_tired, occurred_at "
         "FROM entries WHERE +kind = 'check_in' AND local_date = ? ORDER BY occurred_utc DESC, id DESC LIMIT 1",
@@ -157,7 +156,7 @@ def todays_checkin(db: sqlite_utils.Database, today: date) -> dict[str, Any] | N
     return {"id": row[0], "mood": row[1], "craving": row[2], "halt": halt, "time": row[7][11:16]}
 
 
-def frequent_triggers(db: sqlite_utils.Database, today: date, limit: int = FREQUENT_TRIGGERS) -> list[str]:
+def frequent_triggers(db: Database, today: date, limit: int = FREQUENT_TRIGGERS) -> list[str]:
     """The person's most frequent triggers over the last 30 days, most frequent first."""
     since = today - timedelta(days=FREQUENT_TRIGGER_DAYS - 1)
     return [
@@ -192,9 +191,7 @@ class TodaySummary:
         }
 
 
-def summary(
-    db: sqlite_utils.Database, today: date | None = None, *, include_private: bool = True
-) -> TodaySummary:
+def summary(db: Database, today: date | None = None, *, include_private: bool = True) -> TodaySummary:
     """Everything Today shows except the warning sign (``Journal.warning_signs`` gives that)."""
     today = today or date.today()
     found = streaks(db, today)
@@ -220,17 +217,18 @@ def summary(
     )
 
 
-def milestones_to_celebrate(db: sqlite_utils.Database, streaks: list[TodayStreak]) -> list[TodayStreak]:
+def milestones_to_celebrate(db: Database, streaks: list[TodayStreak]) -> list[TodayStreak]:
     """The stretches reaching a milestone today that were not celebrated yet; marks them as
-    celebrated, so each milestone is shown once."""
+    celebrated, so each milestone is shown once (a clock set back brings no earlier one again)."""
     seen = get_setting(db, CELEBRATED_KEY, {}) or {}
     if not isinstance(seen, dict):
         seen = {}
     fresh = []
     for streak in streaks:
-        mark = f"{streak.since.isoformat()}:{streak.days}"
-        if streak.milestone_today and seen.get(streak.name.casefold()) != mark:
-            seen[streak.name.casefold()] = mark
+        since, _colon, days = str(seen.get(streak.name.casefold(), "")).partition(":")
+        already = since == streak.since.isoformat() and days.isdigit() and int(days) >= streak.days
+        if streak.milestone_today and not already:
+            seen[streak.name.casefold()] = f"{streak.since.isoformat()}:{streak.days}"
             fresh.append(streak)
     if fresh:
         from .settings import set_setting
@@ -243,7 +241,7 @@ SIGN_LOOKBACK_DAYS = 70  # more than the signs' five weeks (recent week + four-w
 SIGN_CACHE_KEY = "today.top_sign"  # journal state: the top warning sign and what it was worked out from
 
 
-def _sign_fingerprint(db: sqlite_utils.Database, today: date) -> list[Any]:
+def _sign_fingerprint(db: Database, today: date) -> list[Any]:
     """What the warning signs depend on, cheaply: the day, the entries' count and last change,
     the recovery starts, the snoozed and dismissed signs, and the language the words are in."""
     since = (today - timedelta(days=SIGN_LOOKBACK_DAYS)).isoformat()
@@ -259,7 +257,7 @@ def _sign_fingerprint(db: sqlite_utils.Database, today: date) -> list[Any]:
 
 
 def top_warning_sign(
-    db: sqlite_utils.Database, today: date, compute: Callable[[], list[Any]], *, keep: bool = True
+    db: Database, today: date, compute: Callable[[], list[Any]], *, keep: bool = True
 ) -> dict[str, str] | None:
     """The most pressing warning sign (key, title, summary), or None.
 
@@ -281,7 +279,7 @@ def top_warning_sign(
     return sign
 
 
-def checkin_done(db: sqlite_utils.Database, today: date) -> bool:
+def checkin_done(db: Database, today: date) -> bool:
     return (
         db.execute(
             "SELECT 1 FROM entries WHERE +kind = ? AND local_date = ? LIMIT 1",  # by day: a day has few entries

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTime, QTimer
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTime, QTimer
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
 from .. import APP_NAME
@@ -60,6 +60,9 @@ class TrayController(QObject):
         self.timer.timeout.connect(self.check)
         self.timer.start()
         self.ctx.events.settings_changed.connect(self.reload)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # the hotkey while a dialog blocks the window (eventFilter)
         if self.has_reminders and self.icon is None:
             self.window.statusBar().showMessage(self.no_tray(), 15000)
 
@@ -245,6 +248,21 @@ class TrayController(QObject):
             self.window.hide()
         else:
             self.window.showMinimized()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The privacy hotkey while a modal dialog is open (Settings, Get help, an import…): Qt
+        gives an application shortcut only to a window that no dialog blocks, so there the key
+        press itself is caught where it first lands (taken here, it goes no further)."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and QApplication.activeModalWidget() is not None
+            and self.window.isVisible()  # this window's controller, not one left by a closed window
+            and QKeySequence(event.keyCombination()) == self.hide_action.shortcut()
+        ):
+            self.hide_everything()
+            return True
+        return False
 
     def quit(self) -> None:
         if self.window.close():

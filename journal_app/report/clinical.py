@@ -8,9 +8,8 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-import sqlite_utils
-
 from ..core import backfill, lapse, medication, questionnaires
+from ..core.db import Database
 from ..core.messages import _, format_date, n_, p_
 from ..core.settings import get_setting
 from ..core.transfer.options import ExportOptions
@@ -28,9 +27,7 @@ def _table(rows: list[tuple[str, str]]) -> str:
     return f"<table cellspacing='0' cellpadding='4'>{cells}</table>"
 
 
-def medication_section(
-    db: sqlite_utils.Database, options: ExportOptions, data: ReportData
-) -> tuple[str, str] | None:
+def medication_section(db: Database, options: ExportOptions, data: ReportData) -> tuple[str, str] | None:
     items = medication.prescriptions(db)
     span = _range(options, data)
     seen = medication.adherence(db, *span, include_private=options.include_private) if span else None
@@ -54,7 +51,7 @@ def medication_section(
     return _("Medication"), html + f"<p><i>{escape(medication.no_advice())}</i></p>"
 
 
-def _tagged(db: sqlite_utils.Database, options: ExportOptions, tag: str) -> list[dict[str, object]]:
+def _tagged(db: Database, options: ExportOptions, tag: str) -> list[dict[str, object]]:
     chosen = ExportOptions(
         date_from=options.date_from,
         date_to=options.date_to,
@@ -65,9 +62,7 @@ def _tagged(db: sqlite_utils.Database, options: ExportOptions, tag: str) -> list
     return read_records(db, chosen)
 
 
-def backfill_section(
-    db: sqlite_utils.Database, options: ExportOptions, data: ReportData
-) -> tuple[str, str] | None:
+def backfill_section(db: Database, options: ExportOptions, data: ReportData) -> tuple[str, str] | None:
     records = _tagged(db, options, backfill.TAG)
     if not records:
         return None
@@ -84,9 +79,7 @@ def backfill_section(
     )
 
 
-def lapse_section(
-    db: sqlite_utils.Database, options: ExportOptions, data: ReportData
-) -> tuple[str, str] | None:
+def lapse_section(db: Database, options: ExportOptions, data: ReportData) -> tuple[str, str] | None:
     records = _tagged(db, options, lapse.TAG)
     if not records:
         return None
@@ -105,9 +98,7 @@ def lapse_section(
     return _("Lapse reviews"), "".join(parts)
 
 
-def scores_section(
-    db: sqlite_utils.Database, options: ExportOptions, data: ReportData
-) -> tuple[str, str] | None:
+def scores_section(db: Database, options: ExportOptions, data: ReportData) -> tuple[str, str] | None:
     if not get_setting(db, "report.questionnaire_scores"):
         return None
     results = questionnaires.results(

@@ -12,7 +12,6 @@ from html import escape
 from pathlib import Path
 from typing import cast
 
-import sqlite_utils
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
@@ -27,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from .. import APP_NAME
+from ..core.db import Database
 from ..core.errors import JournalError
 from ..core.messages import _, format_date
 from ..core.models import now_local
@@ -64,7 +64,7 @@ def _range_text(data: report_data.ReportData) -> str:
 
 
 def build_document(
-    db: sqlite_utils.Database,
+    db: Database,
     options: ExportOptions,
     page_width: float,
     *,
@@ -102,7 +102,7 @@ def build_document(
 
 
 def write_report(
-    db: sqlite_utils.Database,
+    db: Database,
     path: Path | str,
     options: ExportOptions = ExportOptions(),
     *,
@@ -154,7 +154,7 @@ def pdf_writer(device: QIODevice) -> QPdfWriter:
 
 
 def laid_out(
-    db: sqlite_utils.Database,
+    db: Database,
     options: ExportOptions,
     writer: QPdfWriter,
     *,

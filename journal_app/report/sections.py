@@ -23,10 +23,10 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-import sqlite_utils
 from PySide6.QtGui import QImage
 
 from ..core.catalogue import display_name
+from ..core.db import Database
 from ..core.insights import warning_signs as sign_detectors
 from ..core.knowledge import load_knowledge
 from ..core.messages import _, format_date, format_number, n_
@@ -46,8 +46,8 @@ class Section:
     images: dict[str, QImage] = dataclasses.field(default_factory=dict)
 
 
-SectionHook = Callable[[sqlite_utils.Database, ExportOptions, ReportData], "Section | None"]
-ChartHook = Callable[[sqlite_utils.Database, ExportOptions, ReportData], list[tuple[str, QImage]]]
+SectionHook = Callable[[Database, ExportOptions, ReportData], "Section | None"]
+ChartHook = Callable[[Database, ExportOptions, ReportData], list[tuple[str, QImage]]]
 EXTRA_SECTIONS: list[SectionHook] = []
 
 

@@ -137,11 +137,11 @@
         <translation>Marcar como: sin consumo</translation>
     </message>
     <message>
-        <source>Don't know</source>
+        <source>Don&apos;t know</source>
         <translation>No lo sé</translation>
     </message>
     <message>
-        <source>Mark as: don't know</source>
+        <source>Mark as: don&apos;t know</source>
         <translation>Marcar como: no lo sé</translation>
     </message>
     <message>
@@ -149,7 +149,7 @@
         <translation>Completar días pasados</translation>
     </message>
     <message>
-        <source>Missed some days? Mark past days here as use, no use or “don't know”. Being honest about a hard stretch is part of recovery, not a failure. Each mark becomes an entry in your journal; your days without use and the charts follow. Marking a day again changes its mark.</source>
+        <source>Missed some days? Mark past days here as use, no use or “don&apos;t know”. Being honest about a hard stretch is part of recovery, not a failure. Each mark becomes an entry in your journal; your days without use and the charts follow. Marking a day again changes its mark.</source>
         <translation>¿Te faltan algunos días? Marca aquí días pasados como consumo, sin consumo o “no lo sé”. Contar con honestidad una etapa difícil es parte de la recuperación, no un fracaso. Cada marca se convierte en una entrada de tu diario; tus días sin consumo y los gráficos se actualizan. Marcar un día otra vez cambia su marca.</translation>
     </message>
     <message>
@@ -185,7 +185,7 @@
         <translation>Una mirada breve y amable a lo que llevó a él, cuando quieras</translation>
     </message>
     <message>
-        <source>%1, %2: use %3, no use %4, don't know %5 days marked (orange: use, blue: no use, grey: don't know).</source>
+        <source>%1, %2: use %3, no use %4, don&apos;t know %5 days marked (orange: use, blue: no use, grey: don&apos;t know).</source>
         <translation>%1, %2: días marcados: consumo %3, sin consumo %4, no lo sé %5 (naranja: consumo, azul: sin consumo, gris: no lo sé).</translation>
     </message>
     <message>
@@ -324,7 +324,7 @@
         <translation>{title}: tabla de datos</translation>
     </message>
     <message>
-        <source> Where a row is a day, Enter opens that day's entries. T shows the chart.</source>
+        <source> Where a row is a day, Enter opens that day&apos;s entries. T shows the chart.</source>
         <translation> Si una fila es un día, Intro abre las entradas de ese día. T muestra el gráfico.</translation>
     </message>
     <message>
@@ -591,11 +591,11 @@
         <translation>Seguir</translation>
     </message>
     <message>
-        <source>Copy the log's location</source>
+        <source>Copy the log&apos;s location</source>
         <translation>Copiar dónde está la nota</translation>
     </message>
     <message>
-        <source>Open the log's folder</source>
+        <source>Open the log&apos;s folder</source>
         <translation>Abrir la carpeta de la nota</translation>
     </message>
     <message numerus="yes">
@@ -1489,7 +1489,7 @@
         <translation>Pedir ayuda ahora</translation>
     </message>
     <message>
-        <source>You don't have to get through this alone.</source>
+        <source>You don&apos;t have to get through this alone.</source>
         <translation>No tienes que pasar por esto a solas.</translation>
     </message>
     <message>
@@ -1818,7 +1818,7 @@
     <name>ItemList</name>
     <message>
         <source>%1:</source>
-        <comment>a field's label</comment>
+        <comment>a field&apos;s label</comment>
         <translation>%1:</translation>
     </message>
     <message>
@@ -1896,7 +1896,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     </message>
     <message numerus="yes">
         <source>%1 of %2 entries match</source>
-        <comment>%2 is the whole journal's count</comment>
+        <comment>%2 is the whole journal&apos;s count</comment>
         <translation>
             <numerusform>%1 de %2 entrada coincide</numerusform>
             <numerusform>%1 de %2 entradas coinciden</numerusform>
@@ -2359,7 +2359,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Medicación</translation>
     </message>
     <message>
-        <source>Your medicines for opioid use disorder and when the next dose, injection or clinic visit is. Each day's check-in says whether you took it.</source>
+        <source>Your medicines for opioid use disorder and when the next dose, injection or clinic visit is. Each day&apos;s check-in says whether you took it.</source>
         <translation>Tus medicamentos para el trastorno por consumo de opioides y cuándo es la próxima dosis, inyección o cita en la clínica. El registro de cada día dice si lo tomaste.</translation>
     </message>
     <message>
@@ -2455,10 +2455,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>A private dose stays out of session mode and reports.</source>
         <translation>Una dosis privada queda fuera del modo sesión y de los informes.</translation>
     </message>
-    <message>
-        <source>Keep the dose private (out of session mode and reports)</source>
-        <translation>Mantener la dosis privada (fuera del modo sesión y de los informes)</translation>
-    </message>
 </context>
 <context>
     <name>MoodCravingChart</name>
@@ -2467,7 +2463,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Ánimo y ansia a lo largo del tiempo</translation>
     </message>
     <message>
-        <source>Each day's mean mood (circles, 1 to 10, 10 is best) and peak craving (triangles, 0 to 10, 0 is none), with their 7-day means as lines (mood solid, craving dashed). A cross above the scale marks a day with a use (a use entry, or an urge that ended in use); dashed lines are life events, dotted lines sessions.</source>
+        <source>Each day&apos;s mean mood (circles, 1 to 10, 10 is best) and peak craving (triangles, 0 to 10, 0 is none), with their 7-day means as lines (mood solid, craving dashed). A cross above the scale marks a day with a use (a use entry, or an urge that ended in use); dashed lines are life events, dotted lines sessions.</source>
         <translation>El ánimo medio de cada día (círculos, de 1 a 10, 10 es el mejor) y el ansia máxima (triángulos, de 0 a 10, 0 es ninguna), con sus medias de 7 días como líneas (ánimo continua, ansia discontinua). Una cruz sobre la escala marca un día con consumo (una entrada de consumo o un impulso que terminó en consumo); las líneas discontinuas son acontecimientos y las punteadas, sesiones.</translation>
     </message>
     <message>
@@ -2714,15 +2710,15 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Relación (padrino, terapeuta, hermana…)</translation>
     </message>
     <message>
-        <source>New contact's name</source>
+        <source>New contact&apos;s name</source>
         <translation>Nombre del nuevo contacto</translation>
     </message>
     <message>
-        <source>New contact's role</source>
+        <source>New contact&apos;s role</source>
         <translation>Relación del nuevo contacto</translation>
     </message>
     <message>
-        <source>New contact's phone</source>
+        <source>New contact&apos;s phone</source>
         <translation>Teléfono del nuevo contacto</translation>
     </message>
     <message>
@@ -2793,10 +2789,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Warning signs I have seen before</source>
         <translation>Señales de alerta que he visto antes</translation>
-    </message>
-    <message>
-        <source>Warning signs I have seen in myself before</source>
-        <translation>Señales de alerta que he notado antes en mí</translation>
     </message>
 </context>
 <context>
@@ -3002,7 +2994,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     </message>
     <message>
         <source>%1 %2 of %3 (%4)</source>
-        <comment>a questionnaire's score: label, value, maximum, band</comment>
+        <comment>a questionnaire&apos;s score: label, value, maximum, band</comment>
         <translation>%1 %2 de %3 (%4)</translation>
     </message>
     <message>
@@ -3190,7 +3182,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Puntuaciones de los cuestionarios</translation>
     </message>
     <message>
-        <source>The scores of the questionnaires filled in (PHQ-9 for low mood, GAD-7 for anxiety, the Brief Addiction Monitor's use, risk and protective scores) on the days they were filled in. Bands are for talking over with a clinician, never a diagnosis.</source>
+        <source>The scores of the questionnaires filled in (PHQ-9 for low mood, GAD-7 for anxiety, the Brief Addiction Monitor&apos;s use, risk and protective scores) on the days they were filled in. Bands are for talking over with a clinician, never a diagnosis.</source>
         <translation>Las puntuaciones de los cuestionarios que respondiste (PHQ-9 para el ánimo bajo, GAD-7 para la ansiedad, y las de consumo, riesgo y protección del Brief Addiction Monitor) en los días en que los respondiste. Los rangos son para hablarlos con un profesional clínico, nunca un diagnóstico.</translation>
     </message>
     <message>
@@ -3281,7 +3273,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <source>Today's backup could not be made: {reason}</source>
+        <source>Today&apos;s backup could not be made: {reason}</source>
         <translation>No se pudo hacer la copia de seguridad de hoy: {reason}</translation>
     </message>
     <message>
@@ -3450,7 +3442,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>&amp;Registrar esta sesión</translation>
     </message>
     <message>
-        <source>Adds today's session to the journal, for “since last session”</source>
+        <source>Adds today&apos;s session to the journal, for “since last session”</source>
         <translation>Añade la sesión de hoy al diario, para «desde la última sesión»</translation>
     </message>
     <message>
@@ -3680,10 +3672,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>Currency sign for the cost (e.g. €, $)</source>
         <translation>Símbolo de moneda para el costo (p. ej., €, $)</translation>
     </message>
-    <message>
-        <source>A new language is used from the next time you open the app.</source>
-        <translation>Un idioma nuevo se usa a partir de la próxima vez que abras la app.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3692,7 +3680,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>Not chosen (the system's region is used)</source>
+        <source>Not chosen (the system&apos;s region is used)</source>
         <translation>Sin elegir (se usa la región del sistema)</translation>
     </message>
     <message>
@@ -3708,7 +3696,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>No se pudo guardar «{setting}»: {reason}</translation>
     </message>
     <message>
-        <source>your system's language</source>
+        <source>your system&apos;s language</source>
         <translation>el idioma de tu sistema</translation>
     </message>
     <message>
@@ -3716,8 +3704,28 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Guardado. Recovery Journal ya está en {language}; no se perdió nada de lo que estabas escribiendo.</translation>
     </message>
     <message>
-        <source>Saved. Recovery Journal will be in {language} the next time you open it; until then it stays as it is, and nothing you are writing is touched.</source>
-        <translation>Guardado. Recovery Journal estará en {language} la próxima vez que lo abras; hasta entonces se queda como está, y no se toca nada de lo que estás escribiendo.</translation>
+        <source>Hours cannot be below zero, so {typed} was not saved; it stays {kept}.</source>
+        <translation>Las horas no pueden ser menos de cero, así que {typed} no se guardó; se queda en {kept}.</translation>
+    </message>
+    <message>
+        <source>A day has {most} hours, so {typed} was not saved; it stays {kept}.</source>
+        <translation>Un día tiene {most} horas, así que {typed} no se guardó; se queda en {kept}.</translation>
+    </message>
+    <message>
+        <source>A daily cost cannot be below zero, so {typed} was not saved; it stays {kept}.</source>
+        <translation>Un gasto diario no puede ser menor que cero, así que {typed} no se guardó; se queda en {kept}.</translation>
+    </message>
+    <message>
+        <source>{typed} a day is more than {most}, which cannot be right, so it was not saved; it stays {kept}. Check for a digit too many.</source>
+        <translation>{typed} al día es más de {most}, lo que no puede ser correcto, así que no se guardó; se queda en {kept}. Revisa si sobra alguna cifra.</translation>
+    </message>
+    <message>
+        <source>Saved. With 0 hours, Today shows no time regained.</source>
+        <translation>Guardado. Con 0 horas, Hoy no muestra tiempo recuperado.</translation>
+    </message>
+    <message>
+        <source>Saved. With a cost of 0, Today shows no money regained.</source>
+        <translation>Guardado. Con un gasto de 0, Hoy no muestra dinero recuperado.</translation>
     </message>
 </context>
 <context>
@@ -3794,7 +3802,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Sueño, ánimo y ansia</translation>
     </message>
     <message>
-        <source>Each day with a sleep figure: hours slept across, that day's mood (circles) and peak craving (triangles) up. The table gives the means for each band of sleep.</source>
+        <source>Each day with a sleep figure: hours slept across, that day&apos;s mood (circles) and peak craving (triangles) up. The table gives the means for each band of sleep.</source>
         <translation>Cada día con horas de sueño: las horas dormidas en horizontal y, en vertical, el ánimo de ese día (círculos) y el ansia máxima (triángulos). La tabla da las medias de cada franja de sueño.</translation>
     </message>
     <message>
@@ -3863,7 +3871,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Racha a lo largo del tiempo</translation>
     </message>
     <message>
-        <source>Days since the last use (a use entry, or an urge that ended in use), or since the recovery start, on each day. The line goes back to 0 on a day with a use (a cross). A lapse is part of many people's recovery; the count starts again the next day.</source>
+        <source>Days since the last use (a use entry, or an urge that ended in use), or since the recovery start, on each day. The line goes back to 0 on a day with a use (a cross). A lapse is part of many people&apos;s recovery; the count starts again the next day.</source>
         <translation>Los días desde el último consumo (una entrada de consumo o un impulso que terminó en consumo), o desde el inicio de la recuperación, en cada día. La línea vuelve a 0 en un día con consumo (una cruz). Un desliz es parte de la recuperación de mucha gente; la cuenta vuelve a empezar al día siguiente.</translation>
     </message>
     <message>
@@ -3954,7 +3962,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>«{name}» es nuevo para la app. ¿Qué tipo de sustancia es? Tu respuesta se queda en tu diario y mantiene correctos tus días sin consumo y la información de seguridad. No se te volverá a preguntar por este nombre.</translation>
     </message>
     <message>
-        <source>I'd rather not say</source>
+        <source>I&apos;d rather not say</source>
         <translation>Prefiero no decirlo</translation>
     </message>
 </context>
@@ -4065,7 +4073,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Vale la pena mirar</translation>
     </message>
     <message>
-        <source>Today's entries</source>
+        <source>Today&apos;s entries</source>
         <translation>Entradas de hoy</translation>
     </message>
     <message>
@@ -4118,10 +4126,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Your prevention plan</source>
         <translation>Tu plan de prevención</translation>
-    </message>
-    <message>
-        <source>Your plan</source>
-        <translation>Tu plan</translation>
     </message>
 </context>
 <context>
@@ -4285,7 +4289,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Aquí aparecen los detonantes que nombras tú. Si uno tiene que ver con lugares o cosas, personas o dinero de la época en que consumías, puedes indicarlo, y Análisis notará cuando detonantes parecidos aparezcan más de lo habitual para ti.</translation>
     </message>
     <message>
-        <source>You haven't named triggers of your own yet. When you add one to an entry, it shows up here.</source>
+        <source>You haven&apos;t named triggers of your own yet. When you add one to an entry, it shows up here.</source>
         <translation>Todavía no has nombrado detonantes propios. Cuando añadas uno a una entrada, aparecerá aquí.</translation>
     </message>
     <message>
@@ -4714,10 +4718,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Welcome and first steps</source>
         <translation>Bienvenida y primeros pasos</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>Bienvenida</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
+import pytest
+
 from journal_app.core.journal import Journal
 from journal_app.core.models import EntryKind
 from tests.cli.test_cli import run
@@ -151,3 +153,42 @@ def test_a_short_command_imports_no_export_or_import_code_and_no_numpy(data_dir)
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["search", "walk"], ["stats"], ["today"], ["checkin", "--mood", "6", "a few words"]],
+    ids=["search", "stats", "today", "checkin"],
+)
+def test_a_quick_command_on_a_plain_journal_loads_no_encryption_backup_or_export_code(data_dir, command):
+    """What keeps `search`, `stats`, `today` and `checkin` quick enough for a shell prompt (the
+    times themselves are in benchmarks/bench_cli.py): none of this is imported for them."""
+    import subprocess
+    import sys
+
+    Journal.open(data_dir).close()
+    assert run("today", data_dir=data_dir).returncode == 0  # the warning signs worked out once, and kept
+    heavy = (
+        "journal_app.core.encryption",
+        "journal_app.core.keyfile",
+        "journal_app.core.backups",
+        "journal_app.core.integrity",
+        "journal_app.core.transfer",
+        "journal_app.core.insights.warning_signs",
+        "cryptography",
+        "numpy",
+        "sqlite_utils",
+        "platformdirs",
+        "importlib.resources",
+        "sqlite3",
+    )
+    code = (
+        "import sys; from journal_app.cli import main; "
+        "status = main(['--data-dir', sys.argv[1], *sys.argv[2:]]); "
+        f"print(status, sorted(m for m in sys.modules if m.startswith({heavy!r})))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(data_dir), *command], capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "0 []"

@@ -165,3 +165,19 @@ def test_the_extractor_finds_a_new_sentence_and_leaves_it_unfinished(tmp_path):
     entries = {e["msgid"]: e for e in messages.parse_po(text)}
     assert entries["Hello"]["msgstr"] == "Hola"
     assert entries["{n} cat"]["msgstr_plural"] == {0: "", 1: ""}
+
+
+def test_po_strings_with_and_without_escapes_read_the_same_as_python_literals():
+    po = (
+        'msgid "Plain words, {n} of them"\n'
+        'msgstr "Palabras sencillas, {n}"\n\n'
+        'msgid "Say \\"no\\" kindly"\n'
+        'msgstr ""\n'
+        '"Di \\"no\\" con calma\\n"\n'
+        '"y sigue\\\\adelante"\n'
+    )
+    entries = messages.parse_po(po)
+    assert [(e["msgid"], e["msgstr"]) for e in entries] == [
+        ("Plain words, {n} of them", "Palabras sencillas, {n}"),
+        ('Say "no" kindly', 'Di "no" con calma\ny sigue\\adelante'),
+    ]

@@ -64,6 +64,20 @@ def test_a_milestone_is_celebrated_once():
     assert j.milestones_to_celebrate(TODAY + timedelta(days=1)) == []  # day 8 is no milestone
 
 
+def test_a_clock_set_back_celebrates_no_milestone_a_second_time():
+    j = Journal.in_memory()
+    j.db.execute(
+        "INSERT INTO recovery_starts (substance, started_on) VALUES ('Opioids', ?)", [day(30).isoformat()]
+    )
+    assert [m.milestone_today for m in j.milestones_to_celebrate(TODAY)] == ["30 days"]
+    assert j.milestones_to_celebrate(TODAY - timedelta(days=23)) == []  # the clock set back: day 7 again
+    assert j.milestones_to_celebrate(TODAY) == []  # and forward: day 30 was celebrated already
+    j.db.execute(
+        "INSERT INTO recovery_starts (substance, started_on) VALUES ('Opioids', ?)", [day(7).isoformat()]
+    )
+    assert [m.milestone_today for m in j.milestones_to_celebrate(TODAY)] == ["1 week"]  # a new stretch
+
+
 def test_summary_gathers_checkin_reasons_and_responses_for_frequent_triggers():
     j = Journal.in_memory()
     j.plan.save_item(PlanItem("reason", "My daughter"))
@@ -91,7 +105,7 @@ def test_regained_needs_a_positive_daily_cost_and_refuses_absurd_ones():
         "INSERT INTO recovery_starts (substance, started_on) VALUES ('Opioids', ?)", [day(10).isoformat()]
     )
     assert j.today(TODAY).regained is None  # no cost set
-    for bad in (0, -5, 10**9, "lots"):
+    for bad in (0, -5, 10**9, "lots", float("nan"), float("inf")):
         j.set_setting("recovery.daily_cost", bad)
         assert j.today(TODAY).regained is None, bad
     j.set_setting("recovery.daily_cost", 20)

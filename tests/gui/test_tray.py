@@ -113,10 +113,11 @@ def test_the_tray_tooltip_and_menu_never_show_journal_text(qtbot, journal, data_
     assert not tray.lock_action.isEnabled()  # a journal without a passphrase has nothing to lock
 
 
-@pytest.mark.usefixtures("fast_kdf")
-def test_the_hotkey_locks_an_encrypted_journal_and_leaves_no_words_on_screen(qtbot, data_dir):
-    from gui_helpers import all_text, close_window, open_window
-    from PySide6.QtCore import Qt
+@pytest.fixture
+def encrypted_window(qtbot, data_dir, fast_kdf, monkeypatch):  # noqa: F811 (fast_kdf is the fixture)
+    """The window on an encrypted journal showing a note, with text the app copied on the clipboard."""
+    from gui_helpers import close_window, open_window
+    from PySide6.QtGui import QClipboard, QGuiApplication
     from security_helpers import PASSPHRASE
 
     from journal_app.core import encryption
@@ -129,16 +130,59 @@ def test_the_hotkey_locks_an_encrypted_journal_and_leaves_no_words_on_screen(qtb
     win = open_window(
         qtbot, Journal.open(data_dir, encryption.unlock(data_dir, passphrase=PASSPHRASE)), data_dir
     )
-    try:
-        win.nav.setCurrentRow(1)
-        assert "hotkey-marker" in all_text(win)
-        action = win.tray.hide_action  # the hotkey's action (offscreen Qt does not deliver it reliably)
-        assert action in win.actions() and action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
-        action.trigger()
-        assert win.security.locked and "hotkey-marker" not in all_text(win)
-        assert win.isMinimized() or not win.isVisible()
-    finally:
-        close_window(win)
+    win.nav.setCurrentRow(1)
+    # offscreen Qt keeps a clipboard but never says the app owns it; on a desktop it does
+    monkeypatch.setattr(QClipboard, "ownsClipboard", lambda self: True)
+    QGuiApplication.clipboard().setText("hotkey-marker words, copied")
+    yield win
+    close_window(win)
+
+
+def _press_the_hotkey(qtbot, win, target) -> None:
+    """Make ``target``'s window the active one and press the privacy hotkey on it, as a person does."""
+    from PySide6.QtTest import QTest
+
+    window = target.window()
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window, 5000)
+    hotkey = win.tray.hide_action.shortcut()
+    assert hotkey.toString() == "Ctrl+Shift+H"
+    QTest.keySequence(target, hotkey)
+
+
+def _shown_windows(qapp) -> list:
+    return [w for w in qapp.topLevelWidgets() if w.isVisible() and not w.isMinimized()]
+
+
+def test_pressing_the_hotkey_hides_every_window_locks_and_clears_the_copied_text(
+    qtbot, qapp, encrypted_window
+):
+    from gui_helpers import all_text
+    from PySide6.QtGui import QGuiApplication
+
+    win = encrypted_window
+    assert "hotkey-marker" in all_text(win)
+    _press_the_hotkey(qtbot, win, win.focusWidget() or win)
+    assert win.security.locked and "hotkey-marker" not in all_text(win)
+    assert QGuiApplication.clipboard().text() == ""
+    assert _shown_windows(qapp) == []  # no tray here: minimised, so there is a way back
+
+
+def test_the_hotkey_works_while_a_dialog_blocks_the_window(qtbot, qapp, encrypted_window):
+    """Settings (like Get help or an import) is window-modal; Qt gives no application shortcut
+    to a blocked window, so the key press is caught where it lands."""
+    from gui_helpers import all_text
+    from PySide6.QtGui import QGuiApplication
+
+    win = encrypted_window
+    dialog = win.show_settings()
+    qtbot.waitExposed(dialog)
+    field = dialog.controls["recovery.daily_cost"]
+    field.setFocus()
+    _press_the_hotkey(qtbot, win, field)
+    assert win.security.locked and "hotkey-marker" not in all_text(win)
+    assert QGuiApplication.clipboard().text() == ""
+    assert _shown_windows(qapp) == []
 
 
 def test_start_at_login_follows_the_settings_through_an_xdg_autostart_entry(

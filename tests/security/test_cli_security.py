@@ -179,3 +179,17 @@ def test_restoring_something_that_is_not_a_backup_changes_nothing(plain, run, tm
     assert code == 1 and "untouched" in err
     assert run("restore", str(tmp_path / "missing.db"))[0] == 1
     assert digests(plain) == before
+
+
+def test_the_quick_daily_commands_open_an_encrypted_journal_with_its_passphrase(encrypted, plain, run):
+    code, out, err = run(
+        "--passphrase-stdin", "checkin", "--mood", "6", "kept under lock", lines=[PASSPHRASE]
+    )
+    assert code == 0 and "Check-in saved: mood 6" in out, err
+    code, out, _ = run("--passphrase-stdin", "today", lines=[PASSPHRASE])
+    assert code == 0 and "checked in at" in out and "(mood 6)" in out
+    code, out, _ = run("--passphrase-stdin", "search", "lock", lines=[PASSPHRASE])
+    assert code == 0 and "kept under lock" in out
+    assert keyfile.is_encrypted_file(paths.journal_file(plain))  # still encrypted on disk
+    code, out, err = run("--passphrase-stdin", "today", lines=["wrong passphrase"])
+    assert code == 1 and "does not open this journal" in err and out == ""

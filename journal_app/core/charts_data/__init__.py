@@ -12,9 +12,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar, cast
 
-import sqlite_utils
-
 from ..annotations import list_life_events, list_sessions
+from ..db import Database
 from ..medication import Adherence, adherence
 from .categories import CopingStat, TriggerStat, by_mean_craving, coping_stats, trigger_stats
 from .daily import DailySeries, SleepPairs, daily_series, rolling_mean, sleep_pairs
@@ -82,7 +81,7 @@ class ChartData:
     or, for another connection's writes, SQLite's ``data_version``).
     """
 
-    def __init__(self, db: sqlite_utils.Database, *, include_private: bool = True):
+    def __init__(self, db: Database, *, include_private: bool = True):
         self.db = db
         self.include_private = include_private
         self._memo: dict[tuple[Any, ...], object] = {}

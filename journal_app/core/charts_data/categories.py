@@ -16,8 +16,7 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-import sqlite_utils
-
+from ..db import Database
 from .ranges import DateRange, journal_span, range_where
 
 
@@ -52,7 +51,7 @@ class CopingStat:
 MOST_OF_THE_JOURNAL = 0.4
 
 
-def _share_of_journal(db: sqlite_utils.Database, rng: DateRange) -> float:
+def _share_of_journal(db: Database, rng: DateRange) -> float:
     """How much of the journal's span of days the range covers (0 to 1); 0 without the indexes."""
     indexes = db.execute(
         "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
@@ -67,7 +66,7 @@ def _share_of_journal(db: sqlite_utils.Database, rng: DateRange) -> float:
 
 
 def _links(
-    db: sqlite_utils.Database,
+    db: Database,
     rng: DateRange,
     include_private: bool,
     links: str,
@@ -93,9 +92,7 @@ def _links(
     return f"FROM entries e CROSS JOIN {links} {alias} ON {alias}.entry_id = e.id", where, params
 
 
-def trigger_stats(
-    db: sqlite_utils.Database, rng: DateRange, *, include_private: bool = True
-) -> list[TriggerStat]:
+def trigger_stats(db: Database, rng: DateRange, *, include_private: bool = True) -> list[TriggerStat]:
     """Every trigger named in the range, most frequent first (ties by name)."""
     tables, where, params = _links(
         db, rng, include_private, "entry_triggers", "et", "entry_triggers_by_trigger", entry_columns=True
@@ -116,9 +113,7 @@ def by_mean_craving(stats: list[TriggerStat]) -> list[TriggerStat]:
     return [s for _mean, s in rated]
 
 
-def coping_stats(
-    db: sqlite_utils.Database, rng: DateRange, *, include_private: bool = True
-) -> list[CopingStat]:
+def coping_stats(db: Database, rng: DateRange, *, include_private: bool = True) -> list[CopingStat]:
     """Every coping strategy used in the range, most used first (ties by name)."""
     tables, where, params = _links(
         db, rng, include_private, "entry_coping", "ec", "entry_coping_helped", entry_columns=False

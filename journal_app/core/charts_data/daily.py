@@ -20,9 +20,9 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 import numpy as np
-import sqlite_utils
 from numpy.typing import DTypeLike
 
+from ..db import Database
 from ..messages import _, format_number
 from .ranges import DateRange, day_numbers, range_where, use_days_sql
 
@@ -82,7 +82,7 @@ def _lay_out(
     return out
 
 
-def daily_series(db: sqlite_utils.Database, rng: DateRange, *, include_private: bool = True) -> DailySeries:
+def daily_series(db: Database, rng: DateRange, *, include_private: bool = True) -> DailySeries:
     lead_in = ROLLING_DAYS - 1
     wide = DateRange(rng.start - timedelta(days=lead_in), rng.end)
     where, params = range_where(wide, include_private)

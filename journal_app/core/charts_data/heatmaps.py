@@ -10,8 +10,8 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-import sqlite_utils
 
+from ..db import Database
 from .daily import DailySeries
 from .ranges import DateRange, range_where
 
@@ -31,7 +31,7 @@ class HourWeekday:
         return int(self.counts.sum())
 
 
-def hour_weekday(db: sqlite_utils.Database, rng: DateRange, *, include_private: bool = True) -> HourWeekday:
+def hour_weekday(db: Database, rng: DateRange, *, include_private: bool = True) -> HourWeekday:
     where, params = range_where(rng, include_private)
     rows = db.execute(
         # Julian day numbers count weekdays from Monday = 0; cheaper than strftime('%w').

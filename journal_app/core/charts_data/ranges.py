@@ -15,8 +15,8 @@ from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
-import sqlite_utils
 
+from ..db import Database
 from ..errors import JournalError
 from ..messages import _, month_abbr, n_
 from ..models import now_local
@@ -112,7 +112,7 @@ class DateRange:
 
 
 def resolve_range(
-    db: sqlite_utils.Database,
+    db: Database,
     preset: RangePreset,
     *,
     today: date | None = None,
@@ -150,7 +150,7 @@ def resolve_range(
     return DateRange(start, today, _("Since the session on {day}.").format(day=short_date(session.held_on)))
 
 
-def journal_span(db: sqlite_utils.Database) -> tuple[str | None, str | None]:
+def journal_span(db: Database) -> tuple[str | None, str | None]:
     """The first and last local day with an entry (two index look-ups; one ``min, max``
     query would read the whole index)."""
     first, last = db.execute(

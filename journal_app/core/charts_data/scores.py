@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-import sqlite_utils
 
 from .. import questionnaires as q
+from ..db import Database
 from .ranges import DateRange, day_number
 
 
@@ -24,9 +24,7 @@ class ScoreSeries:
     needs_help: tuple[bool, ...]  # PHQ-9 item 9 above "Not at all" on that day
 
 
-def score_series(
-    db: sqlite_utils.Database, rng: DateRange, *, include_private: bool = True
-) -> list[ScoreSeries]:
+def score_series(db: Database, rng: DateRange, *, include_private: bool = True) -> list[ScoreSeries]:
     """Every score with at least one result in ``rng``, in the order PHQ-9, GAD-7, BAM."""
     found: list[ScoreSeries] = []
     instruments = q.instruments()

@@ -15,8 +15,8 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-import sqlite_utils
 
+from ..db import Database
 from .ranges import DateRange, day_numbers, use_days_sql
 
 
@@ -39,9 +39,7 @@ class StreakTimeline:
         return int(finite.max()) if len(finite) else 0
 
 
-def streak_timeline(
-    db: sqlite_utils.Database, rng: DateRange, *, include_private: bool = True
-) -> StreakTimeline:
+def streak_timeline(db: Database, rng: DateRange, *, include_private: bool = True) -> StreakTimeline:
     starts = day_numbers(db.execute("SELECT started_on FROM recovery_starts").fetchall())
     private = "" if include_private else " AND e.private = 0"
     where = f"e.local_date <= ?{private}"

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
-import sqlite_utils
-
+from ..db import Database
 from ..messages import _, n_
 from .result import Evidence, SignResult, day_text
 
@@ -16,7 +15,7 @@ HABIT_WINDOW = 28  # the four weeks up to the last check-in...
 HABIT_DAYS = 14  # ...had check-ins on at least this many days
 
 
-def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
+def detect(db: Database, today: date) -> SignResult | None:
     row = db.execute(
         "SELECT local_date FROM entries WHERE kind = 'check_in' AND local_date <= ? "
         "ORDER BY occurred_utc DESC LIMIT 1",

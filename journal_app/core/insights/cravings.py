@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
-import sqlite_utils
 
+from ..db import Database
 from ..messages import _, n_
 from .result import BASELINE_DAYS, Evidence, SignResult, day_text, number, windows
 from .series import daily, entry_ids_by_day
@@ -29,7 +29,7 @@ MIN_RECENT_URGES = 3  # urges logged in the last week...
 URGE_RISE = 2.0  # ...at least this many times the usual weekly number (at least one a week usual)
 
 
-def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
+def detect(db: Database, today: date) -> SignResult | None:
     w = windows(today)
     peaks = daily(db, "max(craving)", w.base_start, w.end, where="craving IS NOT NULL")
     base, recent = peaks[:BASELINE_DAYS], peaks[BASELINE_DAYS:]

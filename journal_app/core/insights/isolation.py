@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
-import sqlite_utils
 
+from ..db import Database
 from ..messages import _, join_and, n_
 from .result import BASELINE_DAYS, Evidence, SignResult, day_text, number, windows
 from .series import daily, entry_ids_by_day
@@ -24,7 +24,7 @@ MIN_BASELINE_DAYS = 7  # days with an answer in the usual weeks before a compari
 MISSED_MEETINGS = 2  # meetings or therapy missed ("no") in the last week, more often than usual
 
 
-def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
+def detect(db: Database, today: date) -> SignResult | None:
     w = windows(today)
     contact_all = daily(
         db, "max(supportive_contact)", w.base_start, w.end, where="supportive_contact IS NOT NULL"

@@ -13,8 +13,8 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
-import sqlite_utils
 
+from ..db import Database
 from ..messages import _, n_
 from .result import Evidence, SignResult, day_text, number, windows
 from .series import daily, entry_ids_by_day
@@ -26,7 +26,7 @@ MISSED_RUN = 2  # days in a row with medication missed
 MEDICATION_KEY = "avoiding_responsibilities"
 
 
-def detect_low_mood(db: sqlite_utils.Database, today: date) -> SignResult | None:
+def detect_low_mood(db: Database, today: date) -> SignResult | None:
     w = windows(today)
     mood = daily(db, "avg(mood)", w.recent_start, w.end, where="mood IS NOT NULL")
     low = np.flatnonzero(mood <= LOW)
@@ -59,7 +59,7 @@ def detect_low_mood(db: sqlite_utils.Database, today: date) -> SignResult | None
     )
 
 
-def detect_missed_medication(db: sqlite_utils.Database, today: date) -> SignResult | None:
+def detect_missed_medication(db: Database, today: date) -> SignResult | None:
     w = windows(today)
     missed = daily(db, "max(medication = 'missed')", w.recent_start, w.end, where="medication IS NOT NULL")
     runs: list[list[int]] = []

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
-import sqlite_utils
 
+from ..db import Database
 from ..messages import _
 from .result import BASELINE_DAYS, Evidence, SignResult, day_text, number, windows
 from .series import daily, entry_ids_by_day
@@ -19,7 +19,7 @@ RISE = 1.5  # points (1-10) the recent mean change must be above the baseline me
 FLOOR = 2.5  # and the recent mean change must be at least this
 
 
-def detect(db: sqlite_utils.Database, today: date) -> SignResult | None:
+def detect(db: Database, today: date) -> SignResult | None:
     w = windows(today)
     mood = daily(db, "avg(mood)", w.base_start, w.end, where="mood IS NOT NULL")
     days = np.flatnonzero(~np.isnan(mood))

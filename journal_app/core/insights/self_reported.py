@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
-import sqlite_utils
-
+from ..db import Database
 from ..messages import _, n_
 from .result import Evidence, SignResult, day_text
 
@@ -14,7 +13,7 @@ WINDOW_DAYS = 14  # a sign noted in the last two weeks is shown
 MIN_NOTES = 1
 
 
-def detect_all(db: sqlite_utils.Database, today: date) -> list[SignResult]:
+def detect_all(db: Database, today: date) -> list[SignResult]:
     start = today - timedelta(days=WINDOW_DAYS - 1)
     rows = db.execute(
         "SELECT ws.sign_key, e.local_date, json_group_array(e.id) "

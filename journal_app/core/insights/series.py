@@ -10,7 +10,8 @@ from datetime import date
 from typing import Any
 
 import numpy as np
-import sqlite_utils
+
+from ..db import Database
 
 
 def _offsets(days: list[str], start: date) -> np.ndarray:
@@ -18,7 +19,7 @@ def _offsets(days: list[str], start: date) -> np.ndarray:
 
 
 def daily(
-    db: sqlite_utils.Database,
+    db: Database,
     value_sql: str,
     start: date,
     end: date,
@@ -43,7 +44,7 @@ def daily(
 
 
 def entry_ids_by_day(
-    db: sqlite_utils.Database,
+    db: Database,
     start: date,
     end: date,
     *,

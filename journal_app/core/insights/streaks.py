@@ -15,10 +15,9 @@ import dataclasses
 import itertools
 from datetime import date
 
-import sqlite_utils
-
 from .. import db as dbmod
 from .. import substances
+from ..db import Database
 from ..errors import JournalError
 from ..knowledge import load_knowledge
 from ..messages import _, format_date, n_
@@ -70,7 +69,7 @@ class Streak:
         return None if upcoming is None else upcoming.days - self.current_days
 
 
-def add_recovery_start(db: sqlite_utils.Database, substance: str, started_on: date, note: str = "") -> int:
+def add_recovery_start(db: Database, substance: str, started_on: date, note: str = "") -> int:
     substance = " ".join(substance.split())
     if not substance:
         raise JournalError(_("Name the substance this recovery start is for."))
@@ -85,7 +84,7 @@ def add_recovery_start(db: sqlite_utils.Database, substance: str, started_on: da
         )
 
 
-def recovery_starts(db: sqlite_utils.Database) -> dict[str, list[date]]:
+def recovery_starts(db: Database) -> dict[str, list[date]]:
     """Each substance family (its name; an unplaced name as first written) with its start days."""
     starts: dict[str, list[date]] = {}
     names: dict[str, str] = {}
@@ -99,7 +98,7 @@ def recovery_starts(db: sqlite_utils.Database) -> dict[str, list[date]]:
     return starts
 
 
-def streak_for(db: sqlite_utils.Database, substance: str, starts: list[date], today: date) -> Streak:
+def streak_for(db: Database, substance: str, starts: list[date], today: date) -> Streak:
     """The streak for ``substance`` (a family's name or key, or an unplaced name: then every use counts)."""
     family_key = substances.family_key_of(db, substance) or None
     first = starts[0]
@@ -159,7 +158,7 @@ def _message(current: int, last_use: date | None, today: date, longest: int, tot
     ).format(n=current)
 
 
-def streaks(db: sqlite_utils.Database, today: date | None = None) -> list[Streak]:
+def streaks(db: Database, today: date | None = None) -> list[Streak]:
     today = today or date.today()
     return [
         streak_for(db, name, [d for d in days if d <= today] or days, today)

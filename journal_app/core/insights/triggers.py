@@ -11,8 +11,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-import sqlite_utils
-
+from ..db import Database
 from ..messages import _, n_
 from .result import BASELINE_DAYS, Evidence, SignResult, day_text, number, windows
 
@@ -46,7 +45,7 @@ def _summary(key: str, days: int) -> str:
     ).format(n=days)
 
 
-def detect_for(db: sqlite_utils.Database, today: date, key: str) -> SignResult | None:
+def detect_for(db: Database, today: date, key: str) -> SignResult | None:
     w = windows(today)
     categories = CATEGORIES[key]
     marks = ", ".join("?" for _ in categories)
@@ -89,15 +88,15 @@ def detect_for(db: sqlite_utils.Database, today: date, key: str) -> SignResult |
     )
 
 
-def detect_old_behaviours(db: sqlite_utils.Database, today: date) -> SignResult | None:
+def detect_old_behaviours(db: Database, today: date) -> SignResult | None:
     return detect_for(db, today, "old_behaviours")
 
 
-def detect_money(db: sqlite_utils.Database, today: date) -> SignResult | None:
+def detect_money(db: Database, today: date) -> SignResult | None:
     return detect_for(db, today, "money_problems")
 
 
-def detect_high_risk_time(db: sqlite_utils.Database, today: date) -> SignResult | None:
+def detect_high_risk_time(db: Database, today: date) -> SignResult | None:
     """Cash on hand or payday in the last 7 days: a neutral "plan ahead" card (no comparison)."""
     w = windows(today)
     rows = db.execute(

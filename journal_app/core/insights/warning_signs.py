@@ -7,9 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-import sqlite_utils
-
 from .. import settings
+from ..db import Database
 from ..knowledge import load_knowledge
 from ..messages import _, n_
 from ..plan import Plan
@@ -20,7 +19,7 @@ SNOOZED = "insights.snoozed"  # {key: "YYYY-MM-DD" shown again from this day}
 DISMISSED = "insights.dismissed"  # {key: "YYYY-MM-DD" evidence up to this day is put away}
 SNOOZE_DAYS = 7
 
-Detector = Callable[[sqlite_utils.Database, date], SignResult | None]
+Detector = Callable[[Database, date], SignResult | None]
 
 DETECTORS: list[Detector] = [
     cravings.detect,
@@ -77,7 +76,7 @@ NEEDS_PEOPLE = {"isolation", "checkins_stopping", "secrecy", "justifying_use", "
 NEEDS_REASONS = {"cravings_rising", "justifying_use", "old_behaviours", "money_problems"}
 
 
-def detect_all(db: sqlite_utils.Database, today: date) -> list[SignResult]:
+def detect_all(db: Database, today: date) -> list[SignResult]:
     """Every sign the journal shows as of ``today``, before snoozes and dismissals."""
     found: dict[str, SignResult] = {}
     results = [result for detector in DETECTORS if (result := detector(db, today))]
@@ -94,7 +93,7 @@ def detect_all(db: sqlite_utils.Database, today: date) -> list[SignResult]:
     return ordered
 
 
-def history_note(db: sqlite_utils.Database, today: date | None = None) -> str | None:
+def history_note(db: Database, today: date | None = None) -> str | None:
     """A sentence when there are too few entries to compare the last week with the usual, else None.
 
     Insights shows it instead of "nothing stands out": a journal that cannot
@@ -120,7 +119,7 @@ def history_note(db: sqlite_utils.Database, today: date | None = None) -> str | 
     ).format(baseline=BASELINE_DAYS, needed=MIN_HISTORY_DAYS, n=days)
 
 
-def current_signs(db: sqlite_utils.Database, today: date | None = None) -> list[SignResult]:
+def current_signs(db: Database, today: date | None = None) -> list[SignResult]:
     """The signs to show now: detected, and neither snoozed nor dismissed."""
     today = today or date.today()
     snoozed = settings.get_setting(db, SNOOZED, {})
@@ -135,7 +134,7 @@ def current_signs(db: sqlite_utils.Database, today: date | None = None) -> list[
     return shown
 
 
-def snooze(db: sqlite_utils.Database, key: str, today: date | None = None, days: int = SNOOZE_DAYS) -> date:
+def snooze(db: Database, key: str, today: date | None = None, days: int = SNOOZE_DAYS) -> date:
     """Hide a sign for ``days`` days; return the day it may show again."""
     until = (today or date.today()) + timedelta(days=days)
     snoozed = settings.get_setting(db, SNOOZED, {})
@@ -144,7 +143,7 @@ def snooze(db: sqlite_utils.Database, key: str, today: date | None = None, days:
     return until
 
 
-def dismiss(db: sqlite_utils.Database, key: str, today: date | None = None, days: int | None = None) -> None:
+def dismiss(db: Database, key: str, today: date | None = None, days: int | None = None) -> None:
     """Put a sign away: for ``days`` days (then it may show again), or, with no number, until new
     evidence for it turns up after today."""
     today = today or date.today()
@@ -156,7 +155,7 @@ def dismiss(db: sqlite_utils.Database, key: str, today: date | None = None, days
     settings.set_setting(db, DISMISSED, dismissed)
 
 
-def _explain(db: sqlite_utils.Database, result: SignResult) -> None:
+def _explain(db: Database, result: SignResult) -> None:
     """Fill in the title, the tips and the person's own plan items that answer the sign."""
     knowledge = load_knowledge()
     try:
@@ -203,7 +202,7 @@ def _contact_line(name: str, role: str, phone: str) -> str:
     return _("Reach out to {name}").format(name=name)
 
 
-def _planned_for_entries(db: sqlite_utils.Database, entry_ids: list[int]) -> list[tuple[str, str]]:
+def _planned_for_entries(db: Database, entry_ids: list[int]) -> list[tuple[str, str]]:
     if not entry_ids:
         return []
     marks = ", ".join("?" for _id in entry_ids)

@@ -15,8 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import sqlite_utils
-
+from ..db import Database
 from ..messages import _
 
 # table -> the columns carried (ids are never carried: links go by name or uuid)
@@ -62,13 +61,13 @@ TABLES = (
 )
 
 
-def _rows(db: sqlite_utils.Database, sql: str) -> list[dict[str, Any]]:
+def _rows(db: Database, sql: str) -> list[dict[str, Any]]:
     cursor = db.execute(sql)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def archive_of(db: sqlite_utils.Database, *, include_private: bool = True) -> dict[str, Any]:
+def archive_of(db: Database, *, include_private: bool = True) -> dict[str, Any]:
     """Everything but the entries, as plain JSON values (a safety notice names its entry only if
     that entry is exported too)."""
     found: dict[str, Any] = {}
@@ -101,7 +100,7 @@ def archive_of(db: sqlite_utils.Database, *, include_private: bool = True) -> di
     return found
 
 
-def _present(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> bool:
+def _present(db: Database, table: str, row: dict[str, Any]) -> bool:
     where = " AND ".join(f"{column} IS ?" for column in row)
     return (
         db.execute(f"SELECT 1 FROM {table} WHERE {where} LIMIT 1", list(row.values())).fetchone() is not None
@@ -140,7 +139,7 @@ def check_archive(found: object) -> dict[str, Any]:
     return found
 
 
-def restore_archive(db: sqlite_utils.Database, found: dict[str, Any]) -> None:
+def restore_archive(db: Database, found: dict[str, Any]) -> None:
     """Add what ``found`` (checked by :func:`check_archive`) holds and the journal does not, inside
     the import's transaction; a row the journal refuses (a value out of range) stops the import."""
     for table, columns in _PLAIN.items():

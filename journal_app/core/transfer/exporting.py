@@ -12,9 +12,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from .. import causes
+from ..db import Database
 from ..errors import JournalError, StorageError
 from ..messages import _
 from . import markdown, own_csv, own_json, sealed
@@ -25,7 +24,7 @@ FORMATS = ("json", "csv", "markdown")  # "pdf" is drawn by journal_app.report (i
 SUFFIXES = {"json": ".json", "csv": ".csv", "markdown": ".md", "pdf": ".pdf"}
 
 
-def check_target(db: sqlite_utils.Database, path: Path, *, overwrite: bool) -> None:
+def check_target(db: Database, path: Path, *, overwrite: bool) -> None:
     """Refuse to write over the journal itself, or over a file unless asked to."""
     target = Path(path).resolve()
     for row in db.execute("PRAGMA database_list"):
@@ -77,7 +76,7 @@ def _write_failed(exc: OSError, path: Path) -> Exception:
 
 
 def text_chunks(
-    db: sqlite_utils.Database,
+    db: Database,
     fmt: str,
     options: ExportOptions,
     *,
@@ -97,7 +96,7 @@ def text_chunks(
 
 
 def export_file(
-    db: sqlite_utils.Database,
+    db: Database,
     path: Path | str,
     fmt: str,
     options: ExportOptions = ExportOptions(),

@@ -19,9 +19,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from .. import db as dbmod
+from ..db import Database
 from ..entries import insert_many
 from ..messages import _, format_number, n_
 from ..models import Entry, now_local
@@ -237,7 +236,7 @@ def _content(path: Path, options: ImportOptions) -> tuple[Content, bool]:
 
 
 def prepare_import(
-    db: sqlite_utils.Database,
+    db: Database,
     path: Path | str,
     options: ImportOptions = ImportOptions(),
     *,
@@ -291,7 +290,7 @@ def _ticking(entries: list[Entry], progress: Progress | None, done: int, total: 
 
 
 def apply_import(
-    db: sqlite_utils.Database,
+    db: Database,
     plan: ImportPlan,
     *,
     progress: Progress | None = None,

@@ -17,8 +17,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-import sqlite_utils
-
+from ..db import Database
 from ..entries import get_entry, save_entry
 from ..models import Entry, local_text
 from .source import ImportItem
@@ -46,7 +45,7 @@ def _chunks(values: list[str]) -> Iterable[list[str]]:
         yield values[start : start + _CHUNK]
 
 
-def _ids(db: sqlite_utils.Database, uuids: list[str]) -> dict[str, int]:
+def _ids(db: Database, uuids: list[str]) -> dict[str, int]:
     """uuid → entry id, for those of these uuids the journal has."""
     if len(uuids) > 20_000:  # a big file: one pass over the journal's ids beats thousands of look-ups
         wanted = set(uuids)
@@ -58,7 +57,7 @@ def _ids(db: sqlite_utils.Database, uuids: list[str]) -> dict[str, int]:
     return found
 
 
-def _records(db: sqlite_utils.Database, ids: list[int]) -> dict[int, dict[str, Any]]:
+def _records(db: Database, ids: list[int]) -> dict[int, dict[str, Any]]:
     """The fields an import may own, for these entries: id → {occurred_at, mood, title, body, tags}."""
     out: dict[int, dict[str, Any]] = {}
     for start in range(0, len(ids), _CHUNK):
@@ -99,7 +98,7 @@ def _same(entry: Entry, record: dict[str, Any], fields: tuple[str, ...]) -> bool
     return True
 
 
-def _imported_at(db: sqlite_utils.Database, items: list[ImportItem], claimed: set[int]) -> dict[int, int]:
+def _imported_at(db: Database, items: list[ImportItem], claimed: set[int]) -> dict[int, int]:
     """Entries an earlier version imported under another id, found by kind and time: item index → entry id.
 
     Only entries with an import id (a uuid5) count, never one the person wrote here (a uuid4).
@@ -133,7 +132,7 @@ def _imported_at(db: sqlite_utils.Database, items: list[ImportItem], claimed: se
 
 
 def compare(
-    db: sqlite_utils.Database, items: list[ImportItem], fields: tuple[str, ...], *, by_time: bool = False
+    db: Database, items: list[ImportItem], fields: tuple[str, ...], *, by_time: bool = False
 ) -> Comparison:
     """Sort the file's entries into new, changed and unchanged (reads only)."""
     if not db.execute("SELECT EXISTS (SELECT 1 FROM entries)").fetchone()[0]:
@@ -170,9 +169,7 @@ def compare(
     return Comparison(new, changed, len(matched) - len(changed))
 
 
-def update(
-    db: sqlite_utils.Database, change: Change, fields: tuple[str, ...], *, now: datetime | None = None
-) -> bool:
+def update(db: Database, change: Change, fields: tuple[str, ...], *, now: datetime | None = None) -> bool:
     """Write the file's version of the fields its source owns into the journal's entry (inside a transaction).
 
     False if the entry is no longer there (deleted since the dry run).

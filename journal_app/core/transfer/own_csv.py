@@ -11,8 +11,7 @@ import csv
 from collections.abc import Iterator
 from typing import Any
 
-import sqlite_utils
-
+from ..db import Database
 from ..messages import _
 from ..models import HALT_FIELDS
 from . import bulk_sql, csvcells
@@ -53,7 +52,7 @@ class _Lines:
 
 
 def export_chunks(
-    db: sqlite_utils.Database,
+    db: Database,
     options: ExportOptions,
     *,
     progress: Progress | None = None,

@@ -11,9 +11,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-import sqlite_utils
-
 from ... import __version__
+from ..db import Database
 from ..messages import _
 from ..models import local_text, now_local
 from . import archive, bulk_sql
@@ -26,7 +25,7 @@ VERSION = 1
 
 
 def export_chunks(
-    db: sqlite_utils.Database,
+    db: Database,
     options: ExportOptions,
     *,
     progress: Progress | None = None,
@@ -94,7 +93,7 @@ def read_items(data: dict[str, Any]) -> list[ImportItem]:
     return items
 
 
-def restore_archive(db: sqlite_utils.Database, found: dict[str, Any]) -> None:
+def restore_archive(db: Database, found: dict[str, Any]) -> None:
     """Add a full export's archive (inside the import's transaction); a value the journal refuses
     stops the whole import with a plain message."""
     from .. import db as dbmod

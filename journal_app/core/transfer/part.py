@@ -11,8 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-import sqlite_utils
-
+from ..db import Database
 from . import exporting, importing
 from .options import ExportOptions, Progress
 from .records import count_records
@@ -22,7 +21,7 @@ from .source import ImportOptions
 class ReportWriter(Protocol):
     def __call__(
         self,
-        db: sqlite_utils.Database,
+        db: Database,
         path: Path | str,
         options: ExportOptions = ...,
         *,
@@ -33,7 +32,7 @@ class ReportWriter(Protocol):
 
 
 class Transfer:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
 
     def count(self, options: ExportOptions = ExportOptions()) -> int:

@@ -14,8 +14,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any, TypeVar
 
-import sqlite_utils
-
+from ..db import Database
 from ..errors import JournalError
 from ..messages import _, format_number
 from ..models import HALT_FIELDS, TEXT_MAX, CopingUse, Entry, EntryKind, Medication, UrgeOutcome, parse_local
@@ -34,12 +33,12 @@ _LINK_QUERIES = {
 }
 
 
-def count_records(db: sqlite_utils.Database, options: ExportOptions) -> int:
+def count_records(db: Database, options: ExportOptions) -> int:
     where, params = where_clause(options.entry_filter())
     return int(db.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0])
 
 
-def _links(db: sqlite_utils.Database, name: str, where: str, params: list[Any]) -> dict[int, list[Any]]:
+def _links(db: Database, name: str, where: str, params: list[Any]) -> dict[int, list[Any]]:
     found: dict[int, list[Any]] = defaultdict(list[Any])
     sql = (
         f"{_LINK_QUERIES[name]} WHERE l.entry_id IN (SELECT e.id FROM entries e WHERE {where}) "
@@ -55,7 +54,7 @@ def _links(db: sqlite_utils.Database, name: str, where: str, params: list[Any]) 
 
 
 def read_records(
-    db: sqlite_utils.Database, options: ExportOptions, progress: Progress | None = None
+    db: Database, options: ExportOptions, progress: Progress | None = None
 ) -> list[dict[str, Any]]:
     """Every chosen entry as a record, oldest first, with only the chosen fields."""
     fields = options.selected_fields()

@@ -10,9 +10,8 @@ import dataclasses
 from datetime import date, timedelta
 from typing import Any
 
-import sqlite_utils
-
 from .. import substances
+from ..db import Database
 from ..messages import _, format_number, n_
 from ..query import where_clause
 from .options import ExportOptions
@@ -44,7 +43,7 @@ class ReportData:
     signs: list[tuple[str, int]]  # self-reported warning signs and how many entries noted each
 
 
-def _summary(db: sqlite_utils.Database, where: str, params: list[Any]) -> tuple[dict[str, int], list[Any]]:
+def _summary(db: Database, where: str, params: list[Any]) -> tuple[dict[str, int], list[Any]]:
     counts = dict(db.execute(f"SELECT kind, count(*) FROM entries e WHERE {where} GROUP BY kind", params))
     mood, craving, days, sleep, meetings, contact = db.execute(
         "SELECT avg(mood), avg(craving), count(DISTINCT local_date), avg(sleep_hours), "
@@ -84,7 +83,7 @@ def _summary(db: sqlite_utils.Database, where: str, params: list[Any]) -> tuple[
     return counts, lines
 
 
-def _streaks(db: sqlite_utils.Database, first: date, last: date, include_private: bool) -> list[Streak]:
+def _streaks(db: Database, first: date, last: date, include_private: bool) -> list[Streak]:
     """Days without use per substance family at the end of the report, from the one function
     (``core.substances.days_without_use``) that Insights and the charts use, except that a private
     entry counts only when private entries are shared: a report must not reveal what was kept
@@ -109,7 +108,7 @@ def _streaks(db: sqlite_utils.Database, first: date, last: date, include_private
     return streaks
 
 
-def _families_with_starts(db: sqlite_utils.Database) -> list[str | None]:
+def _families_with_starts(db: Database) -> list[str | None]:
     keys: list[str | None] = []
     for (substance,) in db.execute("SELECT substance FROM recovery_starts ORDER BY started_on, id"):
         key = substances.family_key_of(db, substance) or None
@@ -118,7 +117,7 @@ def _families_with_starts(db: sqlite_utils.Database) -> list[str | None]:
     return keys
 
 
-def build(db: sqlite_utils.Database, options: ExportOptions) -> ReportData:
+def build(db: Database, options: ExportOptions) -> ReportData:
     where, params = where_clause(options.entry_filter())
     first, last = db.execute(
         f"SELECT min(local_date), max(local_date) FROM entries e WHERE {where}", params

@@ -44,6 +44,10 @@ GROUP_ORDER = ("Appearance", "Safety", "Privacy", "Backups", "General")
 FONT_KEY = "appearance.font_points"
 LANGUAGE_KEY = "appearance.language"  # read once at start-up: a change waits for the next start
 FIRST_FONT_SIZE = 8  # sizes between "follow the system" (0) and this are skipped
+# Amounts typed by hand: any number may be typed, and one outside the setting's limits is refused
+# in words (a spin box would silently drop a minus sign or a digit too many, or clamp it).
+AMOUNT_KEYS = ("recovery.daily_cost", "recovery.daily_hours")
+AMOUNT_LIMIT = 10**9  # what the field takes at all; the setting's own limits are far below
 
 
 def shown_in_dialog(spec: Setting) -> bool:
@@ -102,6 +106,9 @@ class SettingsDialog(QDialog):
         self.notice = wrapped_label()  # what a change does, when it is not at once
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)  # Enter in a field takes its number, and the dialog stays open
+        close.setDefault(False)  # to say whether it was kept
         layout = QVBoxLayout(self)
         if self.device is not None and self.device.problem:
             layout.addWidget(wrapped_label(self.device.problem))
@@ -138,6 +145,9 @@ class SettingsDialog(QDialog):
             control.setSpecialValueText(shown(spec.special))
             control.setValue(value)
             control.valueChanged.connect(lambda number, s=spec, c=control: self._number_changed(s, c, number))
+            if spec.key in AMOUNT_KEYS:
+                control.setRange(-AMOUNT_LIMIT, AMOUNT_LIMIT)
+                control.setKeyboardTracking(False)  # taken on Enter or leaving the field, not per digit
         elif spec.key == COUNTRY_SETTING:  # the countries issue 10's table knows, by name
             control = QComboBox()
             control.addItem(self.tr("Not chosen (the system's region is used)"), "")
@@ -164,10 +174,51 @@ class SettingsDialog(QDialog):
         return control
 
     def _number_changed(self, spec: Setting, control: QSpinBox | QDoubleSpinBox, number: float) -> None:
+        if (
+            spec.key in AMOUNT_KEYS
+            and isinstance(control, QDoubleSpinBox)
+            and not self._amount_kept(spec, control, number)
+        ):
+            return
         if spec.key == FONT_KEY and 0 < number < FIRST_FONT_SIZE:  # 0 then 8: no sizes nobody can read
             control.setValue(FIRST_FONT_SIZE if number == 1 else 0)
             return
         self.store(spec, number)
+
+    def _amount_kept(self, spec: Setting, control: QDoubleSpinBox, number: float) -> bool:
+        """A daily cost or daily hours within the setting's limits is kept (0 says what it means);
+        anything else is refused in words and the field shows the stored number again."""
+        if spec.accepts(number):
+            self.notice.setText(self._zero_words(spec.key) if number == 0 else "")
+            return True
+        kept = self.value(spec.key)
+        control.blockSignals(True)
+        control.setValue(kept)
+        control.blockSignals(False)
+        typed, kept_text = control.textFromValue(number), control.textFromValue(kept)
+        most = control.textFromValue(spec.maximum if spec.maximum is not None else AMOUNT_LIMIT)
+        if spec.key == "recovery.daily_hours":
+            refusal = (
+                self.tr("Hours cannot be below zero, so {typed} was not saved; it stays {kept}.")
+                if number < 0
+                else self.tr("A day has {most} hours, so {typed} was not saved; it stays {kept}.")
+            )
+        else:
+            refusal = (
+                self.tr("A daily cost cannot be below zero, so {typed} was not saved; it stays {kept}.")
+                if number < 0
+                else self.tr(
+                    "{typed} a day is more than {most}, which cannot be right, so it was not saved; "
+                    "it stays {kept}. Check for a digit too many."
+                )
+            )
+        self.message.setText(refusal.format(typed=typed, kept=kept_text, most=most))
+        return False
+
+    def _zero_words(self, key: str) -> str:
+        if key == "recovery.daily_hours":
+            return self.tr("Saved. With 0 hours, Today shows no time regained.")
+        return self.tr("Saved. With a cost of 0, Today shows no money regained.")
 
     # -- storing --------------------------------------------------------------------------------
     def store(self, spec: Setting, value: Any) -> None:

@@ -114,3 +114,48 @@ def test_the_language_is_a_choice_kept_on_the_device_and_said_to_apply_at_once(d
     assert dialog.notice.isVisible() and not dialog.message.text()
     assert DeviceSettings.load(data_dir).get("appearance.language") == "es"
     assert dialog.windowTitle() == "Settings"  # not switched under the person's hands
+
+
+def _type_into(qtbot, spin, text: str) -> None:
+    """What a person does: select what the field shows, type over it, press Enter."""
+    from PySide6.QtCore import Qt
+
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, text)
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+
+
+def test_a_daily_cost_below_zero_or_absurd_is_refused_in_words_and_the_kept_cost_stays(
+    qtbot, dialog, journal
+):
+    cost = dialog.controls["recovery.daily_cost"]
+    _type_into(qtbot, cost, "25")
+    assert journal.setting("recovery.daily_cost") == 25 and dialog.message.text() == ""
+
+    _type_into(qtbot, cost, "-5")
+    assert "below zero" in dialog.message.text() and "25" in dialog.message.text()
+    assert journal.setting("recovery.daily_cost") == 25 and cost.value() == 25
+
+    _type_into(qtbot, cost, "250000000")  # a digit or three too many
+    assert "cannot be right" in dialog.message.text()
+    assert journal.setting("recovery.daily_cost") == 25 and cost.value() == 25
+
+    _type_into(qtbot, cost, "1500000")  # a day's cost in rupiah is a large number, and a real one
+    assert dialog.message.text() == "" and journal.setting("recovery.daily_cost") == 1_500_000
+
+
+def test_a_daily_cost_of_zero_is_saved_and_says_that_today_shows_no_money(qtbot, dialog, journal):
+    cost = dialog.controls["recovery.daily_cost"]
+    _type_into(qtbot, cost, "12")
+    _type_into(qtbot, cost, "0")
+    assert journal.setting("recovery.daily_cost") == 0
+    assert "no money regained" in dialog.notice.text() and dialog.message.text() == ""
+
+
+def test_daily_hours_past_a_whole_day_are_refused(qtbot, dialog, journal):
+    hours = dialog.controls["recovery.daily_hours"]
+    _type_into(qtbot, hours, "3")
+    _type_into(qtbot, hours, "30")
+    assert "24" in dialog.message.text() and journal.setting("recovery.daily_hours") == 3
+    assert hours.value() == 3

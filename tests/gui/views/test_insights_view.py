@@ -106,6 +106,17 @@ def test_adding_a_recovery_start(qtbot, journal):
     assert [s.substance for s in journal.streaks(TODAY)] == ["Opioids"]
 
 
+def test_a_recovery_start_in_the_future_is_refused_in_words_and_nothing_is_saved(qtbot, journal):
+    from datetime import date, timedelta
+
+    view = make_view(qtbot, journal)
+    qtbot.keyClicks(view.substance_edit, "Opioids")
+    view.start_edit.setDate(date.today() + timedelta(days=3))
+    view.add_start_button.click()
+    assert "a day that has already come" in view.message_label.text()
+    assert journal.streaks() == [] and journal.today_streaks() == []
+
+
 def test_locking_clears_everything_personal(qtbot, journal):
     cravings_rising(journal)
     journal.add_recovery_start("Opioids", day(100))
