@@ -306,6 +306,22 @@ def _medications(db: sqlite_utils.Database) -> None:
     _run_script(db, MEDICATIONS)
 
 
+IMPORTED = """
+CREATE TABLE imported (
+    source_id TEXT PRIMARY KEY,
+    entry_uuid TEXT NOT NULL,
+    source TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX imported_by_source ON imported (source, entry_uuid);
+"""
+
+
+def _imported(db: sqlite_utils.Database) -> None:
+    """v7: which entries came from another app (Daylio, jrnl, Day One) and their id there, so a newer
+    export updates them and the dry run names the ones it no longer has. Ids only, never text."""
+    _run_script(db, IMPORTED)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
@@ -313,6 +329,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _chart_indexes,
     _questionnaires,
     _medications,
+    _imported,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
