@@ -23,7 +23,7 @@ import sqlite_utils
 
 from .. import db as dbmod
 from ..entries import insert_many
-from ..messages import n_
+from ..messages import format_number, n_
 from ..models import Entry, now_local
 from . import formats, matching, own_json, sealed
 from .matching import Change
@@ -146,7 +146,7 @@ class ImportPlan:
             "{count} entries from your earlier {source} import are not in this file; "
             "they stay in your journal.",
             count,
-        ).format(count=f"{count:,}", source=formats.by_name(self.format).source)
+        ).format(count=format_number(count, 0), source=formats.by_name(self.format).source)
 
     def preview(self, limit: int = 200) -> list[tuple[str, str, str, str]]:
         """(date and time, kind, mood, summary) of the first entries to be added, then those to be updated."""
