@@ -224,6 +224,8 @@ def test_a_backup_after_a_csv_of_the_same_journal_adds_nothing_twice(journal, tm
 def test_a_failed_update_leaves_the_journal_as_it_was(journal, tmp_path, keep_mine):
     importing.apply_import(journal.db, prepare(journal, write(tmp_path, "old.csv", OLDER)))
     before = {e.uuid: (e.body, e.mood) for e in by_day(journal).values()}
+    recorded = journal.db.execute("SELECT * FROM imported ORDER BY source_id").fetchall()
+    assert len(recorded) == 3  # each row's id in Daylio
     plan = prepare(journal, write(tmp_path, "new.csv", NEWER), keep_mine=keep_mine)
 
     def cancel(done, total):
@@ -234,3 +236,4 @@ def test_a_failed_update_leaves_the_journal_as_it_was(journal, tmp_path, keep_mi
         importing.apply_import(journal.db, plan, progress=cancel)
     assert {e.uuid: (e.body, e.mood) for e in by_day(journal).values()} == before
     assert journal.count() == 3
+    assert journal.db.execute("SELECT * FROM imported ORDER BY source_id").fetchall() == recorded
