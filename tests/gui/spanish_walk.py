@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from i18n_helpers import built_qm
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -119,16 +119,21 @@ def texts_of(root: QWidget) -> list[str]:
     return [str(text) for text in texts if text]
 
 
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    """A list model has one column (PySide makes its columnCount private)."""
+    return 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
+
+
 def _model_texts(view: QAbstractItemView) -> list[str]:
     model = view.model()
     texts = []
-    for section in range(model.columnCount()):
+    for section in range(_columns(model, QModelIndex())):
         texts.append(model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
         texts.append(model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))
 
     def walk(parent: QModelIndex, depth: int) -> None:
         for row in range(min(model.rowCount(parent), ROWS_PER_VIEW)):
-            for column in range(model.columnCount(parent)):
+            for column in range(_columns(model, parent)):
                 index = model.index(row, column, parent)
                 for role in (
                     Qt.ItemDataRole.DisplayRole,
@@ -164,7 +169,7 @@ def fragments(texts: Iterable[str]) -> set[str]:
     found = set()
     for text in map(_plain, texts):
         for piece in _CUT.split(text.replace("&&", "\0").replace("&", "").replace("\0", "&")):
-            piece = piece.strip(" .,:;!?…·•*")
+            piece = piece.strip(" .,:;!?…·•*—–")
             if _WORD.search(piece):
                 found.add(piece)
     return found

@@ -18,7 +18,7 @@ from html import escape
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
@@ -30,19 +30,42 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 def _message(log: Path | None) -> str:
     where = (
-        f"A short note about the problem was saved on this computer, for fixing it:<br><b>{escape(str(log))}</b><br>"
-        "It holds no journal text, no passphrase and no search words, and nothing is sent anywhere."
+        QCoreApplication.translate(
+            "CrashDialog", "A short note about the problem was saved on this computer, for fixing it:"
+        )
+        + f"<br><b>{escape(str(log))}</b><br>"
+        + QCoreApplication.translate(
+            "CrashDialog",
+            "It holds no journal text, no passphrase and no search words, and nothing is sent anywhere.",
+        )
         if log is not None
-        else "A note about the problem could not be saved (the folders for it cannot be written)."
+        else QCoreApplication.translate(
+            "CrashDialog",
+            "A note about the problem could not be saved (the folders for it cannot be written).",
+        )
     )
     return (
-        "<h3>Something went wrong inside Recovery Journal.</h3>"
-        "<p><b>Your journal is safe.</b> Everything you saved is still there: each save is written "
-        "completely or not at all.</p>"
-        "<p>If you were writing something, check that your words are still in the editor and save "
-        "them.</p>"
-        f"<p>{where}</p>"
-        "<p>You can keep going. If this keeps happening, closing and reopening the app usually helps.</p>"
+        "<h3>"
+        + QCoreApplication.translate("CrashDialog", "Something went wrong inside Recovery Journal.")
+        + "</h3>"
+        "<p><b>"
+        + QCoreApplication.translate("CrashDialog", "Your journal is safe.")
+        + "</b> "
+        + QCoreApplication.translate(
+            "CrashDialog",
+            "Everything you saved is still there: each save is written completely or not at all.",
+        )
+        + "</p><p>"
+        + QCoreApplication.translate(
+            "CrashDialog",
+            "If you were writing something, check that your words are still in the editor and save them.",
+        )
+        + f"</p><p>{where}</p><p>"
+        + QCoreApplication.translate(
+            "CrashDialog",
+            "You can keep going. If this keeps happening, closing and reopening the app usually helps.",
+        )
+        + "</p>"
     )
 
 
@@ -51,7 +74,7 @@ class CrashDialog(QDialog):
 
     def __init__(self, log: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Something went wrong")
+        self.setWindowTitle(self.tr("Something went wrong"))
         self.setMinimumWidth(480)
         self.log = log
         self.repeats = 0
@@ -63,13 +86,13 @@ class CrashDialog(QDialog):
         self.repeat_label.hide()
         layout.addWidget(self.repeat_label)
         buttons = QDialogButtonBox()
-        self.keep_going = buttons.addButton("Keep going", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.keep_going = buttons.addButton(self.tr("Keep going"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.keep_going.setDefault(True)
         if log is not None:
-            self.copy_button = QPushButton("Copy the log's location")
+            self.copy_button = QPushButton(self.tr("Copy the log's location"))
             self.copy_button.clicked.connect(self.copy_location)
             buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-            self.folder_button = QPushButton("Open the log's folder")
+            self.folder_button = QPushButton(self.tr("Open the log's folder"))
             self.folder_button.clicked.connect(self.open_folder)
             buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.accept)
@@ -85,7 +108,9 @@ class CrashDialog(QDialog):
     def another(self) -> None:
         """One more error while the dialog was open: counted, not shown as another dialog."""
         self.repeats += 1
-        self.repeat_label.setText(f"This has now happened {self.repeats + 1} times since the message opened.")
+        self.repeat_label.setText(
+            self.tr("This has now happened %n times since the message opened.", "", self.repeats + 1)
+        )
         self.repeat_label.show()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,32 +29,52 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import JournalError
 from ...core.journal import Journal
-from ...core.models import KIND_LABELS, EntryKind
+from ...core.models import EntryKind
 from ...core.transfer import exporting, sealed
 from ...core.transfer.options import FIELD_GROUPS, ExportOptions, Progress
 from ..context import AppContext
 from ..widgets import keyboard
 from ..widgets.progress_panel import ProgressPanel
 
-FORMATS = [
-    ("pdf", "PDF report"),
-    ("csv", "CSV (spreadsheet)"),
-    ("json", "JSON (to import again)"),
-    ("markdown", "Markdown (plain text)"),
-]
+FORMATS = ("pdf", "csv", "json", "markdown")
 FILE_FILTERS = {
     "pdf": "PDF (*.pdf)",
     "csv": "CSV (*.csv)",
     "json": "JSON (*.json)",
     "markdown": "Markdown (*.md)",
 }
-FIELD_CHOICES = [
-    ("measures", "Mood, craving, sleep and other measures"),
-    ("urge", "Urge details (how long, how it ended)"),
-    ("use", "Use details"),
-    ("links", "Triggers, coping, tags and warning signs"),
-    ("times", "When entries were written"),
-]
+FIELD_KEYS = ("measures", "urge", "use", "links", "times")
+
+
+def format_labels() -> dict[str, str]:
+    """The formats as the person reads them, in the language shown."""
+    return {
+        "pdf": QCoreApplication.translate("ExportDialog", "PDF report"),
+        "csv": QCoreApplication.translate("ExportDialog", "CSV (spreadsheet)"),
+        "json": QCoreApplication.translate("ExportDialog", "JSON (to import again)"),
+        "markdown": QCoreApplication.translate("ExportDialog", "Markdown (plain text)"),
+    }
+
+
+def field_labels() -> dict[str, str]:
+    """The groups of fields a person may leave out, in the language shown."""
+    return {
+        "measures": QCoreApplication.translate("ExportDialog", "Mood, craving, sleep and other measures"),
+        "urge": QCoreApplication.translate("ExportDialog", "Urge details (how long, how it ended)"),
+        "use": QCoreApplication.translate("ExportDialog", "Use details"),
+        "links": QCoreApplication.translate("ExportDialog", "Triggers, coping, tags and warning signs"),
+        "times": QCoreApplication.translate("ExportDialog", "When entries were written"),
+    }
+
+
+def kind_plurals() -> dict[EntryKind, str]:
+    """Each kind of entry as a heading for many of them ("Check-ins")."""
+    return {
+        EntryKind.CHECK_IN: QCoreApplication.translate("ExportDialog", "Check-ins"),
+        EntryKind.CRAVING: QCoreApplication.translate("ExportDialog", "Urges"),
+        EntryKind.USE: QCoreApplication.translate("ExportDialog", "Uses"),
+        EntryKind.NOTE: QCoreApplication.translate("ExportDialog", "Notes"),
+    }
 
 
 def write_export(
@@ -86,7 +106,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self._path = ""
-        self.setWindowTitle("Export entries")
+        self.setWindowTitle(self.tr("Export entries"))
         self._build()
         self._update()
         keyboard.prepare(self)  # Tab leaves every table and text field
@@ -94,49 +114,63 @@ class ExportDialog(QDialog):
     # -- layout -----------------------------------------------------------------
     def _build(self) -> None:
         self.format = QComboBox()
-        for key, label in FORMATS:
+        for key, label in format_labels().items():
             self.format.addItem(label, key)
-        self.whole = QCheckBox("The whole journal")
+        self.whole = QCheckBox(self.tr("The whole journal"))
         self.date_from, self.date_to = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
         today = QDate.currentDate()
         self.date_from.setDate(today.addDays(-30))
         self.date_to.setDate(today)
+        shown = self.locale().dateFormat(QLocale.FormatType.ShortFormat)  # as dates are written here
+        shown = shown if "yyyy" in shown else shown.replace("yy", "yyyy")  # with the century
         for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_from.setAccessibleName("Export from")
-        self.date_to.setAccessibleName("Export to")
+            edit.setDisplayFormat(shown)
+        self.date_from.setAccessibleName(self.tr("Export from"))
+        self.date_to.setAccessibleName(self.tr("Export to"))
         dates = QHBoxLayout()
-        for widget in (QLabel("From"), self.date_from, QLabel("to"), self.date_to, self.whole):
+        for widget in (
+            QLabel(self.tr("From")),
+            self.date_from,
+            QLabel(self.tr("to")),
+            self.date_to,
+            self.whole,
+        ):
             dates.addWidget(widget)
-        self.kinds = {kind: QCheckBox(KIND_LABELS[kind] + "s", checked=True) for kind in EntryKind}
+        self.kinds = {kind: QCheckBox(label, checked=True) for kind, label in kind_plurals().items()}
         kinds = QHBoxLayout()
         for box in self.kinds.values():
             kinds.addWidget(box)
-        self.fields = {key: QCheckBox(label, checked=True) for key, label in FIELD_CHOICES}
+        self.fields = {key: QCheckBox(label, checked=True) for key, label in field_labels().items()}
         self.include_text = QCheckBox(
-            "Include what I wrote (titles, notes, situations, thoughts)", checked=True
+            self.tr("Include what I wrote (titles, notes, situations, thoughts)"), checked=True
         )
-        self.include_private = QCheckBox("Include private entries")
-        fields_box = QGroupBox("What to include")
+        self.include_private = QCheckBox(self.tr("Include private entries"))
+        fields_box = QGroupBox(self.tr("What to include"))
         grid = QGridLayout(fields_box)
         for row, box in enumerate([*self.fields.values(), self.include_text, self.include_private]):
             grid.addWidget(box, row, 0)
-        self.bom = QCheckBox("Mark as UTF-8 for Excel (byte-order mark)")
-        self.encrypt = QCheckBox("Protect the file with a passphrase")
+        self.bom = QCheckBox(self.tr("Mark as UTF-8 for Excel (byte-order mark)"))
+        self.encrypt = QCheckBox(self.tr("Protect the file with a passphrase"))
         self.passphrase, self.passphrase_again = QLineEdit(), QLineEdit()
-        for edit, hint in ((self.passphrase, "Passphrase"), (self.passphrase_again, "The passphrase again")):
+        for edit, hint in (
+            (self.passphrase, self.tr("Passphrase")),
+            (self.passphrase_again, self.tr("The passphrase again")),
+        ):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setPlaceholderText(hint)
+            edit.setAccessibleName(hint)
         form = QFormLayout()
-        form.addRow("Format", self.format)
-        form.addRow("Dates", dates)
-        form.addRow("Kinds", kinds)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Dates"), dates)
+        form.addRow(self.tr("Kinds"), kinds)
         self.count_label = QLabel()
         self.count_label.setObjectName("exportCount")
         self.message = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        self.progress = ProgressPanel(tasks=self.ctx.tasks, label="the export")
+        self.progress = ProgressPanel(tasks=self.ctx.tasks, label=self.tr("the export"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.choose_file_and_export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -167,7 +201,7 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._update)
         self.progress.finished.connect(self._exported)
         self.progress.failed.connect(self._show_problem)
-        self.progress.cancelled.connect(lambda: self._show_problem("Stopped; no file was written."))
+        self.progress.cancelled.connect(lambda: self._show_problem(self.tr("Stopped; no file was written.")))
 
     # -- choices ----------------------------------------------------------------
     def current_format(self) -> str:
@@ -180,7 +214,7 @@ class ExportDialog(QDialog):
         every = all(box.isChecked() for box in self.fields.values())
         kinds = frozenset(kind for kind, box in self.kinds.items() if box.isChecked())
         if not kinds:  # an empty set would mean "every kind" to the core
-            raise JournalError("Choose at least one kind of entry to export.")
+            raise JournalError(self.tr("Choose at least one kind of entry to export."))
         return ExportOptions(
             date_from=None if whole else self.date_from.date().toPython(),
             date_to=None if whole else self.date_to.date().toPython(),
@@ -201,7 +235,7 @@ class ExportDialog(QDialog):
         self.passphrase_again.setVisible(secret)
         journal = self.ctx.journal
         if journal is None:
-            self.count_label.setText("The journal is locked.")
+            self.count_label.setText(self.tr("The journal is locked."))
             self.export_button.setEnabled(False)
             return
         try:
@@ -211,7 +245,7 @@ class ExportDialog(QDialog):
             self.export_button.setEnabled(False)
             return
         count = journal.transfer.count(options)
-        text = f"{count:,} {'entry' if count == 1 else 'entries'} will be exported."
+        text = self.tr("%Ln entries will be exported.", "", count)
         if not options.include_private:
             hidden = (
                 journal.transfer.count(
@@ -225,7 +259,7 @@ class ExportDialog(QDialog):
                 - count
             )
             if hidden:
-                text += f" {hidden:,} private {'entry is' if hidden == 1 else 'entries are'} left out."
+                text += " " + self.tr("%Ln private entries are left out.", "", hidden)
         self.count_label.setText(text)
         self.export_button.setEnabled(count > 0 or fmt == "pdf")
 
@@ -238,9 +272,11 @@ class ExportDialog(QDialog):
             return None
         first, again = self.passphrase.text(), self.passphrase_again.text()
         if first != again:
-            raise ValueError("The two passphrases differ.")
+            raise ValueError(self.tr("The two passphrases differ."))
         if len(first) < sealed.MIN_PASSPHRASE:
-            raise ValueError(f"Choose a passphrase of at least {sealed.MIN_PASSPHRASE} characters.")
+            raise ValueError(
+                self.tr("Choose a passphrase of at least %n characters.", "", sealed.MIN_PASSPHRASE)
+            )
         return first
 
     def choose_file_and_export(self) -> None:
@@ -253,13 +289,13 @@ class ExportDialog(QDialog):
             return
         fmt = self.current_format()
         suggested = str(Path.home() / f"journal{exporting.SUFFIXES[fmt]}")
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", suggested, FILE_FILTERS[fmt])
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), suggested, FILE_FILTERS[fmt])
         if not path:
             return
         self.start_export(path, passphrase)
 
     def start_export(self, path: str, passphrase: str | None = None) -> None:
-        self.message.setText("Exporting…")
+        self.message.setText(self.tr("Exporting…"))
         self.export_button.setEnabled(False)
         self._path = path
         journal = self.ctx.journal
@@ -297,7 +333,7 @@ class ExportDialog(QDialog):
 
     def _exported(self, count: int) -> None:
         self.export_button.setEnabled(True)
-        self.message.setText(f"Exported {count:,} {'entry' if count == 1 else 'entries'} to {self._path}.")
+        self.message.setText(self.tr("Exported %Ln entries to {path}.", "", count).format(path=self._path))
 
     def _show_problem(self, text: str) -> None:
         self.export_button.setEnabled(True)

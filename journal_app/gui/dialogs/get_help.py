@@ -66,7 +66,7 @@ class GetHelpDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Get help now")
+        self.setWindowTitle(self.tr("Get help now"))
         journal = ctx.journal
         contacts = journal.plan.contacts() if journal is not None else []
         outer = QVBoxLayout(self)
@@ -80,44 +80,59 @@ class GetHelpDialog(QDialog):
         layout.addWidget(
             keyboard.readable(
                 wrapped_label(
-                    "<h2>You don't have to get through this alone.</h2>"
-                    "<p>If someone may be overdosing, call the emergency number now and give naloxone "
-                    "if you have it.</p>",
+                    "<h2>"
+                    + escape(self.tr("You don't have to get through this alone."))
+                    + "</h2><p>"
+                    + escape(
+                        self.tr(
+                            "If someone may be overdosing, call the emergency number now and give "
+                            "naloxone if you have it."
+                        )
+                    )
+                    + "</p>",
                     rich=True,
                 )
             )
         )
-        layout.addWidget(wrapped_label("<h3>Crisis lines</h3>", rich=True))
+        layout.addWidget(wrapped_label("<h3>" + escape(self.tr("Crisis lines")) + "</h3>", rich=True))
         self.numbers_label = keyboard.readable(wrapped_label(rich=True))
         layout.addWidget(self.numbers_label)
         self.number_labels = [self.numbers_label]
         self.notes_label = keyboard.readable(wrapped_label())
         layout.addWidget(self.notes_label)
         self.country_combo = QComboBox()
-        self.country_combo.setAccessibleName("Country for crisis numbers")
-        self.country_combo.addItem("Choose your country…", "")
+        self.country_combo.setAccessibleName(self.tr("Country for crisis numbers"))
+        self.country_combo.addItem(self.tr("Choose your country…"), "")
         for country in crisis.countries():
             self.country_combo.addItem(country.name, country.code)
         form = QFormLayout()
-        form.addRow("Your country:", self.country_combo)
+        form.addRow(self.tr("Your country:"), self.country_combo)
         layout.addLayout(form)
         self.country_combo.setEnabled(ctx.data_dir is not None)
 
         layout.addWidget(keyboard.readable(wrapped_label(overdose_response_html(), rich=True)))
-        layout.addWidget(wrapped_label("<h3>Your support people</h3>", rich=True))
+        layout.addWidget(wrapped_label("<h3>" + escape(self.tr("Your support people")) + "</h3>", rich=True))
         if contacts:
             self.contacts_label = wrapped_label(contacts_html(contacts), rich=True)
         elif journal is None:
-            self.contacts_label = wrapped_label("Unlock your journal to see your support contacts.")
+            self.contacts_label = wrapped_label(self.tr("Unlock your journal to see your support contacts."))
         else:
             self.contacts_label = wrapped_label(
-                "You have not added support contacts yet. You can add them in the Prevention plan."
+                self.tr("You have not added support contacts yet. You can add them in the Prevention plan.")
             )
         layout.addWidget(keyboard.readable(self.contacts_label))
         layout.addWidget(
             wrapped_label(
-                "<small>This app does not replace care from a professional. You can keep your own "
-                "crisis numbers in the Prevention plan. " + escape(crisis.table_source()) + "</small>",
+                "<small>"
+                + escape(
+                    self.tr(
+                        "This app does not replace care from a professional. You can keep your own "
+                        "crisis numbers in the Prevention plan."
+                    )
+                )
+                + " "
+                + escape(crisis.table_source())
+                + "</small>",
                 rich=True,
             )
         )
@@ -137,7 +152,9 @@ class GetHelpDialog(QDialog):
         info = crisis.device_crisis(self.ctx.data_dir)
         numbers, _notes = person_crisis_numbers(self.ctx)
         self.numbers_label.setText(
-            crisis_numbers_html(numbers) if numbers else "<p>No numbers for a country yet.</p>"
+            crisis_numbers_html(numbers)
+            if numbers
+            else "<p>" + escape(self.tr("No numbers for a country yet.")) + "</p>"
         )
         self.notes_label.setText(" ".join(info.notes))
         self.notes_label.setVisible(bool(info.notes))
@@ -154,7 +171,9 @@ class GetHelpDialog(QDialog):
             crisis.choose_country(self.ctx.data_dir, code)
         except (OSError, ValueError, JournalError) as exc:
             self.notes_label.setText(
-                f"The country could not be saved: {getattr(exc, 'strerror', None) or exc}"
+                self.tr("The country could not be saved: {reason}").format(
+                    reason=getattr(exc, "strerror", None) or exc
+                )
             )
             self.notes_label.setVisible(True)
             return

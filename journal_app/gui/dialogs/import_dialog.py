@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +37,6 @@ from ...core.transfer import formats, importing, sealed
 from ...core.transfer.daylio import mood_map_text
 from ...core.transfer.options import Progress
 from ...core.transfer.source import ImportOptions, UnknownMoodsError
-from ...core.words import counted
 from ..context import AppContext
 from ..widgets import keyboard
 from ..widgets.keyboard import label_for
@@ -46,7 +45,10 @@ from ..widgets.progress_panel import ProgressPanel
 
 def format_choices() -> list[tuple[str, str]]:
     """The format list: "Tell from the file", then every format in the registry (core/transfer/formats.py)."""
-    return [(formats.AUTO, "Tell from the file"), *formats.format_labels().items()]
+    return [
+        (formats.AUTO, QCoreApplication.translate("ImportDialog", "Tell from the file")),
+        *formats.format_labels().items(),
+    ]
 
 
 COL_WHEN, COL_KIND, COL_MOOD, COL_SUMMARY = range(4)
@@ -84,10 +86,11 @@ def add_in_background(journal: Journal, plan: importing.ImportPlan, *, progress:
 
 
 class PreviewModel(QAbstractTableModel):
-    HEADERS = ("When", "Kind", "Mood", "Entry")
+    HEADERS = ("When", "Kind", "Mood", "Entry")  # English; headerData gives them in the language shown
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.headers = (self.tr("When"), self.tr("Kind"), self.tr("Mood"), self.tr("Entry"))
         self._rows: list[tuple[str, str, str, str]] = []
 
     def set_rows(self, rows: list[tuple[str, str, str, str]]) -> None:
@@ -108,7 +111,7 @@ class PreviewModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return self.headers[section]
         return None
 
 
@@ -116,7 +119,7 @@ class ImportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Import entries")
+        self.setWindowTitle(self.tr("Import entries"))
         self.resize(760, 560)
         self.path: str | None = None
         self.plan: importing.ImportPlan | None = None
@@ -127,11 +130,11 @@ class ImportDialog(QDialog):
 
     def _build(self) -> None:
         self.file_label = QLabel(
-            "Choose a file exported from Recovery Journal, Daylio, jrnl or Day One.",
+            self.tr("Choose a file exported from Recovery Journal, Daylio, jrnl or Day One."),
             wordWrap=True,
             textFormat=Qt.TextFormat.PlainText,
         )
-        self.choose_button = QPushButton("Choose file…")
+        self.choose_button = QPushButton(self.tr("Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.format = QComboBox()
         for key, label in format_choices():
@@ -139,29 +142,36 @@ class ImportDialog(QDialog):
         self.format.currentIndexChanged.connect(lambda _i: self.read_file())
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
-        top.addWidget(label_for(self.format, "Format:"))  # a combo reaches a screen reader by its label
+        top.addWidget(
+            label_for(self.format, self.tr("Format:"))
+        )  # a combo reaches a screen reader by its label
         top.addWidget(self.format)
         top.addWidget(self.choose_button)
-        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="Passphrase")
-        self.open_button = QPushButton("Open")
+        self.passphrase = QLineEdit(
+            echoMode=QLineEdit.EchoMode.Password, placeholderText=self.tr("Passphrase")
+        )
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self.read_file)
         self.passphrase.returnPressed.connect(self.read_file)
         self.passphrase_row = QWidget()
         row = QHBoxLayout(self.passphrase_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("This export is encrypted."))
+        row.addWidget(QLabel(self.tr("This export is encrypted.")))
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.open_button)
-        self.moods_box = QGroupBox("What do these moods mean, from 1 (worst) to 10 (best)?")
+        self.moods_box = QGroupBox(self.tr("What do these moods mean, from 1 (worst) to 10 (best)?"))
         self.moods_form = QFormLayout(self.moods_box)
-        self.use_moods_button = QPushButton("Use these moods")
+        self.use_moods_button = QPushButton(self.tr("Use these moods"))
         self.use_moods_button.clicked.connect(self.read_file)
         self.mood_map_line = QLineEdit(readOnly=True)
-        self.mood_map_line.setAccessibleName("The same moods for the command line (--mood-map)")
-        self.keep_mine = QCheckBox("Keep my versions of entries that differ from the file")
+        self.mood_map_line.setAccessibleName(self.tr("The same moods for the command line (--mood-map)"))
+        self.keep_mine = QCheckBox(self.tr("Keep my versions of entries that differ from the file"))
         self.keep_mine.setToolTip(
-            "Entries imported before and changed since: leave them as they are in your journal "
-            "instead of updating them from the file."
+            self.tr(
+                "Entries imported before and changed since: leave them as they are in your journal "
+                "instead of updating them from the file."
+            )
         )
         self.keep_mine.setVisible(False)
         self.keep_mine.toggled.connect(self._keep_mine_toggled)
@@ -171,15 +181,15 @@ class ImportDialog(QDialog):
         self.model = PreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Entries to be added")
+        self.table.setAccessibleName(self.tr("Entries to be added"))
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
-        self.progress = ProgressPanel(tasks=self.ctx.tasks, label="the import")
+        self.progress = ProgressPanel(tasks=self.ctx.tasks, label=self.tr("the import"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
@@ -194,15 +204,18 @@ class ImportDialog(QDialog):
         self.moods_box.setVisible(False)
         self.progress.finished.connect(self._finished)
         self.progress.failed.connect(self._failed)
-        self.progress.cancelled.connect(lambda: self._failed("Stopped; nothing was added."))
+        self.progress.cancelled.connect(lambda: self._failed(self.tr("Stopped; nothing was added.")))
 
     # -- reading the file -------------------------------------------------------
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Import from",
+            self.tr("Import from"),
             str(Path.home()),
-            "Exports and backups (*.json *.csv *.zip *.txt *.daylio);;All files (*)",
+            self.tr("Exports and backups")
+            + " (*.json *.csv *.zip *.txt *.daylio);;"
+            + self.tr("All files")
+            + " (*)",
         )
         if path:
             self.open_file(path)
@@ -228,7 +241,7 @@ class ImportDialog(QDialog):
         if not self.path or self.progress.busy or self.ctx.journal is None:
             return
         self._show_plan(None)
-        self.summary.setText("Reading the file…")
+        self.summary.setText(self.tr("Reading the file…"))
         self._action = "read"
         self.progress.start(read_in_background, self.ctx.journal, self.path, self.options())
 
@@ -236,13 +249,13 @@ class ImportDialog(QDialog):
         self._clear_moods()
         for label in labels:
             box = QSpinBox(minimum=MOOD_MIN, maximum=MOOD_MAX, value=5)
-            box.setAccessibleName(f"Mood for {label}")
+            box.setAccessibleName(self.tr("Mood for {label}").format(label=label))
             self.mood_boxes[label] = box
             name = QLabel(label, textFormat=Qt.TextFormat.PlainText)
             self.moods_form.addRow(name, box)
             box.valueChanged.connect(self._show_mood_map)
         self._show_mood_map()
-        self.moods_form.addRow("On the command line:", self.mood_map_line)
+        self.moods_form.addRow(self.tr("On the command line:"), self.mood_map_line)
         self.moods_form.addRow(self.use_moods_button)
         self.moods_box.setVisible(True)
 
@@ -255,8 +268,8 @@ class ImportDialog(QDialog):
         while self.moods_form.rowCount():
             self.moods_form.removeRow(0)
         self.mood_map_line = QLineEdit(readOnly=True)  # removeRow deleted the old one
-        self.mood_map_line.setAccessibleName("The same moods for the command line (--mood-map)")
-        self.use_moods_button = QPushButton("Use these moods")
+        self.mood_map_line.setAccessibleName(self.tr("The same moods for the command line (--mood-map)"))
+        self.use_moods_button = QPushButton(self.tr("Use these moods"))
         self.use_moods_button.clicked.connect(self.read_file)
         self.mood_boxes = {}
         self.moods_box.setVisible(False)
@@ -274,7 +287,8 @@ class ImportDialog(QDialog):
         if plan:
             more = len(plan.items) + len(plan.to_update) - PREVIEW_ROWS
             self.summary.setText(
-                plan.describe() + (f" The first {PREVIEW_ROWS} are listed." if more > 0 else "")
+                plan.describe()
+                + (" " + self.tr("The first %Ln are listed.", "", PREVIEW_ROWS) if more > 0 else "")
             )
 
     # -- adding -----------------------------------------------------------------
@@ -292,7 +306,9 @@ class ImportDialog(QDialog):
         self.keep_mine.setEnabled(False)
         self._action = "add"
         self.summary.setText(
-            f"Adding {len(plan.items):,} and updating {counted(len(plan.to_update), 'entry')}…"
+            self.tr("Adding {added} and updating %Ln entries…", "", len(plan.to_update)).format(
+                added=self.locale().toString(len(plan.items))
+            )
         )
         self.progress.start(add_in_background, self.ctx.journal, self.plan)
 
@@ -305,26 +321,24 @@ class ImportDialog(QDialog):
             self.plan = None
             self.model.set_rows([])
             self.keep_mine.setVisible(False)
-            parts = (
-                [f"Added {result:,} {'entry' if result == 1 else 'entries'} to your journal."]
-                if result
-                else []
-            )
+            parts = [self.tr("Added %Ln entries to your journal.", "", result)] if result else []
             if updated:
-                parts.append(f"Updated {updated:,} {'entry' if updated == 1 else 'entries'} from the file.")
-            self.summary.setText(" ".join(parts) or "Added 0 entries to your journal.")
+                parts.append(self.tr("Updated %Ln entries from the file.", "", updated))
+            self.summary.setText(" ".join(parts) or self.tr("Added %Ln entries to your journal.", "", 0))
         elif isinstance(result, Needs):
             if result.passphrase:
                 self.passphrase_row.setVisible(True)
                 self.passphrase.setFocus()
                 self.summary.setText(
-                    "That passphrase does not open this file."
+                    self.tr("That passphrase does not open this file.")
                     if result.wrong_passphrase
-                    else "Type the passphrase chosen when the file was exported."
+                    else self.tr("Type the passphrase chosen when the file was exported.")
                 )
             if result.moods:
                 self._ask_moods(result.moods)
-                self.summary.setText("This Daylio file has moods of its own; say what each one means.")
+                self.summary.setText(
+                    self.tr("This Daylio file has moods of its own; say what each one means.")
+                )
         else:
             self._show_plan(result)
 

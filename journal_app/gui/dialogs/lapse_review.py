@@ -44,7 +44,7 @@ class LapseReviewDialog(QDialog):
         self.ctx = ctx
         self.use_entry = use_entry
         self.saved_entry: Entry | None = None
-        self.setWindowTitle("A look back at this lapse")
+        self.setWindowTitle(self.tr("A look back at this lapse"))
         self.resize(600, 680)
         fact = load_knowledge().item("fact", "lapse_not_end")
         outer = QVBoxLayout(self)
@@ -90,7 +90,7 @@ class LapseReviewDialog(QDialog):
         earlier = lapse.review_of(journal, use_entry) if journal is not None else None
         if earlier is not None:  # this use has a review already: it opens, never a second one
             self.saved_entry = earlier
-            self.setWindowTitle("Your look back at this lapse")
+            self.setWindowTitle(self.tr("Your look back at this lapse"))
             for key, text in lapse.from_note(use_entry, earlier).answers.items():
                 self.set_answer(key, text)
         elif use_entry.lead_up and isinstance(situation, QPlainTextEdit):
@@ -98,18 +98,20 @@ class LapseReviewDialog(QDialog):
         layout.addLayout(form)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
-        self.message = keyboard.readable(wrapped_label(), "Message about your review")
+        self.message = keyboard.readable(wrapped_label(), self.tr("Message about your review"))
         self.message.hide()  # an empty line is no tab stop; it shows when there is something to say
         outer.addWidget(self.message)
         row = QHBoxLayout()
-        self.plan_button = QPushButton("Add “next time” to my prevention plan")
+        self.plan_button = QPushButton(self.tr("Add “next time” to my prevention plan"))
         self.plan_button.clicked.connect(self.add_to_plan)
         row.addWidget(self.plan_button)
         row.addStretch(1)
         outer.addLayout(row)
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Save my review", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button = buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save my review"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button = buttons.addButton(self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
         outer.addWidget(buttons)
@@ -159,7 +161,7 @@ class LapseReviewDialog(QDialog):
         except (JournalError, DatabaseError) as exc:
             self._say(str(exc))
             return
-        self._say(f"Added to your prevention plan, for “{planned.trigger}”.")
+        self._say(self.tr("Added to your prevention plan, for “{trigger}”.").format(trigger=planned.trigger))
         self.ctx.events.entries_changed.emit()
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import messages
 from ...core import questionnaires as q
 from ...core.errors import JournalError
 from ..context import AppContext
@@ -41,11 +42,15 @@ from ..widgets.text_blocks import crisis_numbers_html, sources_html, wrapped_lab
 from .get_help import contacts_html, person_crisis_numbers
 
 DRAFT_KEY = "questionnaires.draft.{}"  # journal setting: answers kept, unscored, for later
-NOBODY_WATCHES = (
-    "Nobody watches this app and nobody is told what you answer here. If you might act on these "
-    "thoughts, or you are not safe right now, please call one of these numbers or someone you trust now."
-)
 QUESTIONS, SAFETY, RESULT = 0, 1, 2
+
+
+def nobody_watches() -> str:
+    return QCoreApplication.translate(
+        "QuestionnaireDialog",
+        "Nobody watches this app and nobody is told what you answer here. If you might act on these "
+        "thoughts, or you are not safe right now, please call one of these numbers or someone you trust now.",
+    )
 
 
 def safety_html(ctx: AppContext) -> str:
@@ -53,24 +58,53 @@ def safety_html(ctx: AppContext) -> str:
     nobody watches this app."""
     numbers, notes = person_crisis_numbers(ctx)
     parts = [
-        "<h2>Thank you for answering honestly. You deserve support right now.</h2>",
-        f"<p><b>{escape(NOBODY_WATCHES)}</b></p>",
-        "<h3>Crisis lines</h3>",
+        "<h2>"
+        + escape(
+            QCoreApplication.translate(
+                "QuestionnaireDialog", "Thank you for answering honestly. You deserve support right now."
+            )
+        )
+        + "</h2>",
+        f"<p><b>{escape(nobody_watches())}</b></p>",
+        "<h3>" + escape(QCoreApplication.translate("QuestionnaireDialog", "Crisis lines")) + "</h3>",
         crisis_numbers_html(numbers)
         if numbers
-        else "<p>Call your local emergency number. You can choose your country in Get help (F1).</p>",
+        else "<p>"
+        + escape(
+            QCoreApplication.translate(
+                "QuestionnaireDialog",
+                "Call your local emergency number. You can choose your country in Get help (F1).",
+            )
+        )
+        + "</p>",
     ]
     parts += [f"<p>{escape(note)}</p>" for note in notes]
-    parts.append("<h3>Your support people</h3>")
+    parts.append(
+        "<h3>" + escape(QCoreApplication.translate("QuestionnaireDialog", "Your support people")) + "</h3>"
+    )
     contacts = ctx.journal.plan.contacts() if ctx.journal is not None else []
     parts.append(
         contacts_html(contacts)
         if contacts
-        else "<p>You have not added support contacts yet; you can add them in the Prevention plan.</p>"
+        else "<p>"
+        + escape(
+            QCoreApplication.translate(
+                "QuestionnaireDialog",
+                "You have not added support contacts yet; you can add them in the Prevention plan.",
+            )
+        )
+        + "</p>"
     )
     parts.append(
-        "<p>Thoughts like these are common when mood is low, and they can pass with help. "
-        "Please tell your doctor or clinician about them too.</p>"
+        "<p>"
+        + escape(
+            QCoreApplication.translate(
+                "QuestionnaireDialog",
+                "Thoughts like these are common when mood is low, and they can pass with help. "
+                "Please tell your doctor or clinician about them too.",
+            )
+        )
+        + "</p>"
     )
     return "".join(parts)
 
@@ -108,9 +142,15 @@ class QuestionnaireDialog(QDialog):
         layout.addWidget(
             keyboard.readable(
                 wrapped_label(
-                    f"<b>{escape(inst.title)}</b><br>{escape(inst.period)} Every question is optional to "
-                    "fill in at all; the score counts only when all of them are answered. The result "
-                    "is something to talk over with your clinician, never a diagnosis.",
+                    f"<b>{escape(inst.title)}</b><br>{escape(inst.period)} "
+                    + escape(
+                        self.tr(
+                            "Every question is optional to fill in at all; the score counts only when "
+                            "all of them are answered. The result is something to talk over with your "
+                            "clinician, never a diagnosis."
+                        )
+                    )
+                    + self._wording_note(),
                     rich=True,
                 )
             )
@@ -121,12 +161,16 @@ class QuestionnaireDialog(QDialog):
         inner_layout = QVBoxLayout(inner)
         for question in inst.questions:
             box = QGroupBox(f"{question.key}. {question.text}")
-            box.setAccessibleName(f"Question {question.key}: {question.text}")
+            box.setAccessibleName(
+                self.tr("Question {key}: {text}").format(key=question.key, text=question.text)
+            )
             box_layout = QVBoxLayout(box)
             group = QButtonGroup(self)
             for index, option in enumerate(question.options):
                 button = QRadioButton(option)
-                button.setAccessibleName(f"{option}, question {question.key}")  # the same words recur
+                button.setAccessibleName(
+                    self.tr("{option}, question {key}").format(option=option, key=question.key)
+                )  # the same words recur
                 group.addButton(button, index)
                 box_layout.addWidget(button)
             group.idClicked.connect(lambda _index, key=question.key: self._answered(key))
@@ -139,12 +183,14 @@ class QuestionnaireDialog(QDialog):
         layout.addWidget(scroll, 1)
         self.progress_label = keyboard.readable(wrapped_label())
         layout.addWidget(self.progress_label)
-        self.private_box = QCheckBox("Private (left out of session mode and exports unless included)")
+        self.private_box = QCheckBox(
+            self.tr("Private (left out of session mode and exports unless included)")
+        )
         layout.addWidget(self.private_box)
         buttons = QHBoxLayout()
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.leave)
-        self.finish_button = QPushButton("See my result")
+        self.finish_button = QPushButton(self.tr("See my result"))
         self.finish_button.setDefault(True)
         self.finish_button.clicked.connect(self.finish)
         buttons.addWidget(self.close_button)
@@ -162,9 +208,9 @@ class QuestionnaireDialog(QDialog):
         scroll.setWidget(self.safety_label)
         layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
-        self.safety_back_button = QPushButton("Back to the questions")
+        self.safety_back_button = QPushButton(self.tr("Back to the questions"))
         self.safety_back_button.clicked.connect(lambda: self.pages.setCurrentIndex(QUESTIONS))
-        self.safety_continue_button = QPushButton("Continue")
+        self.safety_continue_button = QPushButton(self.tr("Continue"))
         self.safety_continue_button.clicked.connect(self._after_safety)
         buttons.addWidget(self.safety_back_button)
         buttons.addStretch(1)
@@ -178,7 +224,7 @@ class QuestionnaireDialog(QDialog):
         self.result_label = keyboard.readable(wrapped_label(rich=True))
         layout.addWidget(self.result_label)
         layout.addStretch(1)
-        self.done_button = QPushButton("Done")
+        self.done_button = QPushButton(self.tr("Done"))
         self.done_button.clicked.connect(self.accept)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
         return page
@@ -208,9 +254,9 @@ class QuestionnaireDialog(QDialog):
         open_keys = [question.key for question in asked if question.key not in answers]
         self.finish_button.setEnabled(not open_keys)
         self.progress_label.setText(
-            "Every question is answered."
+            self.tr("Every question is answered.")
             if not open_keys
-            else f"{len(asked) - len(open_keys)} of {len(asked)} answered."
+            else self.tr("{done} of %n answered.", "", len(asked)).format(done=len(asked) - len(open_keys))
         )
 
     def needs_help(self) -> bool:
@@ -246,22 +292,38 @@ class QuestionnaireDialog(QDialog):
         self.ctx.events.entries_changed.emit()
         if result.needs_help:  # the safety page comes first, every time, before the score
             self.show_safety()
-            self.safety_continue_button.setText("Continue to my result")
+            self.safety_continue_button.setText(self.tr("Continue to my result"))
             self.safety_back_button.hide()
         else:
             self.pages.setCurrentIndex(RESULT)
 
     def result_html(self, result: q.Result) -> str:
         rows = "".join(
-            f"<li><b>{escape(s.label)}: {s.value} of {s.maximum}</b> — {escape(s.band.name)}. "
-            f"{escape(s.band.talk)}</li>"
+            "<li><b>"
+            + escape(
+                self.tr("{label}: {value} of {maximum}").format(
+                    label=s.label, value=s.value, maximum=s.maximum
+                )
+            )
+            + f"</b> — {escape(s.band.name)}. {escape(s.band.talk)}</li>"
             for s in result.scores
         )
-        return (
-            f"<h2>{escape(self.instrument.short)}: your result</h2><ul>{rows}</ul>"
-            "<p>This is something to talk over with your clinician, not a diagnosis. Your scores over "
-            "time are on the Charts view (Questionnaire scores).</p>" + sources_html(self.instrument.sources)
+        heading = self.tr("{instrument}: your result").format(instrument=self.instrument.short)
+        closing = self.tr(
+            "This is something to talk over with your clinician, not a diagnosis. Your scores over "
+            "time are on the Charts view (Questionnaire scores)."
         )
+        return f"<h2>{escape(heading)}</h2><ul>{rows}</ul><p>{escape(closing)}</p>" + sources_html(
+            self.instrument.sources
+        )
+
+    def _wording_note(self) -> str:
+        """In another language: why the questions stay in their validated English wording."""
+        note = self.tr(
+            "(The questions keep the wording they were tested and validated in; the rest of the app "
+            "is in your language.)"
+        )
+        return "" if messages.language() == messages.ENGLISH else f"<p>{escape(note)}</p>"
 
     # half-done answers --------------------------------------------------------------
     def _restore_draft(self) -> None:
@@ -289,9 +351,11 @@ class QuestionnaireDialog(QDialog):
         dialog without asking: nothing half-done is kept then.)"""
         return QMessageBox.question(
             self,
-            "Keep your answers?",
-            "This questionnaire is not finished, so it has no score. Keep your answers so far for "
-            "later, or discard them?",
+            self.tr("Keep your answers?"),
+            self.tr(
+                "This questionnaire is not finished, so it has no score. Keep your answers so far for "
+                "later, or discard them?"
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -311,7 +375,7 @@ class QuestionnaireDialog(QDialog):
             else:
                 self._forget_draft()
         except JournalError as exc:
-            QMessageBox.warning(self, "Answers not kept", str(exc))
+            QMessageBox.warning(self, self.tr("Answers not kept"), str(exc))
             return False
         self._settled = True
         return True

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -44,11 +44,18 @@ def notice_html(notice: SafetyNotice) -> str:
     ]
     for item in (*notice.facts, *notice.advice):
         parts.append(f"<h3>{escape(item.title)}</h3><p>{escape(item.text)}</p>")
-    parts.append("<h3>Crisis lines</h3>")
+    parts.append("<h3>" + escape(QCoreApplication.translate("SafetyDialog", "Crisis lines")) + "</h3>")
     parts.append(
         crisis_numbers_html(notice.crisis_numbers)
         if notice.crisis_numbers
-        else "<p>Call your local emergency number. You can choose your country in Get help (F1).</p>"
+        else "<p>"
+        + escape(
+            QCoreApplication.translate(
+                "SafetyDialog",
+                "Call your local emergency number. You can choose your country in Get help (F1).",
+            )
+        )
+        + "</p>"
     )
     keys: list[str] = []
     for item in (lapse, *notice.facts, *notice.advice):
@@ -62,7 +69,9 @@ class SafetyDialog(QDialog):
         super().__init__(parent)
         self.notice = notice
         self.setWindowTitle(
-            "Please read: overdose safety" if notice.kind != "alcohol" else "Please read: safety"
+            self.tr("Please read: overdose safety")
+            if notice.kind != "alcohol"
+            else self.tr("Please read: safety")
         )
         self.resize(560, 620)
         layout = QVBoxLayout(self)
@@ -76,7 +85,9 @@ class SafetyDialog(QDialog):
         scroll.setWidget(inner)
         layout.addWidget(scroll)
         buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton("I have read this", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = buttons.addButton(
+            self.tr("I have read this"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         keyboard.prepare(self)  # Tab leaves every table and text field
@@ -88,14 +99,16 @@ class SubstanceQuestion(QDialog):
     def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.name = name
-        self.setWindowTitle("Which kind of substance is this?")
+        self.setWindowTitle(self.tr("Which kind of substance is this?"))
         layout = QVBoxLayout(self)
         shown = name if len(name) <= 60 else name[:57] + "…"
         layout.addWidget(
             wrapped_label(
-                f"“{shown}” is new to the app. Which kind of substance is it? Your answer stays in your "
-                "journal and keeps your days without use and the safety facts right. You will not be "
-                "asked about this name again."
+                self.tr(
+                    "“{name}” is new to the app. Which kind of substance is it? Your answer stays in your "
+                    "journal and keeps your days without use and the safety facts right. You will not be "
+                    "asked about this name again."
+                ).format(name=shown)
             )
         )
         self.group = QButtonGroup(self)
@@ -105,7 +118,7 @@ class SubstanceQuestion(QDialog):
             self.group.addButton(button)
             self.choices[family.key] = button
             layout.addWidget(button)
-        self.rather_not = QRadioButton("I'd rather not say")
+        self.rather_not = QRadioButton(self.tr("I'd rather not say"))
         self.group.addButton(self.rather_not)
         self.choices[""] = self.rather_not
         layout.addWidget(self.rather_not)
@@ -119,9 +132,12 @@ class SubstanceQuestion(QDialog):
         return next((key for key, button in self.choices.items() if button.isChecked()), "")
 
 
-LAPSE_MESSAGE = (
-    "A lapse is not the end of recovery: your days without use still count, and a new stretch starts now."
-)
+def lapse_message() -> str:
+    """The short, kind line for the status bar after a use (in the language shown)."""
+    return QCoreApplication.translate(
+        "SafetyNoticeHook",
+        "A lapse is not the end of recovery: your days without use still count, and a new stretch starts now.",
+    )
 
 
 class SafetyNoticeHook(QObject):
@@ -157,7 +173,7 @@ class SafetyNoticeHook(QObject):
         self._pending_question = entry.substance if ask else None
         if notice is None:
             if is_use(entry):
-                self.message.emit(LAPSE_MESSAGE)
+                self.message.emit(lapse_message())
             self._ask_if_needed()
             return
         self._show(notice)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from ...core.languages import LANGUAGES, SYSTEM
 from ...core.settings import SETTINGS, DeviceSettings, Scope, Setting
 from ..context import AppContext
 from ..widgets.text_blocks import wrapped_label
+from .setting_words import shown, suffix
 
 GROUP_ORDER = ("Appearance", "Safety", "Privacy", "Backups", "General")
 FONT_KEY = "appearance.font_points"
@@ -57,7 +58,7 @@ class SettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.device = DeviceSettings.load(ctx.data_dir) if ctx.data_dir is not None else None
         self.controls: dict[str, QWidget] = {}
         self._loading = True
@@ -68,14 +69,14 @@ class SettingsDialog(QDialog):
             if shown_in_dialog(spec):
                 groups.setdefault(spec.group, []).append(spec)
         for group in sorted(groups, key=lambda g: GROUP_ORDER.index(g) if g in GROUP_ORDER else 99):
-            box = QGroupBox(group)
+            box = QGroupBox(shown(group))
             form = QFormLayout(box)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: room to read
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for spec in groups[group]:
                 control = self._control_for(spec)
                 self.controls[spec.key] = control
-                label = QLabel(spec.label)
+                label = QLabel(shown(spec.label))
                 label.setWordWrap(True)
                 label.setBuddy(control)
                 field: QWidget = control
@@ -84,7 +85,7 @@ class SettingsDialog(QDialog):
                     column = QVBoxLayout(field)
                     column.setContentsMargins(0, 0, 0, 0)
                     column.addWidget(control)
-                    hint = wrapped_label(spec.help)
+                    hint = wrapped_label(shown(spec.help))
                     hint.setEnabled(False)
                     column.addWidget(hint)
                 form.addRow(label, field)
@@ -131,13 +132,13 @@ class SettingsDialog(QDialog):
                 int(spec.minimum if spec.minimum is not None else -(10**6)),
                 int(spec.maximum if spec.maximum is not None else 10**6),
             )
-            control.setSuffix(spec.suffix)
-            control.setSpecialValueText(spec.special)
+            control.setSuffix(suffix(spec.suffix))
+            control.setSpecialValueText(shown(spec.special))
             control.setValue(value)
             control.valueChanged.connect(lambda number, s=spec, c=control: self._number_changed(s, c, number))
         elif spec.key == COUNTRY_SETTING:  # the countries issue 10's table knows, by name
             control = QComboBox()
-            control.addItem("Not chosen (the system's region is used)", "")
+            control.addItem(self.tr("Not chosen (the system's region is used)"), "")
             for place in crisis.countries():
                 control.addItem(f"{place.name} ({place.code})", place.code)
             control.setCurrentIndex(max(0, control.findData(value)))
@@ -146,18 +147,18 @@ class SettingsDialog(QDialog):
             control = QComboBox()
             labels = spec.choice_labels or spec.choices
             for label, choice in zip(labels, spec.choices, strict=True):
-                control.addItem(label, choice)
+                control.addItem(shown(label), choice)
             control.setCurrentIndex(max(0, control.findData(value)))
             control.currentIndexChanged.connect(lambda _i, s=spec, c=control: self.store(s, c.currentData()))
         else:
             control = QLineEdit(str(value))
             control.editingFinished.connect(lambda s=spec, c=control: self.store(s, c.text().strip()))
-        control.setAccessibleName(spec.label)
+        control.setAccessibleName(shown(spec.label))
         if spec.help:
-            control.setAccessibleDescription(spec.help)
+            control.setAccessibleDescription(shown(spec.help))
         if spec.scope is Scope.JOURNAL and self.ctx.journal is None:
             control.setEnabled(False)
-            control.setToolTip("Unlock your journal to change this.")
+            control.setToolTip(self.tr("Unlock your journal to change this."))
         return control
 
     def _number_changed(self, spec: Setting, control: QSpinBox | QDoubleSpinBox, number: float) -> None:
@@ -182,10 +183,18 @@ class SettingsDialog(QDialog):
                     return
                 journal.set_setting(spec.key, spec.coerce(value))
         except OSError as exc:
-            self.message.setText(f"“{spec.label}” could not be saved: {exc.strerror or exc}.")
+            self.message.setText(
+                self.tr("“{setting}” could not be saved: {reason}.").format(
+                    setting=shown(spec.label), reason=exc.strerror or exc
+                )
+            )
             return
         except (JournalError, DatabaseError) as exc:
-            self.message.setText(f"“{spec.label}” could not be saved: {exc}")
+            self.message.setText(
+                self.tr("“{setting}” could not be saved: {reason}").format(
+                    setting=shown(spec.label), reason=exc
+                )
+            )
             return
         self.message.clear()
         if spec.key == LANGUAGE_KEY:
@@ -197,8 +206,13 @@ class SettingsDialog(QDialog):
 def restart_notice(language: str) -> str:
     """What choosing ``language`` does: nothing now (nothing you are writing is touched), all of
     it from the next start."""
-    name = "your system's language" if language == SYSTEM else LANGUAGES.get(language, language)
-    return (
-        f"Saved. Recovery Journal will be in {name} the next time you open it; "
-        "until then it stays as it is, and nothing you are writing is touched."
+    name = (
+        QCoreApplication.translate("SettingsDialog", "your system's language")
+        if language == SYSTEM
+        else LANGUAGES.get(language, language)
     )
+    return QCoreApplication.translate(
+        "SettingsDialog",
+        "Saved. Recovery Journal will be in {language} the next time you open it; "
+        "until then it stays as it is, and nothing you are writing is touched.",
+    ).format(language=name)

@@ -50,7 +50,7 @@ class UrgeDialog(QDialog):
         self.saved_entry: Entry | None = None
         self.elapsed_seconds = 0
         self.total_seconds = DEFAULT_MINUTES * 60
-        self.setWindowTitle("Log an urge")
+        self.setWindowTitle(self.tr("Log an urge"))
         outer = QVBoxLayout(self)
         self.page = ScrollPage()  # grows with its content up to the screen, then scrolls
         outer.addWidget(self.page, 1)
@@ -59,33 +59,40 @@ class UrgeDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.intensity = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=10, value=5)
         self.intensity.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.intensity.setAccessibleName("How strong the urge is, 0 to 10")
+        self.intensity.setAccessibleName(self.tr("How strong the urge is, 0 to 10"))
         self.intensity_label = QLabel("5")
         self.intensity.valueChanged.connect(lambda value: self.intensity_label.setText(str(value)))
         row = QHBoxLayout()
         row.addWidget(self.intensity, 1)
         row.addWidget(self.intensity_label)
-        form.addRow("How strong (0–10)", row)
+        form.addRow(self.tr("How strong (0–10)"), row)
         self.trigger_combo = editable_combo(
-            "What set it off? (optional)", ["", *(ctx.journal.trigger_names() if ctx.journal else [])]
+            self.tr("What set it off? (optional)"),
+            ["", *(ctx.journal.trigger_names() if ctx.journal else [])],
         )
         self.trigger_combo.currentTextChanged.connect(self.show_planned_response)
-        form.addRow("Trigger", self.trigger_combo)
+        form.addRow(self.tr("Trigger"), self.trigger_combo)
         halt_box = QWidget()
         halt = FlowLayout(halt_box)
         halt.setContentsMargins(0, 0, 0, 0)
-        self.halt_boxes = {name: QCheckBox(HALT_LABELS[name]) for name in HALT_FIELDS}
+        halt_words = {
+            "halt_hungry": self.tr("Hungry"),
+            "halt_angry": self.tr("Angry"),
+            "halt_lonely": self.tr("Lonely"),
+            "halt_tired": self.tr("Tired"),
+        }
+        self.halt_boxes = {name: QCheckBox(halt_words.get(name, HALT_LABELS[name])) for name in HALT_FIELDS}
         for box in self.halt_boxes.values():
             halt.addWidget(box)
-        form.addRow("Right now I am", halt_box)
-        self.situation_edit = QLineEdit(placeholderText="Where am I, what is going on? (optional)")
-        form.addRow("Situation", self.situation_edit)
+        form.addRow(self.tr("Right now I am"), halt_box)
+        self.situation_edit = QLineEdit(placeholderText=self.tr("Where am I, what is going on? (optional)"))
+        form.addRow(self.tr("Situation"), self.situation_edit)
         layout.addLayout(form)
         self.plan_label = wrapped_label(rich=True)
         set_role(self.plan_label, "info")
         self.plan_label.hide()
         layout.addWidget(self.plan_label)
-        self.signs = WarningSignPicker()
+        self.signs = WarningSignPicker(self.tr("Warning signs I notice in myself (optional)"))
         self.signs.setCheckable(True)
         self.signs.setChecked(False)  # folded away until the person opens it
         self.signs.toggled.connect(self._show_signs)
@@ -98,9 +105,9 @@ class UrgeDialog(QDialog):
         layout.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.ask_then_close)
-        self.save_button = QPushButton("Save urge")
+        self.save_button = QPushButton(self.tr("Save urge"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(lambda: self.save(None))
         buttons.addWidget(self.cancel_button)
@@ -110,18 +117,20 @@ class UrgeDialog(QDialog):
         fit_to_screen(self, self.page, width=520)
 
     def _build_surfing(self) -> QGroupBox:
-        box = QGroupBox("Urge surfing (optional)")
+        box = QGroupBox(self.tr("Urge surfing (optional)"))
         layout = QVBoxLayout(box)
         layout.addWidget(
             wrapped_label(
-                "An urge is like a wave: it rises, peaks and passes, usually within 20 to 30 minutes. "
-                "Start the timer and ride it out."
+                self.tr(
+                    "An urge is like a wave: it rises, peaks and passes, usually within 20 to 30 minutes. "
+                    "Start the timer and ride it out."
+                )
             )
         )
         row = QHBoxLayout()
-        self.minutes = QSpinBox(minimum=1, maximum=60, value=DEFAULT_MINUTES, suffix=" min")
-        self.minutes.setAccessibleName("Minutes on the timer")
-        self.start_button = QPushButton("Start the timer")
+        self.minutes = QSpinBox(minimum=1, maximum=60, value=DEFAULT_MINUTES, suffix=" " + self.tr("min"))
+        self.minutes.setAccessibleName(self.tr("Minutes on the timer"))
+        self.start_button = QPushButton(self.tr("Start the timer"))
         self.start_button.clicked.connect(self.start_surfing)
         row.addWidget(self.minutes)
         row.addWidget(self.start_button)
@@ -129,9 +138,9 @@ class UrgeDialog(QDialog):
         layout.addLayout(row)
         self.progress = QProgressBar(minimum=0, maximum=100, value=0)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Time through the urge")
+        self.progress.setAccessibleName(self.tr("Time through the urge"))
         self.time_left_label = QLabel()
-        self.time_left_label.setAccessibleName("Time left")
+        self.time_left_label.setAccessibleName(self.tr("Time left"))
         self.phase_label = wrapped_label()
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
@@ -139,9 +148,9 @@ class UrgeDialog(QDialog):
         layout.addLayout(progress_row)
         layout.addWidget(self.phase_label)
         outcome = QHBoxLayout()
-        self.passed_button = QPushButton("It passed")
+        self.passed_button = QPushButton(self.tr("It passed"))
         self.passed_button.clicked.connect(lambda: self.save(UrgeOutcome.PASSED))
-        self.used_button = QPushButton("I used")
+        self.used_button = QPushButton(self.tr("I used"))
         self.used_button.clicked.connect(lambda: self.save(UrgeOutcome.USED))
         outcome.addStretch(1)
         outcome.addWidget(self.passed_button)
@@ -161,7 +170,8 @@ class UrgeDialog(QDialog):
         journal = self.ctx.journal
         response = journal.plan.response_for(trigger) if journal is not None and trigger.strip() else None
         if response:
-            self.plan_label.setText(f"<b>Your plan for “{escape(trigger.strip())}”:</b> {escape(response)}")
+            heading = self.tr("Your plan for “{trigger}”:").format(trigger=trigger.strip())
+            self.plan_label.setText(f"<b>{escape(heading)}</b> {escape(response)}")
         was = self.plan_label.isVisibleTo(self)
         self.plan_label.setVisible(bool(response))
         if was != bool(response):
@@ -190,10 +200,10 @@ class UrgeDialog(QDialog):
         if self.saved_entry is None and self.has_work():
             answer = QMessageBox.question(
                 self,
-                "Leave this urge unsaved?",
-                "The timer is still running."
+                self.tr("Leave this urge unsaved?"),
+                self.tr("The timer is still running.")
                 if self.timer.isActive()
-                else "What you entered is not saved yet.",
+                else self.tr("What you entered is not saved yet."),
                 QMessageBox.StandardButton.Save
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
@@ -235,7 +245,11 @@ class UrgeDialog(QDialog):
         self.progress.setValue(min(100, round(100 * self.elapsed_seconds / self.total_seconds)))
         self.phase_label.setText(phase.text)
         left = max(0, self.total_seconds - self.elapsed_seconds)
-        self.time_left_label.setText(f"{left // 60}:{left % 60:02d} left" if left else "Time is up")
+        self.time_left_label.setText(
+            self.tr("{time} left").format(time=f"{left // 60}:{left % 60:02d}")
+            if left
+            else self.tr("Time is up")
+        )
         if phase.name == "done":
             self.timer.stop()
 
@@ -257,12 +271,12 @@ class UrgeDialog(QDialog):
     def save(self, outcome: UrgeOutcome | None) -> None:
         journal = self.ctx.journal
         if journal is None:
-            self.message_label.setText("Unlock your journal to save this urge.")
+            self.message_label.setText(self.tr("Unlock your journal to save this urge."))
             return
         try:
             self.saved_entry = journal.save(self.entry(outcome))
         except (JournalError, DatabaseError) as exc:
-            self.message_label.setText(f"The urge could not be saved: {exc}")
+            self.message_label.setText(self.tr("The urge could not be saved: {reason}").format(reason=exc))
             return
         self.timer.stop()
         self.ctx.events.entry_saved.emit(self.saved_entry)

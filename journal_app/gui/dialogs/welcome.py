@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from html import escape
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -44,22 +45,54 @@ from ..context import AppContext
 from ..widgets.text_blocks import wrapped_label
 
 SEEN_KEY = "welcome.seen"  # journal state: the welcome was shown once (it opens by itself only then)
-STEP_TITLES = (
-    "Where you are",
-    "Your recovery",
-    "Your reasons",
-    "People you can reach",
-    "Reminders",
-    "Keeping it private",
-)
-PASSPHRASE_TEXT = (
-    "<p>You can protect this journal with a passphrase. Then it is encrypted on this computer "
-    "and opens only with the passphrase.</p>"
-    "<p><b>If you forget the passphrase, nobody can open the journal for you</b> — not us, not "
-    "anyone. That is why the app also gives you a <b>recovery key</b>: a long code to write on "
-    "paper and keep somewhere safe. With it you can set a new passphrase.</p>"
-    "<p>You can do this now or any time later from File ▸ Encryption and passphrase.</p>"
-)
+
+
+def step_titles() -> tuple[str, ...]:
+    """The six steps' titles, in the language shown."""
+    return (
+        QCoreApplication.translate("WelcomeDialog", "Where you are"),
+        QCoreApplication.translate("WelcomeDialog", "Your recovery"),
+        QCoreApplication.translate("WelcomeDialog", "Your reasons"),
+        QCoreApplication.translate("WelcomeDialog", "People you can reach"),
+        QCoreApplication.translate("WelcomeDialog", "Reminders"),
+        QCoreApplication.translate("WelcomeDialog", "Keeping it private"),
+    )
+
+
+def passphrase_html() -> str:
+    """What a passphrase does, and what forgetting it means (the recovery key), as HTML."""
+
+    def tr(text: str) -> str:
+        return escape(text).replace("[b]", "<b>").replace("[/b]", "</b>")
+
+    return (
+        "<p>"
+        + tr(
+            QCoreApplication.translate(
+                "WelcomeDialog",
+                "You can protect this journal with a passphrase. Then it is encrypted on this computer "
+                "and opens only with the passphrase.",
+            )
+        )
+        + "</p><p>"
+        + tr(
+            QCoreApplication.translate(
+                "WelcomeDialog",
+                "[b]If you forget the passphrase, nobody can open the journal for you[/b] — not us, not "
+                "anyone. That is why the app also gives you a [b]recovery key[/b]: a long code to write on "
+                "paper and keep somewhere safe. With it you can set a new passphrase.",
+                "keep the [b] and [/b] marks around the words to show in bold",
+            )
+        )
+        + "</p><p>"
+        + tr(
+            QCoreApplication.translate(
+                "WelcomeDialog",
+                "You can do this now or any time later from File ▸ Encryption and passphrase.",
+            )
+        )
+        + "</p>"
+    )
 
 
 def welcome_wanted(journal) -> bool:
@@ -81,7 +114,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today or date.today()
-        self.setWindowTitle("Welcome")
+        self.setWindowTitle(self.tr("Welcome"))
         self.resize(560, 420)
         self.device = DeviceSettings.load(ctx.data_dir) if ctx.data_dir is not None else None
         layout = QVBoxLayout(self)
@@ -93,9 +126,9 @@ class WelcomeDialog(QDialog):
         self.message.setObjectName("welcomeMessage")
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("Back")
-        self.skip_button = QPushButton("Skip this step")
-        self.next_button = QPushButton("Next")
+        self.back_button = QPushButton(self.tr("Back"))
+        self.skip_button = QPushButton(self.tr("Skip this step"))
+        self.next_button = QPushButton(self.tr("Next"))
         self.next_button.setDefault(True)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -106,8 +139,9 @@ class WelcomeDialog(QDialog):
         self.skip_button.clicked.connect(self.skip)
         self.next_button.clicked.connect(self.next)
         self._writers = []
+        self.step_titles = step_titles()
         for title, build in zip(
-            STEP_TITLES,
+            self.step_titles,
             (
                 self._country_page,
                 self._recovery_page,
@@ -135,25 +169,27 @@ class WelcomeDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(
-            wrapped_label("Knowing where you are lets Get help show the right emergency and crisis numbers.")
+            wrapped_label(
+                self.tr("Knowing where you are lets Get help show the right emergency and crisis numbers.")
+            )
         )
         self.country = QComboBox()
-        self.country.addItem("Not chosen", "")
+        self.country.addItem(self.tr("Not chosen"), "")
         for place in crisis.countries():
             self.country.addItem(place.name, place.code)
         current = crisis.device_crisis(self.ctx.data_dir).country if self.ctx.data_dir is not None else None
         if current is not None:
             self.country.setCurrentIndex(max(0, self.country.findData(current.code)))
-        form.addRow("Country:", self.country)
+        form.addRow(self.tr("Country:"), self.country)
         self.country_numbers = wrapped_label()
         form.addRow(self.country_numbers)
         self.country.currentIndexChanged.connect(self._show_country_numbers)
         self._show_country_numbers()
         self.own_label = QLineEdit()
-        self.own_label.setPlaceholderText("e.g. My local crisis line")
+        self.own_label.setPlaceholderText(self.tr("e.g. My local crisis line"))
         self.own_number = QLineEdit()
-        form.addRow("Another number to call:", self.own_label)
-        form.addRow("Its number:", self.own_number)
+        form.addRow(self.tr("Another number to call:"), self.own_label)
+        form.addRow(self.tr("Its number:"), self.own_number)
 
         def write(journal: Journal) -> None:
             code = str(self.country.currentData() or "")
@@ -162,7 +198,7 @@ class WelcomeDialog(QDialog):
             label, number = self.own_label.text().strip(), self.own_number.text().strip()
             if label or number:
                 if not (label and number):
-                    raise JournalError("A crisis number needs a name and a number.")
+                    raise JournalError(self.tr("A crisis number needs a name and a number."))
                 plan = journal.plan
                 current = plan.crisis_numbers()
                 if not any(n.number == number for n in current):
@@ -175,24 +211,36 @@ class WelcomeDialog(QDialog):
         numbers = crisis.numbers_for(str(self.country.currentData() or ""))
         self.country_numbers.setText(
             "\n".join(f"{n.label}: {n.number}" for n in numbers)
-            or "Choose a country to see its numbers. 112 reaches emergency services from most mobile phones."
+            or self.tr(
+                "Choose a country to see its numbers. 112 reaches emergency services from most mobile phones."
+            )
         )
 
     def _recovery_page(self):
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(
-            wrapped_label("Today counts your days without use from this day. You can add more later.")
+            wrapped_label(
+                self.tr("Today counts your days without use from this day. You can add more later.")
+            )
         )
         self.substance = QComboBox()
         self.substance.setEditable(True)
-        self.substance.addItems(["", "Opioids", "Alcohol", "Stimulants", "Cannabis", "Benzodiazepines"])
+        self.substance.addItem("", "")
+        for label, family in (
+            (self.tr("Opioids"), "opioids"),
+            (self.tr("Alcohol"), "alcohol"),
+            (self.tr("Stimulants"), "stimulants"),
+            (self.tr("Cannabis"), "cannabis"),
+            (self.tr("Benzodiazepines"), "benzodiazepines"),
+        ):
+            self.substance.addItem(label, family)  # the family: a name in another language is placed too
         self.since = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         self.since.setCalendarPopup(True)
         self.since.setMaximumDate(QDate(self.today.year, self.today.month, self.today.day))
         self.since.setDisplayFormat("d MMM yyyy")
-        form.addRow("What you are recovering from:", self.substance)
-        form.addRow("Since:", self.since)
+        form.addRow(self.tr("What you are recovering from:"), self.substance)
+        form.addRow(self.tr("Since:"), self.since)
 
         def write(journal: Journal) -> None:
             name = " ".join(self.substance.currentText().split())
@@ -200,7 +248,13 @@ class WelcomeDialog(QDialog):
                 return
             started = self.since.date().toPython()
             if started > self.today:  # the date field stops this; a clock moved back could not
-                raise JournalError("A recovery start is a day that has already come; pick today or earlier.")
+                raise JournalError(
+                    self.tr("A recovery start is a day that has already come; pick today or earlier.")
+                )
+            offered = self.substance.findText(name)
+            family = str(self.substance.itemData(offered) or "") if offered >= 0 else ""
+            if family and journal.substance_needs_asking(name):  # "Opioides": the family it was offered as
+                journal.remember_substance(name, family)
             known = {s.name.casefold(): s.since for s in journal.today_streaks(self.today)}
             if known.get(name.casefold()) != started:
                 journal.add_recovery_start(name, started)
@@ -210,10 +264,10 @@ class WelcomeDialog(QDialog):
     def _reasons_page(self):
         page = QWidget()
         form = QFormLayout(page)
-        form.addRow(wrapped_label("What is recovery for? Today shows your own words back to you."))
+        form.addRow(wrapped_label(self.tr("What is recovery for? Today shows your own words back to you.")))
         self.reasons = [QLineEdit() for _ in range(3)]
         for number, edit in enumerate(self.reasons, start=1):
-            form.addRow(f"Reason {number}:", edit)
+            form.addRow(self.tr("Reason {number}:").format(number=number), edit)
 
         def write(journal: Journal) -> None:
             plan = journal.plan
@@ -229,16 +283,18 @@ class WelcomeDialog(QDialog):
     def _contacts_page(self):
         page = QWidget()
         form = QFormLayout(page)
-        form.addRow(wrapped_label("Up to three people you can call or message when it gets hard."))
+        form.addRow(wrapped_label(self.tr("Up to three people you can call or message when it gets hard.")))
         self.contacts = []
         for number in range(1, 4):
             name, phone = QLineEdit(), QLineEdit()
-            name.setPlaceholderText("Name")
-            phone.setPlaceholderText("Phone (optional)")
+            name.setPlaceholderText(self.tr("Name"))
+            name.setAccessibleName(self.tr("Name of person {number}").format(number=number))
+            phone.setPlaceholderText(self.tr("Phone (optional)"))
+            phone.setAccessibleName(self.tr("Phone of person {number}").format(number=number))
             row = QHBoxLayout()
             row.addWidget(name, 2)
             row.addWidget(phone, 1)
-            form.addRow(f"Person {number}:", row)
+            form.addRow(self.tr("Person {number}:").format(number=number), row)
             self.contacts.append((name, phone))
 
         def write(journal: Journal) -> None:
@@ -257,19 +313,21 @@ class WelcomeDialog(QDialog):
         form = QFormLayout(page)
         form.addRow(
             wrapped_label(
-                "A quiet reminder to check in, at the times you choose (like 09:00, 20:30). "
-                "It says only “Time for your check-in” and never shows anything you wrote."
+                self.tr(
+                    "A quiet reminder to check in, at the times you choose (like 09:00, 20:30). "
+                    "It says only “{message}” and never shows anything you wrote."
+                ).format(message=self._reminder_words())
             )
         )
         self.checkin_times = QLineEdit()
         self.checkin_times.setPlaceholderText("09:00, 20:30")
         self.evening_time = QLineEdit()
-        self.evening_time.setPlaceholderText("21:30 (optional)")
+        self.evening_time.setPlaceholderText(self.tr("21:30 (optional)"))
         if self.device is not None:
             self.checkin_times.setText(", ".join(self.device.get("reminders.checkin_times")))
             self.evening_time.setText(self.device.get("reminders.evening_time"))
-        form.addRow("Check-in reminders:", self.checkin_times)
-        form.addRow("Evening review:", self.evening_time)
+        form.addRow(self.tr("Check-in reminders:"), self.checkin_times)
+        form.addRow(self.tr("Evening review:"), self.evening_time)
 
         def write(_journal: Journal) -> None:
             times = [t for t in self.checkin_times.text().replace(";", ",").split(",") if t.strip()]
@@ -289,33 +347,41 @@ class WelcomeDialog(QDialog):
             if plan.problems:
                 self.checkin_times.setText(", ".join(kept))
                 self.evening_time.setText(evening_kept)
-                raise JournalError(" ".join(plan.problems) + " The other times were saved.")
+                raise JournalError(" ".join(plan.problems) + " " + self.tr("The other times were saved."))
 
         return page, write
 
     def _passphrase_page(self):
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(wrapped_label(PASSPHRASE_TEXT, rich=True))
-        self.passphrase_button = QPushButton("Set a passphrase…")
+        layout.addWidget(wrapped_label(passphrase_html(), rich=True))
+        self.passphrase_button = QPushButton(self.tr("Set a passphrase…"))
         self.passphrase_button.clicked.connect(self.passphrase_requested.emit)
         if self.ctx.journal is not None and self.ctx.journal.encrypted:
             self.passphrase_button.setEnabled(False)
-            layout.addWidget(QLabel("This journal already has a passphrase."))
+            layout.addWidget(QLabel(self.tr("This journal already has a passphrase.")))
         layout.addWidget(self.passphrase_button)
         layout.addStretch(1)
         return page, lambda _journal: None
+
+    def _reminder_words(self) -> str:
+        """What a check-in reminder says: the person's own words, or the default in the language shown."""
+        own = str(self.device.get("reminders.message") or "") if self.device is not None else ""
+        default = reminders.DEFAULT_MESSAGES[reminders.CHECKIN]
+        return own if own and own != default else self.tr("Time for your check-in")
 
     # -- moving through -----------------------------------------------------------------
     def _go(self, index: int) -> None:
         index = max(0, min(index, self.pages.count() - 1))
         self.pages.setCurrentIndex(index)
         self.step_label.setText(
-            f"<h2>{STEP_TITLES[index]}</h2><p>Step {index + 1} of {self.pages.count()}</p>"
+            f"<h2>{escape(self.step_titles[index])}</h2><p>"
+            + escape(self.tr("Step {number} of %n", "", self.pages.count()).format(number=index + 1))
+            + "</p>"
         )
         self.back_button.setEnabled(index > 0)
         last = index == self.pages.count() - 1
-        self.next_button.setText("Finish" if last else "Next")
+        self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
         self.skip_button.setVisible(not last)  # the last step has nothing to skip: Finish closes it
 
     def save_current(self) -> bool:
@@ -323,7 +389,7 @@ class WelcomeDialog(QDialog):
         index = self.pages.currentIndex()
         journal = self.ctx.journal
         if journal is None:
-            self.message.setText("Unlock your journal to save this.")
+            self.message.setText(self.tr("Unlock your journal to save this."))
             return False
         if self.ctx.data_dir is not None:  # read afresh: other parts of the app write this file too
             self.device = DeviceSettings.load(self.ctx.data_dir)

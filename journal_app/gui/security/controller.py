@@ -22,7 +22,6 @@ from ...core import integrity, keyfile
 from ...core.errors import DamagedJournalError, JournalError, MissingJournalError
 from ...core.journal import Journal
 from ...core.settings import DeviceSettings
-from ...core.words import counted
 from .idle import DEFAULT_MINUTES_WHEN_ENCRYPTED, IdleWatcher
 from .lock_screen import LockScreen, Unlocked
 from .restore_dialog import RestoreDialog
@@ -79,13 +78,13 @@ class SecurityController(QObject):
     # -- set-up ---------------------------------------------------------------
     def _build_actions(self) -> None:
         w = self.window
-        self.lock_action = QAction("&Lock the journal", w, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action = QAction(self.tr("&Lock the journal"), w, shortcut=QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_pressed)
-        self.encryption_action = QAction("&Encryption and passphrase…", w)
+        self.encryption_action = QAction(self.tr("&Encryption and passphrase…"), w)
         self.encryption_action.triggered.connect(self.show_encryption_dialog)
-        self.backup_action = QAction("&Back up now", w)
+        self.backup_action = QAction(self.tr("&Back up now"), w)
         self.backup_action.triggered.connect(self.backup_now)
-        self.restore_action = QAction("&Restore from a backup…", w)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), w)
         self.restore_action.triggered.connect(self.show_restore_dialog)
         self.actions = [self.backup_action, self.restore_action, self.encryption_action, self.lock_action]
         menu = w.file_menu
@@ -130,7 +129,9 @@ class SecurityController(QObject):
     def _update_actions(self) -> None:
         is_open = self.ctx.journal is not None
         self.lock_action.setEnabled(is_open)  # without encryption, Ctrl+L says what locking needs
-        self.lock_action.setToolTip("" if self.encrypted else "Locking needs encryption: turn it on first")
+        self.lock_action.setToolTip(
+            "" if self.encrypted else self.tr("Locking needs encryption: turn it on first")
+        )
         for action in (self.backup_action, self.encryption_action):
             action.setEnabled(is_open)
         self.restore_action.setEnabled(not self.locked)  # also when the journal was damaged
@@ -145,7 +146,7 @@ class SecurityController(QObject):
         """Ctrl+L: lock, or say what locking needs when the journal is not encrypted."""
         if self.ctx.journal is not None and not self.encrypted:
             self.window.statusBar().showMessage(
-                "Locking needs encryption: turn it on in File ▸ Encryption and passphrase…", 10000
+                self.tr("Locking needs encryption: turn it on in File ▸ Encryption and passphrase…"), 10000
             )
             return
         self.lock(ask=True)
@@ -215,14 +216,14 @@ class SecurityController(QObject):
         if draft is None:
             return
         self.window.journal_view.give_back_draft(draft)  # still not saved: leaving it asks
-        self.window.statusBar().showMessage("Your unsaved entry is back in the editor.", 8000)
+        self.window.statusBar().showMessage(self.tr("Your unsaved entry is back in the editor."), 8000)
 
     def reopen(self, key: bytes | None) -> None:
         """Open the journal again after its file was switched or restored (key: None for plain)."""
         try:
             journal = Journal.open(self.data_dir, key)
         except JournalError as exc:
-            QMessageBox.warning(self.window, "Cannot open the journal", str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot open the journal"), str(exc))
             self._show_locked() if self.encrypted else None
             return
         self._open(journal)
@@ -244,7 +245,7 @@ class SecurityController(QObject):
         return True
 
     def show_encryption_dialog(self):
-        if self._refused_while_busy("Change encryption", "Encryption"):
+        if self._refused_while_busy(self.tr("Change encryption"), self.tr("Encryption")):
             return None
         from .encryption_dialog import EncryptionDialog  # loaded when first opened
 
@@ -261,7 +262,7 @@ class SecurityController(QObject):
         return dialog
 
     def show_restore_dialog(self, key: bytes | None = None, reason: str = "") -> RestoreDialog | None:
-        if self._refused_while_busy("Restore a backup", "Restore from a backup"):
+        if self._refused_while_busy(self.tr("Restore a backup"), self.tr("Restore from a backup")):
             return None
         if key is None and self.ctx.journal is not None:
             key = self.ctx.journal.key
@@ -279,19 +280,25 @@ class SecurityController(QObject):
         try:
             journal.backup_automatic()
         except (JournalError, OSError) as exc:
-            self.window.statusBar().showMessage(f"Today's backup could not be made: {exc}", 10000)
+            self.window.statusBar().showMessage(
+                self.tr("Today's backup could not be made: {reason}").format(reason=exc), 10000
+            )
 
     def backup_now(self) -> None:
         journal = self.ctx.journal
-        if journal is None or self._refused_while_busy("Back up", "No backup made"):
+        if journal is None or self._refused_while_busy(self.tr("Back up"), self.tr("No backup made")):
             return
         try:
             path = journal.backup()
         except (JournalError, OSError) as exc:
-            QMessageBox.warning(self.window, "No backup made", f"The backup could not be made: {exc}")
+            QMessageBox.warning(
+                self.window,
+                self.tr("No backup made"),
+                self.tr("The backup could not be made: {reason}").format(reason=exc),
+            )
             return
         self.window.statusBar().showMessage(
-            f"Backup saved: {path.name} ({counted(journal.count(), 'entry')}).", 8000
+            self.tr("Backup saved: {name} (%Ln entries).", "", journal.count()).format(name=path.name), 8000
         )
 
     def on_close(self, journal: Journal | None) -> None:

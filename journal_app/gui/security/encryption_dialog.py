@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,13 +41,23 @@ from ..widgets import keyboard
 ReleaseJournal = Callable[[], None]
 ReopenJournal = Callable[[bytes | None], None]
 
-PLEASE_WAIT = " Please wait: this window closes only when it is done."
 
-RECOVERY_TEXT = (
-    "This is your <b>recovery key</b>. It opens your journal if you ever forget your passphrase. "
-    "Write it down, or save it to a file, and keep it somewhere safe away from this computer. "
-    "It is shown only this once."
-)
+def please_wait() -> str:
+    return QCoreApplication.translate(
+        "EncryptionDialog", "Please wait: this window closes only when it is done."
+    )
+
+
+def recovery_html() -> str:
+    """What the recovery key is and that it is shown only once, as HTML."""
+    text = QCoreApplication.translate(
+        "EncryptionDialog",
+        "This is your [b]recovery key[/b]. It opens your journal if you ever forget your passphrase. "
+        "Write it down, or save it to a file, and keep it somewhere safe away from this computer. "
+        "It is shown only this once.",
+        "keep the [b] and [/b] marks around the words to show in bold",
+    )
+    return escape(text).replace("[b]", "<b>").replace("[/b]", "</b>")
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -77,7 +88,7 @@ class EncryptionDialog(QDialog):
         super().__init__(parent)
         self._auto_lock_minutes = auto_lock_minutes
         self._on_auto_lock_changed = on_auto_lock_changed
-        self.setWindowTitle("Encryption and passphrase")
+        self.setWindowTitle(self.tr("Encryption and passphrase"))
         self.data_dir = Path(data_dir)
         self._release, self._reopen = release_journal, reopen_journal
         self.task: Task | None = None
@@ -91,7 +102,7 @@ class EncryptionDialog(QDialog):
         self.progress_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the rewrite reports no steps
-        self.progress.setAccessibleName("Working on your journal")
+        self.progress.setAccessibleName(self.tr("Working on your journal"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(self.progress_label)
@@ -105,12 +116,14 @@ class EncryptionDialog(QDialog):
         person has not said they kept it — once this page closes the key cannot be shown again.
         Nor while the journal is being rewritten: it stays open only when the work ends."""
         if self.working:
-            self.progress_label.setText(self._doing + PLEASE_WAIT)
+            self.progress_label.setText(self._doing + " " + please_wait())
             return
         if self.pages.currentWidget() is self.recovery_page and not self.recovery_saved.isChecked():
             self.keep_key_message.setText(
-                "Please keep your recovery key first: write it down or save it to a file, "
-                "then tick the box. It cannot be shown again once this closes."
+                self.tr(
+                    "Please keep your recovery key first: write it down or save it to a file, "
+                    "then tick the box. It cannot be shown again once this closes."
+                )
             )
             self.recovery_saved.setFocus()
             return
@@ -127,20 +140,24 @@ class EncryptionDialog(QDialog):
     def _build_turn_on(self) -> QWidget:
         page = self.turn_on_page = QWidget()
         intro = QLabel(
-            "Encryption keeps your journal, and its backups, unreadable to anyone without your "
-            "passphrase, even if they copy the files. You will also get a recovery key, in case you "
-            f"forget the passphrase. Choose at least {keyfile.MIN_PASSPHRASE_CHARS} characters; a few "
-            "words you will remember work well."
+            self.tr(
+                "Encryption keeps your journal, and its backups, unreadable to anyone without your "
+                "passphrase, even if they copy the files. You will also get a recovery key, in case you "
+                "forget the passphrase. Choose at least %n characters; a few words you will remember "
+                "work well.",
+                "",
+                keyfile.MIN_PASSPHRASE_CHARS,
+            )
         )
         intro.setWordWrap(True)
-        self.new_pass = _password_field("New passphrase")
-        self.new_pass_again = _password_field("New passphrase again")
-        self.turn_on_button = QPushButton("Turn on encryption")
+        self.new_pass = _password_field(self.tr("New passphrase"))
+        self.new_pass_again = _password_field(self.tr("New passphrase again"))
+        self.turn_on_button = QPushButton(self.tr("Turn on encryption"))
         self.turn_on_button.clicked.connect(self.turn_on)
         self.turn_on_message = _message_label()
         form = QFormLayout()
-        form.addRow("Passphrase:", self.new_pass)
-        form.addRow("The same again:", self.new_pass_again)
+        form.addRow(self.tr("Passphrase:"), self.new_pass)
+        form.addRow(self.tr("The same again:"), self.new_pass_again)
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -150,18 +167,18 @@ class EncryptionDialog(QDialog):
 
     def _build_recovery(self) -> QWidget:
         page = self.recovery_page = QWidget()
-        intro = QLabel(RECOVERY_TEXT)
+        intro = QLabel(recovery_html())
         intro.setWordWrap(True)
         self.recovery_label = QLabel()
         self.recovery_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         key_font = QFont("monospace")
         key_font.setPointSizeF(self.font().pointSizeF() * 1.4)  # larger than the text, at any size
         self.recovery_label.setFont(key_font)
-        self.recovery_label.setAccessibleName("Recovery key")
-        self.save_key_button = QPushButton("Save to a file…")
+        self.recovery_label.setAccessibleName(self.tr("Recovery key"))
+        self.save_key_button = QPushButton(self.tr("Save to a file…"))
         self.save_key_button.clicked.connect(self.save_recovery_key)
-        self.recovery_saved = QCheckBox("I have written it down or saved it somewhere safe")
-        self.done_button = QPushButton("Done")
+        self.recovery_saved = QCheckBox(self.tr("I have written it down or saved it somewhere safe"))
+        self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setEnabled(False)
         self.recovery_saved.toggled.connect(self.done_button.setEnabled)
         self.done_button.clicked.connect(self.accept)
@@ -187,38 +204,40 @@ class EncryptionDialog(QDialog):
     def _build_encrypted(self) -> QWidget:
         page = self.encrypted_page = QWidget()
         intro = QLabel(
-            "Your journal is encrypted. To change the passphrase or turn encryption off, "
-            "first enter the passphrase you use now (or your recovery key)."
+            self.tr(
+                "Your journal is encrypted. To change the passphrase or turn encryption off, "
+                "first enter the passphrase you use now (or your recovery key)."
+            )
         )
         intro.setWordWrap(True)
-        self.current = _password_field("Current passphrase")
-        self.current_is_recovery = QCheckBox("This is my recovery key")
+        self.current = _password_field(self.tr("Current passphrase"))
+        self.current_is_recovery = QCheckBox(self.tr("This is my recovery key"))
         self.current_is_recovery.toggled.connect(
             lambda on: self.current.setEchoMode(
                 QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
             )
         )
-        self.change_pass = _password_field("New passphrase")
-        self.change_pass_again = _password_field("New passphrase again")
-        self.change_button = QPushButton("Change passphrase")
+        self.change_pass = _password_field(self.tr("New passphrase"))
+        self.change_pass_again = _password_field(self.tr("New passphrase again"))
+        self.change_button = QPushButton(self.tr("Change passphrase"))
         self.change_button.clicked.connect(self.change_passphrase)
-        self.turn_off_button = QPushButton("Turn off encryption…")
+        self.turn_off_button = QPushButton(self.tr("Turn off encryption…"))
         self.turn_off_button.clicked.connect(self.turn_off)
         self.encrypted_message = _message_label()
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(0, 240)
-        self.auto_lock.setSuffix(" minutes")
-        self.auto_lock.setSpecialValueText("never")
-        self.auto_lock.setAccessibleName("Lock after this long without use")
+        self.auto_lock.setSuffix(" " + self.tr("minutes"))
+        self.auto_lock.setSpecialValueText(self.tr("never"))
+        self.auto_lock.setAccessibleName(self.tr("Lock after this long without use"))
         self.auto_lock.setValue(round(self._auto_lock_minutes))
         if self._on_auto_lock_changed is not None:
             self.auto_lock.valueChanged.connect(self._on_auto_lock_changed)
         form = QFormLayout()
-        form.addRow("Lock when not used for:", self.auto_lock)
-        form.addRow("Current passphrase:", self.current)
+        form.addRow(self.tr("Lock when not used for:"), self.auto_lock)
+        form.addRow(self.tr("Current passphrase:"), self.current)
         form.addRow("", self.current_is_recovery)
-        form.addRow("New passphrase:", self.change_pass)
-        form.addRow("The same again:", self.change_pass_again)
+        form.addRow(self.tr("New passphrase:"), self.change_pass)
+        form.addRow(self.tr("The same again:"), self.change_pass_again)
         row = QHBoxLayout()
         row.addWidget(self.turn_off_button)
         row.addStretch(1)
@@ -244,10 +263,12 @@ class EncryptionDialog(QDialog):
     def _new_passphrase(self, first: QLineEdit, second: QLineEdit, message: QLabel) -> str | None:
         text = first.text()
         if len(text) < keyfile.MIN_PASSPHRASE_CHARS:
-            message.setText(f"Please choose at least {keyfile.MIN_PASSPHRASE_CHARS} characters.")
+            message.setText(
+                self.tr("Please choose at least %n characters.", "", keyfile.MIN_PASSPHRASE_CHARS)
+            )
             return None
         if second.text() != text:
-            message.setText("The two passphrases are not the same.")
+            message.setText(self.tr("The two passphrases are not the same."))
             return None
         return text
 
@@ -273,7 +294,7 @@ class EncryptionDialog(QDialog):
             return
         self.new_pass.clear()
         self.new_pass_again.clear()
-        self._busy(True, "Encrypting your journal and its backups…")
+        self._busy(True, self.tr("Encrypting your journal and its backups…"))
         self._release()
         self.task = run_task(
             lambda progress: encryption.encrypt_journal(self.data_dir, passphrase),
@@ -291,13 +312,21 @@ class EncryptionDialog(QDialog):
 
     def save_recovery_key(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the recovery key", "recovery-key.txt", "Text files (*.txt)"
+            self,
+            self.tr("Save the recovery key"),
+            self.tr("recovery-key") + ".txt",
+            self.tr("Text files") + " (*.txt)",
         )
         if not path:
             return
         text = (
-            f"Recovery Journal recovery key\n\n{self.recovery_key}\n\nIt opens the journal if the "
-            "passphrase is forgotten. Keep it away from the computer the journal is on.\n"
+            self.tr("Recovery Journal recovery key")
+            + f"\n\n{self.recovery_key}\n\n"
+            + self.tr(
+                "It opens the journal if the passphrase is forgotten. "
+                "Keep it away from the computer the journal is on."
+            )
+            + "\n"
         )
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -306,11 +335,15 @@ class EncryptionDialog(QDialog):
         except OSError as exc:
             QMessageBox.warning(
                 self,
-                "Not saved",
-                f"The recovery key could not be saved there ({exc.strerror}). Please write it down instead.",
+                self.tr("Not saved"),
+                self.tr(
+                    "The recovery key could not be saved there ({reason}). Please write it down instead."
+                ).format(reason=exc.strerror),
             )
             return
-        self.backups_note.setText(f"Saved in {path}. " + self.backups_note.text())
+        self.backups_note.setText(
+            self.tr("Saved in {path}.").format(path=path) + " " + self.backups_note.text()
+        )
 
     def change_passphrase(self) -> None:
         if self.working:
@@ -320,7 +353,7 @@ class EncryptionDialog(QDialog):
         if new is None:
             return
         secret = self._current_secret()
-        self._busy(True, "Changing your passphrase…")
+        self._busy(True, self.tr("Changing your passphrase…"))
 
         def work(progress):
             encryption.change_passphrase(self.data_dir, encryption.unlock(self.data_dir, **secret), new)
@@ -332,7 +365,7 @@ class EncryptionDialog(QDialog):
         for field in (self.current, self.change_pass, self.change_pass_again):
             field.clear()
         set_role(self.encrypted_message, "")
-        self.encrypted_message.setText("Your passphrase was changed. Your recovery key still works.")
+        self.encrypted_message.setText(self.tr("Your passphrase was changed. Your recovery key still works."))
 
     def turn_off(self) -> None:
         if self.working:
@@ -340,19 +373,21 @@ class EncryptionDialog(QDialog):
         self.encrypted_message.clear()
         secret = self._current_secret()
         if not next(iter(secret.values())):
-            self.encrypted_message.setText("Please enter your current passphrase first.")
+            self.encrypted_message.setText(self.tr("Please enter your current passphrase first."))
             return
         answer = QMessageBox.question(
             self,
-            "Turn off encryption?",
-            "Without encryption, anyone who can use this computer account can read your journal and "
-            "its backups. Turn encryption off?",
+            self.tr("Turn off encryption?"),
+            self.tr(
+                "Without encryption, anyone who can use this computer account can read your journal and "
+                "its backups. Turn encryption off?"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._busy(True, "Decrypting your journal and its backups…")
+        self._busy(True, self.tr("Decrypting your journal and its backups…"))
         try:
             key = encryption.unlock(self.data_dir, **secret)
         except JournalError as exc:  # a wrong passphrase, told plainly
@@ -371,7 +406,7 @@ class EncryptionDialog(QDialog):
         self.current.clear()
         QMessageBox.information(
             self,
-            "Encryption is off",
-            "Your journal is no longer encrypted. " + result.backups_message(encrypted=False),
+            self.tr("Encryption is off"),
+            self.tr("Your journal is no longer encrypted.") + " " + result.backups_message(encrypted=False),
         )
         self.accept()

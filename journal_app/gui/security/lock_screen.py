@@ -10,6 +10,7 @@ thread.
 from __future__ import annotations
 
 import dataclasses
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -57,29 +58,31 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.task: Task | None = None
-        self.title = QLabel("<h2>Your journal is locked</h2>")
+        self.title = QLabel("<h2>" + escape(self.tr("Your journal is locked")) + "</h2>")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = QLabel("Enter your passphrase to open it.")
+        self.hint = QLabel(self.tr("Enter your passphrase to open it."))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName("Passphrase")
-        self.secret.setPlaceholderText("Passphrase")
+        self.secret.setAccessibleName(self.tr("Passphrase"))
+        self.secret.setPlaceholderText(self.tr("Passphrase"))
         self.secret.setMinimumWidth(320)
         self.secret.returnPressed.connect(self.try_unlock)
-        self.show_secret = QCheckBox("Show what I type")
-        self.show_secret.setToolTip("Show the passphrase while you type it (make sure no one is looking)")
+        self.show_secret = QCheckBox(self.tr("Show what I type"))
+        self.show_secret.setToolTip(
+            self.tr("Show the passphrase while you type it (make sure no one is looking)")
+        )
         self.show_secret.toggled.connect(self._show_secret)
-        self.use_recovery = QCheckBox("I forgot it: use my recovery key")
+        self.use_recovery = QCheckBox(self.tr("I forgot it: use my recovery key"))
         self.use_recovery.toggled.connect(self._mode_changed)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_role(self.message, "error")
-        self.message.setAccessibleName("Unlock message")
+        self.message.setAccessibleName(self.tr("Unlock message"))
 
         row = QHBoxLayout()
         row.addStretch(1)
@@ -107,13 +110,13 @@ class LockScreen(QWidget):
         self.secret.clear()
         self.show_secret.setVisible(not recovery)  # a recovery key is shown as typed anyway
         self._show_secret(self.show_secret.isChecked())
-        word = "Recovery key" if recovery else "Passphrase"
+        word = self.tr("Recovery key") if recovery else self.tr("Passphrase")
         self.secret.setPlaceholderText("XXXX-XXXX-…" if recovery else word)
         self.secret.setAccessibleName(word)
         self.hint.setText(
-            "Enter the recovery key you wrote down or saved, with or without dashes."
+            self.tr("Enter the recovery key you wrote down or saved, with or without dashes.")
             if recovery
-            else "Enter your passphrase to open it."
+            else self.tr("Enter your passphrase to open it.")
         )
         self.secret.setFocus()
 
@@ -128,7 +131,7 @@ class LockScreen(QWidget):
     def _busy(self, busy: bool) -> None:
         self.unlock_button.setEnabled(not busy)
         self.secret.setEnabled(not busy)
-        self.unlock_button.setText("Checking…" if busy else "Unlock")
+        self.unlock_button.setText(self.tr("Checking…") if busy else self.tr("Unlock"))
 
     def try_unlock(self) -> None:
         text = self.secret.text()

@@ -14,9 +14,10 @@ its file is replaced (``release_journal``) and opened again afterwards
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,19 +37,28 @@ from PySide6.QtWidgets import (
 from ...core import backups, encryption
 from ...core.backups import BackupInfo
 from ...core.errors import JournalError
-from ...core.words import counted
 from ..tasks import Task, run_task
 from ..widgets import keyboard
 
 COL_TAKEN, COL_KIND, COL_ENTRIES = range(3)
-HEADERS = ("Taken", "Kind", "Entries")
+HEADERS = ("Taken", "Kind", "Entries")  # English; the model shows them in the language in use
 BackupRole = Qt.ItemDataRole.UserRole + 1
+
+
+def when_text(moment: datetime) -> str:
+    """A backup's date and time in the language and clock in use ("Sat 14 Mar 2026, 09:30",
+    "sáb 14 mar 2026, 9:30"): the month by name, so day and month cannot be mixed up."""
+    locale = QLocale()
+    shown_day = locale.toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
+    shown_time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return f"{shown_day}, {shown_time}"
 
 
 class BackupListModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[BackupInfo] = []
+        self.headers = (self.tr("Taken"), self.tr("Kind"), self.tr("Entries"))
 
     def set_backups(self, rows: list[BackupInfo]) -> None:
         self.beginResetModel()
@@ -63,7 +73,7 @@ class BackupListModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.headers[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -74,10 +84,10 @@ class BackupListModel(QAbstractTableModel):
             return info
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == COL_TAKEN:
-                return info.taken_at.strftime("%a %d %b %Y, %H:%M")
+                return when_text(info.taken_at)
             if index.column() == COL_KIND:
                 return info.label
-            return str(info.entries) if info.ok else "cannot be read"
+            return QLocale().toString(info.entries or 0) if info.ok else self.tr("cannot be read")
         if role == Qt.ItemDataRole.ToolTipRole:
             return info.problem or str(info.path)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_ENTRIES:
@@ -100,7 +110,7 @@ class RestoreDialog(QDialog):
         reason: str = "",
     ):
         super().__init__(parent)
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(self.tr("Restore from a backup"))
         self.resize(560, 400)
         self.data_dir, self.key = Path(data_dir), key
         self._release, self._reopen = release_journal, reopen_journal
@@ -111,14 +121,16 @@ class RestoreDialog(QDialog):
         self._restoring_key: bytes | None = None
         intro = QLabel(
             (reason + "\n\n" if reason else "")
-            + "Choose a backup to make it your journal again. The journal as it is now is "
-            "kept as a backup first, so nothing is lost."
+            + self.tr(
+                "Choose a backup to make it your journal again. The journal as it is now is "
+                "kept as a backup first, so nothing is lost."
+            )
         )
         intro.setWordWrap(True)
         self.model = BackupListModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Backups")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -126,10 +138,10 @@ class RestoreDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.restore_button = QPushButton("Restore this backup…")
+        self.restore_button = QPushButton(self.tr("Restore this backup…"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.choose_button = QPushButton("Choose a backup file…")
-        self.choose_button.setToolTip("A backup saved somewhere else, for example on a USB stick")
+        self.choose_button = QPushButton(self.tr("Choose a backup file…"))
+        self.choose_button.setToolTip(self.tr("A backup saved somewhere else, for example on a USB stick"))
         self.choose_button.clicked.connect(self.choose_file)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -149,8 +161,10 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(has_any)
         if not has_any:
             self.message.setText(
-                "There are no backups yet. One is made each day and each time you "
-                "close the app. A backup saved elsewhere can be chosen as a file."
+                self.tr(
+                    "There are no backups yet. One is made each day and each time you "
+                    "close the app. A backup saved elsewhere can be chosen as a file."
+                )
             )
         for row in range(self.model.rowCount()):
             if self.model.backup_at(row).ok:
@@ -160,7 +174,10 @@ class RestoreDialog(QDialog):
     # -- a backup saved elsewhere --------------------------------------------------
     def choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, "Choose a backup file", str(Path.home()), "Journal backups (*.db);;All files (*)"
+            self,
+            self.tr("Choose a backup file"),
+            str(Path.home()),
+            self.tr("Journal backups") + " (*.db);;" + self.tr("All files") + " (*)",
         )
         if not name:
             return
@@ -175,15 +192,17 @@ class RestoreDialog(QDialog):
             return
         passphrase, ok = QInputDialog.getText(
             self,
-            "Passphrase for this backup",
-            f"{source.name} is encrypted with its own key file. Type the passphrase it was saved with:",
+            self.tr("Passphrase for this backup"),
+            self.tr(
+                "{name} is encrypted with its own key file. Type the passphrase it was saved with:"
+            ).format(name=source.name),
             QLineEdit.EchoMode.Password,
         )
         if not ok or not passphrase:
-            self.message.setText("No passphrase was typed, so the backup was not opened.")
+            self.message.setText(self.tr("No passphrase was typed, so the backup was not opened."))
             return
         self.choose_button.setEnabled(False)
-        self.message.setText("Opening the backup…")
+        self.message.setText(self.tr("Opening the backup…"))
         self.task = run_task(
             lambda progress: encryption.unlock_key_file(key_file, passphrase=passphrase),
             on_done=lambda source_key: self._add_chosen(source, source_key),
@@ -210,7 +229,9 @@ class RestoreDialog(QDialog):
                 self.table.selectRow(row)
                 break
         self.message.setText(
-            f"{source.name}: {counted(info.entries or 0, 'entry')}. Restore it to make it your journal."
+            self.tr("{name}: %Ln entries. Restore it to make it your journal.", "", info.entries or 0).format(
+                name=source.name
+            )
         )
 
     def selected(self) -> BackupInfo | None:
@@ -222,13 +243,17 @@ class RestoreDialog(QDialog):
         if info is None:
             return
         if not info.ok:
-            self.message.setText(f"This backup cannot be restored. {info.problem}")
+            self.message.setText(self.tr("This backup cannot be restored.") + f" {info.problem or ''}")
             return
         answer = QMessageBox.question(
             self,
-            "Restore this backup?",
-            f"Make the backup from {info.taken_at:%d %b %Y, %H:%M} ({counted(info.entries or 0, 'entry')}) your journal? "
-            "The journal as it is now is kept as a backup first.",
+            self.tr("Restore this backup?"),
+            self.tr(
+                "Make the backup from {when} (%Ln entries) your journal? "
+                "The journal as it is now is kept as a backup first.",
+                "",
+                info.entries or 0,
+            ).format(when=when_text(info.taken_at)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -236,7 +261,7 @@ class RestoreDialog(QDialog):
             return
         self.restore_button.setEnabled(False)
         self.choose_button.setEnabled(False)
-        self.message.setText("Restoring…")
+        self.message.setText(self.tr("Restoring…"))
         self._release()
         source_key = self._source_keys.get(info.path, backups.key_for(info.path, self.key))
         self._restoring_key = source_key
@@ -250,16 +275,20 @@ class RestoreDialog(QDialog):
         self.restored = result
         self.choose_button.setEnabled(True)
         self._reopen(self.key)
-        kept = f" The journal as it was is kept as {result.kept.name}." if result.kept else ""
+        kept = (
+            " " + self.tr("The journal as it was is kept as {name}.").format(name=result.kept.name)
+            if result.kept
+            else ""
+        )
         plain = ""
         if self.key is None and self._restoring_key is not None:  # an encrypted backup, a plain journal
-            plain = (
-                " It is stored without encryption, like the journal it replaced; File ▸ Encryption "
+            plain = " " + self.tr(
+                "It is stored without encryption, like the journal it replaced; File ▸ Encryption "
                 "and passphrase… can encrypt it."
             )
         self.reload()
         self.message.setText(
-            f"Restored: your journal now has {counted(result.entries, 'entry')}.{kept}{plain}"
+            self.tr("Restored: your journal now has %Ln entries.", "", result.entries) + kept + plain
         )
 
     def _failed(self, text: str) -> None:

@@ -4,6 +4,7 @@ substance family (timeline follow-back). Each mark is an entry; Undo takes the l
 from __future__ import annotations
 
 from datetime import date, timedelta
+from html import escape
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
@@ -28,28 +29,43 @@ from ..widgets import keyboard
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.scroll_page import ScrollPage
 from ..widgets.text_blocks import wrapped_label
+from .entry_words import fill
 
 # Okabe–Ito, with the mark's words in each day's tooltip too
 COLOURS = {backfill.USE: "#E69F00", backfill.NO_USE: "#56B4E9", backfill.UNKNOWN: "#BBBBBB"}
 
 
 class BackfillView(QWidget):
-    view_title = "Back-fill days"
+    view_title = "Back-fill days"  # English: a key; registry.view_name() says it in the language shown
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.history: list[backfill.BackfillResult] = []
         self.shown_marks: dict[date, str] = {}
+        # the marks of core.backfill.MARK_LABELS: (the mark's name, its button)
+        self.mark_words = {
+            backfill.USE: (self.tr("Use"), self.tr("Mark as: use")),
+            backfill.NO_USE: (self.tr("No use"), self.tr("Mark as: no use")),
+            backfill.UNKNOWN: (self.tr("Don't know"), self.tr("Mark as: don't know")),
+        }
         self.page = ScrollPage.filling(self)  # up and down only: small screens and large fonts scroll
         layout = self.page.body
         layout.addWidget(
             keyboard.readable(
                 wrapped_label(
-                    "<h2>Back-fill days</h2><p>Missed some days? Mark past days here as use, no use or "
-                    "“don't know”. Being honest about a hard stretch is part of recovery, not a "
-                    "failure. Each mark becomes an entry in your journal; your days without use and "
-                    "the charts follow. Marking a day again changes its mark.</p>",
+                    "<h2>"
+                    + escape(self.tr("Back-fill days"))
+                    + "</h2><p>"
+                    + escape(
+                        self.tr(
+                            "Missed some days? Mark past days here as use, no use or "
+                            "“don't know”. Being honest about a hard stretch is part of recovery, not a "
+                            "failure. Each mark becomes an entry in your journal; your days without use and "
+                            "the charts follow. Marking a day again changes its mark."
+                        )
+                    )
+                    + "</p>",
                     rich=True,
                 )
             )
@@ -60,35 +76,37 @@ class BackfillView(QWidget):
         for fam in substances.families():
             self.family.addItem(fam.name, fam.key)
         self.family.currentIndexChanged.connect(self.refresh)
-        form.addRow(keyboard.label_for(self.family, "&Substance:", self), self.family)
+        form.addRow(keyboard.label_for(self.family, self.tr("&Substance:"), self), self.family)
         self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName("Day to mark (first day of the range)")
+        self.calendar.setAccessibleName(self.tr("Day to mark (first day of the range)"))
         self.calendar.setMaximumDate(QDate.currentDate())
         self.calendar.currentPageChanged.connect(lambda _y, _m: self.refresh())
         self.calendar.selectionChanged.connect(self._start_chosen)
         form.addRow(self.calendar)
         self.through = QDateEdit(calendarPopup=True)
-        self.through.setAccessibleName("Through (last day of the range)")
+        self.through.setAccessibleName(self.tr("Through (last day of the range)"))
         self.through.setMaximumDate(QDate.currentDate())
         self.through.setDate(QDate.currentDate())
-        form.addRow("Through:", self.through)
-        self.private_box = QCheckBox("Make these entries private")
+        form.addRow(self.tr("Through:"), self.through)
+        self.private_box = QCheckBox(self.tr("Make these entries private"))
         form.addRow(self.private_box)
         layout.addLayout(form)
         buttons_box = QWidget()
         buttons = FlowLayout(buttons_box)  # as many buttons on a line as fit; the rest wrap
         self.mark_buttons: dict[str, QPushButton] = {}
-        for mark, words in backfill.MARK_LABELS.items():
-            button = QPushButton(f"Mark as: {words}")
+        for mark in backfill.MARK_LABELS:
+            button = QPushButton(self.mark_words[mark][1])
             button.clicked.connect(lambda _checked=False, m=mark: self.mark(m))
             buttons.addWidget(button)
             self.mark_buttons[mark] = button
-        self.undo_button = QPushButton("Undo the last marking")
+        self.undo_button = QPushButton(self.tr("Undo the last marking"))
         self.undo_button.clicked.connect(self.undo)
         buttons.addWidget(self.undo_button)
         layout.addWidget(buttons_box)
-        self.review_button = QPushButton("Look back at my latest use…")
-        self.review_button.setToolTip("A short, kind look at what led up to it, whenever you are ready")
+        self.review_button = QPushButton(self.tr("Look back at my latest use…"))
+        self.review_button.setToolTip(
+            self.tr("A short, kind look at what led up to it, whenever you are ready")
+        )
         self.review_button.clicked.connect(self.review_latest_use)
         layout.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.review_dialog: LapseReviewDialog | None = None
@@ -128,14 +146,15 @@ class BackfillView(QWidget):
         for day, mark in self.shown_marks.items():
             fmt = QTextCharFormat()
             fmt.setBackground(QBrush(QColor(COLOURS[mark])))
-            fmt.setToolTip(backfill.MARK_LABELS[mark])
+            fmt.setToolTip(self.mark_words[mark][0])
             self.calendar.setDateTextFormat(QDate(day), fmt)
         counts = {m: list(self.shown_marks.values()).count(m) for m in backfill.MARK_LABELS}
-        self.marks_label.setText(
-            f"{first:%B %Y}, {self.family.currentText()}: "
-            + ", ".join(f"{words.lower()} {counts[m]}" for m, words in backfill.MARK_LABELS.items())
-            + " days marked (orange: use, blue: no use, grey: don't know)."
+        month = self.locale().toString(QDate(first.year, first.month, 1), "MMMM yyyy")
+        text = self.tr(
+            "%1, %2: use %3, no use %4, don't know %5 days marked (orange: use, blue: no use, grey: don't know)."
         )
+        marks = (counts[backfill.USE], counts[backfill.NO_USE], counts[backfill.UNKNOWN])
+        self.marks_label.setText(fill(text, month, self.family.currentText(), *marks))
 
     def mark(self, mark: str) -> None:
         journal = self.ctx.journal
@@ -170,7 +189,7 @@ class BackfillView(QWidget):
         except JournalError as exc:
             self.message.setText(str(exc))
             return
-        self.message.setText("The last marking was taken back.")
+        self.message.setText(self.tr("The last marking was taken back."))
         self.ctx.events.entries_changed.emit()
         self.refresh()
 
@@ -185,5 +204,5 @@ class BackfillView(QWidget):
                 self.review_dialog = LapseReviewDialog(self.ctx, entry, self)
                 self.review_dialog.open()
                 return self.review_dialog
-        self.message.setText("There is no use entry to look back at.")
+        self.message.setText(self.tr("There is no use entry to look back at."))
         return None

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from ...core.models import (
     HALT_FIELDS,
-    HALT_LABELS,
     Entry,
     EntryKind,
     Medication,
@@ -52,6 +51,7 @@ from ..widgets.form_fields import (
 )
 from ..widgets.pickers import CopingPicker, TriggerPicker, editable_combo
 from ..widgets.sign_picker import WarningSignPicker
+from .entry_words import editing_kind, halt_name, kind_name, new_kind
 
 # which rows each kind shows
 FIELDS_BY_KIND = {
@@ -104,69 +104,77 @@ class EntryEditor(QWidget):
         self.heading.setFont(font)
 
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("Kind of entry")
+        self.kind_combo.setAccessibleName(self.tr("Kind of entry"))
         for kind in EntryKind:
-            self.kind_combo.addItem(kind.label, kind)
+            self.kind_combo.addItem(kind_name(kind), kind)
         self.when = QDateTimeEdit(calendarPopup=True)
-        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.when.setAccessibleName("When")
-        self.title = QLineEdit(placeholderText="A few words (optional)")
-        self.title.setAccessibleName("Title")
-        self.mood = LabelledSlider(1, 10, MOOD_WORDS, "Mood, 1 is very low and 10 is great")
-        self.craving = LabelledSlider(0, 10, CRAVING_WORDS, "Craving, 0 is none and 10 is overwhelming")
-        self.sleep = QDoubleSpinBox(minimum=-0.5, maximum=24, singleStep=0.5, decimals=1, suffix=" h")
-        self.sleep.setSpecialValueText("Not said")
-        self.sleep.setAccessibleName("Hours of sleep")
-        self.contact = yes_no_combo("Talked with someone supportive")
-        self.meeting = yes_no_combo("Went to a meeting or therapy")
+        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")  # the day and month names are the locale's
+        self.when.setAccessibleName(self.tr("When"))
+        self.title = QLineEdit(placeholderText=self.tr("A few words (optional)"))
+        self.title.setAccessibleName(self.tr("Title"))
+        self.mood = LabelledSlider(1, 10, MOOD_WORDS, self.tr("Mood, 1 is very low and 10 is great"))
+        self.craving = LabelledSlider(
+            0, 10, CRAVING_WORDS, self.tr("Craving, 0 is none and 10 is overwhelming")
+        )
+        hours = self.tr(" h", "hours, after a number")
+        self.sleep = QDoubleSpinBox(minimum=-0.5, maximum=24, singleStep=0.5, decimals=1, suffix=hours)
+        not_said = self.tr("Not said")
+        self.sleep.setSpecialValueText(not_said)
+        self.sleep.setAccessibleName(self.tr("Hours of sleep"))
+        self.contact = yes_no_combo(self.tr("Talked with someone supportive"))
+        self.meeting = yes_no_combo(self.tr("Went to a meeting or therapy"))
         self.medication = QComboBox()
-        self.medication.setAccessibleName("Medication")
+        self.medication.setAccessibleName(self.tr("Medication"))
         for label, value in (
-            ("Not said", None),
-            ("Taken as prescribed", Medication.TAKEN),
-            ("Missed", Medication.MISSED),
+            (not_said, None),
+            (self.tr("Taken as prescribed"), Medication.TAKEN),
+            (self.tr("Missed"), Medication.MISSED),
         ):
             self.medication.addItem(label, value)
-        self.halt = {name: QCheckBox(HALT_LABELS[name]) for name in HALT_FIELDS}
+        self.halt = {name: QCheckBox(halt_name(name)) for name in HALT_FIELDS}
         halt_box = QWidget()
         halt_layout = FlowLayout(halt_box)
         halt_layout.setContentsMargins(0, 0, 0, 0)
         for box in self.halt.values():
             halt_layout.addWidget(box)
-        self.situation = QLineEdit(placeholderText="Where were you, what was happening?")
-        self.thought = QLineEdit(placeholderText="What went through your mind?")
-        self.duration = QSpinBox(minimum=-1, maximum=24 * 60, suffix=" min")
-        self.duration.setSpecialValueText("Not said")
+        self.situation = QLineEdit(placeholderText=self.tr("Where were you, what was happening?"))
+        self.thought = QLineEdit(placeholderText=self.tr("What went through your mind?"))
+        self.duration = QSpinBox(
+            minimum=-1, maximum=24 * 60, suffix=self.tr(" min", "minutes, after a number")
+        )
+        self.duration.setSpecialValueText(not_said)
         self.outcome = QComboBox()
         outcomes: tuple[tuple[str, UrgeOutcome | None], ...] = (
-            ("Not yet / not said", None),
-            ("It passed", UrgeOutcome.PASSED),
-            ("I used", UrgeOutcome.USED),
+            (self.tr("Not yet / not said"), None),
+            (self.tr("It passed"), UrgeOutcome.PASSED),
+            (self.tr("I used"), UrgeOutcome.USED),
         )
         for label, outcome in outcomes:
             self.outcome.addItem(label, outcome)
-        self.substance = editable_combo("What was used")
+        self.substance = editable_combo(self.tr("What was used"))
         self.substance.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.substance.setMinimumContentsLength(12)
-        self.substance.setAccessibleName("Substance")
+        self.substance.setAccessibleName(self.tr("Substance"))
         self.lead_up = QPlainTextEdit(
-            placeholderText="What led up to it? No judgement — it helps you see patterns."
+            placeholderText=self.tr("What led up to it? No judgement — it helps you see patterns.")
         )
         self.lead_up.setMaximumHeight(80)
         self.triggers = TriggerPicker()
         self.coping = CopingPicker()
         self.signs = WarningSignPicker("")
-        self.tags = QLineEdit(placeholderText="Comma-separated, e.g. work, family")
-        self.tags.setAccessibleName("Tags")
-        self.body = QPlainTextEdit(placeholderText="Write as much or as little as you like.")
-        self.body.setAccessibleName("Text")
+        self.tags = QLineEdit(placeholderText=self.tr("Comma-separated, e.g. work, family"))
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.body = QPlainTextEdit(placeholderText=self.tr("Write as much or as little as you like."))
+        self.body.setAccessibleName(self.tr("Text"))
         self.body.setMinimumHeight(120)
-        self.private = QCheckBox("&Private")
+        self.private = QCheckBox(self.tr("&Private"))
         self.private.setToolTip(
-            "Private entries are left out of session mode and exports unless you include them on purpose."
+            self.tr(
+                "Private entries are left out of session mode and exports unless you include them on purpose."
+            )
         )
         self.private.setAccessibleDescription(self.private.toolTip())
-        private_hint = QLabel("Left out of session mode and exports unless you include it.")
+        private_hint = QLabel(self.tr("Left out of session mode and exports unless you include it."))
         private_hint.setWordWrap(True)
         private_hint.setEnabled(False)
         private_box = QWidget()
@@ -184,27 +192,27 @@ class EntryEditor(QWidget):
             form.addRow(label, widget)
             self._rows[key] = widget
 
-        row("kind", "&Kind", self.kind_combo)
-        row("when", "&When", self.when)
-        row("title", "&Title", self.title)
-        row("mood", "&Mood", self.mood)
-        row("craving", "C&raving", self.craving)
-        row("situation", "Situation", self.situation)
-        row("thought", "Thought", self.thought)
-        row("duration", "How long", self.duration)
-        row("outcome", "Outcome", self.outcome)
-        row("substance", "Substance", self.substance)
-        row("lead_up", "Lead-up", self.lead_up)
-        row("sleep", "Sleep", self.sleep)
-        row("contact", "Supportive contact", self.contact)
-        row("meeting", "Meeting or therapy", self.meeting)
-        row("medication", "Medication", self.medication)
-        row("halt", "HALT", halt_box)
-        row("triggers", "Triggers", self.triggers)
-        row("coping", "Coping", self.coping)
-        row("signs", "I notice in myself", self.signs)
-        row("tags", "Ta&gs", self.tags)
-        row("body", "Te&xt", self.body)
+        row("kind", self.tr("&Kind"), self.kind_combo)
+        row("when", self.tr("&When"), self.when)
+        row("title", self.tr("&Title"), self.title)
+        row("mood", self.tr("&Mood"), self.mood)
+        row("craving", self.tr("C&raving"), self.craving)
+        row("situation", self.tr("Situation"), self.situation)
+        row("thought", self.tr("Thought"), self.thought)
+        row("duration", self.tr("How long"), self.duration)
+        row("outcome", self.tr("Outcome"), self.outcome)
+        row("substance", self.tr("Substance"), self.substance)
+        row("lead_up", self.tr("Lead-up"), self.lead_up)
+        row("sleep", self.tr("Sleep"), self.sleep)
+        row("contact", self.tr("Supportive contact"), self.contact)
+        row("meeting", self.tr("Meeting or therapy"), self.meeting)
+        row("medication", self.tr("Medication"), self.medication)
+        row("halt", "HALT", halt_box)  # Hungry, Angry, Lonely, Tired: a name recovery groups use as it is
+        row("triggers", self.tr("Triggers"), self.triggers)
+        row("coping", self.tr("Coping"), self.coping)
+        row("signs", self.tr("I notice in myself"), self.signs)
+        row("tags", self.tr("Ta&gs"), self.tags)
+        row("body", self.tr("Te&xt"), self.body)
         row("private", "", private_box)
         self._form = form
 
@@ -219,15 +227,16 @@ class EntryEditor(QWidget):
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
         set_role(self.problems_label, "warning")
-        self.save_button = QPushButton("&Save")
+        self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(
-            f"Save this entry ({QKeySequence(QKeySequence.StandardKey.Save).toString()})"
+        keys = QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)
+        self.save_button.setToolTip(self.tr("Save this entry (%1)").replace("%1", keys))
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.setToolTip(self.tr("Undo the changes made in this form since it was opened"))
+        self.review_button = QPushButton(self.tr("Look back at this use…"))
+        self.review_button.setToolTip(
+            self.tr("A short, kind look at what led up to it; open it now or whenever")
         )
-        self.revert_button = QPushButton("Revert")
-        self.revert_button.setToolTip("Undo the changes made in this form since it was opened")
-        self.review_button = QPushButton("Look back at this use…")
-        self.review_button.setToolTip("A short, kind look at what led up to it; open it now or whenever")
         self.review_button.clicked.connect(self._request_review)
         buttons = QHBoxLayout()
         buttons.addWidget(self.problems_label, 1)
@@ -412,11 +421,11 @@ class EntryEditor(QWidget):
         for key, widget in self._rows.items():
             self._form.setRowVisible(widget, key in fields)
         self.craving.slider.setAccessibleName(
-            "Urge intensity, 0 to 10" if kind is EntryKind.CRAVING else "Craving, 0 to 10"
+            self.tr("Urge intensity, 0 to 10") if kind is EntryKind.CRAVING else self.tr("Craving, 0 to 10")
         )
         label = self._form.labelForField(self.craving)
         if isinstance(label, QLabel):
-            label.setText("&Intensity" if kind is EntryKind.CRAVING else "C&raving")
+            label.setText(self.tr("&Intensity") if kind is EntryKind.CRAVING else self.tr("C&raving"))
         original = self._original
         self.review_button.setVisible(  # a saved use (or an urge that ended in one), not a back-filled mark
             original is not None
@@ -424,8 +433,7 @@ class EntryEditor(QWidget):
             and is_use(original)
             and BACKFILLED_TAG not in original.tags
         )
-        verb = "New" if self.is_new else "Editing"
-        self.heading.setText(f"{verb} {kind.label.lower()}")
+        self.heading.setText(new_kind(kind) if self.is_new else editing_kind(kind))
 
     def _changed(self, *_args) -> None:
         if self._loading:

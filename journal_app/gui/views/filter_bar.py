@@ -11,15 +11,9 @@ from ...core.models import EntryKind
 from ...core.query import EntryFilter
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.keyboard import label_for
+from .entry_words import kind_plural
 
-RANGES = (
-    ("Any time", None),
-    ("Last 7 days", 7),
-    ("Last 30 days", 30),
-    ("Last 90 days", 90),
-    ("Last year", 365),
-    ("Custom dates…", "custom"),
-)
+RANGE_DAYS = (None, 7, 30, 90, 365, "custom")  # the Dates choices, in order: any time … custom dates
 SEARCH_DELAY_MS = 150
 
 
@@ -28,27 +22,36 @@ class FilterBar(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.search = QLineEdit(placeholderText="Search your journal  (Ctrl+F)")
+        self.search = QLineEdit(placeholderText=self.tr("Search your journal  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search")
+        self.search.setAccessibleName(self.tr("Search"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind")
-        self.kind.addItem("All kinds", None)
+        self.kind.setAccessibleName(self.tr("Kind"))
+        self.kind.addItem(self.tr("All kinds"), None)
         for kind in EntryKind:
-            self.kind.addItem(kind.label + "s", kind)
+            self.kind.addItem(kind_plural(kind), kind)
         self.tag = QComboBox()
-        self.tag.setAccessibleName("Tag")
-        self.tag.addItem("All tags", None)
+        self.tag.setAccessibleName(self.tr("Tag"))
+        self.all_tags = self.tr("All tags")
+        self.tag.addItem(self.all_tags, None)
         self.range = QComboBox()
-        self.range.setAccessibleName("Dates")
-        for label, value in RANGES:
+        self.range.setAccessibleName(self.tr("Dates"))
+        ranges = (
+            self.tr("Any time"),
+            self.tr("Last 7 days"),
+            self.tr("Last 30 days"),
+            self.tr("Last 90 days"),
+            self.tr("Last year"),
+            self.tr("Custom dates…"),
+        )
+        for label, value in zip(ranges, RANGE_DAYS, strict=True):
             self.range.addItem(label, value)
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-30), calendarPopup=True)
         self.date_to = QDateEdit(today, calendarPopup=True)
-        self.date_from.setAccessibleName("From date")
-        self.date_to.setAccessibleName("To date")
-        self.to_label = QLabel("to")
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_to.setAccessibleName(self.tr("To date"))
+        self.to_label = QLabel(self.tr("to", "between two dates"))
         self.tag.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.tag.setMinimumContentsLength(10)  # a long tag name never widens the bar
         layout = QVBoxLayout(self)
@@ -58,7 +61,11 @@ class FilterBar(QWidget):
         row = FlowLayout(filters)  # as many on a line as fit; the rest wrap
         row.setContentsMargins(0, 0, 0, 0)
         # visible labels: on Linux a combo box reaches a screen reader by its label, not its name
-        for text, combo in (("Show", self.kind), ("Tag", self.tag), ("Dates", self.range)):
+        for text, combo in (
+            (self.tr("Show"), self.kind),
+            (self.tr("Tag"), self.tag),
+            (self.tr("Dates"), self.range),
+        ):
             pair = QWidget()
             pair_layout = QHBoxLayout(pair)
             pair_layout.setContentsMargins(0, 0, 0, 0)
@@ -87,7 +94,7 @@ class FilterBar(QWidget):
         current = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem("All tags", None)
+        self.tag.addItem(self.all_tags, None)
         for name in names:
             self.tag.addItem(name, name)
         index = self.tag.findData(current)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,48 +33,18 @@ from ...core.errors import JournalError
 from ...core.insights.result import SignResult
 from ...core.insights.streaks import Streak
 from ...core.knowledge import load_knowledge
-from ...core.words import counted, plural
 from ..context import AppContext
 from ..widgets.keyboard import label_for, readable
 from ..widgets.text_blocks import bullets_html, sources_html, wrapped_label
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
-CALM = (
+CALM = (  # English (tests compare); the view's own is in the language shown
     "Nothing in your recent entries stands out right now. "
     "Keep checking in: the more you write, the better the journal can notice changes early."
 )
 
 
-PUT_AWAY_CHOICES = (
-    ("for 2 weeks", 14),
-    ("for 30 days", 30),
-    ("for 90 days", 90),
-    ("until something new", None),
-)
-
-
-def streak_html(streak: Streak) -> str:
-    upcoming = streak.next_milestone
-    reached = [m.name for m in streak.milestones if m.reached]
-    text = (
-        f"<h3>{escape(streak.substance)}</h3>"
-        # the count large, relative to the person's text size (x-large scales with the app font)
-        f"<p><b style='font-size:x-large'>{streak.current_days:,}</b> "
-        f"{plural('day', streak.current_days)} in this stretch · "
-        f"longest {counted(streak.longest_days, 'day')} · {counted(streak.total_days_without_use, 'day')} without use "
-        f"since {streak.recovery_start:%d %b %Y}</p><p>{escape(streak.message)}</p>"
-    )
-    if reached:
-        text += f"<p>Milestones reached: {escape(', '.join(reached))}.</p>"
-    if upcoming is not None:
-        text += f"<p>Next: {escape(upcoming.name)}, in {counted(streak.days_to_next or 0, 'day')}.</p>"
-    five = streak.milestones[-1]
-    if five.note and (five.reached or upcoming is five):  # the five-year finding is about opioids only
-        limits = load_knowledge().item("fact", "five_years_limits").text
-        text += (
-            f"<p><i>{escape(five.note)}</i>" + (f" <i>{escape(limits)}</i>" if five.reached else "") + "</p>"
-        )
-    return text
+PUT_AWAY_DAYS = (14, 30, 90, None)  # the choices of how long to put a sign away, in order
 
 
 class SignCard(QGroupBox):
@@ -90,8 +60,8 @@ class SignCard(QGroupBox):
         # what was noticed and what helps are Tab stops, so a screen reader reads them
         layout.addWidget(readable(wrapped_label(text, rich=True)))
         self.evidence = QListWidget()
-        self.evidence.setAccessibleName(f"{result.title}: the days it showed")
-        self.evidence.setToolTip("Double-click a day to open its entry")
+        self.evidence.setAccessibleName(self.tr("%1: the days it showed").replace("%1", result.title))
+        self.evidence.setToolTip(self.tr("Double-click a day to open its entry"))
         for item in result.evidence:
             row = QListWidgetItem(item.text)
             row.setData(ENTRY_ROLE, list(item.entry_ids))
@@ -100,27 +70,34 @@ class SignCard(QGroupBox):
         self.evidence.itemActivated.connect(view.open_evidence)
         self.evidence.itemDoubleClicked.connect(view.open_evidence)
         layout.addWidget(self.evidence)
-        helps = "<b>What can help</b>" + bullets_html(result.tips)
+        helps = "<b>" + escape(self.tr("What can help")) + "</b>" + bullets_html(result.tips)
         if result.plan:
-            helps += "<b>From your prevention plan</b>" + bullets_html(result.plan)
+            helps += "<b>" + escape(self.tr("From your prevention plan")) + "</b>" + bullets_html(result.plan)
         layout.addWidget(readable(wrapped_label(helps + sources_html(result.sources), rich=True)))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.snooze_button = QPushButton("Remind me in a week")
+        self.snooze_button = QPushButton(self.tr("Remind me in a week"))
         self.snooze_button.clicked.connect(lambda: view.snooze(result.key))
         self.put_away_days = QComboBox()
-        self.put_away_days.setAccessibleName("How long to put this away")
-        for label, days in PUT_AWAY_CHOICES:
+        self.put_away_days.setAccessibleName(self.tr("How long to put this away"))
+        choices = (
+            self.tr("for 2 weeks"),
+            self.tr("for 30 days"),
+            self.tr("for 90 days"),
+            self.tr("until something new"),
+        )
+        for label, days in zip(choices, PUT_AWAY_DAYS, strict=True):
             self.put_away_days.addItem(label, days)
-        self.dismiss_button = QPushButton("Put away")
-        self.dismiss_button.setToolTip("Hide this for the time chosen beside it")
+        self.dismiss_button = QPushButton(self.tr("Put away"))
+        self.dismiss_button.setToolTip(self.tr("Hide this for the time chosen beside it"))
         self.dismiss_button.clicked.connect(
             lambda: view.dismiss(result.key, self.put_away_days.currentData())
         )
-        self.snooze_button.setAccessibleName(f"Remind me in a week: {result.title}")
-        self.dismiss_button.setAccessibleName(f"Put away: {result.title}")
-        put_away_label = label_for(self.put_away_days, "Put away for:", self)  # a combo is heard by its label
-        put_away_label.setAccessibleName(f"Put away {result.title} for")
+        self.snooze_button.setAccessibleName(self.tr("Remind me in a week: %1").replace("%1", result.title))
+        self.dismiss_button.setAccessibleName(self.tr("Put away: %1").replace("%1", result.title))
+        # a combo is heard by its label
+        put_away_label = label_for(self.put_away_days, self.tr("Put away for:"), self)
+        put_away_label.setAccessibleName(self.tr("Put away %1 for").replace("%1", result.title))
         buttons.addWidget(self.snooze_button)
         buttons.addWidget(put_away_label)
         buttons.addWidget(self.put_away_days)
@@ -129,36 +106,41 @@ class SignCard(QGroupBox):
 
 
 class InsightsView(QWidget):
-    view_title = "Insights"
+    view_title = "Insights"  # English: a key; registry.view_name() says it in the language shown
 
     def __init__(self, ctx: AppContext, parent=None, *, today: date | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today  # None: the real today (tests pin a day)
         self.cards: list[SignCard] = []
+        self.calm_text = self.tr(
+            "Nothing in your recent entries stands out right now. "
+            "Keep checking in: the more you write, the better the journal can notice changes early."
+        )
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
-        self.streaks_box = QGroupBox("Days without use")
+        self.streaks_box = QGroupBox(self.tr("Days without use"))
         streak_layout = QVBoxLayout(self.streaks_box)
         self.streaks_label = readable(wrapped_label(rich=True))  # the days-without-use count, heard
         streak_layout.addWidget(self.streaks_label)
         form = QFormLayout()
-        self.substance_edit = QLineEdit(placeholderText="e.g. Opioids")
+        self.substance_edit = QLineEdit(placeholderText=self.tr("e.g. Opioids"))
         self.start_edit = QDateEdit(calendarPopup=True)
-        self.start_edit.setDisplayFormat("yyyy-MM-dd")
-        self.add_start_button = QPushButton("Add recovery start")
+        self.add_start_button = QPushButton(self.tr("Add recovery start"))
         self.add_start_button.clicked.connect(self.add_recovery_start)
-        form.addRow("Substance", self.substance_edit)
-        form.addRow("Start day", self.start_edit)
+        form.addRow(self.tr("Substance"), self.substance_edit)
+        form.addRow(self.tr("Start day"), self.start_edit)
         form.addRow("", self.add_start_button)
         streak_layout.addLayout(form)
         self.body_layout.addWidget(self.streaks_box)
-        self.signs_heading = wrapped_label("<h2>What your journal has noticed</h2>", rich=True)
+        self.signs_heading = wrapped_label(
+            "<h2>" + escape(self.tr("What your journal has noticed")) + "</h2>", rich=True
+        )
         self.body_layout.addWidget(self.signs_heading)
-        self.empty_label = readable(wrapped_label(CALM))
+        self.empty_label = readable(wrapped_label(self.calm_text))
         self.body_layout.addWidget(self.empty_label)
         self.cards_layout = QVBoxLayout()
         self.body_layout.addLayout(self.cards_layout)
@@ -166,8 +148,14 @@ class InsightsView(QWidget):
         self.body_layout.addWidget(self.message_label)
         self.body_layout.addWidget(
             wrapped_label(
-                "<small>These are patterns in what you wrote, not a diagnosis. "
-                "They are here to help you and the people supporting you notice things early.</small>",
+                "<small>"
+                + escape(
+                    self.tr(
+                        "These are patterns in what you wrote, not a diagnosis. "
+                        "They are here to help you and the people supporting you notice things early."
+                    )
+                )
+                + "</small>",
                 rich=True,
             )
         )
@@ -176,6 +164,51 @@ class InsightsView(QWidget):
         outer.addWidget(scroll)
         ctx.events.entries_changed.connect(self._refresh_if_shown)
         self.set_journal(ctx.journal)
+
+    def streak_html(self, streak: Streak) -> str:
+        """One substance's days without use, its milestones and the next one, in the language shown."""
+
+        upcoming = streak.next_milestone
+        reached = [m.name for m in streak.milestones if m.reached]
+        since = self.locale().toString(
+            QDate(streak.recovery_start.year, streak.recovery_start.month, streak.recovery_start.day),
+            "d MMM yyyy",
+        )
+        parts = [
+            self.tr("days in this stretch", "", streak.current_days),
+            self.tr("longest %Ln day(s)", "", streak.longest_days),
+            self.tr("%Ln day(s) without use since %1", "", streak.total_days_without_use).replace(
+                "%1", since
+            ),
+        ]
+        text = (
+            f"<h3>{escape(streak.substance)}</h3>"
+            # the count large, relative to the person's text size (x-large scales with the app font)
+            f"<p><b style='font-size:x-large'>{self.locale().toString(streak.current_days)}</b> "
+            + " · ".join(escape(part) for part in parts)
+            + f"</p><p>{escape(streak.message)}</p>"
+        )
+        if reached:
+            names = ", ".join(reached)
+            text += (
+                "<p>"
+                + escape(self.tr("Milestones reached: %1.", "", len(reached)).replace("%1", names))
+                + "</p>"
+            )
+        if upcoming is not None:
+            next_text = self.tr("Next: %1, in %Ln day(s).", "", streak.days_to_next or 0).replace(
+                "%1", upcoming.name
+            )
+            text += "<p>" + escape(next_text) + "</p>"
+        five = streak.milestones[-1]
+        if five.note and (five.reached or upcoming is five):  # the five-year finding is about opioids only
+            limits = load_knowledge().item("fact", "five_years_limits").text
+            text += (
+                f"<p><i>{escape(five.note)}</i>"
+                + (f" <i>{escape(limits)}</i>" if five.reached else "")
+                + "</p>"
+            )
+        return text
 
     def showEvent(self, event) -> None:
         """Coming back to Insights shows the plan and settings as they are now."""
@@ -218,14 +251,20 @@ class InsightsView(QWidget):
             signs = journal.warning_signs(self._today())
             too_little = journal.warning_signs_history_note(self._today())
         except (JournalError, DatabaseError) as exc:
-            self.message_label.setText(f"Insights could not be worked out just now: {exc}")
+            self.message_label.setText(
+                self.tr("Insights could not be worked out just now: %1").replace("%1", str(exc))
+            )
             return
         self.streaks_label.setText(
-            "".join(streak_html(s) for s in streaks)
-            or "<p>Add the day your recovery started to see your days without use and milestones.</p>"
+            "".join(self.streak_html(s) for s in streaks)
+            or "<p>"
+            + escape(
+                self.tr("Add the day your recovery started to see your days without use and milestones.")
+            )
+            + "</p>"
         )
         # too little history: say so rather than sound reassuring
-        self.empty_label.setText(too_little or CALM)
+        self.empty_label.setText(too_little or self.calm_text)
         self.empty_label.setVisible(not signs or too_little is not None)
         for result in signs:
             card = SignCard(result, self)
@@ -249,7 +288,7 @@ class InsightsView(QWidget):
         try:
             action(self.ctx.journal)
         except (JournalError, DatabaseError) as exc:
-            self.message_label.setText(f"That could not be saved: {exc}")
+            self.message_label.setText(self.tr("That could not be saved: %1").replace("%1", str(exc)))
             return
         self.refresh()
 

@@ -25,6 +25,7 @@ from ..context import AppContext
 from ..dialogs.lapse_review import LapseReviewDialog
 from ..theme import set_role
 from .entry_editor import EntryEditor
+from .entry_words import fill, new_kind, saved_kind, write_new_kind
 from .filter_bar import FilterBar
 from .timeline_model import COL_KIND, COL_SUMMARY, COL_WHEN, EntryIdRole, TimelineModel
 from .undo_commands import DeleteEntryCommand, SaveEntryCommand
@@ -49,7 +50,7 @@ NEW_SHORTCUTS = {
 
 
 class JournalView(QWidget):
-    view_title = "Journal"
+    view_title = "Journal"  # English: a key; registry.view_name() says it in the language shown
     wants_focus = Signal()
     status = Signal(str)  # a short message for the status bar
 
@@ -71,7 +72,7 @@ class JournalView(QWidget):
         self.filter_bar = FilterBar()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Timeline")
+        self.table.setAccessibleName(self.tr("Timeline"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -113,13 +114,13 @@ class JournalView(QWidget):
         left_layout.addWidget(self.count_label)
 
         self.editor = EntryEditor()
-        self.back_button = QPushButton("← All entries")
-        self.back_button.setToolTip("Back to the timeline; this entry stays open as it is")
-        self.back_button.setAccessibleName("Back to all entries")
+        self.back_button = QPushButton(self.tr("← All entries"))
+        self.back_button.setToolTip(self.tr("Back to the timeline; this entry stays open as it is"))
+        self.back_button.setAccessibleName(self.tr("Back to all entries"))
         self.back_button.clicked.connect(self.show_timeline)
         self.back_button.hide()
         self.editor.page_layout.insertWidget(0, self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.editor_placeholder = QLabel("Pick an entry to read or edit it,\nor start a new one.")
+        self.editor_placeholder = QLabel(self.tr("Pick an entry to read or edit it,\nor start a new one."))
         self.editor_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.editor_stack = QStackedWidget()
         self.editor_stack.addWidget(self.editor_placeholder)
@@ -218,24 +219,26 @@ class JournalView(QWidget):
     def _build_actions(self) -> None:
         self.new_actions: dict[EntryKind, QAction] = {}
         for kind, keys in NEW_SHORTCUTS.items():
-            action = QAction(f"New {kind.label.lower()}", self)
+            action = QAction(new_kind(kind), self)
             action.setShortcut(QKeySequence(keys))
-            action.setToolTip(f"Write a new {kind.label.lower()} ({keys})")
+            native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(write_new_kind(kind).replace("%1", native))
             action.triggered.connect(lambda _checked=False, k=kind: self.new_entry(k))
             self.new_actions[kind] = action
-        self.save_action = QAction("Save entry", self, shortcut=QKeySequence.StandardKey.Save)
+        self.save_action = QAction(self.tr("Save entry"), self, shortcut=QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.editor.request_save)
-        self.delete_action = QAction("Delete entry…", self, shortcut=QKeySequence.StandardKey.Delete)
+        delete_text = self.tr("Delete entry…")
+        self.delete_action = QAction(delete_text, self, shortcut=QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_current)
         self.table.addAction(self.delete_action)
-        self.delete_menu_action = QAction("Delete entry…", self, shortcut=QKeySequence("Ctrl+Delete"))
+        self.delete_menu_action = QAction(delete_text, self, shortcut=QKeySequence("Ctrl+Delete"))
         self.delete_menu_action.triggered.connect(self.delete_current)
-        self.search_action = QAction("Search", self, shortcut=QKeySequence.StandardKey.Find)
+        self.search_action = QAction(self.tr("Search"), self, shortcut=QKeySequence.StandardKey.Find)
         self.search_action.triggered.connect(self.focus_search)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
 
     def actions_for_window(self) -> list[QAction]:
@@ -311,22 +314,25 @@ class JournalView(QWidget):
         shown, everything = self.model.total, self.journal.count() if self.journal else 0
         if everything == 0:
             self.empty_label.setText(
-                "Your journal is empty.\n\nA check-in takes a minute: "
-                "how is your mood, how strong are cravings, what helped today?"
+                self.tr(
+                    "Your journal is empty.\n\nA check-in takes a minute: "
+                    "how is your mood, how strong are cravings, what helped today?"
+                )
             )
-            self.empty_button.setText("Write your first check-in")
+            self.empty_button.setText(self.tr("Write your first check-in"))
             self.list_stack.setCurrentIndex(1)
         elif shown == 0:
-            self.empty_label.setText("No entries match this search and these filters.")
-            self.empty_button.setText("Clear search and filters")
+            self.empty_label.setText(self.tr("No entries match this search and these filters."))
+            self.empty_button.setText(self.tr("Clear search and filters"))
             self.list_stack.setCurrentIndex(1)
         else:
             self.list_stack.setCurrentIndex(0)
-        noun = "entry" if everything == 1 else "entries"
+        number = self.locale().toString
         if self.filter_bar.is_filtering():
-            self.count_label.setText(f"{shown:,} of {everything:,} {noun} match")
+            text = self.tr("%1 of %2 entries match", "%2 is the whole journal's count", everything)
+            self.count_label.setText(fill(text, number(shown), number(everything)))
         else:
-            self.count_label.setText(f"{everything:,} {noun}")
+            self.count_label.setText(self.tr("%1 entries", "", everything).replace("%1", number(everything)))
 
     def _empty_action(self) -> None:
         if self.journal is not None and self.journal.count() == 0:
@@ -415,8 +421,8 @@ class JournalView(QWidget):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            "This entry has changes that are not saved yet.",
+            self.tr("Unsaved changes"),
+            self.tr("This entry has changes that are not saved yet."),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -437,9 +443,9 @@ class JournalView(QWidget):
         try:
             self.undo_stack.push(command)
         except JournalError as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return
-        self.status.emit(f"Saved {command.entry.kind.label.lower()}.")
+        self.status.emit(saved_kind(command.entry.kind))
         self.ctx.events.entry_saved.emit(command.entry)
 
     def review_use(self, entry: Entry) -> LapseReviewDialog | None:
@@ -456,8 +462,8 @@ class JournalView(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Delete entry?",
-            "Delete this entry? You can bring it back with Undo (Ctrl+Z) until you close the app.",
+            self.tr("Delete entry?"),
+            self.tr("Delete this entry? You can bring it back with Undo (Ctrl+Z) until you close the app."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -466,9 +472,9 @@ class JournalView(QWidget):
         try:
             self.undo_stack.push(DeleteEntryCommand(self.journal, entry_id, self._after_change))
         except JournalError as exc:
-            QMessageBox.warning(self, "Not deleted", str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
             return
-        self.status.emit("Entry deleted. Undo (Ctrl+Z) brings it back.")
+        self.status.emit(self.tr("Entry deleted. Undo (Ctrl+Z) brings it back."))
 
     def _after_change(self, entry_id: int | None) -> None:
         """After a save, delete, undo or redo: refresh the list and show the entry concerned."""

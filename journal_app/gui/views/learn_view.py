@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -24,68 +24,88 @@ from ..widgets.text_blocks import bullets_html, crisis_numbers_html, sources_htm
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
+def _safe(text: str) -> str:
+    """``text`` (already translated by the caller's literal) made safe for rich text."""
+    return escape(text)
+
+
 def item_html(item) -> str:
     """The full text of one tree item, with its sources."""
     knowledge = load_knowledge()
     if isinstance(item, WarningSign):
+        looks = _safe(QCoreApplication.translate("LearnView", "What it can look like"))
+        helps = _safe(QCoreApplication.translate("LearnView", "What helps"))
         body = (
-            f"<h2>{escape(item.name)}</h2><h3>What it can look like</h3>{bullets_html(item.looks_like)}"
-            f"<h3>What helps</h3>{bullets_html(item.what_helps)}"
+            f"<h2>{escape(item.name)}</h2><h3>{looks}</h3>{bullets_html(item.looks_like)}"
+            f"<h3>{helps}</h3>{bullets_html(item.what_helps)}"
         )
         strategies = [knowledge.item("strategy", key).title for key in item.strategies]
         if strategies:
-            body += f"<h3>Prevention strategies</h3>{bullets_html(strategies)}"
+            heading = _safe(QCoreApplication.translate("LearnView", "Prevention strategies"))
+            body += f"<h3>{heading}</h3>{bullets_html(strategies)}"
         if item.detected_from:
-            body += (
-                f"<p><i>The Insights view looks for this in your {escape(item.detected_from)}, and "
-                "shows it whenever you note it yourself in an entry.</i></p>"
+            looked = QCoreApplication.translate(
+                "LearnView",
+                "The Insights view looks for this in your %1, and shows it whenever you note it "
+                "yourself in an entry.",
             )
+            body += f"<p><i>{_safe(looked.replace('%1', item.detected_from))}</i></p>"
         return body + sources_html(item.sources)
     if isinstance(item, KnowledgeItem):
         return f"<h2>{escape(item.title)}</h2><p>{escape(item.text)}</p>" + sources_html(item.sources)
     if item == "crisis":
+        heading = _safe(QCoreApplication.translate("LearnView", "Crisis numbers"))
         return (
-            "<h2>Crisis numbers</h2>"
+            f"<h2>{heading}</h2>"
             + crisis_numbers_html(knowledge.crisis_lines)
-            + "<p>You can change these for your country in the Prevention plan.</p>"
+            + "<p>"
+            + _safe(
+                QCoreApplication.translate(
+                    "LearnView", "You can change these for your country in the Prevention plan."
+                )
+            )
+            + "</p>"
             + sources_html([key for line in knowledge.crisis_lines for key in line.sources])
         )
     if item == "catalogue":
         catalogue = load_catalogue()
+        triggers = _safe(QCoreApplication.translate("LearnView", "Common triggers"))
+        coping = _safe(QCoreApplication.translate("LearnView", "Ways of coping"))
         return (
-            "<h2>Common triggers</h2>"
+            f"<h2>{triggers}</h2>"
             + bullets_html(i.name for i in catalogue.triggers)
-            + "<h2>Ways of coping</h2>"
+            + f"<h2>{coping}</h2>"
             + bullets_html(i.name for i in catalogue.coping)
             + sources_html(sorted({k for i in (*catalogue.triggers, *catalogue.coping) for k in i.sources}))
         )
     if item == "sources":
-        return "<h2>Sources</h2>" + bullets_html(s.citation for s in knowledge.sources.values())
+        heading = _safe(QCoreApplication.translate("LearnView", "Sources"))
+        return f"<h2>{heading}</h2>" + bullets_html(s.citation for s in knowledge.sources.values())
     return ""
 
 
 class LearnView(QWidget):
-    view_title = "Learn"
+    view_title = "Learn"  # English: a key; registry.view_name() says it in the language shown
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.search_box = QLineEdit(placeholderText="Search the guidance (e.g. naloxone, cravings)")
+        self.search_box = QLineEdit(placeholderText=self.tr("Search the guidance (e.g. naloxone, cravings)"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search the guidance")
+        self.search_box.setAccessibleName(self.tr("Search the guidance"))
         self.search_box.textChanged.connect(self.apply_search)
         top.addWidget(self.search_box)
         layout.addLayout(top)
         splitter = QSplitter()
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Topics")
+        self.tree.setAccessibleName(self.tr("Topics"))
         self.tree.currentItemChanged.connect(self._show_current)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
-        self.text.setAccessibleName("Article")
+        self.text.setAccessibleName(self.tr("Article"))
         splitter.addWidget(self.tree)
         splitter.addWidget(self.text)
         splitter.setStretchFactor(1, 2)
@@ -102,7 +122,7 @@ class LearnView(QWidget):
     def _build_tree(self) -> None:
         knowledge = load_knowledge()
         groups: list[tuple[str, list[WarningSign] | list[KnowledgeItem]]]
-        groups = [("The eight warning signs", list(knowledge.signs))]
+        groups = [(self.tr("The eight warning signs"), list(knowledge.signs))]
         groups += [(heading, knowledge.section(name)) for name, (_file, heading) in SECTIONS.items()]
         for heading, items in groups:
             top = QTreeWidgetItem(self.tree, [heading])
@@ -112,9 +132,9 @@ class LearnView(QWidget):
                 child.setToolTip(0, title)
                 child.setData(0, ITEM_ROLE, item)
         for title, key in (
-            ("Crisis numbers", "crisis"),
-            ("Triggers and coping ideas", "catalogue"),
-            ("Sources", "sources"),
+            (self.tr("Crisis numbers"), "crisis"),
+            (self.tr("Triggers and coping ideas"), "catalogue"),
+            (self.tr("Sources"), "sources"),
         ):
             QTreeWidgetItem(self.tree, [title]).setData(0, ITEM_ROLE, key)
         self.tree.expandAll()
@@ -146,7 +166,8 @@ class LearnView(QWidget):
         if first is not None:
             self.tree.setCurrentItem(first)
         elif matches is not None:
-            self.text.setHtml(f"<p>Nothing in the guidance matches “{escape(text)}”.</p>")
+            nothing = self.tr("Nothing in the guidance matches “%1”.").replace("%1", text)
+            self.text.setHtml(f"<p>{escape(nothing)}</p>")
 
     def visible_titles(self) -> list[str]:
         titles = []

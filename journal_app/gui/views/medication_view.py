@@ -31,27 +31,51 @@ from ..widgets import keyboard
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.scroll_page import ScrollPage
 from ..widgets.text_blocks import sources_html, wrapped_label
+from .entry_words import fill
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-TOLERANCE = "Missing several days, or stopping, lowers tolerance: talk with your prescriber first."
 
 
 class MedicationView(QWidget):
-    view_title = "Medication"
+    view_title = "Medication"  # English: a key; registry.view_name() says it in the language shown
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.editing: Prescription | None = None
+        # the next dates of core.medication.NEXT_KINDS: (check box, date's accessible name, noun)
+        self.next_words = {
+            "next_dose": (self.tr("Next dose"), self.tr("Date of the next dose"), self.tr("dose")),
+            "next_injection": (
+                self.tr("Next injection"),
+                self.tr("Date of the next injection"),
+                self.tr("injection"),
+            ),
+            "next_clinic": (
+                self.tr("Next clinic visit"),
+                self.tr("Date of the next clinic visit"),
+                self.tr("clinic visit"),
+            ),
+        }
+        tolerance = self.tr(
+            "Missing several days, or stopping, lowers tolerance: talk with your prescriber first."
+        )
         self.page = ScrollPage.filling(self)  # up and down only: small screens and large fonts scroll
         layout = self.page.body
         fact = load_knowledge().item("fact", "lost_tolerance")
         layout.addWidget(
             keyboard.readable(
                 wrapped_label(
-                    f"<h2>Medication</h2><p>Your medicines for opioid use disorder and when the next dose, "
-                    f"injection or clinic visit is. Each day's check-in says whether you took it. "
-                    f"{escape(NO_ADVICE)}</p><p><b>{escape(TOLERANCE)}</b> {escape(fact.title)}: "
+                    "<h2>"
+                    + escape(self.tr("Medication"))
+                    + "</h2><p>"
+                    + escape(
+                        self.tr(
+                            "Your medicines for opioid use disorder and when the next dose, "
+                            "injection or clinic visit is. Each day's check-in says whether you took it."
+                        )
+                    )
+                    + f" {escape(NO_ADVICE)}</p><p><b>{escape(tolerance)}</b> {escape(fact.title)}: "
                     f"{escape(fact.text)}</p>" + sources_html(fact.sources),
                     rich=True,
                 )
@@ -63,7 +87,7 @@ class MedicationView(QWidget):
         layout.addWidget(self.upcoming_label)
         body = QVBoxLayout()  # the list above the form: the form keeps the page's whole width
         self.list = QListWidget()
-        self.list.setAccessibleName("Your medicines")
+        self.list.setAccessibleName(self.tr("Your medicines"))
         self.list.currentItemChanged.connect(self._chosen)
         rows = self.list.fontMetrics().height()
         self.list.setMinimumHeight(rows * 4)
@@ -72,25 +96,25 @@ class MedicationView(QWidget):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: labels above fields
         self.name = QLineEdit()
-        self.name.setAccessibleName("Medicine name")
+        self.name.setAccessibleName(self.tr("Medicine name"))
         self.prescriber = QLineEdit()
-        self.prescriber.setAccessibleName("Prescriber or clinic")
-        self.schedule = QLineEdit(placeholderText="e.g. every morning, monthly injection")
-        self.schedule.setAccessibleName("Schedule")
-        self.dose = QLineEdit(placeholderText="optional")
-        self.dose.setAccessibleName("Dose (optional)")
-        self.dose_private = QCheckBox("Keep the dose private (out of session mode and reports)")
+        self.prescriber.setAccessibleName(self.tr("Prescriber or clinic"))
+        self.schedule = QLineEdit(placeholderText=self.tr("e.g. every morning, monthly injection"))
+        self.schedule.setAccessibleName(self.tr("Schedule"))
+        self.dose = QLineEdit(placeholderText=self.tr("optional"))
+        self.dose.setAccessibleName(self.tr("Dose (optional)"))
+        self.dose_private = QCheckBox(self.tr("Keep the dose private (out of session mode and reports)"))
         self.dose_private.setChecked(True)
-        form.addRow("Name:", self.name)
-        form.addRow("Prescriber or clinic:", self.prescriber)
-        form.addRow("Schedule:", self.schedule)
-        form.addRow("Dose:", self.dose)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Prescriber or clinic:"), self.prescriber)
+        form.addRow(self.tr("Schedule:"), self.schedule)
+        form.addRow(self.tr("Dose:"), self.dose)
         form.addRow("", self.dose_private)
         self.date_boxes: dict[str, tuple[QCheckBox, QDateEdit]] = {}
-        for field, kind in NEXT_KINDS.items():
-            box = QCheckBox(f"Next {kind}")
+        for field in NEXT_KINDS:
+            box = QCheckBox(self.next_words[field][0])
             edit = QDateEdit(calendarPopup=True)
-            edit.setAccessibleName(f"Next {kind} date")
+            edit.setAccessibleName(self.next_words[field][1])
             edit.setDate(QDate.currentDate())
             edit.setEnabled(False)
             box.toggled.connect(edit.setEnabled)
@@ -103,11 +127,11 @@ class MedicationView(QWidget):
         form.addRow(self.message)
         buttons_box = QWidget()
         buttons = FlowLayout(buttons_box)  # as many buttons on a line as fit; the rest wrap
-        self.new_button = QPushButton("New medicine")
+        self.new_button = QPushButton(self.tr("New medicine"))
         self.new_button.clicked.connect(self.new)
-        self.save_button = QPushButton("Save medicine")
+        self.save_button = QPushButton(self.tr("Save medicine"))
         self.save_button.clicked.connect(self.save)
-        self.delete_button = QPushButton("Remove medicine…")
+        self.delete_button = QPushButton(self.tr("Remove medicine…"))
         self.delete_button.clicked.connect(self.remove)
         for button in (self.new_button, self.save_button, self.delete_button):
             buttons.addWidget(button)
@@ -137,12 +161,23 @@ class MedicationView(QWidget):
             self.list.addItem(row)
         today = now_local().date()
         seen = journal.medications.adherence(today - timedelta(days=29), today)
-        self.adherence_label.setText(f"Last 30 days: {seen.summary()}")
+        self.adherence_label.setText(self.tr("Last 30 days: %1").replace("%1", seen.summary()))
         upcoming = journal.medications.upcoming(today)
+        field_of = {kind: field for field, kind in NEXT_KINDS.items()}
+        one = self.tr("%1 (%2) on %3", "what, which medicine, on which day")
+        dates = [
+            fill(
+                one,
+                self.next_words[field_of[kind]][2] if kind in field_of else kind,
+                name,
+                self.locale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy"),
+            )
+            for day, kind, name in upcoming
+        ]
         self.upcoming_label.setText(
-            "Coming up: " + "; ".join(f"{kind} ({name}) on {day:%a %d %b %Y}" for day, kind, name in upcoming)
+            self.tr("Coming up: %1").replace("%1", "; ".join(dates))
             if upcoming
-            else "No next dose, injection or clinic date set."
+            else self.tr("No next dose, injection or clinic date set.")
         )
 
     def _chosen(self, current: QListWidgetItem | None, _previous: object = None) -> None:
@@ -197,14 +232,16 @@ class MedicationView(QWidget):
             return
         self.editing = saved
         self.refresh()
-        self.message.setText(f"Saved {saved.name}.")
+        self.message.setText(self.tr("Saved %1.").replace("%1", saved.name))
 
     def remove(self) -> None:
         journal = self.ctx.journal
         if journal is None or self.editing is None or self.editing.id is None:
             return
         answer = QMessageBox.question(
-            self, "Remove this medicine?", f"Remove {self.editing.name} from your list?"
+            self,
+            self.tr("Remove this medicine?"),
+            self.tr("Remove %1 from your list?").replace("%1", self.editing.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.catalogue import OWN_TRIGGER_CATEGORIES, OwnTrigger
+from ...core.catalogue import OwnTrigger
 from ...core.db import DatabaseError
 from ...core.errors import JournalError
 from ...core.plan import PlanItem
@@ -73,7 +73,12 @@ def selected_id(table: QTableWidget) -> int | None:
 
 
 class ItemList(QGroupBox):
-    """Reasons for recovery, or warning signs seen before: a list with add and remove."""
+    """Reasons for recovery, or warning signs seen before: a list with add and remove.
+
+    ``names`` are the three things a person hears for one item, in the language shown:
+    the new item's field ("New reason"), the Add button ("Add reason") and the Remove
+    button ("Remove selected reason").
+    """
 
     def __init__(
         self,
@@ -83,9 +88,10 @@ class ItemList(QGroupBox):
         view: PlanView,
         suggestions: list[str] | None = None,
         *,
-        what: str = "item",
+        names: tuple[str, str, str],
     ):
         super().__init__(title)
+        new_name, add_name, remove_name = names
         self.section, self.view = section, view
         layout = QVBoxLayout(self)
         self.list = QListWidget()
@@ -99,18 +105,18 @@ class ItemList(QGroupBox):
             combo.setMinimumContentsLength(16)  # a long suggestion never widens the page
             self._text = combo.currentText
             self._reset = lambda: combo.setCurrentIndex(0)
-            row.addWidget(label_for(combo, f"New {what}:", self))
+            row.addWidget(label_for(combo, self.tr("%1:", "a field's label").replace("%1", new_name), self))
         else:
             line = self.input = QLineEdit(placeholderText=placeholder)
-            line.setAccessibleName(f"New {what}")
+            line.setAccessibleName(new_name)
             line.returnPressed.connect(self.add)
             self._text = line.text
             self._reset = line.clear
-        self.add_button = QPushButton("Add")
-        self.add_button.setAccessibleName(f"Add {what}")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setAccessibleName(add_name)
         self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton("Remove selected")
-        self.remove_button.setAccessibleName(f"Remove selected {what}")
+        self.remove_button = QPushButton(self.tr("Remove selected"))
+        self.remove_button.setAccessibleName(remove_name)
         self.remove_button.clicked.connect(self.remove)
         row.addWidget(self.input, 1)
         row.addWidget(self.add_button)
@@ -143,14 +149,16 @@ class TriggerKinds(QGroupBox):
     """The person's own triggers, each with a kind the warning signs can count."""
 
     def __init__(self, view: PlanView):
-        super().__init__("What kind are my own triggers?")
+        super().__init__(self.tr("What kind are my own triggers?"))
         self.view = view
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapped_label(
-                "Triggers you name yourself are listed here. If one is about places or things, people, "
-                "or money from the time you used, you can say so, and Insights will notice when "
-                "triggers like it come up more than usual for you."
+                self.tr(
+                    "Triggers you name yourself are listed here. If one is about places or things, people, "
+                    "or money from the time you used, you can say so, and Insights will notice when "
+                    "triggers like it come up more than usual for you."
+                )
             )
         )
         # one labelled combo box per trigger (not combos inside a table cell, which a screen
@@ -161,8 +169,17 @@ class TriggerKinds(QGroupBox):
         self.grid.setColumnStretch(1, 1)
         layout.addWidget(self.grid_box)
         self.empty_label = wrapped_label(
-            "You haven't named triggers of your own yet. When you add one to an entry, it shows up here."
+            self.tr(
+                "You haven't named triggers of your own yet. When you add one to an entry, it shows up here."
+            )
         )
+        self.categories = {  # the kinds in core.catalogue.OWN_TRIGGER_CATEGORIES, in the language shown
+            "": self.tr("(none)"),
+            "old_places": self.tr("Places or things from using"),
+            "old_people": self.tr("People from using"),
+            "money": self.tr("Money worries, debt or borrowing"),
+            "cash": self.tr("Cash on hand or payday"),
+        }
         self.empty_label.setObjectName("emptyState")
         layout.addWidget(self.empty_label)
         self._kinds: dict[str, str] = {}
@@ -186,8 +203,8 @@ class TriggerKinds(QGroupBox):
         self._kinds = {trigger.name: trigger.category for trigger in triggers}
         for row, trigger in enumerate(triggers):
             combo = QComboBox(self.grid_box)
-            combo.setAccessibleName(f"Kind of trigger: {trigger.name}")
-            for key, kind_label in OWN_TRIGGER_CATEGORIES.items():
+            combo.setAccessibleName(self.tr("Kind of trigger: %1").replace("%1", trigger.name))
+            for key, kind_label in self.categories.items():
                 combo.addItem(kind_label, key)
             combo.setCurrentIndex(max(combo.findData(trigger.category), 0))
             combo.currentIndexChanged.connect(

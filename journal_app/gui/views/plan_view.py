@@ -8,6 +8,7 @@ Every change is saved at once through ``journal.plan`` (one transaction each).
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +41,7 @@ from .plan_parts import ID_ROLE, ItemList, TriggerKinds, fill_table, plan_table,
 
 
 class PlanView(QWidget):
-    view_title = "Prevention plan"
+    view_title = "Prevention plan"  # English: a key; registry.view_name() says it in the language shown
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -52,8 +53,16 @@ class PlanView(QWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(
             wrapped_label(
-                "<h2>My prevention plan</h2><p>What I will do when a trigger shows up, who I can call, "
-                "and why I am doing this. Changes are saved as you make them.</p>",
+                "<h2>"
+                + escape(self.tr("My prevention plan"))
+                + "</h2><p>"
+                + escape(
+                    self.tr(
+                        "What I will do when a trigger shows up, who I can call, "
+                        "and why I am doing this. Changes are saved as you make them."
+                    )
+                )
+                + "</p>",
                 rich=True,
             )
         )
@@ -64,16 +73,24 @@ class PlanView(QWidget):
         layout.addWidget(self.trigger_kinds)
         layout.addWidget(self._build_contacts())
         self.reasons = ItemList(
-            "My reasons for recovery", "reason", "A reason that matters to me", self, what="reason"
+            self.tr("My reasons for recovery"),
+            "reason",
+            self.tr("A reason that matters to me"),
+            self,
+            names=(self.tr("New reason"), self.tr("Add reason"), self.tr("Remove selected reason")),
         )
         sign_names = [sign.name for sign in load_knowledge().signs]
         self.past_signs = ItemList(
-            "Warning signs I have seen in myself before",
+            self.tr("Warning signs I have seen in myself before"),
             "past_sign",
-            "Something I noticed before a hard time",
+            self.tr("Something I noticed before a hard time"),
             self,
             sign_names,
-            what="warning sign",
+            names=(
+                self.tr("New warning sign"),
+                self.tr("Add warning sign"),
+                self.tr("Remove selected warning sign"),
+            ),
         )
         layout.addWidget(self.reasons)
         layout.addWidget(self.past_signs)
@@ -85,32 +102,32 @@ class PlanView(QWidget):
 
     # building ---------------------------------------------------------------
     def _build_responses(self) -> QGroupBox:
-        box = QGroupBox("My triggers and what I will do")
+        box = QGroupBox(self.tr("My triggers and what I will do"))
         layout = QVBoxLayout(box)
-        self.responses_table = plan_table(["Trigger", "My planned response"], editable=True)
+        self.responses_table = plan_table([self.tr("Trigger"), self.tr("My planned response")], editable=True)
         self.responses_table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.responses_table.setToolTip(
-            "Double-click a planned response (or select it and press F2) to change it"
+            self.tr("Double-click a planned response (or select it and press F2) to change it")
         )
         self.responses_table.itemChanged.connect(self._response_edited)
-        self.responses_table.setAccessibleName("My triggers and what I will do")
+        self.responses_table.setAccessibleName(box.title())
         layout.addWidget(self.responses_table)
         row = QHBoxLayout()
-        self.trigger_combo = editable_combo("Trigger")
+        self.trigger_combo = editable_combo(self.tr("Trigger"))
         self.trigger_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.trigger_combo.setMinimumContentsLength(12)
-        row.addWidget(label_for(self.trigger_combo, "Trigger:", box))
-        self.response_edit = QLineEdit(placeholderText="What I will do instead")
-        self.response_edit.setAccessibleName("My planned response")
+        row.addWidget(label_for(self.trigger_combo, self.tr("Trigger:"), box))
+        self.response_edit = QLineEdit(placeholderText=self.tr("What I will do instead"))
+        self.response_edit.setAccessibleName(self.tr("My planned response"))
         self.response_edit.returnPressed.connect(self.save_response)
-        save = QPushButton("Save response")
+        save = QPushButton(self.tr("Save response"))
         save.clicked.connect(self.save_response)
-        remove = QPushButton("Remove selected")
-        remove.setAccessibleName("Remove selected response")
+        remove = QPushButton(self.tr("Remove selected"))
+        remove.setAccessibleName(self.tr("Remove selected response"))
         remove.clicked.connect(lambda: self._remove(self.responses_table, lambda p, i: p.delete_response(i)))
         for widget, stretch in ((self.trigger_combo, 1), (self.response_edit, 2), (save, 0), (remove, 0)):
             row.addWidget(widget, stretch)
@@ -118,27 +135,27 @@ class PlanView(QWidget):
         return box
 
     def _build_contacts(self) -> QGroupBox:
-        box = QGroupBox("My support contacts")
+        box = QGroupBox(self.tr("My support contacts"))
         layout = QVBoxLayout(box)
-        self.contacts_table = plan_table(["Name", "Role", "Phone"], editable=True)
-        self.contacts_table.setToolTip("Double-click a name, role or phone number to change it")
+        self.contacts_table = plan_table([self.tr("Name"), self.tr("Role"), self.tr("Phone")], editable=True)
+        self.contacts_table.setToolTip(self.tr("Double-click a name, role or phone number to change it"))
         self.contacts_table.itemChanged.connect(self._contact_edited)
-        self.contacts_table.setAccessibleName("My support contacts")
+        self.contacts_table.setAccessibleName(box.title())
         layout.addWidget(self.contacts_table)
         row = QHBoxLayout()
-        self.contact_name = QLineEdit(placeholderText="Name")
-        self.contact_role = QLineEdit(placeholderText="Role (sponsor, counsellor, sister…)")
-        self.contact_phone = QLineEdit(placeholderText="Phone")
+        self.contact_name = QLineEdit(placeholderText=self.tr("Name"))
+        self.contact_role = QLineEdit(placeholderText=self.tr("Role (sponsor, counsellor, sister…)"))
+        self.contact_phone = QLineEdit(placeholderText=self.tr("Phone"))
         for edit, name in (
-            (self.contact_name, "New contact's name"),
-            (self.contact_role, "New contact's role"),
-            (self.contact_phone, "New contact's phone"),
+            (self.contact_name, self.tr("New contact's name")),
+            (self.contact_role, self.tr("New contact's role")),
+            (self.contact_phone, self.tr("New contact's phone")),
         ):
             edit.setAccessibleName(name)
-        add = QPushButton("Add contact")
+        add = QPushButton(self.tr("Add contact"))
         add.clicked.connect(self.add_contact)
-        remove = QPushButton("Remove selected")
-        remove.setAccessibleName("Remove selected contact")
+        remove = QPushButton(self.tr("Remove selected"))
+        remove.setAccessibleName(self.tr("Remove selected contact"))
         remove.clicked.connect(lambda: self._remove(self.contacts_table, lambda p, i: p.delete_contact(i)))
         for widget in (self.contact_name, self.contact_role, self.contact_phone, add, remove):
             row.addWidget(widget)
@@ -146,32 +163,36 @@ class PlanView(QWidget):
         return box
 
     def _build_crisis(self) -> QGroupBox:
-        box = QGroupBox("Crisis numbers")
+        box = QGroupBox(self.tr("Crisis numbers"))
         layout = QVBoxLayout(box)
         layout.addWidget(
             wrapped_label(
-                "Shown in Get help. Change them to the numbers of your own "
-                "country; Save keeps the whole list."
+                self.tr(
+                    "Shown in Get help. Change them to the numbers of your own "
+                    "country; Save keeps the whole list."
+                )
             )
         )
-        self.crisis_table = plan_table(["Name", "Number", "Country"], editable=True)
-        self.crisis_table.setAccessibleName("Crisis numbers")
+        self.crisis_table = plan_table(
+            [self.tr("Name"), self.tr("Number"), self.tr("Country")], editable=True
+        )
+        self.crisis_table.setAccessibleName(box.title())
         layout.addWidget(self.crisis_table)
         buttons_box = QWidget()
         row = FlowLayout(buttons_box)  # as many buttons on a line as fit
         row.setContentsMargins(0, 0, 0, 0)
-        buttons = (
-            ("Add a row", self.add_crisis_row),
-            ("Remove selected row", self.remove_crisis_row),
-            ("Save numbers", self.save_crisis_numbers),
-            ("Use the built-in numbers", self.reset_crisis),
+        buttons = (  # keyed in English (tests and callers), shown in the language shown
+            ("Add a row", self.tr("Add a row"), self.add_crisis_row),
+            ("Remove selected row", self.tr("Remove selected row"), self.remove_crisis_row),
+            ("Save numbers", self.tr("Save numbers"), self.save_crisis_numbers),
+            ("Use the built-in numbers", self.tr("Use the built-in numbers"), self.reset_crisis),
         )
         self.crisis_buttons = {}
-        for text, slot in buttons:
+        for key, text, slot in buttons:
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
-            self.crisis_buttons[text] = button
+            self.crisis_buttons[key] = button
         layout.addWidget(buttons_box)
         safety_row = QFormLayout()
         safety_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -180,14 +201,18 @@ class PlanView(QWidget):
             minimum=int(limits.minimum or 1),
             maximum=int(limits.maximum or 365),
             value=DEFAULT_THRESHOLD_DAYS,
-            suffix=" days",
+            suffix=self.tr(" days", "after a number"),
         )
         self.tolerance_days.setToolTip(
-            "After a use that follows this many days without use, the app "
-            "shows the overdose-safety facts once."
+            self.tr(
+                "After a use that follows this many days without use, the app "
+                "shows the overdose-safety facts once."
+            )
         )
         self.tolerance_days.editingFinished.connect(self.save_tolerance_days)
-        safety_row.addRow("Show the overdose-safety facts after a use that follows", self.tolerance_days)
+        safety_row.addRow(
+            self.tr("Show the overdose-safety facts after a use that follows"), self.tolerance_days
+        )
         layout.addLayout(safety_row)
         return box
 
@@ -296,7 +321,9 @@ class PlanView(QWidget):
         if not response.strip():
             self.reload()  # the saved text comes back
             self.message_label.setText(
-                f"An empty response is not saved, so your plan for “{trigger}” stays as it was."
+                self.tr("An empty response is not saved, so your plan for “%1” stays as it was.").replace(
+                    "%1", trigger
+                )
             )
             return
         self.act(lambda plan: plan.set_response(trigger, response))
@@ -338,12 +365,14 @@ class PlanView(QWidget):
         numbers = self.crisis_rows()
         if self.act(lambda plan: plan.replace_crisis_numbers(numbers)):
             self._load_crisis_numbers()
-            self.message_label.setText("Crisis numbers saved." + self._keep_on_device())
+            self.message_label.setText(
+                " ".join(filter(None, [self.tr("Crisis numbers saved."), self._keep_on_device()]))
+            )
 
     def reset_crisis(self) -> None:
         if self.act(lambda plan: plan.replace_crisis_numbers([])):
             self._load_crisis_numbers()
-            self.message_label.setText(self._keep_on_device().strip())
+            self.message_label.setText(self._keep_on_device())
 
     def _keep_on_device(self) -> str:
         """The lock screen's Get help shows the person's own numbers too (the plain device file)."""
@@ -352,5 +381,6 @@ class PlanView(QWidget):
             if journal is not None:
                 journal.keep_crisis_numbers_on_device()
         except (OSError, JournalError) as exc:
-            return f" They could not be copied for the lock screen: {getattr(exc, 'strerror', None) or exc}."
+            cause = str(getattr(exc, "strerror", None) or exc)
+            return self.tr("They could not be copied for the lock screen: %1.").replace("%1", cause)
         return ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -29,12 +29,13 @@ from ..widgets import keyboard
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.scroll_page import ScrollPage
 from ..widgets.text_blocks import sources_html, wrapped_label
+from .entry_words import fill
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class QuestionnairesView(QWidget):
-    view_title = "Questionnaires"
+    view_title = "Questionnaires"  # English: a key; registry.view_name() says it in the language shown
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -45,9 +46,17 @@ class QuestionnairesView(QWidget):
         layout.addWidget(
             keyboard.readable(
                 wrapped_label(
-                    "<h2>Questionnaires</h2><p>Three short, well-known questionnaires you can fill in now "
-                    "and then, to follow how you are doing and bring the numbers to your clinician. "
-                    "Each is optional. A result is something to talk over, never a diagnosis.</p>",
+                    "<h2>"
+                    + escape(self.tr("Questionnaires"))
+                    + "</h2><p>"
+                    + escape(
+                        self.tr(
+                            "Three short, well-known questionnaires you can fill in now "
+                            "and then, to follow how you are doing and bring the numbers to your clinician. "
+                            "Each is optional. A result is something to talk over, never a diagnosis."
+                        )
+                    )
+                    + "</p>",
                     rich=True,
                 )
             )
@@ -58,13 +67,12 @@ class QuestionnairesView(QWidget):
             box = QGroupBox(inst.title)
             column = QVBoxLayout(box)  # the words get the box's whole width; state and button below
             label = wrapped_label(rich=True)
-            label.setText(
-                f"{escape(inst.period)} Offered every {inst.every_days} days." + sources_html(inst.sources)
-            )
+            offered = self.tr("Offered every %Ln day(s).", "", inst.every_days)
+            label.setText(f"{escape(inst.period)} {escape(offered)}" + sources_html(inst.sources))
             column.addWidget(label)
             row_box = QWidget()
             row = FlowLayout(row_box)
-            button = QPushButton(f"Fill in the {inst.short}…")
+            button = QPushButton(self.tr("Fill in the %1…").replace("%1", inst.short))
             button.clicked.connect(lambda _checked=False, k=key: self.open_questionnaire(k))
             row.addWidget(button)
             column.addWidget(row_box)
@@ -74,14 +82,16 @@ class QuestionnairesView(QWidget):
             self.state_labels[key] = state
             layout.addWidget(box)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Date", "Questionnaire", "Scores", "Private"])
-        self.table.setAccessibleName("Questionnaire results")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Questionnaire"), self.tr("Scores"), self.tr("Private")]
+        )
+        self.table.setAccessibleName(self.tr("Questionnaire results"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 10)  # a few results, then it scrolls
         layout.addWidget(self.table, 1)
-        self.delete_button = QPushButton("Delete the chosen result…")
+        self.delete_button = QPushButton(self.tr("Delete the chosen result…"))
         self.delete_button.clicked.connect(self.delete_selected)
         layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
         ctx.events.entries_changed.connect(self.refresh)
@@ -102,20 +112,22 @@ class QuestionnairesView(QWidget):
         due = set(journal.questionnaires.due())
         for key, label in self.state_labels.items():
             kept = isinstance(journal.setting(DRAFT_KEY.format(key)), dict)
-            text = "Due — whenever you like." if key in due else "Filled in recently."
+            text = self.tr("Due — whenever you like.") if key in due else self.tr("Filled in recently.")
             if kept:
-                text += " Your unfinished answers are kept."
+                text += " " + self.tr("Your unfinished answers are kept.")
             label.setText(text)  # type: ignore[attr-defined]
         results = list(reversed(journal.questionnaires.results()))
         instruments = q.instruments()
         self.table.setRowCount(len(results))
         for row, result in enumerate(results):
-            scores = "; ".join(f"{s.label} {s.value} of {s.maximum} ({s.band.name})" for s in result.scores)
+            score = self.tr("%1 %2 of %3 (%4)", "a questionnaire's score: label, value, maximum, band")
+            scores = "; ".join(fill(score, s.label, s.value, s.maximum, s.band.name) for s in result.scores)
+            day = result.taken_on
             cells = [
-                result.taken_on.isoformat(),
+                self.locale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy"),
                 instruments[result.instrument].short,
                 scores,
-                "Private" if result.private else "",
+                self.tr("Private") if result.private else "",
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -139,13 +151,15 @@ class QuestionnairesView(QWidget):
         if journal is None or item is None:
             return
         answer = QMessageBox.question(
-            self, "Delete this result?", "Delete this questionnaire result? It cannot be brought back."
+            self,
+            self.tr("Delete this result?"),
+            self.tr("Delete this questionnaire result? It cannot be brought back."),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             journal.questionnaires.delete(int(item.data(ID_ROLE)))
         except JournalError as exc:
-            QMessageBox.warning(self, "Not deleted", str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
             return
         self.ctx.events.entries_changed.emit()

@@ -4,6 +4,9 @@ A view is a QWidget built from the ``AppContext`` that meets ``context.View``:
 a ``view_title`` and ``set_journal(journal_or_None)``: ``None`` (the journal
 is locked) clears every widget that showed journal text; a journal reloads
 the view. Adding a view is one module in ``views/`` and one line below.
+
+``view_title`` is English and stable (icons, screenshots and tests know a view by it);
+:func:`view_name` is what a person reads and hears, in the language shown.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import importlib
 from typing import Protocol, cast
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..context import AppContext
@@ -55,3 +59,22 @@ VIEW_FACTORIES: list[ViewFactory] = [
     LazyView(".medication_view", "MedicationView", "Medication"),
     LazyView(".backfill_view", "BackfillView", "Back-fill days"),
 ]
+
+# every view_title above, for the translators (context "Views")
+VIEW_TITLES = (
+    QT_TRANSLATE_NOOP("Views", "Today"),
+    QT_TRANSLATE_NOOP("Views", "Journal"),
+    QT_TRANSLATE_NOOP("Views", "Charts"),
+    QT_TRANSLATE_NOOP("Views", "Insights"),
+    QT_TRANSLATE_NOOP("Views", "Prevention plan"),
+    QT_TRANSLATE_NOOP("Views", "Learn"),
+    QT_TRANSLATE_NOOP("Views", "Questionnaires"),
+    QT_TRANSLATE_NOOP("Views", "Medication"),
+    QT_TRANSLATE_NOOP("Views", "Back-fill days"),
+)
+
+
+def view_name(view: ViewFactory | QWidget | str) -> str:
+    """A view's title in the language shown: for the navigation, the heading, menus and tool tips."""
+    title = view if isinstance(view, str) else str(getattr(view, "view_title", ""))
+    return QCoreApplication.translate("Views", title)

@@ -9,48 +9,67 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import QFont
 
 from ...core.journal import Journal
-from ...core.models import EntryKind
 from ...core.query import EntryFilter, EntryRow
+from .entry_words import kind_mark, kind_name, kind_spoken
 
 PAGE_SIZE = 200
 
 COL_WHEN, COL_KIND, COL_SUMMARY, COL_MOOD, COL_CRAVING = range(5)
-HEADERS = ("When", "Kind", "Entry", "Mood", "Craving")
+HEADERS = ("When", "Kind", "Entry", "Mood", "Craving")  # English; the model's own are in the language shown
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 EntryRowRole = Qt.ItemDataRole.UserRole + 2
 
-_KIND_MARK = {
-    EntryKind.CHECK_IN: "● Check-in",
-    EntryKind.CRAVING: "◆ Urge",
-    EntryKind.USE: "▲ Use",
-    EntryKind.NOTE: "■ Note",
-}
-
 Index = QModelIndex | QPersistentModelIndex
 
 
-def format_when(occurred_at: str) -> str:
+def _wall(occurred_at: str) -> tuple[QDate, QTime]:
+    """The day and time as they were written (the entry's own wall time), for QLocale to write."""
     moment = datetime.fromisoformat(occurred_at)
-    return moment.strftime("%a %d %b %Y, %H:%M")
+    return QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+
+
+def format_when(occurred_at: str) -> str:
+    """ "Mon 30 Jun 2025, 20:00", with the day and month names of the locale."""
+    day, time = _wall(occurred_at)
+    locale = QLocale()
+    return f"{locale.toString(day, 'ddd d MMM yyyy')}, {locale.toString(time, 'HH:mm')}"
 
 
 def spoken_row(row: EntryRow, today: date | None = None) -> str:
     """The row as a screen reader says it: "Thursday 19 November, 08:39, check-in, mood 8
     of 10, craving 5 of 10, Felt steady" (the year only when it is not this year)."""
-    moment = datetime.fromisoformat(row.occurred_at)
-    year = "" if moment.year == (today or date.today()).year else f" {moment.year}"
-    parts = [f"{moment:%A} {moment.day} {moment:%B}{year}", f"{moment:%H:%M}", row.kind.label.lower()]
+    day, time = _wall(row.occurred_at)
+    this_year = day.year() == (today or date.today()).year
+    locale = QLocale()
+    parts = [
+        locale.toString(day, "dddd d MMMM" if this_year else "dddd d MMMM yyyy"),
+        locale.toString(time, "HH:mm"),
+        kind_spoken(row.kind),
+    ]
     if row.mood is not None:
-        parts.append(f"mood {row.mood} of 10")
+        parts.append(
+            QCoreApplication.translate("TimelineModel", "mood %1 of 10").replace("%1", str(row.mood))
+        )
     if row.craving is not None:
-        parts.append(f"craving {row.craving} of 10")
+        parts.append(
+            QCoreApplication.translate("TimelineModel", "craving %1 of 10").replace("%1", str(row.craving))
+        )
     if row.private:
-        parts.append("private")
+        parts.append(QCoreApplication.translate("TimelineModel", "private"))
     if row.summary.strip():
         parts.append(row.summary.strip())
     return ", ".join(parts)
@@ -64,6 +83,13 @@ class TimelineModel(QAbstractTableModel):
         self._rows: list[EntryRow] = []
         self._more = False
         self._total = 0
+        self.headers = (
+            self.tr("When"),
+            self.tr("Kind"),
+            self.tr("Entry"),
+            self.tr("Mood"),
+            self.tr("Craving"),
+        )
 
     # -- what it shows ---------------------------------------------------
     @property
@@ -108,7 +134,7 @@ class TimelineModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -120,9 +146,10 @@ class TimelineModel(QAbstractTableModel):
             if column == COL_WHEN:
                 return format_when(row.occurred_at)
             if column == COL_KIND:
-                return _KIND_MARK[row.kind]
+                return kind_mark(row.kind)
             if column == COL_SUMMARY:
-                return ("(private) " if row.private else "") + (row.summary or "(no text)")
+                summary = row.summary or self.tr("(no text)")
+                return self.tr("(private) %1").replace("%1", summary) if row.private else summary
             if column == COL_MOOD:
                 return "" if row.mood is None else f"{row.mood}/10"
             if column == COL_CRAVING:
@@ -134,10 +161,10 @@ class TimelineModel(QAbstractTableModel):
             if column == COL_WHEN:
                 return spoken_row(row)
             if column == COL_KIND:
-                return row.kind.label
+                return kind_name(row.kind)
             if column in (COL_MOOD, COL_CRAVING):
                 value = row.mood if column == COL_MOOD else row.craving
-                return "not said" if value is None else f"{value} of 10"
+                return self.tr("not said") if value is None else self.tr("%1 of 10").replace("%1", str(value))
             return None  # the entry's words as shown
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_MOOD, COL_CRAVING):
             return int(Qt.AlignmentFlag.AlignCenter)

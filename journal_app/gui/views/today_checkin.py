@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from ...core.db import DatabaseError
 from ...core.errors import JournalError
-from ...core.models import HALT_FIELDS, HALT_LABELS, Entry, EntryKind
+from ...core.models import HALT_FIELDS, Entry, EntryKind
 from ..context import AppContext
+from .entry_words import fill, halt_name
 
-# five large buttons each: what they say, and the value saved
-MOODS = (("Very low", 2), ("Low", 4), ("Okay", 6), ("Good", 8), ("Very good", 10))
-CRAVINGS = (("None", 0), ("Mild", 3), ("Moderate", 5), ("Strong", 7), ("Intense", 10))
+# five large buttons each: the value saved (their words are in CheckinCard, in the language shown)
+MOODS = (2, 4, 6, 8, 10)
+CRAVINGS = (0, 3, 5, 7, 10)
 
 
 class CheckinCard(QGroupBox):
@@ -37,31 +38,45 @@ class CheckinCard(QGroupBox):
     more_requested = Signal(int)
 
     def __init__(self, ctx: AppContext, parent=None):
-        super().__init__("How are you right now?", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("How are you right now?"))
         self.ctx = ctx
         self.entry_id: int | None = None
+        self.fresh_text = self.tr("Two clicks: a mood, then a craving. It is saved at once.")
         layout = QVBoxLayout(self)
         grid = QGridLayout()
-        self.mood_group = self._button_row(grid, 0, "Mood", MOODS, self._mood_clicked)
-        self.craving_group = self._button_row(grid, 1, "Craving", CRAVINGS, self._craving_clicked)
+        moods = (self.tr("Very low"), self.tr("Low"), self.tr("Okay"), self.tr("Good"), self.tr("Very good"))
+        cravings = (
+            self.tr("None", "no craving"),
+            self.tr("Mild"),
+            self.tr("Moderate"),
+            self.tr("Strong"),
+            self.tr("Intense"),
+        )
+        self.mood_group = self._button_row(
+            grid, 0, self.tr("Mood"), zip(moods, MOODS, strict=True), self._mood_clicked
+        )
+        self.craving_group = self._button_row(
+            grid, 1, self.tr("Craving"), zip(cravings, CRAVINGS, strict=True), self._craving_clicked
+        )
         layout.addLayout(grid)
         halt_row = QHBoxLayout()
-        halt_row.addWidget(QLabel("Right now I am:"))
+        halt_row.addWidget(QLabel(self.tr("Right now I am:")))
         self.halt_buttons: dict[str, QPushButton] = {}
         for field in HALT_FIELDS:
-            button = QPushButton(HALT_LABELS[field])
+            button = QPushButton(halt_name(field))
             button.setCheckable(True)
-            button.setAccessibleName(f"{HALT_LABELS[field]} (HALT)")
+            button.setAccessibleName(self.tr("%1 (HALT)").replace("%1", halt_name(field)))
             button.toggled.connect(self._halt_toggled)
             halt_row.addWidget(button)
             self.halt_buttons[field] = button
         halt_row.addStretch(1)
-        self.more_button = QPushButton("More…")
-        self.more_button.setToolTip("Open the full check-in form on this check-in")
+        self.more_button = QPushButton(self.tr("More…"))
+        self.more_button.setToolTip(self.tr("Open the full check-in form on this check-in"))
         self.more_button.clicked.connect(self._more)
         halt_row.addWidget(self.more_button)
         layout.addLayout(halt_row)
-        self.status = QLabel("Two clicks: a mood, then a craving. It is saved at once.")
+        self.status = QLabel(self.fresh_text)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._loading = False
@@ -75,7 +90,7 @@ class CheckinCard(QGroupBox):
             button = QPushButton(label)
             button.setCheckable(True)
             button.setMinimumHeight(40)
-            button.setAccessibleName(f"{title}: {label}")
+            button.setAccessibleName(fill(self.tr("%1: %2"), title, label))
             group.addButton(button, value)
             grid.addWidget(button, row, column)
         group.idClicked.connect(handler)
@@ -104,9 +119,11 @@ class CheckinCard(QGroupBox):
             for field, button in self.halt_buttons.items():
                 button.setChecked(field.removeprefix("halt_") in halt)
             self.status.setText(
-                f"Checked in at {checkin['time']}. Change anything; it is saved at once."
+                self.tr("Checked in at %1. Change anything; it is saved at once.").replace(
+                    "%1", checkin["time"]
+                )
                 if checkin
-                else "Two clicks: a mood, then a craving. It is saved at once."
+                else self.fresh_text
             )
         finally:
             self._loading = False
@@ -135,15 +152,20 @@ class CheckinCard(QGroupBox):
             if entry is None:
                 entry = Entry(EntryKind.CHECK_IN, mood=changes.pop("mood", None))
                 if entry.mood is None:
-                    self.status.setText("Choose a mood first.")
+                    self.status.setText(self.tr("Choose a mood first."))
                     return
             for name, value in changes.items():
                 setattr(entry, name, value)
             saved = journal.save(entry)
         except (JournalError, DatabaseError) as exc:
-            self.status.setText(f"The check-in could not be saved: {exc}")
+            self.status.setText(self.tr("The check-in could not be saved: %1").replace("%1", str(exc)))
             return
         self.entry_id = saved.id
-        self.status.setText(f"Saved at {saved.occurred_at:%H:%M}. Change anything; it is saved at once.")
+        moment = QTime(saved.occurred_at.hour, saved.occurred_at.minute)
+        self.status.setText(
+            self.tr("Saved at %1. Change anything; it is saved at once.").replace(
+                "%1", QLocale().toString(moment, "HH:mm")
+            )
+        )
         self._update_enabled()
         self.saved.emit(saved.id)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -32,29 +32,18 @@ from ...core.today import TodayStreak, TodaySummary
 from ..context import AppContext
 from ..widgets.keyboard import readable
 from ..widgets.text_blocks import wrapped_label
+from .entry_words import fill, kind_name
 from .today_checkin import CheckinCard
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
-START_TEXT = (
-    "<h3>Welcome. This is where each day starts.</h3>"
-    "<p>Check in below with two clicks — how you feel and how strong any craving is. "
-    "Tell the journal what you are recovering from and since when, and Today will count "
-    "your days without use here.</p>"
-)
 
 
-def streak_html(streak: TodayStreak) -> str:
-    days = streak.days
-    left = streak.days_to_next
-    return (
-        f"<p><span style='font-size:22pt; font-weight:bold'>{days}</span> "
-        f"day{'s' if days != 1 else ''} without {escape(streak.name)} · since {streak.since:%d %b %Y}<br>"
-        f"Next milestone: {escape(streak.next_name)}, in {left} day{'s' if left != 1 else ''}.</p>"
-    )
+def _date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 class TodayView(QWidget):
-    view_title = "Today"
+    view_title = "Today"  # English: a key; registry.view_name() says it in the language shown
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -82,10 +71,16 @@ class TodayView(QWidget):
         self.celebration.setVisible(False)
         layout.addWidget(self.celebration)
 
-        self.start_box = QGroupBox("A clear start")
+        self.start_box = QGroupBox(self.tr("A clear start"))
         start_layout = QVBoxLayout(self.start_box)
-        start_layout.addWidget(wrapped_label(START_TEXT, rich=True))
-        self.welcome_button = QPushButton("Set up with the welcome…")
+        start_text = self.tr(
+            "<h3>Welcome. This is where each day starts.</h3>"
+            "<p>Check in below with two clicks — how you feel and how strong any craving is. "
+            "Tell the journal what you are recovering from and since when, and Today will count "
+            "your days without use here.</p>"
+        )
+        start_layout.addWidget(wrapped_label(start_text, rich=True))
+        self.welcome_button = QPushButton(self.tr("Set up with the welcome…"))
         self.welcome_button.clicked.connect(self.show_welcome)
         start_layout.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.start_box)
@@ -101,32 +96,32 @@ class TodayView(QWidget):
         layout.addWidget(self.checkin)
 
         actions = QHBoxLayout()
-        self.urge_button = QPushButton("Log an urge…")
-        self.urge_button.setToolTip("How strong, what set it off — and ride it out (Ctrl+U)")
+        self.urge_button = QPushButton(self.tr("Log an urge…"))
+        self.urge_button.setToolTip(self.tr("How strong, what set it off — and ride it out (Ctrl+U)"))
         self.urge_button.clicked.connect(self.show_urge_log)
         actions.addWidget(self.urge_button)
         actions.addStretch(1)
         layout.addLayout(actions)
 
-        self.sign_box = QGroupBox("Worth a look")
+        self.sign_box = QGroupBox(self.tr("Worth a look"))
         sign_layout = QVBoxLayout(self.sign_box)
         self.sign_label = readable(wrapped_label(rich=True))
         sign_layout.addWidget(self.sign_label)
         layout.addWidget(self.sign_box)
 
-        self.plan_box = QGroupBox("Your plan")
+        self.plan_box = QGroupBox(self.tr("Your plan"))
         plan_layout = QVBoxLayout(self.plan_box)
         self.plan_label = readable(wrapped_label(rich=True))
         plan_layout.addWidget(self.plan_label)
         layout.addWidget(self.plan_box)
 
-        entries_box = QGroupBox("Today's entries")
+        entries_box = QGroupBox(self.tr("Today's entries"))
         entries_layout = QVBoxLayout(entries_box)
         self.entries = QListWidget()
-        self.entries.setAccessibleName("Today's entries")
+        self.entries.setAccessibleName(self.tr("Today's entries"))
         self.entries.setMaximumHeight(160)
         self.entries.itemActivated.connect(self._open_entry)
-        self.entries_empty = QLabel("Nothing written yet today.")
+        self.entries_empty = QLabel(self.tr("Nothing written yet today."))
         entries_layout.addWidget(self.entries)
         entries_layout.addWidget(self.entries_empty)
         layout.addWidget(entries_box)
@@ -137,6 +132,18 @@ class TodayView(QWidget):
         ctx.events.entries_changed.connect(self._refresh_if_shown)
         ctx.events.settings_changed.connect(self._refresh_if_shown)
         self.set_journal(ctx.journal)
+
+    def streak_html(self, streak: TodayStreak) -> str:
+        days, left = streak.days, streak.days_to_next
+        without = self.tr("days without %1 · since %2", "after the number of days", days)
+        upcoming = self.tr("Next milestone: %1, in %n day(s).", "", left)
+        return (
+            f"<p><span style='font-size:22pt; font-weight:bold'>{self.locale().toString(days)}</span> "
+            + escape(fill(without, streak.name, _date(streak.since)))
+            + "<br>"
+            + escape(upcoming.replace("%1", streak.next_name))
+            + "</p>"
+        )
 
     # -- the view protocol ------------------------------------------------------
     def set_journal(self, journal) -> None:
@@ -184,18 +191,27 @@ class TodayView(QWidget):
             sign = journal.top_warning_sign(day, keep=False)
             moments = journal.milestones_to_celebrate(day)
         except (JournalError, DatabaseError) as exc:
-            self.message.setText(f"Today could not be worked out just now: {exc}")
+            self.message.setText(
+                self.tr("Today could not be worked out just now: %1").replace("%1", str(exc))
+            )
             return
         self.summary = summary
         self.message.clear()
-        self.heading.setText(f"<h2>Today, {day:%A %d %B}</h2>")
+        when = self.locale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+        self.heading.setText("<h2>" + escape(self.tr("Today, %1").replace("%1", when)) + "</h2>")
         self.start_box.setVisible(summary.is_empty or not summary.streaks)
-        self.streaks_label.setText("".join(streak_html(s) for s in summary.streaks))
+        self.streaks_label.setText("".join(self.streak_html(s) for s in summary.streaks))
         self.streaks_label.setVisible(bool(summary.streaks))
         if moments:
-            names = "; ".join(f"{m.milestone_today} without {escape(m.name)}" for m in moments)
+            names = "; ".join(
+                escape(fill(self.tr("%1 without %2"), m.milestone_today or "", m.name)) for m in moments
+            )
             self.celebration.setText(
-                f"<p><b>{names}.</b> That is real, and it is yours. Take a moment to notice how far you have come.</p>"
+                f"<p><b>{names}.</b> "
+                + escape(
+                    self.tr("That is real, and it is yours. Take a moment to notice how far you have come.")
+                )
+                + "</p>"
             )
             self.celebration.setVisible(True)
         elif not any(s.milestone_today for s in summary.streaks):
@@ -212,20 +228,26 @@ class TodayView(QWidget):
         if sign is not None:
             self.sign_label.setText(
                 f"<p><b>{escape(sign['title'])}</b></p><p>{escape(sign['summary'])}</p>"
-                "<p style='color:#555'>Insights shows what was noticed and what can help.</p>"
+                "<p style='color:#555'>"
+                + escape(self.tr("Insights shows what was noticed and what can help."))
+                + "</p>"
             )
 
     def _show_plan(self, summary: TodaySummary) -> None:
         parts = []
         if summary.reasons:
             parts.append(
-                "<p><b>Your reasons</b></p><ul>"
+                "<p><b>"
+                + escape(self.tr("Your reasons"))
+                + "</b></p><ul>"
                 + "".join(f"<li>{escape(r)}</li>" for r in summary.reasons[:5])
                 + "</ul>"
             )
         if summary.responses:
             parts.append(
-                "<p><b>When these come up</b></p><ul>"
+                "<p><b>"
+                + escape(self.tr("When these come up"))
+                + "</b></p><ul>"
                 + "".join(f"<li>{escape(t)}: {escape(r)}</li>" for t, r in summary.responses)
                 + "</ul>"
             )
@@ -235,7 +257,7 @@ class TodayView(QWidget):
     def _show_entries(self, summary: TodaySummary) -> None:
         self.entries.clear()
         for row in summary.entries:
-            item = QListWidgetItem(f"{row.occurred_at[11:16]}  {row.kind.label}  {row.summary}")
+            item = QListWidgetItem(f"{row.occurred_at[11:16]}  {kind_name(row.kind)}  {row.summary}")
             item.setData(ENTRY_ROLE, row.id)
             self.entries.addItem(item)
         self.entries.setVisible(bool(summary.entries))

@@ -5,10 +5,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ...core.journal import Journal
 from ...core.models import Entry
+from .entry_words import undo_delete_kind, undo_save_kind
 
 Notify = Callable[[int | None], None]
 
@@ -17,8 +19,7 @@ class SaveEntryCommand(QUndoCommand):
     """Save an entry; undo removes a new one or puts back the earlier version."""
 
     def __init__(self, journal: Journal, entry: Entry, before: Entry | None, notify: Notify):
-        verb = "new" if before is None else "edit to"
-        super().__init__(f"Save {verb} {entry.kind.label.lower()}")
+        super().__init__(undo_save_kind(entry.kind, new=before is None))
         self.journal, self.entry, self.before, self.notify = journal, entry, before, notify
         self._first = True
 
@@ -44,13 +45,13 @@ class SaveEntryCommand(QUndoCommand):
 
 class DeleteEntryCommand(QUndoCommand):
     def __init__(self, journal: Journal, entry_id: int, notify: Notify):
-        super().__init__("Delete entry")
+        super().__init__(QCoreApplication.translate("EntryWords", "Delete entry"))
         self.journal, self.entry_id, self.notify = journal, entry_id, notify
         self.deleted: Entry | None = None
 
     def redo(self) -> None:
         self.deleted = self.journal.delete(self.entry_id)
-        self.setText(f"Delete {self.deleted.kind.label.lower()}")
+        self.setText(undo_delete_kind(self.deleted.kind))
         self.notify(None)
 
     def undo(self) -> None:

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 from gui_helpers import close_window, open_window
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 from security_helpers import NEW_PASSPHRASE, digests
 
@@ -18,7 +18,11 @@ from journal_app.core.models import Entry, EntryKind
 
 pytestmark = pytest.mark.usefixtures("default_auto_lock")
 SAVED_AT = datetime(2026, 3, 14, 9, 30)
-SAVED_AT_SHOWN = "Sat 14 Mar 2026, 09:30"
+
+
+def saved_at_shown() -> str:
+    """The month by name, the time on the clock in use (09:30 or 9:30 AM)."""
+    return "Sat 14 Mar 2026, " + QLocale().toString(QTime(9, 30), QLocale.FormatType.ShortFormat)
 
 
 @pytest.fixture
@@ -89,13 +93,13 @@ def test_a_backup_file_saved_elsewhere_is_listed_selected_and_restored(
     _choose(qtbot, monkeypatch, dialog, outside)
 
     assert dialog.model.rowCount() == 2
-    assert _row(dialog, 0) == [SAVED_AT_SHOWN, "A file you chose", "3"]
+    assert _row(dialog, 0) == [saved_at_shown(), "A file you chose", "3"]
     assert dialog.selected().path == outside.resolve()
     assert "journal-copy.db: 3 entries" in dialog.message.text()
 
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.restored is not None, timeout=20_000)
-    assert "from 14 Mar 2026, 09:30 (3 entries)" in asked[0]
+    assert f"from {saved_at_shown()} (3 entries)" in asked[0]
     assert "now has 3 entries" in dialog.message.text()
     assert win.ctx.journal is not None and win.ctx.journal.count() == 3
     assert win.journal_view.model.rowCount() == 3
@@ -152,7 +156,7 @@ def test_an_encrypted_backup_from_elsewhere_needs_its_key_file_and_its_passphras
     typed.append(NEW_PASSPHRASE)
     _choose(qtbot, monkeypatch, dialog, outside)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=20_000)
-    assert _row(dialog, 0) == [SAVED_AT_SHOWN, "A file you chose", "2"]
+    assert _row(dialog, 0) == [saved_at_shown(), "A file you chose", "2"]
     assert dialog.selected().path == outside.resolve()
 
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)

@@ -4,7 +4,7 @@ import re
 
 import pytest
 from gui_helpers import close_window, open_window
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 from security_helpers import NEW_PASSPHRASE, PASSPHRASE, files_containing
 
@@ -177,9 +177,9 @@ def test_the_restore_dialog_lists_backups_and_restores_one(qtbot, win, data_dir,
     assert dialog.model.rowCount() == 2
     assert [dialog.model.data(dialog.model.index(r, 1)) for r in range(2)] == ["Automatic", "Made by you"]
     assert [dialog.model.data(dialog.model.index(r, 2)) for r in range(2)] == ["1", "1"]
-    assert dialog.model.data(dialog.model.index(0, 0)).endswith(
-        backups.list_backups(data_dir, None)[0].taken_at.strftime("%H:%M")
-    )
+    taken = backups.list_backups(data_dir, None)[0].taken_at  # its time as the clock in use writes it
+    shown_time = QLocale().toString(QTime(taken.hour, taken.minute), QLocale.FormatType.ShortFormat)
+    assert dialog.model.data(dialog.model.index(0, 0)).endswith(shown_time)
     _click(qtbot, dialog.restore_button)
     qtbot.waitUntil(lambda: dialog.restored is not None, timeout=20_000)
     assert "Restore this backup?" in answer_yes
