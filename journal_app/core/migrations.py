@@ -305,6 +305,22 @@ def _medications(db: Database) -> None:
     _run_script(db, MEDICATIONS)
 
 
+IMPORTED = """
+CREATE TABLE imported (
+    source_id TEXT PRIMARY KEY,
+    entry_uuid TEXT NOT NULL,
+    source TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX imported_by_source ON imported (source, entry_uuid);
+"""
+
+
+def _imported(db: Database) -> None:
+    """v7: which entries came from another app (Daylio, jrnl, Day One) and their id there, so a newer
+    export updates them and the dry run names the ones it no longer has. Ids only, never text."""
+    _run_script(db, IMPORTED)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1,
     _v2,
@@ -312,6 +328,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _chart_indexes,
     _questionnaires,
     _medications,
+    _imported,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -262,3 +262,25 @@ def test_an_encrypted_journal_asks_its_own_passphrase_first(demo_dir, tmp_path, 
     monkeypatch.setattr("sys.stdin", io.StringIO("export passphrase\n"))
     code, out, _ = run(capsys, "--data-dir", str(tmp_path / "n"), "--passphrase-stdin", "import", str(path))
     assert code == 0 and "(Recovery Journal CSV)" in out
+
+
+def test_a_newer_day_one_export_without_an_entry_says_so_and_keeps_it(data_dir, tmp_path, capsys):
+    """A real Day One export, then the same journal exported again after an entry was deleted in Day One."""
+    from pathlib import Path
+
+    real = Path(__file__).parents[1] / "fixtures" / "imports" / "dayone_jrnl_dayone2.json"
+    code, out, _ = run(capsys, "import", str(real))
+    assert code == 0 and out.startswith("Added 2 entries from dayone_jrnl_dayone2.json (Day One JSON)")
+    data = json.loads(real.read_text(encoding="utf-8"))
+    del data["entries"][0]
+    newer = tmp_path / "Journal.json"
+    newer.write_text(json.dumps(data), encoding="utf-8")
+    code, out, _ = run(capsys, "import", str(newer), "--dry-run")
+    assert code == 0 and (
+        "1 entry from your earlier Day One import is not in this file; it stays in your journal." in out
+    )
+    code, out, _ = run(capsys, "import", str(newer), "--json")
+    assert code == 0 and json.loads(out)["not_in_file"] == 1
+    journal = Journal.open(data_dir)
+    assert journal.count() == 2
+    journal.close()

@@ -5,7 +5,8 @@ the person's own triggers and coping (with the kinds given to own triggers),
 tags, recovery starts, questionnaire results, medications (a private dose only with private
 entries included), the prevention plan (responses, support contacts,
 reasons and past signs, crisis numbers), life events, therapy sessions, the
-safety notices shown, and the settings that belong to the journal. Importing
+safety notices shown, the settings that belong to the journal, and which
+entries came from another app (their ids there, never text). Importing
 it into an empty journal gives the same journal; into one that already has
 some of it, nothing already there is changed or added twice.
 """
@@ -58,6 +59,7 @@ TABLES = (
     "plan_responses",
     "safety_notices",
     "settings",
+    "imported",
 )
 
 
@@ -97,6 +99,12 @@ def archive_of(db: Database, *, include_private: bool = True) -> dict[str, Any]:
     found["settings"] = {
         key: json.loads(value) for key, value in db.execute("SELECT key, value FROM settings")
     }
+    found["imported"] = _rows(
+        db,
+        "SELECT i.source_id, i.entry_uuid, i.source FROM imported i JOIN entries e ON e.uuid = i.entry_uuid"
+        + ("" if include_private else " WHERE e.private = 0")
+        + " ORDER BY i.source_id",
+    )
     return found
 
 
@@ -185,6 +193,10 @@ def restore_archive(db: Database, found: dict[str, Any]) -> None:
                 "INSERT INTO safety_notices (entry_id, kind, shown_at) VALUES (?, ?, ?)",
                 list(values.values()),
             )
+    for row in found.get("imported") or []:
+        ids = [_text(row.get(column)) for column in ("source_id", "entry_uuid", "source")]
+        if all(ids):
+            db.execute("INSERT OR IGNORE INTO imported (source_id, entry_uuid, source) VALUES (?, ?, ?)", ids)
     settings = found.get("settings")
     if isinstance(settings, dict):
         for key, value in settings.items():

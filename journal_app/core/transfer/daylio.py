@@ -279,4 +279,6 @@ def _read(content: Content, options: ImportOptions) -> Reading:
     return read_items(content.text, options)
 
 
-FORMAT = ImportFormat("daylio", "Daylio CSV", _sniff, _read, fields=FIELDS, match_by_time=True)
+FORMAT = ImportFormat(
+    "daylio", "Daylio CSV", _sniff, _read, fields=FIELDS, match_by_time=True, source="Daylio"
+)

@@ -261,5 +261,12 @@ def _read(content: Content, options: ImportOptions) -> Reading:
 
 
 FORMAT = ImportFormat(
-    "daylio_backup", "Daylio backup", sniff, _read, fields=FIELDS, binary=True, match_by_time=True
+    "daylio_backup",
+    "Daylio backup",
+    sniff,
+    _read,
+    fields=FIELDS,
+    binary=True,
+    match_by_time=True,
+    source="Daylio",
 )

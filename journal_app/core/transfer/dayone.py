@@ -193,5 +193,5 @@ def _read(content: Content, options: ImportOptions) -> Reading:
 
 
 FORMAT = ImportFormat(
-    "dayone", "Day One JSON", _sniff, _read, fields=("occurred_at", "title", "body", "tags")
+    "dayone", "Day One JSON", _sniff, _read, fields=("occurred_at", "title", "body", "tags"), source="Day One"
 )

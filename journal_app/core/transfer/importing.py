@@ -52,6 +52,9 @@ class ImportPlan:
     keep_mine: bool = False  # leave changed entries as they are in the journal
     updated: int = 0  # set by apply_import: how many changed entries it updated
     archive: dict[str, Any] | None = None  # a full export's plan, settings…: added with the entries
+    # (id in the source, journal entry id) of every file entry the journal has, recorded on import
+    matched: list[tuple[str, int]] = dataclasses.field(default_factory=list)
+    not_in_file: int = 0  # entries earlier imports from this app brought in that this file lacks
 
     @property
     def format_label(self) -> str:
@@ -82,6 +85,7 @@ class ImportPlan:
             "by_kind": dict(sorted(kinds.items())),
             "left_out": self.left_out,
             "notes": self.notes,
+            "not_in_file": self.not_in_file,
             "first_date": min(days) if days else None,
             "last_date": max(days) if days else None,
         }
@@ -160,7 +164,19 @@ class ImportPlan:
             )
         for note in self.notes:
             text += " " + note
+        if self.not_in_file:
+            text += " " + self.missing_text()
         return text
+
+    def missing_text(self) -> str:
+        """What a newer export no longer has: never deleted here, and said so."""
+        count = self.not_in_file
+        return n_(
+            "{count} entry from your earlier {source} import is not in this file; it stays in your journal.",
+            "{count} entries from your earlier {source} import are not in this file; "
+            "they stay in your journal.",
+            count,
+        ).format(count=format_number(count, 0), source=formats.by_name(self.format).source)
 
     def preview(self, limit: int = 200) -> list[tuple[str, str, str, str]]:
         """(date and time, kind, mood, summary) of the first entries to be added, then those to be updated."""
@@ -266,7 +282,8 @@ def prepare_import(
         if item.entry.uuid not in seen:
             seen.add(item.entry.uuid)
             unique.append(item)
-    found = matching.compare(db, unique, fmt.fields, by_time=fmt.match_by_time)
+    found = matching.compare(db, unique, fmt.fields, by_time=fmt.match_by_time, by_title=fmt.match_by_title)
+    missing = matching.not_in_file(db, fmt.source, seen, (entry_id for _, entry_id in found.matched))
     found.new.sort(key=lambda item: item.entry.occurred_at)
     found.changed.sort(key=lambda change: change.item.entry.occurred_at)
     return ImportPlan(
@@ -280,6 +297,8 @@ def prepare_import(
         notes=reading.notes,
         keep_mine=options.keep_mine,
         archive=reading.archive,
+        matched=found.matched,
+        not_in_file=missing,
     )
 
 
@@ -298,7 +317,8 @@ def apply_import(
 ) -> int:
     """Add the plan's new entries and update its changed ones in one transaction: all, or (on any error
     or Cancel) nothing. Returns how many entries were added."""
-    fields = formats.by_name(plan.format).fields
+    fmt = formats.by_name(plan.format)
+    fields = fmt.fields
     stamp = now or now_local()
     with _quiet_gc(), dbmod.write(db):
         again = matching.compare(db, plan.items, ())  # entries added since the dry run are not added twice
@@ -310,6 +330,8 @@ def apply_import(
         for number, change in enumerate(updates, start=len(todo) + 1):
             updated += matching.update(db, change, fields, now=stamp)
             report(progress, number, total)
+        # each entry's id in its source, so a newer export finds it whatever changed
+        matching.record(db, fmt.source, (entry.uuid for entry in todo), [*plan.matched, *again.matched])
         if plan.archive:  # a full export: the plan, recovery starts, settings… with the entries
             own_json.restore_archive(db, plan.archive)
     plan.updated = updated

@@ -106,4 +106,13 @@ def _read(content: Content, options: ImportOptions) -> Reading:
     return Reading(read_items(json_object(content, "jrnl JSON"), options))
 
 
-FORMAT = ImportFormat("jrnl", "jrnl JSON", _sniff, _read, fields=("occurred_at", "title", "body", "tags"))
+FORMAT = ImportFormat(
+    "jrnl",
+    "jrnl JSON",
+    _sniff,
+    _read,
+    fields=("occurred_at", "title", "body", "tags"),
+    match_by_time=True,
+    match_by_title=True,
+    source="jrnl",
+)

@@ -8,6 +8,12 @@ when the fields its source owns (``ImportFormat.fields``) read the same, and
 triggers, coping, privacy and everything else the person added here stay,
 and tags are only ever added. The entry keeps its uuid; its ``updated_at``
 becomes the time of the update.
+
+The ``imported`` table (v7) remembers, for each entry an import brought in or
+matched, its id in the source and the app it came from: an entry found once
+by an earlier id (or by its minute) is then found by its source id, and
+:func:`not_in_file` counts the entries of earlier imports that a newer file
+no longer has (they stay in the journal; nothing is ever deleted).
 """
 
 from __future__ import annotations
@@ -38,6 +44,8 @@ class Comparison:
     new: list[ImportItem]
     changed: list[Change]
     unchanged: int
+    # every file entry the journal has (changed or not): (its id in the source, the journal's entry id)
+    matched: list[tuple[str, int]] = dataclasses.field(default_factory=list)
 
 
 def _chunks(values: list[str]) -> Iterable[list[str]]:
@@ -45,14 +53,21 @@ def _chunks(values: list[str]) -> Iterable[list[str]]:
         yield values[start : start + _CHUNK]
 
 
+_BY_SOURCE_ID = "SELECT i.source_id, e.id FROM imported i JOIN entries e ON e.uuid = i.entry_uuid"
+
+
 def _ids(db: Database, uuids: list[str]) -> dict[str, int]:
-    """uuid → entry id, for those of these uuids the journal has."""
+    """uuid → entry id, for those of these uuids the journal has (as an entry's own uuid, or as
+    the source id an earlier import recorded for one of its entries)."""
+    found: dict[str, int] = {}
     if len(uuids) > 20_000:  # a big file: one pass over the journal's ids beats thousands of look-ups
         wanted = set(uuids)
-        return {u: i for u, i in db.execute("SELECT uuid, id FROM entries") if u in wanted}
-    found: dict[str, int] = {}
+        for query in (_BY_SOURCE_ID, "SELECT uuid, id FROM entries"):  # an entry's own uuid wins
+            found.update((u, i) for u, i in db.execute(query) if u in wanted)
+        return found
     for chunk in _chunks(uuids):
         marks = ", ".join("?" for _ in chunk)
+        found.update(db.execute(f"{_BY_SOURCE_ID} WHERE i.source_id IN ({marks})", chunk).fetchall())
         found.update(db.execute(f"SELECT uuid, id FROM entries WHERE uuid IN ({marks})", chunk).fetchall())
     return found
 
@@ -98,41 +113,56 @@ def _same(entry: Entry, record: dict[str, Any], fields: tuple[str, ...]) -> bool
     return True
 
 
-def _imported_at(db: Database, items: list[ImportItem], claimed: set[int]) -> dict[int, int]:
-    """Entries an earlier version imported under another id, found by kind and time: item index → entry id.
+def _imported_at(
+    db: Database, items: list[ImportItem], claimed: set[int], *, by_title: bool = False
+) -> dict[int, int]:
+    """Entries an earlier version imported under another id, found by kind and time (and title, when
+    ``by_title``): item index → entry id.
 
-    Only entries with an import id (a uuid5) count, never one the person wrote here (a uuid4).
+    Only entries with an import id (a uuid5) count, never one the person wrote here (a uuid4), and
+    none whose source id the journal records (those are found by it, or belong to another entry).
     """
     times = sorted({local_text(item.entry.occurred_at) for item in items})
-    rows: Iterable[tuple[int, str, str, str]]
+    columns = "SELECT id, uuid, kind, occurred_at, title FROM entries"
+    unrecorded = "uuid NOT IN (SELECT entry_uuid FROM imported)"
+    rows: Iterable[tuple[int, str, str, str, str]]
     if len(times) > 2_000:  # many: one pass over the journal beats thousands of look-ups
         wanted = set(times)
-        every = db.execute("SELECT id, uuid, kind, occurred_at FROM entries ORDER BY id")
+        every = db.execute(f"{columns} WHERE {unrecorded} ORDER BY id")
         rows = (row for row in every if row[3] in wanted)
     else:
         rows = (
             row
             for chunk in _chunks(times)
             for row in db.execute(
-                "SELECT id, uuid, kind, occurred_at FROM entries "
-                f"WHERE occurred_at IN ({', '.join('?' for _ in chunk)}) ORDER BY id",
+                f"{columns} WHERE occurred_at IN ({', '.join('?' for _ in chunk)}) AND {unrecorded} ORDER BY id",
                 chunk,
             )
         )
+
+    def key(kind: str, occurred: str, title: str) -> str:
+        return f"{kind} {occurred}" + (f" {title.strip()}" if by_title else "")
+
     found: dict[str, list[int]] = {}
-    for entry_id, uuid, kind, occurred in rows:
+    for entry_id, uuid, kind, occurred, title in rows:
         if uuid[14:15] == "5" and entry_id not in claimed:
-            found.setdefault(f"{kind} {occurred}", []).append(entry_id)
+            found.setdefault(key(kind, occurred, title), []).append(entry_id)
     out: dict[int, int] = {}
     for index, item in enumerate(items):
-        waiting = found.get(f"{item.entry.kind} {local_text(item.entry.occurred_at)}")
+        entry = item.entry
+        waiting = found.get(key(str(entry.kind), local_text(entry.occurred_at), entry.title))
         if waiting:
             out[index] = waiting.pop(0)
     return out
 
 
 def compare(
-    db: Database, items: list[ImportItem], fields: tuple[str, ...], *, by_time: bool = False
+    db: Database,
+    items: list[ImportItem],
+    fields: tuple[str, ...],
+    *,
+    by_time: bool = False,
+    by_title: bool = False,
 ) -> Comparison:
     """Sort the file's entries into new, changed and unchanged (reads only)."""
     if not db.execute("SELECT EXISTS (SELECT 1 FROM entries)").fetchone()[0]:
@@ -155,18 +185,54 @@ def compare(
             claimed.add(entry_id)
             matched.append((item, entry_id))
     if by_time and new:
-        earlier = _imported_at(db, new, claimed)
+        earlier = _imported_at(db, new, claimed, by_title=by_title)
         matched += [(item, earlier[i]) for i, item in enumerate(new) if i in earlier]
         new = [item for i, item in enumerate(new) if i not in earlier]
+    pairs = [(item.entry.uuid, entry_id) for item, entry_id in matched]
     if not fields:
-        return Comparison(new, [], len(matched))
+        return Comparison(new, [], len(matched), pairs)
     records = _records(db, [entry_id for _, entry_id in matched])
     changed = [
         Change(item, entry_id)
         for item, entry_id in matched
         if not _same(item.entry, records[entry_id], fields)
     ]
-    return Comparison(new, changed, len(matched) - len(changed))
+    return Comparison(new, changed, len(matched) - len(changed), pairs)
+
+
+def not_in_file(db: Database, source: str, file_ids: Iterable[str], matched: Iterable[int] = ()) -> int:
+    """How many entries earlier imports from ``source`` brought in (and the journal still has) that
+    this file does not hold: deleted in the source, or left out of this export. Reads only."""
+    if not source:
+        return 0
+    ids, found = set(file_ids), set(matched)
+    rows = db.execute(
+        "SELECT i.source_id, e.id FROM imported i JOIN entries e ON e.uuid = i.entry_uuid WHERE i.source = ?",
+        [source],
+    )
+    return len({entry_id for source_id, entry_id in rows if source_id not in ids and entry_id not in found})
+
+
+def record(
+    db: Database,
+    source: str,
+    added: Iterable[str],
+    matched: Iterable[tuple[str, int]],
+) -> None:
+    """Remember each entry's id in ``source`` (inside the import's transaction): ``added`` are new
+    entries (their uuid is their source id), ``matched`` are (source id, entry id) of entries the
+    journal already had."""
+    if not source:
+        return
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO imported (source_id, entry_uuid, source) VALUES (?, ?, ?)",
+        ((uuid, uuid, source) for uuid in added),
+    )
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO imported (source_id, entry_uuid, source) "
+        "SELECT ?, uuid, ? FROM entries WHERE id = ?",
+        ((source_id, source, entry_id) for source_id, entry_id in matched),
+    )
 
 
 def update(db: Database, change: Change, fields: tuple[str, ...], *, now: datetime | None = None) -> bool:

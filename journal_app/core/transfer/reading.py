@@ -82,6 +82,9 @@ class ImportFormat:
     :class:`SourceError`. ``fields`` are the entry fields the source owns: an
     entry imported before and changed in the source since is updated in those
     fields only (empty: entries already in the journal are left as they are).
+    ``source`` names the app the entries come from (its formats share it): the journal records
+    each imported entry's id there, so a newer export finds it even when its words changed,
+    and the dry run says how many entries of earlier imports a file no longer has.
     """
 
     name: str
@@ -93,6 +96,8 @@ class ImportFormat:
     binary: bool = False  # sniffs the file's bytes (asked before any format reads the file as text)
     # entries imported by earlier versions under other ids are found by kind and minute (Daylio check-ins)
     match_by_time: bool = False
+    match_by_title: bool = False  # ... and by title too (jrnl: a journal may hold many notes at one minute)
+    source: str = ""  # the app: "Daylio", "jrnl", "Day One" (empty: the journal keeps no record)
 
 
 def json_object(content: Content, label: str) -> dict[str, Any]:

@@ -97,6 +97,9 @@ def full_journal(tmp_path) -> Journal:
     )
     db.execute("INSERT INTO coping_strategies (name, category) VALUES ('Knitting', 'own')")
     db.execute("INSERT INTO settings (key, value) VALUES ('journal/test', '{\"a\": 1}')")
+    db.execute(
+        "INSERT INTO imported (source_id, entry_uuid, source) SELECT 'daylio-1', uuid, 'Daylio' FROM entries LIMIT 1"
+    )
     yield journal
     journal.close()
 

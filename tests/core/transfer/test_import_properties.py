@@ -9,7 +9,7 @@ import re
 import shlex
 import tempfile
 import zipfile
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -190,3 +190,58 @@ def test_day_one_text_comes_back_as_written(text, links):
     cleaned, found = clean_text(escaped + moments)
     assert cleaned.startswith(text)
     assert "dayone-moment" not in cleaned and sum(found.values()) == len(links)
+
+
+def jrnl_entries(first: date, last: date) -> st.SearchStrategy[list[tuple[date, int, str, str]]]:
+    return st.lists(
+        st.tuples(
+            st.dates(first, last),
+            st.integers(0, 23),
+            st.sampled_from(["Walk.", "Called mum.", "Meeting", "A hard day"]),
+            st.text(alphabet="abc @.é", max_size=12),
+        ),
+        min_size=1,
+        max_size=10,
+        unique_by=lambda row: (row[0], row[1], row[2]),  # jrnl's identity: date, time and title
+    )
+
+
+def jrnl_json(rows) -> str:
+    entries = [
+        {"title": title, "body": body, "date": day.isoformat(), "time": f"{hour:02d}:00", "tags": []}
+        for day, hour, title, body in rows
+    ]
+    return json.dumps({"tags": {}, "entries": entries})
+
+
+@SLOW
+@given(jrnl_entries(date(2015, 1, 1), date(2025, 12, 31)), st.data())
+def test_an_older_then_a_newer_jrnl_export_duplicate_nothing_and_name_what_is_gone(scratch, older, data):
+    """Any older export, then a newer one that keeps some entries (some edited), drops others and adds
+    new ones: every entry once, the edited ones updated, the dropped ones kept and counted."""
+    kept = data.draw(st.lists(st.booleans(), min_size=len(older), max_size=len(older)))
+    edited = data.draw(st.lists(st.booleans(), min_size=len(older), max_size=len(older)))
+    added = data.draw(jrnl_entries(date(2030, 1, 1), date(2030, 12, 31)))  # written since: after all of them
+    newer = [
+        (day, hour, title, body + " (later)" if edit else body)
+        for (day, hour, title, body), keep, edit in zip(older, kept, edited, strict=True)
+        if keep
+    ] + added
+    journal = Journal.in_memory()
+    try:
+        path = scratch / "jrnl.json"
+        path.write_text(jrnl_json(older), encoding="utf-8")
+        options = ImportOptions(zone=UTC)
+        importing.apply_import(journal.db, importing.prepare_import(journal.db, path, options))
+        path.write_text(jrnl_json(newer), encoding="utf-8")
+        plan = importing.prepare_import(journal.db, path, options, now=datetime(2031, 1, 1, tzinfo=UTC))
+        kept_edited = sum(k and e for k, e in zip(kept, edited, strict=True))
+        assert len(plan.items) == len(added) and len(plan.changed) == kept_edited
+        assert plan.not_in_file == kept.count(False)
+        importing.apply_import(journal.db, plan, now=datetime(2031, 1, 1, tzinfo=UTC))
+        assert journal.count() == len(older) + len(added)  # nothing twice, nothing deleted
+        bodies = sorted(journal.get(r.id).body for r in journal.rows(limit=100))
+        dropped = [body for (_d, _h, _t, body), keep in zip(older, kept, strict=True) if not keep]
+        assert bodies == sorted([body for *_rest, body in newer] + dropped)
+    finally:
+        journal.close()

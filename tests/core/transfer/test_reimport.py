@@ -51,6 +51,10 @@ def test_a_newer_daylio_export_updates_edited_rows_adds_new_ones_and_duplicates_
     journal.save(mine)
     plan = prepare(journal, write(tmp_path, "new.csv", NEWER))
     assert plan.describe().startswith("1 new, 1 changed, 1 unchanged entries in this Daylio CSV file")
+    # deleted in Daylio: named, never deleted here
+    assert plan.not_in_file == 1 and plan.describe().endswith(
+        "1 entry from your earlier Daylio import is not in this file; it stays in your journal."
+    )
     assert journal.count() == 3  # the dry run changed nothing
     later = datetime(2024, 6, 2, 9, 0, tzinfo=UTC)
     assert importing.apply_import(journal.db, plan, now=later) == 1 and plan.updated == 1
@@ -69,6 +73,7 @@ def test_a_newer_daylio_export_updates_edited_rows_adds_new_ones_and_duplicates_
     assert after["2024-05-14"].updated_at == before["2024-05-14"].updated_at  # unchanged: not touched
     again = prepare(journal, write(tmp_path, "new.csv", NEWER))
     assert (len(again.items), len(again.changed), again.already_present) == (0, 0, 3)
+    assert again.not_in_file == 1  # the 12th is still here, and still not in Daylio's file
 
 
 def test_the_person_can_keep_their_own_versions(journal, tmp_path):
@@ -219,6 +224,8 @@ def test_a_backup_after_a_csv_of_the_same_journal_adds_nothing_twice(journal, tm
 def test_a_failed_update_leaves_the_journal_as_it_was(journal, tmp_path, keep_mine):
     importing.apply_import(journal.db, prepare(journal, write(tmp_path, "old.csv", OLDER)))
     before = {e.uuid: (e.body, e.mood) for e in by_day(journal).values()}
+    recorded = journal.db.execute("SELECT * FROM imported ORDER BY source_id").fetchall()
+    assert len(recorded) == 3  # each row's id in Daylio
     plan = prepare(journal, write(tmp_path, "new.csv", NEWER), keep_mine=keep_mine)
 
     def cancel(done, total):
@@ -229,3 +236,4 @@ def test_a_failed_update_leaves_the_journal_as_it_was(journal, tmp_path, keep_mi
         importing.apply_import(journal.db, plan, progress=cancel)
     assert {e.uuid: (e.body, e.mood) for e in by_day(journal).values()} == before
     assert journal.count() == 3
+    assert journal.db.execute("SELECT * FROM imported ORDER BY source_id").fetchall() == recorded

@@ -395,3 +395,28 @@ def test_a_newer_export_updates_changed_entries_unless_the_person_keeps_theirs(
     assert import_dialog.summary.text() == "Updated 1 entry from the file."
     assert ctx.journal.count() == before
     assert 9 in [r.mood for r in ctx.journal.rows() if r.kind is EntryKind.CHECK_IN]
+
+
+def test_a_newer_export_that_lacks_entries_names_them_and_deletes_nothing(
+    qtbot, import_dialog, ctx, tmp_path
+):
+    """A real jrnl export, then a later one without an entry the person deleted in jrnl."""
+    from pathlib import Path
+
+    real = Path(__file__).parents[2] / "fixtures" / "imports" / "jrnl_mcp_sample.json"
+    import_dialog.open_file(str(real))
+    qtbot.waitUntil(import_dialog.import_button.isEnabled, timeout=10_000)
+    with qtbot.waitSignal(ctx.events.entries_changed, timeout=10_000):
+        qtbot.mouseClick(import_dialog.import_button, Qt.MouseButton.LeftButton)
+    before = ctx.journal.count()
+    data = json.loads(real.read_text(encoding="utf-8"))
+    data["entries"] = [e for e in data["entries"] if e["title"] != "Dinner with friends"]
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps(data), encoding="utf-8")
+    import_dialog.open_file(str(newer))
+    qtbot.waitUntil(lambda: "earlier jrnl import" in import_dialog.summary.text(), timeout=10_000)
+    assert import_dialog.summary.text().endswith(
+        "1 entry from your earlier jrnl import is not in this file; it stays in your journal."
+    )
+    assert not import_dialog.import_button.isEnabled()  # nothing new, nothing changed
+    assert ctx.journal.count() == before  # "Dinner with friends" is still there
