@@ -77,6 +77,8 @@ ALLOWED = {
     "Normal",
     "Local",
     "Personal",
+    "Alcohol",  # the same word in Spanish
+    "Cannabis",
 }
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 ROWS_PER_VIEW = 40  # enough of a table to see its words, not the whole journal

@@ -57,7 +57,7 @@ class LapseReviewDialog(QDialog):
             keyboard.readable(
                 wrapped_label(
                     f"<p><b>{escape(fact.title)}.</b> {escape(fact.text)}</p>"
-                    f"<p>{escape(lapse.WELCOME)}</p><p><i>{escape(lapse.TRAP)}</i></p>"
+                    f"<p>{escape(lapse.welcome())}</p><p><i>{escape(lapse.trap())}</i></p>"
                     + sources_html(fact.sources),
                     rich=True,
                 )
@@ -67,7 +67,7 @@ class LapseReviewDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # each question above its box
         self.fields: dict[str, QPlainTextEdit | QComboBox] = {}
         journal = ctx.journal
-        for key, question, _heading in lapse.QUESTIONS:
+        for key, question, _heading in lapse.questions():
             if key == "trigger":
                 combo = QComboBox()
                 combo.setEditable(True)

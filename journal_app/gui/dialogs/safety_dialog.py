@@ -115,7 +115,7 @@ class SubstanceQuestion(QDialog):
         self.group = QButtonGroup(self)
         self.choices: dict[str, QRadioButton] = {}
         for family in substances.families():
-            button = QRadioButton(family.name)
+            button = QRadioButton(family.label)  # shown in the language; the key is kept
             self.group.addButton(button)
             self.choices[family.key] = button
             layout.addWidget(button)

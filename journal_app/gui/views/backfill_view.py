@@ -76,7 +76,7 @@ class BackfillView(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: labels above fields
         self.family = QComboBox()
         for fam in substances.families():
-            self.family.addItem(fam.name, fam.key)
+            self.family.addItem(fam.label, fam.key)
         self.family.currentIndexChanged.connect(self.refresh)
         form.addRow(keyboard.label_for(self.family, self.tr("&Substance:"), self), self.family)
         self.calendar = QCalendarWidget()

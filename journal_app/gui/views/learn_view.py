@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.content import load_catalogue
-from ...core.knowledge import SECTIONS, KnowledgeItem, WarningSign, load_knowledge
+from ...core.knowledge import SECTIONS, KnowledgeItem, WarningSign, load_knowledge, section_heading
 from ..context import AppContext
 from ..widgets.scroll_page import readable_width
 from ..widgets.text_blocks import bullets_html, crisis_numbers_html, sources_html
@@ -125,7 +125,7 @@ class LearnView(QWidget):
         knowledge = load_knowledge()
         groups: list[tuple[str, list[WarningSign] | list[KnowledgeItem]]]
         groups = [(self.tr("The eight warning signs"), list(knowledge.signs))]
-        groups += [(heading, knowledge.section(name)) for name, (_file, heading) in SECTIONS.items()]
+        groups += [(section_heading(name), knowledge.section(name)) for name in SECTIONS]
         for heading, items in groups:
             top = QTreeWidgetItem(self.tree, [heading])
             for item in items:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import JournalError
 from ...core.journal import Journal
 from ...core.knowledge import load_knowledge
-from ...core.medication import NEXT_KINDS, NO_ADVICE, Prescription
+from ...core.medication import NEXT_KINDS, Prescription, no_advice
 from ...core.models import now_local
 from ..context import AppContext
 from ..widgets import keyboard
@@ -75,7 +75,7 @@ class MedicationView(QWidget):
                             "injection or clinic visit is. Each day's check-in says whether you took it."
                         )
                     )
-                    + f" {escape(NO_ADVICE)}</p><p><b>{escape(tolerance)}</b> {escape(fact.title)}: "
+                    + f" {escape(no_advice())}</p><p><b>{escape(tolerance)}</b> {escape(fact.title)}: "
                     f"{escape(fact.text)}</p>" + sources_html(fact.sources),
                     rich=True,
                 )

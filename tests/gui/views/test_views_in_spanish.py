@@ -44,70 +44,11 @@ INSTRUMENTS = {
     "worry and anxiety over the last two weeks",
     "the last 30 days",
 }
-# Shown inside the views, but written elsewhere and translated by the other Spanish helpers of
-# issue 15 at the same time: the core's sentences and content (issue-15core: core/, seeds/) and
-# the shared widgets (issue-15shell: gui/widgets/). A view test checks its own words strictly
-# and is marked xfail (not strict) while any of these is still English; once those branches
-# have landed, every test here passes outright and this list can go.
-NOT_MINE = {
-    # core: entry validation (core/models.validate)
-    "A check-in needs a mood",
-    "A note needs a title or some text",
-    "An urge needs an intensity from 0 to 10",
-    "The title is longer than 200 characters",
-    # core: substance families (seeds/substances.toml), medication (core/medication)
-    "Alcohol",
-    "Benzodiazepines and other sedatives",
-    "Cannabis",
-    "Other substances",
-    "Stimulants",
-    "The app never gives dosing advice",
-    "Changes to your medicine are for you and your prescriber to decide together",
-    "Taken on 23 of the 27 days you said",
-    "missed on 4",
-    "not said on 3",
-    # core: the guidance's section headings (core/knowledge.SECTIONS)
-    "Facts about returning to use",
-    "Medications",
-    "Overdose safety",
-    "Prevention strategies",
-    "Risk factors",
-    # widgets: pickers, LabelledSlider, yes_no_combo, sign_picker, text_blocks
-    "Add",
-    "Add coping strategy",
-    "Add trigger",
-    "Add your own coping strategy",
-    "Add your own trigger",
-    "Coping strategies",
-    "Helped",
-    "Leave this out of the entry",
-    "Left arrow moves back",
-    "Move the slider to say",
-    "New coping strategy",
-    "New trigger",
-    "Not said",
-    "Right arrow moves to Helped, where Space ticks it",
-    "See Learn for more",
-    "Sources",
-    "Space ticks Tried",
-    "Ticking a sign lets Insights show it with tips and your plan",
-    "Tried",
-    "Triggers",
-    "Yes",
-    "mild",
-    "moving the slider says it",
-    "not said",
-    "strong",
-}
 
 
 def only_mine(left: list[str]) -> list[str]:
-    """The English left by the views themselves (asserted ``== []``); if only other helpers'
-    strings are still English, the test is marked xfail, naming them."""
-    mine = [piece for piece in left if piece not in NOT_MINE]
-    if not mine and left:
-        pytest.xfail(f"English from the core or the shared widgets (other helpers): {left}")
-    return mine
+    """The English left in a view (asserted ``== []``): its own words, the core's and the widgets'."""
+    return left
 
 
 def journal_words(journal: Journal) -> list[str]:
