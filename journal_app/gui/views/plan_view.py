@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.catalogue import display_name
 from ...core.db import DatabaseError
 from ...core.errors import JournalError
 from ...core.knowledge import load_knowledge
@@ -264,9 +266,10 @@ class PlanView(QWidget):
             return
         plan = journal.plan
         responses = plan.responses()
+        self._response_triggers = [r.trigger for r in responses]  # as kept; each row shows it translated
         fill_table(
             self.responses_table,
-            [(r.trigger, r.response) for r in responses],
+            [(display_name(r.trigger), r.response) for r in responses],
             [r.id for r in responses],
             read_only=(0,),
         )
@@ -284,7 +287,8 @@ class PlanView(QWidget):
             return
         typed = self.trigger_combo.currentText()
         self.trigger_combo.clear()
-        self.trigger_combo.addItems(self.ctx.journal.trigger_names())
+        for name in self.ctx.journal.trigger_names():  # a built-in one shown in the language
+            self.trigger_combo.addItem(display_name(name), name)
         self.trigger_combo.setEditText(typed)
 
     # changing -----------------------------------------------------------------
@@ -307,22 +311,30 @@ class PlanView(QWidget):
             self.act(lambda plan: delete(plan, row_id))
 
     def save_response(self) -> None:
-        trigger, response = self.trigger_combo.currentText(), self.response_edit.text()
+        trigger, response = self.chosen_trigger(), self.response_edit.text()
         if self.act(lambda plan: plan.set_response(trigger, response)):
             self.response_edit.clear()
             self.trigger_combo.setEditText("")
+
+    def chosen_trigger(self) -> str:
+        """The trigger typed or picked, as the journal keeps it ("Estrés" picked is "Stress")."""
+        typed = self.trigger_combo.currentText()
+        index = self.trigger_combo.findText(typed, Qt.MatchFlag.MatchFixedString)
+        return str(self.trigger_combo.itemData(index)) if index >= 0 else typed
 
     def _response_edited(self, cell: QTableWidgetItem) -> None:
         """A planned response changed in its row: saved for that trigger; an empty one is not saved."""
         trigger_cell = self.responses_table.item(cell.row(), 0)
         if cell.column() != 1 or trigger_cell is None:
             return
-        trigger, response = trigger_cell.text(), cell.text()
+        rows = getattr(self, "_response_triggers", [])
+        trigger = rows[cell.row()] if cell.row() < len(rows) else trigger_cell.text()
+        response = cell.text()
         if not response.strip():
             self.reload()  # the saved text comes back
             self.message_label.setText(
                 self.tr("An empty response is not saved, so your plan for “%1” stays as it was.").replace(
-                    "%1", trigger
+                    "%1", display_name(trigger)
                 )
             )
             return

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.catalogue import display_name
 from ...core.models import CopingUse
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
@@ -60,6 +61,14 @@ class _AddRow(QWidget):
             self.edit.clear()
 
 
+STORED = Qt.ItemDataRole.UserRole  # the name the journal keeps; the item shows display_name(name)
+
+
+def _same(stored: str, shown: str, name: str) -> bool:
+    """``name`` (as typed or stored) is this item: its stored name or the name shown for it."""
+    return name.casefold() in {stored.casefold(), shown.casefold()}
+
+
 class TriggerPicker(QWidget):
     """A checkable list of triggers; typing a new one adds it and ticks it."""
 
@@ -91,7 +100,8 @@ class TriggerPicker(QWidget):
         self.list.blockSignals(False)
 
     def _append(self, name: str, checked: bool) -> QListWidgetItem:
-        item = QListWidgetItem(name)
+        item = QListWidgetItem(display_name(name))  # a built-in one in the language; the key stays
+        item.setData(STORED, name)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(CHECKED if checked else UNCHECKED)
         self.list.addItem(item)
@@ -100,7 +110,7 @@ class TriggerPicker(QWidget):
     def _find(self, name: str) -> QListWidgetItem | None:
         for row in range(self.list.count()):
             item = self.list.item(row)
-            if item.text().casefold() == name.casefold():
+            if _same(str(item.data(STORED)), item.text(), name):
                 return item
         return None
 
@@ -110,7 +120,7 @@ class TriggerPicker(QWidget):
 
     def chosen(self) -> list[str]:
         return [
-            self.list.item(row).text()
+            str(self.list.item(row).data(STORED))
             for row in range(self.list.count())
             if self.list.item(row).checkState() == CHECKED
         ]
@@ -170,7 +180,8 @@ class CopingPicker(QWidget):
         return super().eventFilter(watched, event)
 
     def _append(self, name: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([name, ""])
+        item = QTreeWidgetItem([display_name(name), ""])
+        item.setData(self.TRIED, STORED, name)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(self.TRIED, UNCHECKED)
         item.setCheckState(self.HELPED, UNCHECKED)
@@ -181,7 +192,7 @@ class CopingPicker(QWidget):
     def _find(self, name: str) -> QTreeWidgetItem | None:
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
-            if item.text(self.TRIED).casefold() == name.casefold():
+            if _same(str(item.data(self.TRIED, STORED)), item.text(self.TRIED), name):
                 return item
         return None
 
@@ -211,7 +222,9 @@ class CopingPicker(QWidget):
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
             if item.checkState(self.TRIED) == CHECKED:
-                uses.append(CopingUse(item.text(self.TRIED), item.checkState(self.HELPED) == CHECKED))
+                uses.append(
+                    CopingUse(str(item.data(self.TRIED, STORED)), item.checkState(self.HELPED) == CHECKED)
+                )
         return uses
 
     def set_chosen(self, uses: list[CopingUse]) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from spanish_walk import back_to_english, still_english, use_language
 
 from journal_app.core import demo
+from journal_app.core.content import load_toml
 from journal_app.core.journal import Journal
 from journal_app.core.medication import Prescription
 from journal_app.core.models import Entry, EntryKind, Medication, UrgeOutcome, now_local
@@ -67,7 +68,10 @@ def journal_words(journal: Journal) -> list[str]:
     words += journal.trigger_names() + journal.coping_names() + journal.tag_names() + journal.substances()
     words += [s.substance for s in journal.streaks()]
     words += [text for m in journal.medications.all() for text in (m.name, m.prescriber, m.schedule, m.dose)]
-    return [w for w in words if w]
+    built_in = {
+        item["name"] for table in ("trigger", "coping") for item in load_toml("catalogue.toml")[table]
+    }
+    return [w for w in words if w and w not in built_in]  # the catalogue's names are shown translated
 
 
 def ctx_for(journal: Journal | None, data_dir=None) -> AppContext:
