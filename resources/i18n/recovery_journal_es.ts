@@ -177,8 +177,8 @@
         <translation>Deshacer la última marca</translation>
     </message>
     <message>
-        <source>Look back at my latest use…</source>
-        <translation>Revisar mi último consumo…</translation>
+        <source>Lapse review of my latest use…</source>
+        <translation>Revisión de un desliz: mi último consumo…</translation>
     </message>
     <message>
         <source>A short, kind look at what led up to it, whenever you are ready</source>
@@ -1032,8 +1032,8 @@
         <translation>Deshacer los cambios hechos en este formulario desde que se abrió</translation>
     </message>
     <message>
-        <source>Look back at this use…</source>
-        <translation>Revisar este consumo…</translation>
+        <source>Lapse review…</source>
+        <translation>Revisión de un desliz…</translation>
     </message>
     <message>
         <source>A short, kind look at what led up to it; open it now or whenever</source>
@@ -2028,12 +2028,12 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
 <context>
     <name>LapseReviewDialog</name>
     <message>
-        <source>A look back at this lapse</source>
-        <translation>Una mirada atrás a este desliz</translation>
+        <source>Lapse review</source>
+        <translation>Revisión de un desliz</translation>
     </message>
     <message>
-        <source>Your look back at this lapse</source>
-        <translation>Tu mirada atrás a este desliz</translation>
+        <source>Your lapse review</source>
+        <translation>Tu revisión del desliz</translation>
     </message>
     <message>
         <source>Message about your review</source>

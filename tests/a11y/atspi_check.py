@@ -99,12 +99,12 @@ BUTTON_DIALOGS = [  # title, window words, the view's shortcut digit, the button
     ("Questionnaire: PHQ-9", "PHQ-9", "7", "Fill in the PHQ-9…"),
     ("Questionnaire: GAD-7", "GAD-7", "7", "Fill in the GAD-7…"),
     ("Questionnaire: Brief Addiction Monitor", "Brief Addiction", "7", "Fill in the BAM…"),
-    ("Lapse review (from Back-fill days)", "look back", "9", "Look back at my latest use…"),
+    ("Lapse review (from Back-fill days)", "Lapse review", "9", "Lapse review of my latest use…"),
 ]
 STEPPED = {"Welcome": "Skip this step"}  # a window walked step by step, and the button to the next
 MAX_STEPS = 8
 USE_FLOWS = [  # the substance a new use names, and the windows saving it brings
-    ("heroin", [("Overdose card", "overdose safety"), ("Lapse review (offered)", "look back")]),
+    ("heroin", [("Overdose card", "overdose safety"), ("Lapse review (offered)", "Lapse review")]),
     (
         "zorblex",
         [("Substance question", "Which kind of substance")],

@@ -5,7 +5,7 @@
 into a planned response in one click. :class:`LapseReviewOffer` listens to
 ``entry_saved``: after a use entry (once any safety card is closed) it offers
 the review in a small window the person may simply close. Later, the entry
-editor's "Look back at this use…" opens it for any saved use; a use that has
+editor's "Lapse review…" opens it for any saved use; a use that has
 a review already opens that review (``core.lapse.review_of``), never a second.
 """
 
@@ -44,7 +44,7 @@ class LapseReviewDialog(QDialog):
         self.ctx = ctx
         self.use_entry = use_entry
         self.saved_entry: Entry | None = None
-        self.setWindowTitle(self.tr("A look back at this lapse"))
+        self.setWindowTitle(self.tr("Lapse review"))
         self.resize(600, 680)
         fact = load_knowledge().item("fact", "lapse_not_end")
         outer = QVBoxLayout(self)
@@ -90,7 +90,7 @@ class LapseReviewDialog(QDialog):
         earlier = lapse.review_of(journal, use_entry) if journal is not None else None
         if earlier is not None:  # this use has a review already: it opens, never a second one
             self.saved_entry = earlier
-            self.setWindowTitle(self.tr("Your look back at this lapse"))
+            self.setWindowTitle(self.tr("Your lapse review"))
             for key, text in lapse.from_note(use_entry, earlier).answers.items():
                 self.set_answer(key, text)
         elif use_entry.lead_up and isinstance(situation, QPlainTextEdit):

@@ -105,7 +105,7 @@ class BackfillView(QWidget):
         self.undo_button.clicked.connect(self.undo)
         buttons.addWidget(self.undo_button)
         layout.addWidget(buttons_box)
-        self.review_button = QPushButton(self.tr("Look back at my latest use…"))
+        self.review_button = QPushButton(self.tr("Lapse review of my latest use…"))
         self.review_button.setToolTip(
             self.tr("A short, kind look at what led up to it, whenever you are ready")
         )

@@ -233,7 +233,7 @@ class EntryEditor(QWidget):
         self.save_button.setToolTip(self.tr("Save this entry (%1)").replace("%1", keys))
         self.revert_button = QPushButton(self.tr("Revert"))
         self.revert_button.setToolTip(self.tr("Undo the changes made in this form since it was opened"))
-        self.review_button = QPushButton(self.tr("Look back at this use…"))
+        self.review_button = QPushButton(self.tr("Lapse review…"))
         self.review_button.setToolTip(
             self.tr("A short, kind look at what led up to it; open it now or whenever")
         )
