@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ... import APP_NAME
 from ...core.annotations import AnnotationError
@@ -158,7 +166,13 @@ class SessionModeWindow(QWidget):
         return self.stack.currentIndex()
 
     def go_to(self, index: int) -> None:
+        focus = self.focusWidget()
+        on_own_button = isinstance(focus, QAbstractButton) and not self.stack.isAncestorOf(focus)
         self.stack.setCurrentIndex(max(0, min(index, self.stack.count() - 1)))
+        if self.isVisible() and not on_own_button:
+            # Page Up/Down from a chart: the new step is heard by its title ("Step 2 of 14: …");
+            # Previous and Next keep the focus, so they can be pressed again
+            self.step_label.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def next_step(self) -> None:
         self.go_to(self.step + 1)

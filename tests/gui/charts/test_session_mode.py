@@ -201,3 +201,14 @@ def test_back_filled_days_and_lapse_reviews_each_have_a_step_without_words(qtbot
     assert "1 review in this period" in text and date_text(used.occurred_at.date()) in text
     assert "review" not in session.backfill_step.text.text()  # each counts its own
     assert "Secret review words" not in all_text(session)
+
+
+def test_a_new_step_is_heard_by_its_title_and_a_button_keeps_the_focus(qtbot, session):
+    session.activateWindow()
+    qtbot.waitUntil(lambda: session.isActiveWindow())
+    session.charts[0].summary.setFocus()  # reading the first chart's figures
+    qtbot.keyClick(session, Qt.Key.Key_PageDown)
+    assert session.step == 1 and session.focusWidget() is session.step_label  # "Step 2 of …" is read
+    session.next_button.setFocus()
+    qtbot.keyClick(session.next_button, Qt.Key.Key_Space)
+    assert session.step == 2 and session.focusWidget() is session.next_button  # Space again goes on
