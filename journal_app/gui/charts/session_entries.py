@@ -6,7 +6,7 @@ nothing but its day. Showing an item is the person's choice, one at a time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.charts_data import DateRange
-from ...core.models import KIND_LABELS
+from ...core.models import kind_label
 from ...core.query import EntryFilter, EntryRow
 from .table import cell
 from .theme import ChartTheme
@@ -113,8 +113,7 @@ class SessionEntries(QWidget):
             values = [day, self.private_text, "", "", self.hidden_text]
         else:
             words = self._words(row) if shown else (self.hidden_text if self._has_words(row) else "")
-            kind = QCoreApplication.translate("EntryWords", KIND_LABELS[row.kind])  # the views' word for it
-            values = [day, kind, cell(row.mood), cell(row.craving), words]
+            values = [day, kind_label(row.kind), cell(row.mood), cell(row.craving), words]
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
