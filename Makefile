@@ -96,8 +96,10 @@ uninstall-desktop:
 
 # What a screen reader meets, over the AT-SPI bus Orca uses: Debian's system python3 with
 # pyatspi talks to the app under a virtual X screen (the app itself runs in the venv).
-A11Y_DEBS := xvfb xauth dbus-x11 at-spi2-core python3-pyatspi openbox \
-	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
+A11Y_DEBS := xvfb dbus-x11 at-spi2-core python3-pyatspi openbox \
+	libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+	libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 \
+	libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
 A11Y_DIR := build/a11y
 a11y: $(STAMP)  ## every view and dialog over AT-SPI: names, duplicates, Tab traps, focus events (installs its Debian packages)
 	@tests/a11y/needs-debs.sh $(A11Y_DEBS)
@@ -107,10 +109,15 @@ a11y: $(STAMP)  ## every view and dialog over AT-SPI: names, duplicates, Tab tra
 	$(VENV)/bin/recovery-journal --data-dir $(A11Y_DIR)/locked demo --days 3 >/dev/null
 	echo "a11y check passphrase" | $(VENV)/bin/recovery-journal --data-dir $(A11Y_DIR)/locked --passphrase-stdin encrypt >/dev/null  # the lock screen
 	mkdir -p $(A11Y_DIR)/home $(A11Y_DIR)/config
+	@# exit 3: the virtual screen, the bus or the app could not start (reason printed); with
+	@# A11Y_SETUP_MAY_FAIL=1 (CI) that is a loud notice, not a failure. A finding always fails.
 	HOME=$(CURDIR)/$(A11Y_DIR)/home XDG_CONFIG_HOME=$(CURDIR)/$(A11Y_DIR)/config \
-	  xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- \
+	  dbus-run-session -- \
 	  /usr/bin/python3 tests/a11y/atspi_check.py --app "$(VENV)/bin/python tests/a11y/app_under_check.py" --data-dir $(A11Y_DIR)/data \
-	    --locked-data-dir $(A11Y_DIR)/locked
+	    --locked-data-dir $(A11Y_DIR)/locked --logs $(A11Y_DIR)/logs; \
+	rc=$$?; if [ $$rc -eq 3 ] && [ -n "$$A11Y_SETUP_MAY_FAIL" ]; then \
+	  echo "*** make a11y: NOT RUN - the virtual screen, bus or app could not start on this machine (see above). ***"; exit 0; fi; \
+	exit $$rc
 
 clean:
 	rm -rf build .pytest_cache

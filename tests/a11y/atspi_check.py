@@ -1,8 +1,8 @@
 """Recovery Journal as a screen reader meets it: over the AT-SPI accessibility bus.
 
 Run by ``make a11y`` with Debian's system Python (python3-pyatspi), inside a
-virtual X screen and a private session bus (xvfb-run + dbus-run-session). It
-starts the AT-SPI bus, a small window manager and the app on a demo journal,
+private session bus (dbus-run-session). It starts a virtual X screen (Xvfb,
+``screen.py``), the AT-SPI bus, a small window manager and the app on a demo journal,
 then for every view, every entry form and every dialog:
 
 * walks the accessible tree and prints a table of its interactive nodes;
@@ -35,6 +35,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pyatspi
 from atspi_bus import (
@@ -59,6 +60,7 @@ from atspi_bus import (
     wait_for_focus,
     walk_tree,
 )
+from screen import SETUP_FAILED, SetupError, start_xvfb, tail
 
 VIEWS = [
     ("Today", "1"),
@@ -331,9 +333,9 @@ def stop(app_process: subprocess.Popen) -> None:
         app_process.kill()
 
 
-def find_app(name: str, seconds: float = 40):
+def find_app(name: str, seconds: float = 40, process: subprocess.Popen | None = None):
     end = time.monotonic() + seconds
-    while time.monotonic() < end:
+    while time.monotonic() < end and (process is None or process.poll() is None):
         pump(0.5)
         desktop = pyatspi.Registry.getDesktop(0)
         for app in desktop:
@@ -347,13 +349,22 @@ def main() -> int:
     parser.add_argument("--app", required=True, help="the command that starts the app (app_under_check.py)")
     parser.add_argument("--data-dir", required=True)
     parser.add_argument("--locked-data-dir", help="an encrypted journal, for the lock screen")
+    parser.add_argument("--screen", default="1400x900x24", help="the virtual screen's size and depth")
+    parser.add_argument(
+        "--logs", default="build/a11y/logs", help="where the screen's and the app's output go"
+    )
     args = parser.parse_args()
-
-    helpers = [
-        subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"]),
-    ]
+    logs = Path(args.logs)
+    helpers: list[subprocess.Popen] = []
+    try:
+        helpers.append(start_xvfb(args.screen, logs / "xvfb.log"))
+    except SetupError as error:
+        print(f"The check could not start: {error}", file=sys.stderr)
+        return SETUP_FAILED
+    helpers.append(subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"]))
     time.sleep(1)
-    helpers.append(subprocess.Popen(["openbox"], stderr=subprocess.DEVNULL))
+    with (logs / "openbox.log").open("wb") as out:
+        helpers.append(subprocess.Popen(["openbox"], stdout=out, stderr=subprocess.STDOUT))
     env = dict(
         os.environ,
         QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
@@ -361,15 +372,25 @@ def main() -> int:
         QT_QPA_PLATFORM="xcb",
         QT_LOGGING_RULES="qt.accessibility.atspi=false",
     )
-    app_process = subprocess.Popen([*shlex.split(args.app), "--data-dir", args.data_dir], env=env)
+    app_log = logs / "app.log"
+    with app_log.open("wb") as out:
+        app_process = subprocess.Popen(
+            [*shlex.split(args.app), "--data-dir", args.data_dir], env=env, stderr=out
+        )
     listen()
     reports: list[Report] = []
     started = time.monotonic()
     try:
-        app = find_app("Recovery Journal")
+        app = find_app("Recovery Journal", seconds=90, process=app_process)
         if app is None:
-            print("The app did not appear on the accessibility bus.", file=sys.stderr)
-            return 2
+            state = "still running" if app_process.poll() is None else f"ended with {app_process.returncode}"
+            print(
+                f"The app did not appear on the accessibility bus (it is {state}; DISPLAY={os.environ.get('DISPLAY')}).\n"
+                f"  The app said: {tail(app_log)}\n  openbox said: {tail(logs / 'openbox.log')}\n"
+                f"  Xvfb said: {tail(logs / 'xvfb.log')}",
+                file=sys.stderr,
+            )
+            return SETUP_FAILED
         pump(1.0)
         main_window = active_window(app)
         reports += check_views(app)
@@ -382,7 +403,7 @@ def main() -> int:
             reports += check_lock_screen(args.app, args.locked_data_dir, env)
     finally:
         stop(app_process)
-        for helper in helpers:
+        for helper in reversed(helpers):
             helper.terminate()
     for report in reports:
         print_report(report)
