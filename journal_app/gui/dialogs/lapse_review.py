@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import lapse
+from ...core.catalogue import display_name
 from ...core.db import DatabaseError
 from ...core.errors import JournalError
 from ...core.knowledge import load_knowledge
@@ -161,7 +162,11 @@ class LapseReviewDialog(QDialog):
         except (JournalError, DatabaseError) as exc:
             self._say(str(exc))
             return
-        self._say(self.tr("Added to your prevention plan, for “{trigger}”.").format(trigger=planned.trigger))
+        self._say(
+            self.tr("Added to your prevention plan, for “{trigger}”.").format(
+                trigger=display_name(planned.trigger)  # "After a lapse" in the language shown
+            )
+        )
         self.ctx.events.entries_changed.emit()
 
 
@@ -184,6 +189,22 @@ class LapseReviewOffer(QObject):
             and entry.created_at == entry.updated_at  # a new use entry; an edit is not asked about again
         ):
             QTimer.singleShot(0, lambda: self._offer(entry))
+
+    def retranslate(self) -> None:
+        """The language changed (Settings, live): an offered review still open is built again in the
+        new language, in the same place, with every answer typed so far."""
+        old = self.dialog
+        if old is None or not old.isVisible():
+            return
+        answers = old.review().answers
+        self.dialog = LapseReviewDialog(self.ctx, old.use_entry, self.parent_widget)
+        self.dialog.saved_entry = old.saved_entry or self.dialog.saved_entry
+        for key, text in answers.items():
+            self.dialog.set_answer(key, text)
+        self.dialog.setGeometry(old.geometry())
+        old.hide()
+        old.deleteLater()
+        self.dialog.show()
 
     def _offer(self, entry: Entry) -> None:
         card = getattr(self.safety_hook, "last_dialog", None)
