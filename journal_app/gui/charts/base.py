@@ -9,6 +9,7 @@ under the pointer) and ``day_at`` (which day a click means).
 from __future__ import annotations
 
 import contextlib
+import math
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -38,11 +39,32 @@ from ..widgets.flow_layout import FlowLayout
 from ..widgets.keyboard import readable
 from .export import chart_image, export_chart, format_filters
 from .scatter import UniformScatter
-from .table import DataTableModel
+from .table import DataTableModel, cell
 from .theme import LIGHT, ChartTheme
 
 TABLE_KEY_HINT = " Press T for the figures as a table."  # English; ChartPanel.key_hint() translates
 DAY = 86400.0  # time charts put days on the x-axis as seconds (pyqtgraph's DateAxisItem)
+
+
+def tick_number(value: float, places: int) -> str:
+    """One tick's number as ``QLocale`` writes it ("2,5" in Spanish), as pyqtgraph chooses its form:
+    ``places`` decimals, or the shortest form for a very small or very large value."""
+    locale = QLocale()
+    if abs(value) < 0.001 or abs(value) >= 10000:
+        return locale.toString(float(value), "g", 6)
+    return locale.toString(float(value), "f", places)
+
+
+class LocaleAxis(pg.AxisItem):
+    """pyqtgraph's number axis with the locale's decimal separator and grouping (its own writes
+    "2.5" in every language). Every chart's number axes are these; ticks a chart sets itself
+    (``ChartPanel.value_ticks``) are written with ``table.cell``, the same way."""
+
+    def tickStrings(self, values, scale, spacing):
+        if self.logMode:
+            return super().tickStrings(values, scale, spacing)
+        places = max(0, math.ceil(-math.log10(spacing * scale)))
+        return [tick_number(value * scale, places) for value in values]
 
 
 class LocaleDateAxis(pg.DateAxisItem):
@@ -115,7 +137,11 @@ class ChartPanel(QWidget):
         menu.addAction(self.tr("As SVG drawing…"), lambda: self.ask_export(".svg"))
         self.export_button.setMenu(menu)
 
-        axis_items = {"bottom": LocaleDateAxis(utcOffset=0)} if self.time_axis else {}
+        axis_items: dict[str, pg.AxisItem] = {
+            side: LocaleAxis(side) for side in ("left", "bottom", "right", "top")
+        }
+        if self.time_axis:
+            axis_items["bottom"] = LocaleDateAxis(utcOffset=0)
         self.plot = pg.PlotWidget(axisItems=axis_items)
         self.plot.setAccessibleName(self.tr("{title} chart").format(title=self.title))
         self.plot.setAccessibleDescription(self.description + self.key_hint())
@@ -289,7 +315,7 @@ class ChartPanel(QWidget):
     def value_ticks(self, low: int, high: int, step: int = 2, axis: str = "left") -> None:
         """Label only the real scale (e.g. 0–10), even when the view leaves room above it."""
         self.plot_item.getAxis(axis).setTicks(
-            [[(v, str(v)) for v in range(low, high + 1, step)], [(v, "") for v in range(low, high + 1)]]
+            [[(v, cell(v)) for v in range(low, high + 1, step)], [(v, "") for v in range(low, high + 1)]]
         )
 
     def guides(self, values) -> None:
