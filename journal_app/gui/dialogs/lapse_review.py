@@ -65,7 +65,6 @@ class LapseReviewDialog(QDialog):
             )
         )
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # each question above its box
         self.fields: dict[str, QPlainTextEdit | QComboBox] = {}
         journal = ctx.journal
         for key, question, _heading in lapse.questions():
@@ -79,13 +78,15 @@ class LapseReviewDialog(QDialog):
                     line.setAccessibleName(question)
                 label = keyboard.label_for(combo, question, inner)
                 label.setWordWrap(True)
-                form.addRow(label, combo)
+                form.addRow(label)  # the question the whole width above its box (never a narrow column)
+                form.addRow(combo)
                 self.fields[key] = combo
                 continue
             edit = QPlainTextEdit()
             edit.setAccessibleName(question)
             edit.setFixedHeight(64)
-            form.addRow(wrapped_label(question), edit)
+            form.addRow(wrapped_label(question))
+            form.addRow(edit)
             self.fields[key] = edit
         situation = self.fields["situation"]
         earlier = lapse.review_of(journal, use_entry) if journal is not None else None

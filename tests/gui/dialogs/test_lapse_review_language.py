@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from i18n_helpers import built_qm
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale
 from PySide6.QtWidgets import QApplication
 
 from journal_app.core import lapse, messages
@@ -19,6 +20,7 @@ from journal_app.gui.views.registry import VIEW_FACTORIES
 def _settle() -> None:
     for _ in range(3):
         QApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the views built before go
 
 
 @pytest.fixture
@@ -107,3 +109,27 @@ def test_a_review_saved_in_spanish_reads_back_in_english(journal):
     assert note.body.startswith("La situación:")  # written with its Spanish headings
     again = lapse.from_note(used, note)
     assert again.answers == {"situation": "En casa", "next_time": "Llamar a Sam"}
+
+
+def test_the_lapse_note_of_a_streak_follows_the_language(qtbot, window, journal, switch):
+    from datetime import date
+
+    from spanish_walk import texts_of
+
+    start = date.today() - timedelta(days=100)
+    journal.add_recovery_start("Opioids", start)
+    journal.save(Entry(kind=EntryKind.USE, occurred_at=now_local() - timedelta(days=10), substance="heroin"))
+    window.ctx.events.entries_changed.emit()
+    switch("es")
+    window.nav.setCurrentRow(next(r for r, f in enumerate(VIEW_FACTORIES) if f.view_title == "Insights"))
+    _settle()
+    spanish = " ".join(texts_of(window))
+    assert "Un desliz no es el final" in spanish
+    since = QLocale(QLocale.Language.Spanish).toString(
+        QDate(start.year, start.month, start.day), "d MMM yyyy"
+    )
+    assert f"desde el {since}" in spanish  # the window's locale changed with the language: no "Aug"
+    switch("en")
+    _settle()
+    english = " ".join(texts_of(window))
+    assert "A lapse is not the end" in english and "Un desliz" not in english
