@@ -36,6 +36,7 @@ from ...core.models import Entry
 from ...core.safety import BACKFILLED_TAG, is_use
 from ..context import AppContext
 from ..widgets import keyboard
+from ..widgets.scroll_page import clamp_to_screen
 from ..widgets.text_blocks import sources_html, wrapped_label
 
 
@@ -46,7 +47,6 @@ class LapseReviewDialog(QDialog):
         self.use_entry = use_entry
         self.saved_entry: Entry | None = None
         self.setWindowTitle(self.tr("Lapse review"))
-        self.resize(600, 680)
         fact = load_knowledge().item("fact", "lapse_not_end")
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
@@ -118,6 +118,7 @@ class LapseReviewDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         outer.addWidget(buttons)
         keyboard.prepare(self)
+        clamp_to_screen(self, 600, 680)  # as much as the screen and the window allow; the questions scroll
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
