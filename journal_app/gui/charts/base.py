@@ -137,9 +137,8 @@ class ChartPanel(QWidget):
         menu.addAction(self.tr("As SVG drawing…"), lambda: self.ask_export(".svg"))
         self.export_button.setMenu(menu)
 
-        axis_items: dict[str, pg.AxisItem] = {
-            side: LocaleAxis(side) for side in ("left", "bottom", "right", "top")
-        }
+        # the two axes a chart shows (an axis item handed in for "top" or "right" would be shown too)
+        axis_items: dict[str, pg.AxisItem] = {side: LocaleAxis(side) for side in ("left", "bottom")}
         if self.time_axis:
             axis_items["bottom"] = LocaleDateAxis(utcOffset=0)
         self.plot = pg.PlotWidget(axisItems=axis_items)

@@ -65,6 +65,10 @@ def test_every_number_axis_writes_a_decimal_comma_in_spanish(qtbot, may_journal,
     checked = []
     for kind in CHART_TYPES:
         chart = _chart(qtbot, kind, may_journal)
+        shown = [
+            side for side in ("left", "bottom", "right", "top") if chart.plot_item.getAxis(side).isVisible()
+        ]
+        assert shown == ["left", "bottom"], (kind.__name__, shown)  # no extra axes drawn around the plot
         for side in _number_axes(chart):
             ticks = _ticks_between(chart, side, 2.0, 3.0)
             assert "2,5" in ticks and "2.5" not in ticks, (kind.__name__, side, ticks)
