@@ -73,11 +73,13 @@ class QuestionnairesView(QWidget):
             column.addWidget(title)
             label = wrapped_label(rich=True)
             offered = self.tr("Offered every %Ln day(s).", "", inst.every_days)
-            label.setText(f"{escape(inst.period)} {escape(offered)}" + sources_html(inst.sources))
-            column.addWidget(label)
             note = wording_note(inst)  # an instrument without a validated translation says why
-            if note:
-                column.addWidget(keyboard.readable(wrapped_label(note)))
+            label.setText(
+                f"{escape(inst.period)} {escape(offered)}"
+                + (f"<p>{escape(note)}</p>" if note else "")
+                + sources_html(inst.sources)
+            )
+            column.addWidget(label)
             row_box = QWidget()
             row = FlowLayout(row_box)
             button = QPushButton(self.tr("Fill in the %1…").replace("%1", inst.short))
