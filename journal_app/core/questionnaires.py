@@ -213,6 +213,7 @@ def _translated(english: Instrument, spec: Mapping[str, Any] | None, language: s
         and isinstance(items, list)
         and isinstance(options, list)
         and isinstance(sources, list)
+        and bool(sources)  # a published translation names its source
         and len(items) == len(english.questions)
         and len(options) == len(first.options)
         and all(isinstance(text, str) and text for text in [*items, *options, *sources])

@@ -107,7 +107,7 @@ def test_a_translation_has_the_same_questions_in_the_same_order(key):
     assert (spanish.short, spanish.every_days) == (english.short, english.every_days)
 
 
-def test_a_translation_that_does_not_match_item_for_item_is_not_used():
+def test_a_translation_that_does_not_match_item_for_item_or_cites_nothing_is_not_used():
     english = q.instruments("en")[q.PHQ9]
     _source, items = PUBLISHED[q.PHQ9]
     spec = {"title": "Título", "sources": ["phq9_es_us"], "period": PERIOD, "options": list(ANSWERS)}
@@ -115,6 +115,8 @@ def test_a_translation_that_does_not_match_item_for_item_is_not_used():
     assert short.questions == english.questions and short.language == "en" and short.title == "Título"
     two_answers = q._translated(english, {**spec, "items": list(items), "options": ["Sí", "No"]}, "es")
     assert two_answers.questions == english.questions and two_answers.language == "en"
+    uncited = q._translated(english, {**spec, "items": list(items), "sources": []}, "es")
+    assert uncited.questions == english.questions and uncited.language == "en"  # a source is required
     assert q._translated(english, None, "es") == english  # no file for the language: English
 
 
