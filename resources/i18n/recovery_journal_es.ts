@@ -2832,6 +2832,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Nadie vigila esta app y nadie se entera de lo que respondes aquí. Si crees que podrías actuar según estos pensamientos, o si ahora mismo no estás a salvo, llama ya a uno de estos números o a alguien de confianza, por favor.</translation>
     </message>
     <message>
+        <source>The {instrument}&apos;s questions stay in English: no validated translation into your language is included, and one we made ourselves would no longer be the tested questionnaire. You can still answer them.</source>
+        <translation>Las preguntas del {instrument} se quedan en inglés: no incluimos una traducción validada a tu idioma, y una hecha por nosotros ya no sería el cuestionario probado. Puedes responderlas igualmente.</translation>
+    </message>
+    <message>
         <source>Thank you for answering honestly. You deserve support right now.</source>
         <translation>Gracias por responder con sinceridad. Mereces apoyo ahora mismo.</translation>
     </message>
@@ -2917,10 +2921,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>This is something to talk over with your clinician, not a diagnosis. Your scores over time are on the Charts view (Questionnaire scores).</source>
         <translation>Esto es algo para hablar con tu profesional de salud, no un diagnóstico. Tus puntuaciones a lo largo del tiempo están en la vista Gráficos (Puntuaciones de cuestionarios).</translation>
-    </message>
-    <message>
-        <source>(The questions keep the wording they were tested and validated in; the rest of the app is in your language.)</source>
-        <translation>(Las preguntas conservan la redacción en inglés con la que se probaron y validaron; el resto de la app está en tu idioma.)</translation>
     </message>
     <message>
         <source>Keep your answers?</source>
