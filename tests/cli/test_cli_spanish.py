@@ -100,7 +100,7 @@ def test_an_import_dry_run_speaks_spanish_and_changes_nothing(tmp_path):
     dry = _spanish("import", str(exported), "--dry-run", data_dir=target)
     assert (
         dry.stdout.startswith("Prueba: ")
-        and "entradas nuevas de este archivo Recovery Journal JSON" in dry.stdout
+        and "entradas nuevas de este archivo (JSON de Recovery Journal)" in dry.stdout
     )
     assert "No se cambió nada." in dry.stdout and english_left(dry.stdout) == []
     assert not (target / "journal.db").exists()
