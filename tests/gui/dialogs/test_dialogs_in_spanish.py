@@ -5,12 +5,13 @@ well as one wrapped but left untranslated. What may be shown the same in both is
 here, each with its reason (:func:`not_ours` and :data:`OTHER_HELPERS`):
 
 - the core's sentences (the About dialog's licence notes, the lapse review's questions,
-  the urge-surfing phases, the crisis table's source line, substance families, the
-  catalogue of triggers): they are translated in the core's catalogue
-  (``resources/i18n/core/es.po``, ``seeds/es``), issue 15's core side, not in the GUI's.
-  Once it has them they are no longer shown in both languages and the allowance does nothing;
-- names: libraries, licences and versions, country names (the emergency-number table
-  names each country once, in English; Qt has no translated country names), sources;
+  the urge-surfing phases, substance families, the catalogue of triggers): they are
+  translated in the core's catalogue (``resources/i18n/core/es.po``, ``seeds/es``), issue 15's
+  core side, not in the GUI's. Once it has them they are no longer shown in both languages and
+  the allowance does nothing. The crisis table's source line, the import formats' names and the
+  country names are translated there and are not allowed: only a country whose Spanish name is
+  its English one (Chile, Andorra) is (:func:`same_country_names`);
+- names: libraries, licences and versions, sources;
 - the Brief Addiction Monitor's questions and answers: a validated instrument without a
   published Spanish version keeps its validated wording (docs/translating.md); the dialog says
   so in Spanish (the PHQ-9 and GAD-7 show their published Spanish: nothing of theirs is allowed);
@@ -36,7 +37,6 @@ from journal_app.core.crisis import CrisisNumber
 from journal_app.core.knowledge import load_knowledge
 from journal_app.core.models import Entry, EntryKind
 from journal_app.core.plan import SupportContact
-from journal_app.core.transfer import formats
 from journal_app.gui.context import AppContext, JournalEvents
 from journal_app.gui.dialogs.about_dialog import AboutDialog
 from journal_app.gui.dialogs.crash_dialog import CrashDialog
@@ -64,7 +64,7 @@ OTHER_HELPERS = [
 
 def not_ours(journal=None) -> list[str]:
     """What these dialogs show that is not theirs to translate (see the module's docstring)."""
-    words = [about.LGPL_NOTICE, *about.RELINK_STEPS, crisis.table_source()]
+    words = [about.LGPL_NOTICE, *about.RELINK_STEPS]
     words += [f"{APP_NAME} {__version__}", *(f"{k} {v}" for k, v in about.runtime_versions().items())]
     words += [f"PySide6 {pyside_version}", f"Qt {qVersion()}"]
     words += [
@@ -76,8 +76,7 @@ def not_ours(journal=None) -> list[str]:
     words += [lapse.WELCOME, lapse.TRAP, lapse.GENERAL_TRIGGER]
     words += [urge_surfing.phase_at(second, 20 * 60).text for second in range(0, 20 * 60 + 1, 15)]
     words += [family.name for family in substances.families()]
-    words += formats.format_labels().values()  # the import formats' registry (core/transfer)
-    words += [place.name for place in crisis.countries()]
+    words += same_country_names()
     words += load_knowledge("en").citations(tuple(load_knowledge("en").sources))
     for inst in q.instruments("es").values():
         if inst.language == "es":
@@ -87,6 +86,22 @@ def not_ours(journal=None) -> list[str]:
     if journal is not None:
         words += journal.trigger_names()
     return [word for word in words if word]
+
+
+def same_country_names() -> list[str]:
+    """The countries whose Spanish name is (or holds) the English one (Chile, "Myanmar (Birmania)"): names."""
+    english = {place.code: place.name for place in crisis.countries()}
+    use_language("es")
+    try:
+        same = [
+            place.label
+            for place in crisis.countries()
+            if english[place.code] in place.label or place.label in english[place.code]  # "Sint Maarten"
+        ]
+    finally:
+        back_to_english()
+    assert "Germany" not in same and len(same) < len(english) // 2  # the names are translated at all
+    return same
 
 
 def ctx_for(journal, data_dir) -> AppContext:
@@ -325,7 +340,8 @@ def test_import_in_spanish_every_page(qtbot, filled, data_dir, tmp_path, monkeyp
     monkeypatch.setattr(sealed, "DEFAULT_PARAMS", sealed.KdfParams(memory_kib=1024, iterations=1, lanes=1))
     locked = tmp_path / "sealed.json"
     exporting.export_file(filled.db, locked, "json", ExportOptions(), passphrase="a long passphrase")
-    # the dry run's summary and preview rows are the core's words (core/transfer, es.po) and the file's
+    # the file's own words (moods, activities, notes) and names; the dry run's summary, the preview's
+    # dates and kinds, the format's name and the readers' notes are the core's Spanish (es.po)
     core: list[str] = [
         "great",
         "awful",
@@ -347,9 +363,8 @@ def test_import_in_spanish_every_page(qtbot, filled, data_dir, tmp_path, monkeyp
     def dry_run(dialog):
         dialog.open_file(str(known))
         qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
-        model = dialog.model
-        core.append(dialog.summary.text())
-        core.extend(str(model.index(r, c).data()) for r in range(model.rowCount()) for c in (0, 1, 3))
+        model = dialog.model  # the preview's summaries: the file's words (the dry run's own line is Spanish)
+        core.extend(str(model.index(r, 3).data()) for r in range(model.rowCount()))
 
     def passphrase(dialog):
         dialog.open_file(str(locked))
