@@ -2126,10 +2126,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
 <context>
     <name>LifeEventsDialog</name>
     <message>
-        <source>Life events on the charts</source>
-        <translation>Acontecimientos en los gráficos</translation>
-    </message>
-    <message>
         <source>Life events</source>
         <translation>Acontecimientos</translation>
     </message>
@@ -2268,12 +2264,12 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
+        <source>&amp;Import entries…</source>
+        <translation>&amp;Importar entradas…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
+        <source>&amp;Export entries…</source>
+        <translation>&amp;Exportar entradas…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -4057,8 +4053,8 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>&lt;h3&gt;Te damos la bienvenida. Aquí empieza cada día.&lt;/h3&gt;&lt;p&gt;Haz tu registro aquí abajo con dos clics: cómo te sientes y qué fuerza tiene el ansia, si la hay. Cuéntale al diario de qué te estás recuperando y desde cuándo, y Hoy contará aquí tus días sin consumo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Set up with the welcome…</source>
-        <translation>Configurar con la bienvenida…</translation>
+        <source>Welcome and first steps…</source>
+        <translation>Bienvenida y primeros pasos…</translation>
     </message>
     <message>
         <source>Log an urge…</source>
