@@ -1833,10 +1833,6 @@
 <context>
     <name>JournalView</name>
     <message>
-        <source>Timeline</source>
-        <translation>Cronología</translation>
-    </message>
-    <message>
         <source>← All entries</source>
         <translation>← Todas las entradas</translation>
     </message>
@@ -4040,6 +4036,13 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>%1 of 10</source>
         <translation>%1 de 10</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTable</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
     </message>
 </context>
 <context>

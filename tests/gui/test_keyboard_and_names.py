@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from journal_app.core import demo
 from journal_app.core.models import EntryKind
 from journal_app.gui.main_window import MainWindow
-from journal_app.gui.views.journal_view import OPEN_PAUSE_MS
+from journal_app.gui.views.timeline_table import OPEN_PAUSE_MS
 
 VIEWS = ["Today", "Journal", "Charts", "Insights", "Prevention plan", "Learn"]
 

@@ -9,12 +9,12 @@ under the pointer) and ``day_at`` (which day a click means).
 from __future__ import annotations
 
 import contextlib
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFontMetrics, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,6 +36,7 @@ from ...core.errors import JournalError
 from ...core.query import EntryFilter
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.keyboard import readable
+from .date_axis import LocaleDateAxis
 from .export import chart_image, export_chart, format_filters
 from .key import ChartKey
 from .scatter import UniformScatter
@@ -47,37 +48,6 @@ PLOT_HEIGHT = 220  # the least a plot gets at the reference text size (more for 
 WORD_LINES = ((13.0, True), (10.0, False), (10.0, False), (9.0, False), (9.0, False))
 TABLE_KEY_HINT = " Press T for the figures as a table."  # English; ChartPanel.key_hint() translates
 DAY = 86400.0  # time charts put days on the x-axis as seconds (pyqtgraph's DateAxisItem)
-
-
-class LocaleDateAxis(pg.DateAxisItem):
-    """pyqtgraph's date axis with month and weekday names from ``QLocale`` (its own are C-locale English)."""
-
-    def tickStrings(self, values, scale, spacing):
-        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
-        if spec is None:
-            return super().tickStrings(values, scale, spacing)
-        locale = QLocale()
-        texts = []
-        for value in values:
-            try:
-                moment = datetime.fromtimestamp(float(value), tz=UTC)
-            except (OverflowError, ValueError, OSError):
-                texts.append("")
-                continue
-            text = spec.format
-            for code, word in (
-                ("%b", locale.standaloneMonthName(moment.month, QLocale.FormatType.ShortFormat)),
-                ("%a", locale.standaloneDayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)),
-                ("%Y", str(moment.year)),
-                ("%d", str(moment.day)),
-                ("%H", f"{moment.hour:02d}"),
-                ("%M", f"{moment.minute:02d}"),
-                ("%S", f"{moment.second:02d}"),
-                ("%f", f"{moment.microsecond // 1000:03d}"),
-            ):
-                text = text.replace(code, word)
-            texts.append(text.replace(".", "") if "%b" in spec.format else text)
-        return texts
 
 
 class ChartPanel(QWidget):
