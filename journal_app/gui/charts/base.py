@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QFontMetrics, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -54,6 +54,7 @@ class ChartPanel(QWidget):
     title = ""
     description = ""  # one sentence: what the chart shows and how to read it
     time_axis = False  # True: shares its x-axis with the other time charts
+    panel_height = 0  # the least height the dashboard gives a panel (0: its layout decides)
     data_attrs: tuple[str, ...] = ()  # what the subclass keeps of the figures (forgotten on clear)
     entries_requested = Signal(object)  # EntryFilter for the day a person clicked
 
@@ -197,6 +198,7 @@ class ChartPanel(QWidget):
         self._clear_plot()
         self.draw_chart(data, rng)
         self.plot.setMinimumHeight(self.plot_height())  # e.g. the bars drawn need more
+        self.fit_height()
         self.plot.setAccessibleDescription(
             f"{self.summary.text()} {self.description}{self.key_hint()}".strip()
         )
@@ -247,6 +249,23 @@ class ChartPanel(QWidget):
             axis.label.setFont(theme.font(10))
         self.plot.setMinimumHeight(self.plot_height())
         self._fit_axis_labels()
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """In the dashboard (``panel_height`` set): at least that tall, and as tall as the wrapped words
+        and the plot need at the panel's width (a large text, a long sentence in another language)."""
+        if not self.panel_height:
+            return
+        room = self.text_room()
+        words = self.layout().totalMinimumHeightForWidth(self.width()) if self.width() > 0 else 0
+        low = max(self.panel_height + room, self.minimumSizeHint().height(), words)
+        self.setMinimumHeight(low)
+        self.setMaximumHeight(max(low, int(self.panel_height * 1.3) + room))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.panel_height and event.size().width() != event.oldSize().width():
+            QTimer.singleShot(0, self, self.fit_height)  # the summary's lines at the new width
 
     def plot_height(self) -> int:
         """The least height the plot needs: more for taller tick labels and key (a larger text)."""

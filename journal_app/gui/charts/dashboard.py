@@ -89,10 +89,8 @@ class DashboardView(QWidget):
     def _size_charts(self) -> None:
         """Each panel as tall as its words need at the app's text size, and a plot below them."""
         for chart in self.charts:
-            room = chart.text_room()
-            low = max(PANEL_HEIGHT + room, chart.minimumSizeHint().height())
-            chart.setMinimumHeight(low)
-            chart.setMaximumHeight(max(low, int(PANEL_HEIGHT * 1.3) + room))
+            chart.panel_height = PANEL_HEIGHT
+            chart.fit_height()
 
     def _lay_out_charts(self) -> None:
         """Small charts two by two when two fit side by side, else one under the other."""
@@ -182,7 +180,6 @@ class DashboardView(QWidget):
         self.range = rng
         self.range_bar.show_range(rng)
         show_all(self.charts, self.data, rng)
-        self._size_charts()  # the bars drawn may need more height
         self._stale = False
 
     def ask_for_session_mode(self) -> None:
