@@ -25,7 +25,7 @@ from ..widgets.form_fields import form_width_needed
 from .entry_editor import EntryEditor
 from .entry_words import fill, new_kind, saved_kind, write_new_kind
 from .filter_bar import FilterBar
-from .timeline_model import COL_SUMMARY, TimelineModel
+from .timeline_model import TimelineModel
 from .timeline_table import TimelineTable
 from .undo_commands import DeleteEntryCommand, SaveEntryCommand
 
@@ -126,12 +126,7 @@ class JournalView(QWidget):
     def _widths_needed(self) -> tuple[int, int]:
         """(timeline, editor): the least each pane needs to show its text without clipping."""
         # the Entry column stays readable, and the search and filters fit
-        header = self.table.horizontalHeader()
-        columns = sum(
-            header.sectionSize(i)
-            for i in range(header.count())
-            if i != COL_SUMMARY and not header.isSectionHidden(i)
-        )
+        columns = self.table.columns_wanted()  # When and Kind whole (a narrow table elides them)
         entry_column = 24 * self.fontMetrics().averageCharWidth()
         frame = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 4
         timeline = max(columns + entry_column + frame, self.filter_bar.minimumSizeHint().width())

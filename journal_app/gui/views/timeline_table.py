@@ -6,12 +6,30 @@ with the arrows, a row made current by Tab arriving, and a row the view selects 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
-from .timeline_model import COL_KIND, COL_SUMMARY, COL_WHEN, EntryIdRole, TimelineModel
+from ...core.models import EntryKind
+from .entry_words import kind_mark
+from .timeline_model import (
+    COL_KIND,
+    COL_SUMMARY,
+    COL_WHEN,
+    EntryIdRole,
+    ShortWhenRole,
+    TimelineModel,
+    format_when,
+)
 
+ENTRY_CHARS = 10  # the Entry column keeps room for this many average characters
 OPEN_PAUSE_MS = 700  # arrowing through the timeline opens an entry after this pause (or on Enter)
 
 MOVE_KEYS = {
@@ -22,6 +40,18 @@ MOVE_KEYS = {
     Qt.Key.Key_Home,
     Qt.Key.Key_End,
 }
+
+
+class WhenDelegate(QStyledItemDelegate):
+    """The When column: the date without its weekday where the whole of it does not fit."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        room = option.rect.width() - 2 * option.fontMetrics.averageCharWidth()
+        if option.fontMetrics.horizontalAdvance(option.text) > room:
+            option.text = index.data(ShortWhenRole) or option.text
 
 
 class TimelineTable(QTableView):
@@ -41,15 +71,65 @@ class TimelineTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_WHEN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_WHEN, 175)
         header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_KIND, 100)
+        self.setItemDelegateForColumn(COL_WHEN, WhenDelegate(self))
+        self.fit_columns()
         # arrow keys move through the timeline without opening each entry they pass
         self._open_timer = QTimer(self, singleShot=True, interval=OPEN_PAUSE_MS)
         self._open_timer.timeout.connect(self.open_current_row)
         self._keyboard_move = False
         self._selecting = False
         self.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    def _wanted(self) -> tuple[int, int, int, int]:
+        """(When whole, When without its weekday, Kind whole, Kind's shape and "…") in pixels, at
+        the text size and language shown."""
+        metrics, pad = self.fontMetrics(), 3 * self.fontMetrics().averageCharWidth()
+        late = "2026-09-30T23:59:00"  # a long weekday, day and month
+        kind = max(metrics.horizontalAdvance(kind_mark(k)) for k in EntryKind)
+        return (
+            metrics.horizontalAdvance(format_when(late)) + pad,
+            metrics.horizontalAdvance(format_when(late, weekday=False)) + pad,
+            kind + pad,
+            metrics.horizontalAdvance("● …") + pad,
+        )
+
+    def entry_room(self) -> int:
+        """The least the Entry column keeps for its words."""
+        return ENTRY_CHARS * self.fontMetrics().averageCharWidth()
+
+    def columns_wanted(self) -> int:
+        """The width every column but Entry wants (whatever the table's width is now)."""
+        header = self.horizontalHeader()
+        others = sum(
+            header.sectionSize(i)
+            for i in range(header.count())
+            if i not in (COL_WHEN, COL_KIND, COL_SUMMARY) and not header.isSectionHidden(i)
+        )
+        when, _short, kind, _mark = self._wanted()
+        return when + kind + others
+
+    def fit_columns(self) -> None:
+        """When and Kind whole where the table has room. In a narrow one (a large text size, a small
+        window) the date comes first: When drops its weekday, Entry keeps a few words, Kind keeps
+        its shape; what is still too long is elided, and nothing scrolls sideways."""
+        when, short, kind, mark = self._wanted()
+        room = self.viewport().width() - (self.columns_wanted() - when - kind) - self.entry_room()
+        if self.isVisible() and room < when + kind:
+            when = max(min(when, room - mark), min(short, max(room - mark, 0)), mark)
+            kind = max(min(kind, room - when), mark)
+        header = self.horizontalHeader()
+        header.resizeSection(COL_WHEN, when)
+        header.resizeSection(COL_KIND, kind)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            QTimer.singleShot(0, self, self.fit_columns)  # once the app has finished changing
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         # Tab into the timeline makes its first row current: that opens nothing, not even after a pause
