@@ -257,7 +257,8 @@ class ChartPanel(QWidget):
         if not self.panel_height:
             return
         room = self.text_room()
-        words = self.layout().totalMinimumHeightForWidth(self.width()) if self.width() > 0 else 0
+        layout = self.layout()
+        words = layout.totalMinimumHeightForWidth(self.width()) if layout and self.width() > 0 else 0
         low = max(self.panel_height + room, self.minimumSizeHint().height(), words)
         self.setMinimumHeight(low)
         self.setMaximumHeight(max(low, int(self.panel_height * 1.3) + room))
