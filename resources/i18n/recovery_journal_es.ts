@@ -55,6 +55,74 @@
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <source>Running on:</source>
+        <translation>Funciona con:</translation>
+    </message>
+    <message>
+        <source>Licence names and the licence texts themselves stay in English, word for word: they are legal texts, valid as their authors published them.</source>
+        <translation>Los nombres de las licencias y los propios textos de las licencias se mantienen en inglés, palabra por palabra: son textos legales, válidos tal como los publicaron sus autores.</translation>
+    </message>
+    <message>
+        <source>Qt for Python: the windows and widgets</source>
+        <translation>Qt para Python: las ventanas y los controles</translation>
+    </message>
+    <message>
+        <source>the binding layer PySide6 is built on</source>
+        <translation>la capa de enlace sobre la que se construye PySide6</translation>
+    </message>
+    <message>
+        <source>the charts</source>
+        <translation>los gráficos</translation>
+    </message>
+    <message>
+        <source>the charts' figures</source>
+        <translation>las cifras de los gráficos</translation>
+    </message>
+    <message>
+        <source>the encrypted journal (SQLCipher, BSD-3-Clause, built in)</source>
+        <translation>el diario cifrado (SQLCipher, BSD-3-Clause, incluido)</translation>
+    </message>
+    <message>
+        <source>passphrases and encrypted exports (OpenSSL inside)</source>
+        <translation>las frases de contraseña y las exportaciones cifradas (con OpenSSL dentro)</translation>
+    </message>
+    <message>
+        <source>where the journal is kept</source>
+        <translation>dónde se guarda el diario</translation>
+    </message>
+    <message>
+        <source>used by cryptography</source>
+        <translation>lo usa cryptography</translation>
+    </message>
+    <message>
+        <source>used by cffi</source>
+        <translation>lo usa cffi</translation>
+    </message>
+    <message>
+        <source>the interpreter (inside the bundle)</source>
+        <translation>el intérprete (dentro del paquete)</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3 (LGPL-3.0). They are not changed by this app and stay separate, replaceable libraries: you may replace them with your own build of the same major version.</source>
+        <translation>Qt y PySide6 se usan bajo la Licencia Pública General Reducida de GNU, versión 3 (LGPL-3.0). Esta app no los modifica y siguen siendo bibliotecas separadas y reemplazables: puedes reemplazarlas por tu propia compilación de la misma versión principal.</translation>
+    </message>
+    <message>
+        <source>With an installed wheel (pip or pipx): install your own PySide6 build into the same environment ({command}); the app loads it at the next start.</source>
+        <translation>Con un paquete wheel instalado (con pip o pipx): instala tu propia compilación de PySide6 en el mismo entorno ({command}); la app la carga la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <source>With the bundle: the Qt and PySide6 libraries are plain files in the bundle's {folder} folder ({files}); replace them with your build of the same major version, or rebuild the bundle from the source with {command} after installing your PySide6.</source>
+        <translation>Con el paquete autónomo: las bibliotecas de Qt y PySide6 son archivos normales en la carpeta {folder} del paquete ({files}); reemplázalas por tu compilación de la misma versión principal, o vuelve a crear el paquete desde el código fuente con {command} después de instalar tu PySide6.</translation>
+    </message>
+    <message>
+        <source>The full licence texts and the source offer are in the bundle's {folder} folder ({index}, and each library's own licence files).</source>
+        <translation>Los textos completos de las licencias y la oferta del código fuente están en la carpeta {folder} del paquete ({index} y los archivos de licencia de cada biblioteca).</translation>
+    </message>
 </context>
 <context>
     <name>AdherenceChart</name>
