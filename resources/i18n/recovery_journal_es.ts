@@ -16,16 +16,8 @@
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <source>Version {version}</source>
-        <translation>Versión {version}</translation>
-    </message>
-    <message>
         <source>A private, offline journal for recovery. Nothing you write leaves this computer unless you export it.</source>
         <translation>Un diario privado y sin conexión para la recuperación. Nada de lo que escribes sale de este equipo, a menos que lo exportes.</translation>
-    </message>
-    <message>
-        <source>Running on:</source>
-        <translation>Funciona con:</translation>
     </message>
     <message>
         <source>Recovery Journal is free software under the MIT licence.</source>
@@ -50,6 +42,26 @@
     <message>
         <source>Libraries and their licences</source>
         <translation>Bibliotecas y sus licencias</translation>
+    </message>
+    <message>
+        <source>How to use your own Qt or PySide6:</source>
+        <translation>Cómo usar tu propia versión de Qt o PySide6:</translation>
+    </message>
+    <message>
+        <source>Libraries and licences</source>
+        <translation>Bibliotecas y licencias</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <source>Running on:</source>
+        <translation>Funciona con:</translation>
     </message>
     <message>
         <source>Licence names and the licence texts themselves stay in English, word for word: they are legal texts, valid as their authors published them.</source>
@@ -110,18 +122,6 @@
     <message>
         <source>The full licence texts and the source offer are in the bundle&apos;s {folder} folder ({index}, and each library&apos;s own licence files).</source>
         <translation>Los textos completos de las licencias y la oferta del código fuente están en la carpeta {folder} del paquete ({index} y los archivos de licencia de cada biblioteca).</translation>
-    </message>
-    <message>
-        <source>How to use your own Qt or PySide6:</source>
-        <translation>Cómo usar tu propia versión de Qt o PySide6:</translation>
-    </message>
-    <message>
-        <source>Libraries and licences</source>
-        <translation>Bibliotecas y licencias</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
     </message>
 </context>
 <context>
@@ -1901,10 +1901,6 @@
 <context>
     <name>JournalView</name>
     <message>
-        <source>Timeline</source>
-        <translation>Cronología</translation>
-    </message>
-    <message>
         <source>← All entries</source>
         <translation>← Todas las entradas</translation>
     </message>
@@ -2194,10 +2190,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
 <context>
     <name>LifeEventsDialog</name>
     <message>
-        <source>Life events on the charts</source>
-        <translation>Acontecimientos en los gráficos</translation>
-    </message>
-    <message>
         <source>Life events</source>
         <translation>Acontecimientos</translation>
     </message>
@@ -2336,14 +2328,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
@@ -2378,6 +2362,14 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Main</source>
         <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;Import entries…</source>
+        <translation>&amp;Importar entradas…</translation>
+    </message>
+    <message>
+        <source>&amp;Export entries…</source>
+        <translation>&amp;Exportar entradas…</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +2892,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Nadie vigila esta app y nadie se entera de lo que respondes aquí. Si crees que podrías actuar según estos pensamientos, o si ahora mismo no estás a salvo, llama ya a uno de estos números o a alguien de confianza, por favor.</translation>
     </message>
     <message>
+        <source>The {instrument}&apos;s questions stay in English: no validated translation into your language is included, and one we made ourselves would no longer be the tested questionnaire. You can still answer them.</source>
+        <translation>Las preguntas del {instrument} se quedan en inglés: no incluimos una traducción validada a tu idioma, y una hecha por nosotros ya no sería el cuestionario probado. Puedes responderlas igualmente.</translation>
+    </message>
+    <message>
         <source>Thank you for answering honestly. You deserve support right now.</source>
         <translation>Gracias por responder con sinceridad. Mereces apoyo ahora mismo.</translation>
     </message>
@@ -2985,10 +2981,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>This is something to talk over with your clinician, not a diagnosis. Your scores over time are on the Charts view (Questionnaire scores).</source>
         <translation>Esto es algo para hablar con tu profesional de salud, no un diagnóstico. Tus puntuaciones a lo largo del tiempo están en la vista Gráficos (Puntuaciones de cuestionarios).</translation>
-    </message>
-    <message>
-        <source>(The questions keep the wording they were tested and validated in; the rest of the app is in your language.)</source>
-        <translation>(Las preguntas conservan la redacción en inglés con la que se probaron y validaron; el resto de la app está en tu idioma.)</translation>
     </message>
     <message>
         <source>Keep your answers?</source>
@@ -4115,6 +4107,13 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     </message>
 </context>
 <context>
+    <name>TimelineTable</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
         <source>A clear start</source>
@@ -4123,10 +4122,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>&lt;h3&gt;Welcome. This is where each day starts.&lt;/h3&gt;&lt;p&gt;Check in below with two clicks — how you feel and how strong any craving is. Tell the journal what you are recovering from and since when, and Today will count your days without use here.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Te damos la bienvenida. Aquí empieza cada día.&lt;/h3&gt;&lt;p&gt;Haz tu registro aquí abajo con dos clics: cómo te sientes y qué fuerza tiene el ansia, si la hay. Cuéntale al diario de qué te estás recuperando y desde cuándo, y Hoy contará aquí tus días sin consumo.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Set up with the welcome…</source>
-        <translation>Configurar con la bienvenida…</translation>
     </message>
     <message>
         <source>Log an urge…</source>
@@ -4194,6 +4189,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Your prevention plan</source>
         <translation>Tu plan de prevención</translation>
+    </message>
+    <message>
+        <source>Welcome and first steps…</source>
+        <translation>Bienvenida y primeros pasos…</translation>
     </message>
 </context>
 <context>
