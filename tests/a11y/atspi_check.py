@@ -251,10 +251,14 @@ def check_views(app) -> list[Report]:
     for title, digit in VIEWS:
         report = Report(f"View: {title}")
         focus_events.clear()
+        name_changes.clear()
         press(ord(digit), [CONTROL])
-        heard = wait_for_focus(SLOW)  # a view is built the first time it is shown
-        if heard is None or title.casefold() not in (heard.name or "").casefold():
-            report.findings.append(f"Ctrl+{digit} announced {describe(heard)}, not the view's name")
+        # a view is built the first time it is shown; on a busy machine the heading's new name
+        # can reach the bus just after its focus event (Orca then says the new name as well)
+        if not heard_since(title, SLOW):
+            report.findings.append(
+                f"Ctrl+{digit} announced {describe(wait_for_focus(0.1))}, not the view's name"
+            )
         check_surface(app, report)
         reports.append(report)
         reports += after_walk(app, report.title)
