@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -193,8 +193,8 @@ class MainWindow(QMainWindow):
         self.urge_action.setText(self.tr("Log an &urge…"))
         self.urge_action.setToolTip(self.tr("Quick capture: how strong, what set it off, HALT (Ctrl+U)"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.import_action.setText(self.tr("&Import…"))
-        self.export_action.setText(self.tr("&Export…"))
+        self.import_action.setText(self.tr("&Import entries…"))  # as the dialog is titled
+        self.export_action.setText(self.tr("&Export entries…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.settings_action.setToolTip(self.tr("Theme, text size, safety, privacy and backups (Ctrl+,)"))
         self.about_action.setText(self.tr("About {app}").format(app=APP_NAME))
@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_import(self) -> None:
-        """File ▸ Import… (window-modal; it tells the views through entries_changed when it adds)."""
+        """File ▸ Import entries… (window-modal; it tells the views through entries_changed when it adds)."""
         if self.ctx.journal is None:
             return
         from .dialogs.import_dialog import ImportDialog  # imported when first needed: start-up stays quick
@@ -420,6 +420,7 @@ class MainWindow(QMainWindow):
         assert app is not None
         shown = i18n.install(app, setting or "system", directory=self.qm_directory)
         self._language_setting = setting
+        self.setLocale(QLocale())  # the new default: views written with self.locale() date in the language
         self.rebuild_views()
         self.retranslate()
         self.session_mode.retranslate()

@@ -55,6 +55,74 @@
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <source>Running on:</source>
+        <translation>Funciona con:</translation>
+    </message>
+    <message>
+        <source>Licence names and the licence texts themselves stay in English, word for word: they are legal texts, valid as their authors published them.</source>
+        <translation>Los nombres de las licencias y los propios textos de las licencias se mantienen en inglés, palabra por palabra: son textos legales, válidos tal como los publicaron sus autores.</translation>
+    </message>
+    <message>
+        <source>Qt for Python: the windows and widgets</source>
+        <translation>Qt para Python: las ventanas y los controles</translation>
+    </message>
+    <message>
+        <source>the binding layer PySide6 is built on</source>
+        <translation>la capa de enlace sobre la que se construye PySide6</translation>
+    </message>
+    <message>
+        <source>the charts</source>
+        <translation>los gráficos</translation>
+    </message>
+    <message>
+        <source>the charts&apos; figures</source>
+        <translation>las cifras de los gráficos</translation>
+    </message>
+    <message>
+        <source>the encrypted journal (SQLCipher, BSD-3-Clause, built in)</source>
+        <translation>el diario cifrado (SQLCipher, BSD-3-Clause, incluido)</translation>
+    </message>
+    <message>
+        <source>passphrases and encrypted exports (OpenSSL inside)</source>
+        <translation>las frases de contraseña y las exportaciones cifradas (con OpenSSL dentro)</translation>
+    </message>
+    <message>
+        <source>where the journal is kept</source>
+        <translation>dónde se guarda el diario</translation>
+    </message>
+    <message>
+        <source>used by cryptography</source>
+        <translation>lo usa cryptography</translation>
+    </message>
+    <message>
+        <source>used by cffi</source>
+        <translation>lo usa cffi</translation>
+    </message>
+    <message>
+        <source>the interpreter (inside the bundle)</source>
+        <translation>el intérprete (dentro del paquete)</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3 (LGPL-3.0). They are not changed by this app and stay separate, replaceable libraries: you may replace them with your own build of the same major version.</source>
+        <translation>Qt y PySide6 se usan bajo la Licencia Pública General Reducida de GNU, versión 3 (LGPL-3.0). Esta app no los modifica y siguen siendo bibliotecas separadas y reemplazables: puedes reemplazarlas por tu propia compilación de la misma versión principal.</translation>
+    </message>
+    <message>
+        <source>With an installed wheel (pip or pipx): install your own PySide6 build into the same environment ({command}); the app loads it at the next start.</source>
+        <translation>Con un paquete wheel instalado (con pip o pipx): instala tu propia compilación de PySide6 en el mismo entorno ({command}); la app la carga la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <source>With the bundle: the Qt and PySide6 libraries are plain files in the bundle&apos;s {folder} folder ({files}); replace them with your build of the same major version, or rebuild the bundle from the source with {command} after installing your PySide6.</source>
+        <translation>Con el paquete autónomo: las bibliotecas de Qt y PySide6 son archivos normales en la carpeta {folder} del paquete ({files}); reemplázalas por tu compilación de la misma versión principal, o vuelve a crear el paquete desde el código fuente con {command} después de instalar tu PySide6.</translation>
+    </message>
+    <message>
+        <source>The full licence texts and the source offer are in the bundle&apos;s {folder} folder ({index}, and each library&apos;s own licence files).</source>
+        <translation>Los textos completos de las licencias y la oferta del código fuente están en la carpeta {folder} del paquete ({index} y los archivos de licencia de cada biblioteca).</translation>
+    </message>
 </context>
 <context>
     <name>AdherenceChart</name>
@@ -1833,10 +1901,6 @@
 <context>
     <name>JournalView</name>
     <message>
-        <source>Timeline</source>
-        <translation>Cronología</translation>
-    </message>
-    <message>
         <source>← All entries</source>
         <translation>← Todas las entradas</translation>
     </message>
@@ -2126,10 +2190,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
 <context>
     <name>LifeEventsDialog</name>
     <message>
-        <source>Life events on the charts</source>
-        <translation>Acontecimientos en los gráficos</translation>
-    </message>
-    <message>
         <source>Life events</source>
         <translation>Acontecimientos</translation>
     </message>
@@ -2268,14 +2328,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
@@ -2310,6 +2362,14 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Main</source>
         <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;Import entries…</source>
+        <translation>&amp;Importar entradas…</translation>
+    </message>
+    <message>
+        <source>&amp;Export entries…</source>
+        <translation>&amp;Exportar entradas…</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2892,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Nadie vigila esta app y nadie se entera de lo que respondes aquí. Si crees que podrías actuar según estos pensamientos, o si ahora mismo no estás a salvo, llama ya a uno de estos números o a alguien de confianza, por favor.</translation>
     </message>
     <message>
+        <source>The {instrument}&apos;s questions stay in English: no validated translation into your language is included, and one we made ourselves would no longer be the tested questionnaire. You can still answer them.</source>
+        <translation>Las preguntas del {instrument} se quedan en inglés: no incluimos una traducción validada a tu idioma, y una hecha por nosotros ya no sería el cuestionario probado. Puedes responderlas igualmente.</translation>
+    </message>
+    <message>
         <source>Thank you for answering honestly. You deserve support right now.</source>
         <translation>Gracias por responder con sinceridad. Mereces apoyo ahora mismo.</translation>
     </message>
@@ -2917,10 +2981,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>This is something to talk over with your clinician, not a diagnosis. Your scores over time are on the Charts view (Questionnaire scores).</source>
         <translation>Esto es algo para hablar con tu profesional de salud, no un diagnóstico. Tus puntuaciones a lo largo del tiempo están en la vista Gráficos (Puntuaciones de cuestionarios).</translation>
-    </message>
-    <message>
-        <source>(The questions keep the wording they were tested and validated in; the rest of the app is in your language.)</source>
-        <translation>(Las preguntas conservan la redacción en inglés con la que se probaron y validaron; el resto de la app está en tu idioma.)</translation>
     </message>
     <message>
         <source>Keep your answers?</source>
@@ -4047,6 +4107,13 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     </message>
 </context>
 <context>
+    <name>TimelineTable</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
         <source>A clear start</source>
@@ -4055,10 +4122,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>&lt;h3&gt;Welcome. This is where each day starts.&lt;/h3&gt;&lt;p&gt;Check in below with two clicks — how you feel and how strong any craving is. Tell the journal what you are recovering from and since when, and Today will count your days without use here.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Te damos la bienvenida. Aquí empieza cada día.&lt;/h3&gt;&lt;p&gt;Haz tu registro aquí abajo con dos clics: cómo te sientes y qué fuerza tiene el ansia, si la hay. Cuéntale al diario de qué te estás recuperando y desde cuándo, y Hoy contará aquí tus días sin consumo.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Set up with the welcome…</source>
-        <translation>Configurar con la bienvenida…</translation>
     </message>
     <message>
         <source>Log an urge…</source>
@@ -4126,6 +4189,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Your prevention plan</source>
         <translation>Tu plan de prevención</translation>
+    </message>
+    <message>
+        <source>Welcome and first steps…</source>
+        <translation>Bienvenida y primeros pasos…</translation>
     </message>
 </context>
 <context>

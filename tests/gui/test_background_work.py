@@ -40,7 +40,7 @@ def _slowed_import(monkeypatch, started: threading.Event):
 
 @pytest.fixture
 def busy_import(qtbot, window, tmp_path, monkeypatch):
-    """File ▸ Import… of a Daylio file, Import pressed: the import is adding, its transaction open."""
+    """File ▸ Import entries… of a Daylio file, Import pressed: the import is adding, its transaction open."""
     path = tmp_path / "daylio.csv"
     _daylio(path, ROWS)
     window.import_action.trigger()

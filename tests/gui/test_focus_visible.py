@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from a11y_walk import controls
+from dialog_list import DIALOG_NAMES, every_dialog
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
@@ -99,26 +100,24 @@ def test_the_entry_form_shows_its_focus(qtbot, demo_window):
     assert unmarked_stops(demo_window) == []
 
 
-def _dialogs(win):
-    from journal_app.gui.dialogs.export_dialog import ExportDialog
-    from journal_app.gui.dialogs.get_help import GetHelpDialog
-    from journal_app.gui.dialogs.settings_dialog import SettingsDialog
-    from journal_app.gui.dialogs.urge_dialog import UrgeDialog
-    from journal_app.gui.dialogs.welcome import WelcomeDialog
-
-    ctx = win.ctx
-    return {
-        "Get help": lambda: GetHelpDialog(ctx, win),
-        "Log an urge": lambda: UrgeDialog(ctx, win),
-        "Export": lambda: ExportDialog(ctx, win),
-        "Settings": lambda: SettingsDialog(ctx, win),
-        "Welcome": lambda: WelcomeDialog(ctx, win),
-    }
+# every dialog in light and dark; the ones a person meets most also in high contrast
+HIGH_CONTRAST_DIALOGS = ["Get help", "Log an urge", "Export", "Settings", "Welcome, step 1"]
+DIALOG_LOOKS = [(look, name) for look in ("light", "dark") for name in DIALOG_NAMES] + [
+    ("high-contrast", name) for name in HIGH_CONTRAST_DIALOGS
+]
 
 
-@pytest.mark.parametrize("name", ["Get help", "Log an urge", "Export", "Settings", "Welcome"])
-def test_every_tab_stop_of_a_dialog_shows_its_focus(qtbot, demo_window, name):
-    dialog: QDialog = _dialogs(demo_window)[name]()
+@pytest.mark.parametrize(
+    ("look_name", "name"), DIALOG_LOOKS, ids=[f"{look}-{name}" for look, name in DIALOG_LOOKS]
+)
+def test_every_tab_stop_of_every_dialog_shows_its_focus(
+    qtbot, window, journal, restore_look, look_name, name
+):
+    """Every dialog the keyboard and screen-reader tests walk (tests/gui/dialog_list.py)."""
+    theme.apply(restore_look, look_name)
+    demo.write_demo(journal.db, 30)
+    window.set_journal(journal)
+    dialog: QWidget = every_dialog(window)[name]()
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -128,4 +127,5 @@ def test_every_tab_stop_of_a_dialog_shows_its_focus(qtbot, demo_window, name):
     try:
         assert unmarked_stops(dialog) == []
     finally:
-        dialog.reject()
+        if isinstance(dialog, QDialog):
+            dialog.reject()

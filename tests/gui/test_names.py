@@ -68,3 +68,32 @@ def test_the_readme_keyboard_table_names_every_view():
     assert f"Ctrl+{len(titles)}" in row
     named = re.split(r", ", row.split("|")[2].split("(")[0].strip())
     assert named == titles
+
+
+def test_each_menu_item_and_button_names_the_dialog_it_opens_by_its_title(qtbot, window):
+    """File ▸ Import entries… opens "Import entries", not a dialog of another name; likewise every
+    menu item and button that opens a dialog (tests/gui/dialog_list.py makes each dialog)."""
+    from dialog_list import every_dialog
+
+    from journal_app.gui.views.today_view import TodayView
+
+    views = {type(view).__name__: view for view in window.views}
+    today = views[TodayView.__name__]
+    pairs = {
+        "Import": window.import_action.text(),
+        "Export": window.export_action.text(),
+        "Settings": window.settings_action.text(),
+        "Get help": window.help_action.text(),
+        "Log an urge": window.urge_action.text(),
+        "About": window.about_action.text(),
+        "Welcome, step 1": today.welcome_button.text(),
+        "Encryption": window.security.encryption_action.text(),
+        "Restore": window.security.restore_action.text(),
+        "Life events": views["DashboardView"].events_button.text(),
+        "Lapse review": window.journal_view.editor.review_button.text(),
+    }
+    dialogs = every_dialog(window)
+    for name, said in pairs.items():
+        dialog = dialogs[name]()
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == _plain(said), name

@@ -70,13 +70,24 @@ class BarChart(ChartPanel):
         self.plot_item.addItem(ends)
         self.end_labels.append(ends)
         left = self.plot_item.getAxis("left")
-        left.setTicks([[(i, name) for i, name in enumerate(names)]])
         metrics = QFontMetrics(self.theme.font(9))
-        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
-        left.setWidth(min(widest + int(14 * self.theme.scale), int(320 * self.theme.scale)))
+        # names get up to 320 px (more in session mode), or nearly half the plot at a large text size;
+        # a longer one is shortened with "…" (the table and the pointer give it whole), never dropped
+        room = max(int(320 * self.theme.scale), int(self.plot.width() * 0.45))
+        shown = [metrics.elidedText(name, Qt.TextElideMode.ElideRight, room) for name in names]
+        left.setTicks([list(enumerate(shown))])
+        widest = max((metrics.horizontalAdvance(name) for name in shown), default=0)
+        left.setWidth(min(widest + int(14 * self.theme.scale), room + int(14 * self.theme.scale)))
         self.plot_item.setYRange(-0.6, max(len(names), 1) - 0.4, padding=0)
         self.plot_item.setXRange(0, top * (1.45 + extra_room), padding=0)
         return bars
+
+    def plot_height(self) -> int:
+        """Room for a line of words a bar (names and figures at a large text size never overlap)."""
+        line = QFontMetrics(self.theme.font(9)).height() * 1.15
+        drawn = getattr(self, "end_labels", [])  # none yet while the panel is being made
+        bars = len(drawn[0].labels) if drawn else 0
+        return max(super().plot_height(), int(bars * line + 3 * line))  # and the axis below them
 
     def label_texts(self) -> list[str]:
         """The figures written at the bar ends, top to bottom."""

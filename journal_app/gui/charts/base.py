@@ -9,13 +9,13 @@ under the pointer) and ``day_at`` (which day a click means).
 from __future__ import annotations
 
 import contextlib
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QImage, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QCursor, QFontMetrics, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -36,50 +36,25 @@ from ...core.errors import JournalError
 from ...core.query import EntryFilter
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.keyboard import readable
+from .date_axis import LocaleAxis, LocaleDateAxis
 from .export import chart_image, export_chart, format_filters
+from .key import ChartKey
 from .scatter import UniformScatter
-from .table import DataTableModel
-from .theme import LIGHT, ChartTheme
+from .table import DataTableModel, cell
+from .theme import LIGHT, REFERENCE_POINTS, ChartTheme
 
+PLOT_HEIGHT = 220  # the least a plot gets at the reference text size (more for larger words)
+# the lines of words a panel shows at most sizes: its heading, two of summary, tick labels, the key
+WORD_LINES = ((13.0, True), (10.0, False), (10.0, False), (9.0, False), (9.0, False))
 TABLE_KEY_HINT = " Press T for the figures as a table."  # English; ChartPanel.key_hint() translates
 DAY = 86400.0  # time charts put days on the x-axis as seconds (pyqtgraph's DateAxisItem)
-
-
-class LocaleDateAxis(pg.DateAxisItem):
-    """pyqtgraph's date axis with month and weekday names from ``QLocale`` (its own are C-locale English)."""
-
-    def tickStrings(self, values, scale, spacing):
-        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
-        if spec is None:
-            return super().tickStrings(values, scale, spacing)
-        locale = QLocale()
-        texts = []
-        for value in values:
-            try:
-                moment = datetime.fromtimestamp(float(value), tz=UTC)
-            except (OverflowError, ValueError, OSError):
-                texts.append("")
-                continue
-            text = spec.format
-            for code, word in (
-                ("%b", locale.standaloneMonthName(moment.month, QLocale.FormatType.ShortFormat)),
-                ("%a", locale.standaloneDayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)),
-                ("%Y", str(moment.year)),
-                ("%d", str(moment.day)),
-                ("%H", f"{moment.hour:02d}"),
-                ("%M", f"{moment.minute:02d}"),
-                ("%S", f"{moment.second:02d}"),
-                ("%f", f"{moment.microsecond // 1000:03d}"),
-            ):
-                text = text.replace(code, word)
-            texts.append(text.replace(".", "") if "%b" in spec.format else text)
-        return texts
 
 
 class ChartPanel(QWidget):
     title = ""
     description = ""  # one sentence: what the chart shows and how to read it
     time_axis = False  # True: shares its x-axis with the other time charts
+    panel_height = 0  # the least height the dashboard gives a panel (0: its layout decides)
     data_attrs: tuple[str, ...] = ()  # what the subclass keeps of the figures (forgotten on clear)
     entries_requested = Signal(object)  # EntryFilter for the day a person clicked
 
@@ -90,7 +65,7 @@ class ChartPanel(QWidget):
         self.include_private = True
         self.range: DateRange | None = None
         self.data: ChartData | None = None
-        self.key: pg.TextItem | None = None
+        self.key: ChartKey | None = None  # the key row while the chart shows a key
         self.hover_text = ""
         self._table_stale = True
         self.setObjectName(type(self).__name__)
@@ -115,18 +90,25 @@ class ChartPanel(QWidget):
         menu.addAction(self.tr("As SVG drawing…"), lambda: self.ask_export(".svg"))
         self.export_button.setMenu(menu)
 
-        axis_items = {"bottom": LocaleDateAxis(utcOffset=0)} if self.time_axis else {}
+        # the two axes a chart shows (an axis item handed in for "top" or "right" would be shown too)
+        axis_items: dict[str, pg.AxisItem] = {side: LocaleAxis(side) for side in ("left", "bottom")}
+        if self.time_axis:
+            axis_items["bottom"] = LocaleDateAxis(utcOffset=0)
         self.plot = pg.PlotWidget(axisItems=axis_items)
         self.plot.setAccessibleName(self.tr("{title} chart").format(title=self.title))
         self.plot.setAccessibleDescription(self.description + self.key_hint())
         self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.plot.installEventFilter(self)  # T shows the table
-        self.plot.setMinimumHeight(220)
+        self.plot.setMinimumHeight(PLOT_HEIGHT)
         self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.plot_item = self.plot.getPlotItem()
         self.plot_item.setMenuEnabled(False)
         self.plot_item.hideButtons()
         self.plot_item.disableAutoRange()  # every chart sets its own honest range (and faster)
+        # the key's row sits where a top axis would (no chart has one), between the title and the plot
+        self.plot_item.layout.removeItem(self.plot_item.getAxis("top"))
+        self.key_row = ChartKey(self.plot_item)
+        self.plot_item.layout.addItem(self.key_row, 1, 1)
         self.model = DataTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -159,6 +141,7 @@ class ChartPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.stack, 1)
 
+        self.plot_item.getViewBox().sigResized.connect(self._fit_axis_labels)
         scene = self.plot.scene()
         scene.sigMouseMoved.connect(self._on_mouse_moved)
         scene.sigMouseClicked.connect(self._on_mouse_clicked)
@@ -217,6 +200,8 @@ class ChartPanel(QWidget):
         self.range = rng
         self._clear_plot()
         self.draw_chart(data, rng)
+        self.plot.setMinimumHeight(self.plot_height())  # e.g. the bars drawn need more
+        self.fit_height()
         self.plot.setAccessibleDescription(
             f"{self.summary.text()} {self.description}{self.key_hint()}".strip()
         )
@@ -238,8 +223,7 @@ class ChartPanel(QWidget):
 
     def _clear_plot(self) -> None:
         self.plot_item.clear()
-        if self.key is not None and self.key.scene() is not None:
-            self.key.scene().removeItem(self.key)
+        self.key_row.clear()
         self.key = None
 
     def refresh_table(self) -> None:
@@ -266,30 +250,70 @@ class ChartPanel(QWidget):
             axis.setTextPen(theme.pen(theme.foreground, 1))
             axis.setStyle(tickFont=theme.font(9))
             axis.label.setFont(theme.font(10))
+        self.plot.setMinimumHeight(self.plot_height())
+        self._fit_axis_labels()
+        self.fit_height()
 
-    def add_key(self, parts: list[tuple[str, str, str]]) -> pg.TextItem:
-        """A one-line key in the top band of the plot: (glyph, words, colour) per series.
+    def fit_height(self) -> None:
+        """In the dashboard (``panel_height`` set): at least that tall, and as tall as the wrapped words
+        and the plot need at the panel's width (a large text, a long sentence in another language)."""
+        if not self.panel_height:
+            return
+        room = self.text_room()
+        layout = self.layout()
+        words = layout.totalMinimumHeightForWidth(self.width()) if layout and self.width() > 0 else 0
+        low = max(self.panel_height + room, self.minimumSizeHint().height(), words)
+        self.setMinimumHeight(low)
+        self.setMaximumHeight(max(low, int(self.panel_height * 1.3) + room))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.panel_height and event.size().width() != event.oldSize().width():
+            QTimer.singleShot(0, self, self.fit_height)  # the summary's lines at the new width
+
+    def plot_height(self) -> int:
+        """The least height the plot needs: more for taller tick labels and key (a larger text)."""
+        return PLOT_HEIGHT + self.text_room(WORD_LINES[3:])
+
+    def _fit_axis_labels(self) -> None:
+        """An axis title longer than its axis (large text, a short plot) is left out rather than cut
+        off; the summary and the key say the same, and the description keeps the scale."""
+        box = self.plot_item.getViewBox().size()
+        for name, length in (("left", box.height()), ("bottom", box.width())):
+            axis = self.plot_item.getAxis(name)
+            words = getattr(axis, "labelText", "")
+            if words:
+                fits = QFontMetrics(axis.label.font()).horizontalAdvance(words) <= length
+                if fits != axis.label.isVisible():
+                    axis.showLabel(fits)
+
+    def text_room(self, lines: tuple[tuple[float, bool], ...] = WORD_LINES) -> int:
+        """How many pixels more ``lines`` of the chart's words take than at the reference text size
+        (the app's text at 24 points: tall tick labels and a tall key need a taller plot)."""
+
+        def height(theme: ChartTheme) -> int:
+            return sum(QFontMetrics(theme.font(points, bold)).height() for points, bold in lines)
+
+        return max(0, height(self.theme) - height(self.theme.for_text(REFERENCE_POINTS)))
+
+    def add_key(self, parts: list[tuple[str, str, str]]) -> ChartKey:
+        """A key above the plot: (glyph, words, colour) per series; it wraps rather than being cut.
 
         The glyph has the series' marker shape (● ▲ ✕ ━ ╍), so the key reads in greyscale too.
         """
-        html = "&nbsp;&nbsp;&nbsp;".join(
-            f'<span style="color:{colour}">{glyph}</span>&nbsp;{words}' for glyph, words, colour in parts
+        unbroken = {ord(" "): "&nbsp;", ord("-"): "\u2011"}  # lines break between series, not inside one
+        html = "&nbsp;&nbsp;&nbsp; ".join(
+            f'<span style="color:{colour}">{glyph}</span>&nbsp;{words.translate(unbroken)}'
+            for glyph, words, colour in parts
         )
-        key = pg.TextItem(
-            html=f'<span style="color:{self.theme.foreground}">{html}</span>',
-            anchor=(0, 0),
-            fill=self.theme.brush(self.theme.background, 220),
-        )
-        key.setFont(self.theme.font(9))
-        key.setParentItem(self.plot_item.getViewBox())
-        key.setPos(4, 2)
-        self.key = key
-        return key
+        self.key_row.set_key(f'<span style="color:{self.theme.foreground}">{html}</span>', self.theme.font(9))
+        self.key = self.key_row
+        return self.key_row
 
     def value_ticks(self, low: int, high: int, step: int = 2, axis: str = "left") -> None:
         """Label only the real scale (e.g. 0–10), even when the view leaves room above it."""
         self.plot_item.getAxis(axis).setTicks(
-            [[(v, str(v)) for v in range(low, high + 1, step)], [(v, "") for v in range(low, high + 1)]]
+            [[(v, cell(v)) for v in range(low, high + 1, step)], [(v, "") for v in range(low, high + 1)]]
         )
 
     def guides(self, values) -> None:
@@ -425,7 +449,7 @@ class ChartPanel(QWidget):
     def _titled(self):
         """The chart with its title and days above it, while a picture of it is made."""
         self.plot_item.setTitle(
-            self.picture_title, color=self.theme.foreground, size=f"{12 * self.theme.scale:g}pt"
+            self.picture_title, color=self.theme.foreground, size=f"{self.theme.font(12).pointSizeF():g}pt"
         )
         self.plot_item.layout.activate()  # make room for the title now, not at the next paint
         try:

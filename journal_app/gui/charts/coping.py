@@ -60,7 +60,7 @@ class CopingChart(BarChart):
         )
         self.add_key([("┅", self.tr("times used"), t.bar), ("█", self.tr("times it helped"), t.bar_second)])
         self.plot_item.setLabel("bottom", self.tr("Times"))
-        self.plot_item.setYRange(-1.4, max(len(names), 1) - 0.4, padding=0)  # room for the key
+        self.plot_item.setYRange(-0.6, max(len(names), 1) - 0.4, padding=0)
         best = max(
             (s for s in stats if s.helped_share is not None),
             default=None,

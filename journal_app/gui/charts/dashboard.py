@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -40,7 +40,11 @@ class DashboardView(QWidget):
         self.data: ChartData | None = None
         self.range: DateRange | None = None
         self._stale = True
-        self.theme: ChartTheme = theme_for(self.palette())
+        self.theme: ChartTheme = theme_for(self.palette(), self.font().pointSizeF())
+        self._follow_app = QTimer(self)
+        self._follow_app.setSingleShot(True)
+        self._follow_app.setInterval(0)
+        self._follow_app.timeout.connect(self.follow_the_app)
         self.range_bar = RangeBar(RangePreset.MONTH)
         self.range_bar.changed.connect(self.refresh)
         self.events_button = QPushButton(self.tr("Life events…"))
@@ -76,12 +80,17 @@ class DashboardView(QWidget):
             return
         self.charts = [kind(theme=self.theme) for kind in CHART_TYPES]
         for chart in self.charts:
-            chart.setMinimumHeight(PANEL_HEIGHT)
-            chart.setMaximumHeight(int(PANEL_HEIGHT * 1.3))
             chart.entries_requested.connect(self._open_entries)
+        self._size_charts()
         self._columns = 0
         self._lay_out_charts()
         link_time_axes(self.charts)
+
+    def _size_charts(self) -> None:
+        """Each panel as tall as its words need at the app's text size, and a plot below them."""
+        for chart in self.charts:
+            chart.panel_height = PANEL_HEIGHT
+            chart.fit_height()
 
     def _lay_out_charts(self) -> None:
         """Small charts two by two when two fit side by side, else one under the other."""
@@ -138,16 +147,26 @@ class DashboardView(QWidget):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self.set_theme(theme_for(self.palette()))
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            # a theme or text size chosen in Settings: the charts' colours and words follow, once the
+            # app has finished changing (a font set while the style sheet repolishes would be undone)
+            self._follow_app.start()
+
+    def follow_the_app(self) -> None:
+        self.set_theme(theme_for(self.palette(), self.font().pointSizeF()))
 
     # drawing -------------------------------------------------------------------
     def set_theme(self, theme: ChartTheme) -> None:
+        if theme == self.theme:
+            return
         self.theme = theme
         for chart in self.charts:
             chart.apply_theme(theme)
+        self._size_charts()
+        self._columns = 0  # two small charts side by side may no longer fit, or fit now
+        self._lay_out_charts()
         if self.data is not None and self.range is not None:
-            show_all(self.charts, self.data, self.range)
+            self.mark_stale()  # drawn again now if shown, else when next shown
 
     def refresh(self) -> None:
         if self.data is None:

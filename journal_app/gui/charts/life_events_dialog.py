@@ -29,7 +29,7 @@ class LifeEventsDialog(QDialog):
     def __init__(self, journal, parent=None):
         super().__init__(parent)
         self.journal = journal
-        self.setWindowTitle(self.tr("Life events on the charts"))
+        self.setWindowTitle(self.tr("Life events"))  # as the Charts button says
         self.resize(560, 460)
         self.current: LifeEvent | None = None
 

@@ -14,7 +14,7 @@ from .theme import CRAVING_SYMBOL, MOOD_SYMBOL, USE_SYMBOL
 from .timeline import DAY, TimeChart, day_label
 
 USE_ROW = 10.6  # use days are marked just above the 0–10 scale
-TOP = 13.2  # the band above that holds the legend
+TOP = 11.4  # room above the scale for the use marks (the key has a row of its own above the plot)
 
 
 def _mean(values: np.ndarray) -> float | None:

@@ -55,9 +55,9 @@ class SessionModeWindow(QWidget):
         self.setWindowTitle(self.tr("Session mode — {app}").format(app=APP_NAME))
         self.setObjectName("sessionMode")
         font = self.font()
+        self.theme = theme_for(self.palette(), font.pointSizeF()).scaled(SCALE)  # the app's text, larger
         font.setPointSizeF(font.pointSizeF() * SCALE)
         self.setFont(font)
-        self.theme = theme_for(self.palette()).scaled(SCALE)
         self.data: ChartData | None = None
         self.range: DateRange | None = None
 

@@ -43,7 +43,7 @@ class SleepChart(ChartPanel):
         low = min(float(p.sleep.min()) if len(p.sleep) else 4.0, 4.0)
         high = max(float(p.sleep.max()) if len(p.sleep) else 10.0, 10.0)
         self.plot_item.setXRange(low - 0.5, high + 0.5, padding=0)
-        self.plot_item.setYRange(0, 12.4, padding=0)
+        self.plot_item.setYRange(0, 10.6, padding=0)  # the key has a row of its own above the plot
         self.guides(range(0, 11, 2))
         has_mood, has_craving = np.isfinite(p.mood), np.isfinite(p.craving)
         self.scatter(

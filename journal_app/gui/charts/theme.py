@@ -13,7 +13,7 @@ import dataclasses
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from ..theme import is_dark
 
@@ -34,6 +34,10 @@ MOOD_SYMBOL = "o"  # circle
 CRAVING_SYMBOL = "t1"  # triangle pointing up
 USE_SYMBOL = "x"
 HEAT_MAP = "cividis"
+# The app text size the chart sizes below are given for: a summary sentence (10) is as large as
+# the app's own text, tick labels and keys (9) a step smaller, a heading (13) a step larger.
+# At another app text size every chart word grows or shrinks with it (``ChartTheme.text``).
+REFERENCE_POINTS = 10.0
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -50,7 +54,8 @@ class ChartTheme:
     bar: str
     bar_second: str
     streak: str
-    scale: float = 1.0  # 1.0 on the dashboard, larger in session mode
+    scale: float = 1.0  # 1.0 on the dashboard, larger in session mode (lines, markers and words)
+    text: float = 1.0  # the app's text size over REFERENCE_POINTS (words only)
 
     def pen(self, colour: str, width: float = 2.0, style=Qt.PenStyle.SolidLine):
         return pg.mkPen(colour, width=width * self.scale, style=style)
@@ -62,12 +67,17 @@ class ChartTheme:
 
     def font(self, points: float = 10, bold: bool = False) -> QFont:
         font = QFont()
-        font.setPointSizeF(points * self.scale)
+        font.setPointSizeF(points * self.scale * self.text)
         font.setBold(bold)
         return font
 
     def scaled(self, scale: float) -> ChartTheme:
         return dataclasses.replace(self, scale=scale)
+
+    def for_text(self, app_points: float) -> ChartTheme:
+        """The theme with its words sized for an app whose text is ``app_points`` points."""
+        points = app_points if app_points > 0 else REFERENCE_POINTS  # -1: a font sized in pixels
+        return dataclasses.replace(self, text=points / REFERENCE_POINTS)
 
 
 LIGHT = ChartTheme(
@@ -100,9 +110,12 @@ DARK = ChartTheme(
 )
 
 
-def theme_for(palette: QPalette) -> ChartTheme:
-    """The chart theme that matches the app's palette (dark window: dark charts)."""
-    return DARK if is_dark(palette) else LIGHT
+def theme_for(palette: QPalette, points: float | None = None) -> ChartTheme:
+    """The chart theme that matches the app's palette (dark window: dark charts) and its text size
+    (``points``: the app's font size, by default the application's own), so chart words grow with
+    the app's text (Settings ▸ Text size)."""
+    base = DARK if is_dark(palette) else LIGHT
+    return base.for_text(points or QGuiApplication.font().pointSizeF())
 
 
 def heat_lookup(levels: int = 256):

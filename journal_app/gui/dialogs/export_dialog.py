@@ -1,4 +1,4 @@
-"""File ▸ Export…: choose what to share (format, range, kinds, fields, private entries), then write it.
+"""File ▸ Export entries…: choose what to share (format, range, kinds, fields, private entries), then write it.
 
 The count of what will be exported updates as choices change. The writing
 runs in the background with a progress bar and Cancel; a cancelled export

@@ -1,4 +1,4 @@
-"""File ▸ Import…: pick a file, see what would be added, map unknown moods, then add it all at once.
+"""File ▸ Import entries…: pick a file, see what would be added, map unknown moods, then add it all at once.
 
 Reading and checking the file and adding the entries both run in the
 background with a progress bar and Cancel. Nothing is written until the

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,19 +25,9 @@ from ..widgets.form_fields import form_width_needed
 from .entry_editor import EntryEditor
 from .entry_words import fill, new_kind, saved_kind, write_new_kind
 from .filter_bar import FilterBar
-from .timeline_model import COL_KIND, COL_SUMMARY, COL_WHEN, EntryIdRole, TimelineModel
+from .timeline_model import TimelineModel
+from .timeline_table import TimelineTable
 from .undo_commands import DeleteEntryCommand, SaveEntryCommand
-
-OPEN_PAUSE_MS = 700  # arrowing through the timeline opens an entry after this pause (or on Enter)
-
-_MOVE_KEYS = {
-    Qt.Key.Key_Up,
-    Qt.Key.Key_Down,
-    Qt.Key.Key_PageUp,
-    Qt.Key.Key_PageDown,
-    Qt.Key.Key_Home,
-    Qt.Key.Key_End,
-}
 
 NEW_SHORTCUTS = {
     EntryKind.CHECK_IN: "Ctrl+N",
@@ -71,22 +58,8 @@ class JournalView(QWidget):
     # -- layout ---------------------------------------------------------------
     def _build(self) -> None:
         self.filter_bar = FilterBar()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Timeline"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_WHEN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_WHEN, 175)
-        header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_KIND, 100)
+        self.table = TimelineTable(self.model)
+        self.table.entry_chosen.connect(self._entry_chosen)
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")
@@ -144,14 +117,8 @@ class JournalView(QWidget):
         layout.addWidget(splitter)
 
         self.filter_bar.filter_changed.connect(self.apply_filter)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         for signal in (self.table.clicked, self.table.activated):  # a narrow window: open the entry page
             signal.connect(lambda _index: self._show_editor_page())
-        # arrow keys move through the timeline without opening each entry they pass
-        self._open_timer = QTimer(self, singleShot=True, interval=OPEN_PAUSE_MS)
-        self._open_timer.timeout.connect(self._open_current_row)
-        self._keyboard_move = False
-        self.table.installEventFilter(self)
         self.editor.save_requested.connect(self._save)
         self.editor.review_requested.connect(self.review_use)
 
@@ -159,12 +126,7 @@ class JournalView(QWidget):
     def _widths_needed(self) -> tuple[int, int]:
         """(timeline, editor): the least each pane needs to show its text without clipping."""
         # the Entry column stays readable, and the search and filters fit
-        header = self.table.horizontalHeader()
-        columns = sum(
-            header.sectionSize(i)
-            for i in range(header.count())
-            if i != COL_SUMMARY and not header.isSectionHidden(i)
-        )
+        columns = self.table.columns_wanted()  # When and Kind whole (a narrow table elides them)
         entry_column = 24 * self.fontMetrics().averageCharWidth()
         frame = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 4
         timeline = max(columns + entry_column + frame, self.filter_bar.minimumSizeHint().width())
@@ -352,45 +314,8 @@ class JournalView(QWidget):
         self._show_editor_page()
         self.editor.focus_first_field()
 
-    _selecting = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and isinstance(event, QFocusEvent) and event.type() == QEvent.Type.FocusIn:
-            # Tab into the timeline makes its first row current: that opens nothing, not even after a pause
-            self._selecting = True
-            try:
-                self.table.focusInEvent(event)
-            finally:
-                self._selecting = False
-            return True
-        if watched is self.table and event.type() == QEvent.Type.FocusOut:
-            self._open_timer.stop()  # a row arrowed to and left at once (Tab on) stays closed
-        if watched is self.table and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._open_timer.stop()
-                self._open_current_row()
-                return True
-            if event.key() in _MOVE_KEYS:
-                self._keyboard_move = True  # the row change this key makes waits for a pause
-                try:
-                    self.table.keyPressEvent(event)
-                finally:
-                    self._keyboard_move = False
-                return True
-        return super().eventFilter(watched, event)
-
-    def _open_current_row(self) -> None:
-        current = self.table.currentIndex()
-        if current.isValid():
-            self._row_changed(current, None)
-
-    def _row_changed(self, current, _previous) -> None:
-        if self._selecting or not current.isValid():
-            return
-        if self._keyboard_move:
-            self._open_timer.start()  # opens after a pause, or at once on Enter
-            return
-        entry_id = current.data(EntryIdRole)
+    def _entry_chosen(self, entry_id: int) -> None:
+        """A row picked in the timeline (a click, Enter, a pause): open it, unless a draft stays."""
         if entry_id == self.editor.current_id:
             return
         if not self.may_leave_editor():
@@ -506,18 +431,4 @@ class JournalView(QWidget):
         self._update_counts()
 
     def _reselect(self, entry_id: int | None) -> None:
-        selection = self.table.selectionModel()
-        row = self.model.row_of(entry_id) if entry_id is not None else None
-        self._selecting = True
-        try:
-            if row is None:
-                selection.clearSelection()
-            else:
-                index = self.model.index(row, 0)
-                selection.setCurrentIndex(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.scrollTo(index)
-        finally:
-            self._selecting = False
+        self.table.select_entry(entry_id)

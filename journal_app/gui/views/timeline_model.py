@@ -32,6 +32,7 @@ HEADERS = ("When", "Kind", "Entry", "Mood", "Craving")  # English; the model's o
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 EntryRowRole = Qt.ItemDataRole.UserRole + 2
+ShortWhenRole = Qt.ItemDataRole.UserRole + 3  # "30 Jun 2025, 20:00": the When column when it is narrow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,11 +43,12 @@ def _wall(occurred_at: str) -> tuple[QDate, QTime]:
     return QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
 
 
-def format_when(occurred_at: str) -> str:
-    """ "Mon 30 Jun 2025, 20:00", with the day and month names of the locale."""
+def format_when(occurred_at: str, weekday: bool = True) -> str:
+    """ "Mon 30 Jun 2025, 20:00" (without the weekday: "30 Jun 2025, 20:00"), with the day and
+    month names of the locale."""
     day, time = _wall(occurred_at)
     locale = QLocale()
-    return f"{locale.toString(day, 'ddd d MMM yyyy')}, {locale.toString(time, 'HH:mm')}"
+    return f"{locale.toString(day, 'ddd d MMM yyyy' if weekday else 'd MMM yyyy')}, {locale.toString(time, 'HH:mm')}"
 
 
 def spoken_row(row: EntryRow, today: date | None = None) -> str:
@@ -172,6 +174,8 @@ class TimelineModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
+        if role == ShortWhenRole and column == COL_WHEN:
+            return format_when(row.occurred_at, weekday=False)
         if role == EntryIdRole:
             return row.id
         if role == EntryRowRole:

@@ -83,7 +83,7 @@ class TodayView(QWidget):
             "your days without use here.</p>"
         )
         start_layout.addWidget(wrapped_label(start_text, rich=True))
-        self.welcome_button = QPushButton(self.tr("Set up with the welcome…"))
+        self.welcome_button = QPushButton(self.tr("Welcome and first steps…"))  # as Help ▸ and the dialog say
         self.welcome_button.clicked.connect(self.show_welcome)
         start_layout.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.start_box)

@@ -34,7 +34,8 @@ def _plot_words(chart: ChartPanel) -> list[str]:
         ]
         words += [text for level in levels for _value, text in level]
     if chart.key is not None:
-        words += re.split(r"[●▲✕━╍■◆┅█]", chart.key.textItem.toPlainText())  # the key: one entry a series
+        key = chart.key.textItem.toPlainText().replace("\u2011", "-")  # hyphens that never break a line
+        words += re.split(r"[●▲✕━╍■◆┅█]", key)  # the key: one entry a series
     low_x, high_x = chart.plot_item.getViewBox().viewRange()[0]
     low_y, high_y = chart.plot_item.getViewBox().viewRange()[1]
     for x in np.linspace(low_x, high_x, 40):  # the first point that says something when hovered

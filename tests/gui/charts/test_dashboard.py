@@ -5,10 +5,11 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal_app.core import annotations
 from journal_app.core.charts_data import RangePreset, day_number
+from journal_app.gui import theme
 from journal_app.gui.charts.base import DAY
 from journal_app.gui.charts.dashboard import DashboardView
 from journal_app.gui.charts.life_events_dialog import LifeEventsDialog
@@ -119,7 +120,7 @@ def test_charts_follow_a_dark_palette(qtbot, dashboard):
     palette.setColor(QPalette.ColorRole.Window, QColor("#202020"))
     palette.setColor(QPalette.ColorRole.WindowText, QColor("#EEEEEE"))
     dashboard.setPalette(palette)
-    assert dashboard.theme.name == "dark"
+    qtbot.waitUntil(lambda: dashboard.theme.name == "dark")
     for chart in dashboard.charts:
         assert chart.theme.name == "dark"
         assert chart.plot.backgroundBrush().color().name().upper() == "#1E1E1E"
@@ -141,3 +142,31 @@ def test_custom_dates_start_from_the_range_shown_and_say_it(qtbot):
     bar.combo.setCurrentIndex(bar.combo.findData(RangePreset.CUSTOM))
     assert bar.custom == (date(2026, 10, 1), date(2026, 10, 30))
     assert bar.note.text().startswith("Still showing") and shown.describe() in bar.note.text()
+
+
+def test_chart_words_grow_with_the_apps_text_size(restore_look, qtbot, ctx, shown_window):
+    """Settings ▸ Text size reaches the charts live: tick labels, the key and the sentences grow."""
+    theme.apply(restore_look, "light", 10)
+    dashboard = shown_window(DashboardView(ctx))
+    mood = chart(dashboard, "Mood and craving over time")
+    bottom = mood.plot_item.getAxis("bottom")
+
+    def drawn() -> tuple[float, float, float]:
+        QApplication.processEvents()
+        mood.plot.grab()  # drawn: an axis makes room for its tick labels as it draws them
+        QApplication.processEvents()
+        assert mood.key is not None
+        return bottom.style["tickFont"].pointSizeF(), mood.key.boundingRect().height(), left.textWidth
+
+    left = mood.plot_item.getAxis("left")
+    ticks, key_height, axis_width = drawn()
+    theme.apply(restore_look, "light", 20)  # what the Settings dialog does when the size changes
+    big_ticks, big_key_height, big_axis_width = drawn()
+    assert big_ticks == pytest.approx(2 * ticks)
+    assert big_key_height > 1.6 * key_height  # the key's words are drawn about twice as tall
+    assert big_axis_width > 1.6 * axis_width  # the numbers are drawn larger, and the axis makes room
+    assert mood.summary.font().pointSizeF() == pytest.approx(20)  # the sentence as large as the app's text
+    assert mood.heading.font().pointSizeF() > 20
+    for other in dashboard.charts:
+        assert other.theme.text == pytest.approx(2.0)
+    dashboard.close()

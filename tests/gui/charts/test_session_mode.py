@@ -15,6 +15,7 @@ from journal_app.gui.charts.cell_labels import CellLabels
 from journal_app.gui.charts.range_bar import date_text
 from journal_app.gui.charts.registry import CHART_TYPES
 from journal_app.gui.charts.session_mode import SCALE, SessionModeWindow
+from journal_app.gui.charts.theme import REFERENCE_POINTS
 
 SECRETS = (
     PRIVATE_WORDS,
@@ -67,7 +68,10 @@ def test_starts_since_last_session_with_large_type(session):
     assert (session.range.start, session.range.end) == (date(2025, 5, 8), date(2025, 5, 10))
     assert "Since the session on 8 May 2025" in session.range_bar.note.text()
     assert session.theme.scale == SCALE
-    assert session.charts[0].heading.font().pointSizeF() == pytest.approx(13 * SCALE)
+    app_points = QApplication.font().pointSizeF()  # the chart's words grow with the app's text too
+    assert session.charts[0].heading.font().pointSizeF() == pytest.approx(
+        13 * SCALE * app_points / REFERENCE_POINTS
+    )
     assert session.font().pointSizeF() >= 14
 
 

@@ -252,7 +252,7 @@ def test_cancel_stops_an_import_and_adds_nothing(qtbot, import_dialog, ctx, tmp_
 
 def test_file_menu_import_adds_entries_the_timeline_shows(qtbot, window, tmp_path):
     texts = [action.text() for action in window.file_menu.actions()]
-    assert "&Import…" in texts and "&Export…" in texts
+    assert "&Import entries…" in texts and "&Export entries…" in texts
     before = window.journal_view.model.rowCount()
     path = tmp_path / "daylio.csv"
     path.write_text(DAYLIO.replace("great", "good"))

@@ -260,3 +260,41 @@ def test_an_older_use_can_be_looked_back_at_later_and_its_review_opens_again(qtb
     assert len(reviews()) == 1
     body = journal.get(reviews()[0].id).body
     assert "Tired and wound up" in body and "Hand my card to Sam" in body
+
+
+def _drawn_when(view, row: int) -> str:
+    """The When cell's text as the table draws it (the delegate may leave out the weekday)."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from journal_app.gui.views.timeline_model import COL_WHEN
+
+    index = view.model.index(row, COL_WHEN)
+    option = QStyleOptionViewItem()
+    option.initFrom(view.table)  # the table's font, as it draws
+    option.rect = view.table.visualRect(index)
+    view.table.itemDelegateForColumn(COL_WHEN).initStyleOption(option, index)
+    fits = option.fontMetrics.horizontalAdvance(option.text) <= option.rect.width()
+    return option.text if fits else ""
+
+
+def test_the_timelines_dates_grow_with_the_text_and_stay_whole(qtbot, window, journal, restore_look):
+    """At the app's default text the date has its weekday; at 24 points in a 1024×600 window the
+    When column grows with the words and keeps the whole date, giving up only the weekday."""
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.gui import theme
+
+    when = datetime(2026, 9, 30, 23, 59).astimezone()
+    journal.save(Entry(kind=EntryKind.CHECK_IN, mood=6, occurred_at=when, body="A long Wednesday"))
+    window.set_journal(journal)
+    theme.apply(restore_look, "light", 10)  # as the app starts
+    QApplication.processEvents()
+    view = window.journal_view
+    assert _drawn_when(view, 0).startswith("Wed 30 Sep 2026")
+    theme.apply(restore_look, "light", 24)  # Settings ▸ Text size
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: view.table.fontMetrics().height() > 25)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert _drawn_when(view, 0) in ("Wed 30 Sep 2026, 23:59", "30 Sep 2026, 23:59")
+    assert not view.table.horizontalScrollBar().isVisible()
