@@ -64,6 +64,9 @@ def date_formatter(locale: QLocale) -> Callable[[date, str], str]:
         "full": "d MMMM yyyy",
         "weekday_full": "dddd d MMMM yyyy",
     }
+    if locale.language() == QLocale.Language.Spanish:  # "30 de noviembre de 2026", as the core writes it
+        patterns["full"] = "d 'de' MMMM 'de' yyyy"
+        patterns["weekday_full"] = "dddd, d 'de' MMMM 'de' yyyy"
     if locale.name() == "en_US":
         patterns = {
             "day_month": "MMM d",

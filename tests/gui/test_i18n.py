@@ -85,6 +85,14 @@ def test_the_system_locale_chooses_spanish_and_keeps_its_own_dates(qapp, tmp_pat
     assert messages.format_date(date(2026, 8, 15), "weekday_day_month") == "sáb 15 ago"
 
 
+def test_a_full_date_in_spanish_reads_as_the_core_writes_it():
+    """Get help and the report's headings: "30 de noviembre de 2026", never "30 noviembre 2026"."""
+    write = i18n.date_formatter(QLocale("es_ES"))
+    assert write(date(2026, 11, 30), "full") == "30 de noviembre de 2026"
+    assert write(date(2026, 11, 30), "weekday_full") == "lunes, 30 de noviembre de 2026"
+    assert i18n.date_formatter(QLocale("en_GB"))(date(2026, 11, 30), "full") == "30 November 2026"
+
+
 def test_the_device_setting_chooses_the_language(qapp, tmp_path, data_dir, english_again, monkeypatch):
     DeviceSettings.load(data_dir).set("appearance.language", "es")
     monkeypatch.setattr(i18n, "qm_dir", lambda: build_qm(tmp_path))

@@ -130,7 +130,7 @@ def test_one_photo_in_one_entry_is_singular_in_english_and_spanish(journal, tmp_
         said = plan.describe()
     finally:
         messages.set_language("en")
-    assert "1 foto de 1 entrada (entrada 1) no se trae; el texto indica dónde estaba." in said
+    assert "1 foto de 1 entrada (entrada 1) no se trae; el texto marca dónde estaba." in said
     assert plan.left_out == ["entrada 2 (2024-03-07) no tiene texto"]
     assert "archivo (JSON de Day One)" in said and english_left(said) == [], said
     (entry,) = [item.entry for item in plan.items]
@@ -141,7 +141,7 @@ def test_many_attachments_in_many_entries_are_plural(spanish):
     attached = Counter({"photos": 3, "audios": 1})
     assert dayone.attachments_note(attached, ["entrada 1", "entrada 4"]) == (
         "3 fotos y 1 grabación de audio de 2 entradas (entrada 1, entrada 4) no se traen; "
-        "el texto indica dónde estaba cada uno."
+        "el texto marca dónde estaba cada archivo adjunto."
     )
     messages.set_language("en")
     assert dayone.attachments_note(Counter({"videos": 2}), ["entry 7"]) == (
