@@ -40,6 +40,14 @@ from ..widgets.scroll_page import clamp_to_screen
 from ..widgets.text_blocks import sources_html, wrapped_label
 
 
+def _kept_name(combo: QComboBox) -> str:
+    """The trigger typed or picked, as the journal keeps it ("Estrés" picked is "Stress")."""
+    typed = combo.currentText()
+    index = combo.findText(typed, Qt.MatchFlag.MatchFixedString)
+    kept = combo.itemData(index) if index >= 0 else None
+    return str(kept) if kept else typed
+
+
 class LapseReviewDialog(QDialog):
     def __init__(self, ctx: AppContext, use_entry: Entry, parent: QWidget | None = None):
         super().__init__(parent)
@@ -72,7 +80,8 @@ class LapseReviewDialog(QDialog):
                 combo = QComboBox()
                 combo.setEditable(True)
                 combo.addItem("")
-                combo.addItems(journal.trigger_names() if journal is not None else [])
+                for name in journal.trigger_names() if journal is not None else []:
+                    combo.addItem(display_name(name), name)  # a built-in one in the language; kept as named
                 line = combo.lineEdit()
                 if line is not None:
                     line.setAccessibleName(question)
@@ -126,7 +135,7 @@ class LapseReviewDialog(QDialog):
 
     def review(self) -> lapse.LapseReview:
         answers = {
-            key: field.currentText() if isinstance(field, QComboBox) else field.toPlainText()
+            key: _kept_name(field) if isinstance(field, QComboBox) else field.toPlainText()
             for key, field in self.fields.items()
         }
         return lapse.LapseReview(self.use_entry, answers)
@@ -134,7 +143,7 @@ class LapseReviewDialog(QDialog):
     def set_answer(self, key: str, text: str) -> None:
         field = self.fields[key]
         if isinstance(field, QComboBox):
-            field.setEditText(text)
+            field.setEditText(display_name(text))
         else:
             field.setPlainText(text)
 

@@ -34,6 +34,7 @@ from ...core.knowledge import load_knowledge
 from ...core.safety import SafetyNotice, is_use
 from ..context import AppContext
 from ..widgets import keyboard
+from ..widgets.scroll_page import clamp_to_screen
 from ..widgets.text_blocks import crisis_numbers_html, sources_html, wrapped_label
 
 
@@ -74,7 +75,6 @@ class SafetyDialog(QDialog):
             if notice.kind != "alcohol"
             else self.tr("Please read: safety")
         )
-        self.resize(560, 620)
         layout = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -92,6 +92,9 @@ class SafetyDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         keyboard.prepare(self)  # Tab leaves every table and text field
+        clamp_to_screen(
+            self, 560, 620
+        )  # on a 600 px screen the facts scroll; "I have read this" stays in view
 
 
 class SubstanceQuestion(QDialog):

@@ -133,3 +133,26 @@ def test_the_lapse_note_of_a_streak_follows_the_language(qtbot, window, journal,
     _settle()
     english = " ".join(texts_of(window))
     assert "A lapse is not the end" in english and "Un desliz" not in english
+
+
+def test_a_built_in_trigger_is_offered_in_spanish_and_kept_as_the_journal_names_it(qtbot, journal, data_dir):
+    from spanish_walk import back_to_english, use_language
+
+    from journal_app.gui.context import AppContext, JournalEvents
+    from journal_app.gui.dialogs.lapse_review import LapseReviewDialog
+
+    used = journal.save(Entry(kind=EntryKind.USE, occurred_at=now_local(), substance="heroin"))
+    use_language("es")
+    try:
+        dialog = LapseReviewDialog(AppContext(journal, JournalEvents(), data_dir), used)
+        qtbot.addWidget(dialog)
+        combo = dialog.fields["trigger"]
+        shown = [combo.itemText(i) for i in range(combo.count())]
+        assert "Estrés" in shown and "Stress" not in shown
+        combo.setCurrentIndex(shown.index("Estrés"))
+        dialog.set_answer("next_time", "Salir a caminar")
+        dialog.add_to_plan()
+        assert "«Estrés»" in dialog.message.text()
+    finally:
+        back_to_english()
+    assert journal.plan.response_for("Stress") == "Salir a caminar"  # the name the journal keeps
