@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .commands import CommandContext, command_modules
+from .commands import CommandContext, argparse_words, command_modules
 from .core import causes, paths
 from .core.db import DatabaseError
 from .core.errors import JournalError
@@ -85,6 +85,7 @@ def _language_first(argv: list[str]) -> None:
     except SystemExit:  # `--data-dir` with no folder: the real parser says so
         known = argparse.Namespace(data_dir=None)
     use_device_language(paths.resolve_data_dir(known.data_dir))
+    argparse_words.install()  # argparse's own words ("usage:", its errors) in the language too
 
 
 def main(argv: Sequence[str] | None = None) -> int:

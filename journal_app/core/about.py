@@ -20,7 +20,6 @@ from .. import APP_NAME, __version__
 class Library:
     name: str  # the distribution's name on PyPI (or the C library's)
     licence: str  # SPDX expression
-    what: str  # what the app uses it for, in a few words
     lgpl: bool = False
 
     @property
@@ -34,35 +33,19 @@ class Library:
 
 
 # Everything the wheel depends on and the bundle carries, with the licence it is used under.
+# What the app uses each one for, the LGPL notice and how to relink are the About dialog's words
+# (gui/dialogs/about_dialog.py), in the person's language.
 LIBRARIES: tuple[Library, ...] = (
-    Library("PySide6-Essentials", "LGPL-3.0-only", "Qt for Python: the windows and widgets", lgpl=True),
-    Library("shiboken6", "LGPL-3.0-only", "the binding layer PySide6 is built on", lgpl=True),
-    Library("pyqtgraph", "MIT", "the charts"),
-    Library("numpy", "BSD-3-Clause", "the charts' figures"),
-    Library("sqlcipher3", "Zlib", "the encrypted journal (SQLCipher, BSD-3-Clause, built in)"),
-    Library(
-        "cryptography", "Apache-2.0 OR BSD-3-Clause", "passphrases and encrypted exports (OpenSSL inside)"
-    ),
-    Library("platformdirs", "MIT", "where the journal is kept"),
-    Library("cffi", "MIT-0", "used by cryptography"),
-    Library("pycparser", "BSD-3-Clause", "used by cffi"),
-    Library("Python", "PSF-2.0", "the interpreter (inside the bundle)"),
-)
-
-LGPL_NOTICE = (
-    "Qt and PySide6 are used under the GNU Lesser General Public License version 3 (LGPL-3.0). "
-    "They are not changed by this app and stay separate, replaceable libraries: you may replace "
-    "them with your own build of the same major version."
-)
-
-RELINK_STEPS = (
-    "With an installed wheel (pip or pipx): install your own PySide6 build into the same environment "
-    "(pip install --force-reinstall /path/to/your/PySide6-*.whl); the app loads it at the next start.",
-    "With the bundle: the Qt and PySide6 libraries are plain files in the bundle's _internal/PySide6 "
-    "folder (libQt6*.so*, *.abi3.so); replace them with your build of the same major version, or "
-    "rebuild the bundle from the source with `make dist` after installing your PySide6.",
-    "The full licence texts and the source offer are in the bundle's licenses/ folder "
-    "(LICENSES.md, and each library's own licence files).",
+    Library("PySide6-Essentials", "LGPL-3.0-only", lgpl=True),  # Qt for Python: windows and widgets
+    Library("shiboken6", "LGPL-3.0-only", lgpl=True),  # the binding layer PySide6 is built on
+    Library("pyqtgraph", "MIT"),  # the charts
+    Library("numpy", "BSD-3-Clause"),  # the charts' figures
+    Library("sqlcipher3", "Zlib"),  # the encrypted journal (SQLCipher, BSD-3-Clause, built in)
+    Library("cryptography", "Apache-2.0 OR BSD-3-Clause"),  # passphrases, encrypted exports (OpenSSL)
+    Library("platformdirs", "MIT"),  # where the journal is kept
+    Library("cffi", "MIT-0"),  # used by cryptography
+    Library("pycparser", "BSD-3-Clause"),  # used by cffi
+    Library("Python", "PSF-2.0"),  # the interpreter (inside the bundle)
 )
 
 
@@ -74,7 +57,7 @@ def runtime_versions() -> dict[str, str]:
         "SQLite": sqlite3.sqlite_version,
     }
     for name in ("PySide6-Essentials", "sqlcipher3"):
-        found = Library(name, "", "").version
+        found = Library(name, "").version
         if found:
             versions[name] = found
     return versions

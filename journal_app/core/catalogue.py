@@ -22,6 +22,10 @@ OWN_TRIGGER_CATEGORIES: dict[str, str] = {
     "cash": "Cash on hand or payday",
 }
 
+# The plan's trigger for "what I will do next time" when a lapse review names none (core/lapse).
+# Kept in English whatever the language; display_name shows it in the language in use.
+AFTER_A_LAPSE = "After a lapse"
+
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class OwnTrigger:
@@ -44,7 +48,10 @@ def _display_names(language: str) -> dict[str, str]:
 
 def display_name(name: str) -> str:
     """A trigger's or coping strategy's name as shown: a built-in one in the language in use
-    ("Stress" → "Estrés"), the person's own as they wrote it. The journal keeps ``name``."""
+    ("Stress" → "Estrés"), the person's own as they wrote it. The journal keeps ``name``.
+    :data:`AFTER_A_LAPSE` is recognised in every language (a plan saved while Spanish was shown)."""
+    if name in messages.in_every_language(AFTER_A_LAPSE):
+        return _("After a lapse")
     return _display_names(messages.language()).get(name, name)
 
 

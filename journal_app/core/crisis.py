@@ -18,11 +18,13 @@ import functools
 import locale
 import os
 import re
+import unicodedata
+from datetime import date
 from pathlib import Path
 
 from .content import load_toml
 from .knowledge import load_knowledge
-from .messages import _
+from .messages import _, format_date, p_
 from .settings import DeviceSettings
 
 COUNTRY_SETTING = "crisis.country"
@@ -43,8 +45,13 @@ class CrisisNumber:
 @dataclasses.dataclass(frozen=True, slots=True)
 class Country:
     code: str  # ISO 3166-1 alpha-2 (or the metadata's region code, e.g. "AC")
-    name: str
+    name: str  # in English, as the table writes it
     emergency: tuple[str, ...]  # the first is the one to call for an ambulance where known
+
+    @property
+    def label(self) -> str:
+        """The country's name in the language in use (the catalogue's context "country")."""
+        return p_("country", self.name)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -65,13 +72,25 @@ def emergency_table() -> EmergencyTable:
     return EmergencyTable(countries, raw.get("source", ""), raw.get("checked", ""))
 
 
+def _sort_key(name: str) -> tuple[str, str]:
+    """Alphabetical as a person reads it: accents and case set aside first ("Émirats" by "E", "Åland" by "A")."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return plain.casefold(), name
+
+
 def countries() -> list[Country]:
-    """Every country in the table, by name."""
-    return sorted(emergency_table().countries.values(), key=lambda c: c.name.casefold())
+    """Every country in the table, sorted by the name shown in the language in use (``Country.label``)."""
+    return sorted(emergency_table().countries.values(), key=lambda c: _sort_key(c.label))
 
 
 def country(code: str) -> Country | None:
     return emergency_table().countries.get(str(code).strip().upper())
+
+
+def country_name(code: str) -> str:
+    """The name of the country ``code`` in the language in use ("" for a code not in the table)."""
+    found = country(code)
+    return found.label if found is not None else ""
 
 
 def numbers_for(code: str) -> list[CrisisNumber]:
@@ -158,7 +177,7 @@ def device_crisis(data_dir: Path | None, locale_name: str | None = None) -> Devi
     if not found.emergency:
         notes.append(
             _("The table has no emergency number for {country}; ask someone nearby.").format(
-                country=found.name
+                country=found.label
             )
         )
     known = {n.number for n in own}
@@ -201,7 +220,12 @@ def choose_country(data_dir: Path, code: str) -> Country:
 
 
 def table_source() -> str:
+    """Where the emergency numbers come from and when they were checked, in the language in use."""
     table = emergency_table()
+    try:
+        checked = format_date(date.fromisoformat(table.checked), "full")
+    except ValueError:
+        checked = table.checked
     return _("Emergency numbers: {source}, checked {checked}.").format(
-        source=table.source, checked=table.checked
+        source=p_("emergency numbers source", table.source), checked=checked
     )

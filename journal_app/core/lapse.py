@@ -13,8 +13,10 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from . import db as dbmod
+from .catalogue import AFTER_A_LAPSE
 from .errors import JournalError
-from .messages import _
+from .messages import _, in_every_language
 from .models import Entry, EntryKind
 from .plan import Plan, PlannedResponse
 from .query import EntryFilter
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
     from .journal import Journal
 
 TAG = "lapse review"
-GENERAL_TRIGGER = "After a lapse"  # the plan's trigger when the person names none
+GENERAL_TRIGGER = AFTER_A_LAPSE  # the plan's trigger when the person names none: English, shown translated
 
 QUESTIONS: tuple[tuple[str, str, str], ...] = (  # English (notes saved so far); questions() to show
     ("situation", "Where were you, and what was going on?", "The situation"),
@@ -126,8 +128,12 @@ def review_of(journal: Journal, use_entry: Entry) -> Entry | None:
 
 def from_note(use_entry: Entry, note: Entry) -> LapseReview:
     """A saved review read back into its answers (the headings :meth:`LapseReview.as_entry` wrote)."""
-    keys = {f"{heading}:": key for key, _q, heading in QUESTIONS}  # a note saved in English
-    keys.update({_("{heading}:").format(heading=heading): key for key, _q, heading in questions()})
+    keys = {  # a note saved in any language the app speaks (the person may have switched since)
+        colon.format(heading=shown): key
+        for key, _q, heading in QUESTIONS
+        for shown in in_every_language(heading)
+        for colon in in_every_language("{heading}:")
+    }
     answers: dict[str, list[str]] = {}
     current: str | None = None
     for line in note.body.splitlines():
@@ -146,15 +152,29 @@ def from_note(use_entry: Entry, note: Entry) -> LapseReview:
 
 def plan_response(plan: Plan, review: LapseReview) -> PlannedResponse:
     """ "What I will do next time" as the planned response for the review's trigger (added below
-    an earlier plan for that trigger, never replacing it)."""
+    an earlier plan for that trigger, never replacing it).
+
+    With no trigger named it goes under :data:`GENERAL_TRIGGER`, stored in English whatever the
+    language shown (``catalogue.display_name`` words it); an item saved under its translation
+    ("Después de un desliz") is the same item: its plan is kept first, and the two become one."""
     response = review.answer("next_time")
     if not response:
         raise LapseReviewError(_("Write what you will do next time first; that is what goes in the plan."))
     trigger = review.answer("trigger")
-    trigger = trigger if trigger and len(trigger) <= 100 else _("After a lapse")
-    earlier = plan.response_for(trigger)
-    if earlier and response not in earlier:  # the person's earlier plan is kept, never overwritten
-        response = f"{earlier}\n{response}"
-    elif earlier:
-        response = earlier
-    return plan.set_response(trigger, response)
+    general = in_every_language(GENERAL_TRIGGER)
+    if not trigger or len(trigger) > 100 or trigger in general:
+        trigger = GENERAL_TRIGGER
+    with dbmod.write(plan.db):
+        same = [r for r in plan.responses() if r.trigger in general] if trigger == GENERAL_TRIGGER else []
+        if same:  # the English item first, then any saved under a translation
+            earlier = "\n".join(r.response for r in sorted(same, key=lambda r: r.trigger != GENERAL_TRIGGER))
+        else:
+            earlier = plan.response_for(trigger) or ""
+        if earlier and response not in earlier:  # the person's earlier plan is kept, never overwritten
+            response = f"{earlier}\n{response}"
+        elif earlier:
+            response = earlier
+        for other in same:
+            if other.trigger != GENERAL_TRIGGER and other.id is not None:
+                plan.delete_response(other.id)
+        return plan.set_response(trigger, response)

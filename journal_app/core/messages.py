@@ -21,6 +21,7 @@ falls back to English (the source text) — see :attr:`problem`.
 from __future__ import annotations
 
 import ast
+import functools
 import gettext
 import os
 from collections.abc import Callable
@@ -194,6 +195,25 @@ def problem() -> str:
 def _(message: str) -> str:
     """``message`` in the language in use (English when untranslated)."""
     return str(_state["catalogue"].gettext(message))
+
+
+@functools.cache
+def _catalogue_of(code: str) -> gettext.NullTranslations:
+    """``code``'s catalogue, read once (English's own words when it cannot be read)."""
+    try:
+        with (catalogue_dir() / f"{code}.po").open("rb") as handle:
+            return PoTranslations(handle)
+    except (OSError, ValueError, SyntaxError, UnicodeDecodeError):
+        return gettext.NullTranslations()
+
+
+@functools.cache
+def in_every_language(message: str) -> frozenset[str]:
+    """``message`` as every catalogue says it (English included): for recognising words that were
+    saved while another language was shown (a heading, the plan's "After a lapse")."""
+    return frozenset(
+        [message, *(str(_catalogue_of(code).gettext(message)) for code in LANGUAGES if code != ENGLISH)]
+    )
 
 
 def n_(singular: str, plural: str, n: int) -> str:

@@ -10,22 +10,40 @@ to talk over with a clinician, never a diagnosis.
 off dead or of self-harm) above "Not at all" sets ``needs_help``; the app shows
 the person's crisis numbers and support contacts *before* anything else
 (``Result.needs_help``), and the result records that it did.
+
+**Languages**: an instrument is shown in the person's language only when the developers'
+own published translation is in ``seeds/<lang>/questionnaires.toml`` (word for word, with its
+source); otherwise its questions stay in English (``Instrument.language``) and the app says why.
+The stored answers are option indexes and the stored scores are keyed by the English score
+names, so a result saved in one language reads the same in another.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import tomllib
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from functools import cache
 from typing import Any
 
 from . import db as dbmod
-from .content import load_toml
+from . import messages
+from .content import load_toml, seeds_dir
 from .db import Database
 from .errors import JournalError
+from .messages import _
 from .models import local_text, new_uuid, now_local, parse_local
+from .questionnaire_bands import (
+    Band,
+    bam_protective_band,
+    bam_risk_band,
+    bam_use_band,
+    gad7_bands,
+    phq9_bands,
+    score_label,
+)
 
 PHQ9, GAD7, BAM = "phq9", "gad7", "bam"
 INSTRUMENTS = (PHQ9, GAD7, BAM)
@@ -65,6 +83,7 @@ class Instrument:
     every_days: int  # how often it is meant to be filled in
     sources: tuple[str, ...]
     questions: tuple[Question, ...]
+    language: str = messages.ENGLISH  # the language of the questions, answers and period
 
     def question(self, key: str) -> Question:
         for question in self.questions:
@@ -78,17 +97,16 @@ class Instrument:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
-class Band:
-    name: str  # e.g. "Mild", "High"
-    talk: str  # a calm sentence: what to do with it
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
 class Score:
-    label: str  # "Total", "Use", "Risk", "Protective"
+    label: str  # "Total", "Use", "Risk", "Protective": English, the key the stored scores use
     value: int
     maximum: int
     band: Band
+
+    @property
+    def shown_label(self) -> str:
+        """The score's name in the language shown (``label`` stays English: it is stored)."""
+        return score_label(self.label)
 
 
 @dataclasses.dataclass(slots=True)
@@ -114,8 +132,23 @@ class Result:
         return self.taken_at.date()
 
 
+def instruments(language: str | None = None) -> dict[str, Instrument]:
+    """The three instruments, worded in ``language`` (default: the language shown) where the
+    developers' published translation is included, else in English (``Instrument.language``)."""
+    return _instruments_in(language or messages.language())
+
+
 @cache
-def instruments() -> dict[str, Instrument]:
+def _instruments_in(language: str) -> dict[str, Instrument]:
+    english = _english()
+    if language == messages.ENGLISH:
+        return english
+    translated = _published_translation(language)
+    return {key: _translated(inst, translated.get(key), language) for key, inst in english.items()}
+
+
+@cache
+def _english() -> dict[str, Instrument]:
     raw = load_toml("questionnaires.toml")
     found: dict[str, Instrument] = {}
     for key in (PHQ9, GAD7):
@@ -153,22 +186,55 @@ def _instrument(key: str, spec: Mapping[str, Any], questions: tuple[Question, ..
     )
 
 
-# -- scoring ----------------------------------------------------------------------------------
+def _published_translation(language: str) -> dict[str, Any]:
+    """``seeds/<language>/questionnaires.toml``; nothing (English) when it is missing or unreadable."""
+    path = seeds_dir() / language / "questionnaires.toml"
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
 
-_SEE = "Talk it over with your clinician or doctor"
-_PHQ9_BANDS = (
-    (0, Band("Minimal", "Few signs of low mood. Keep noticing how you feel.")),
-    (5, Band("Mild", f"Some signs of low mood. {_SEE} if it stays.")),
-    (10, Band("Moderate", f"{_SEE}: low mood like this is common in recovery and can be helped.")),
-    (15, Band("Moderately severe", f"{_SEE} soon: care for low mood helps recovery too.")),
-    (20, Band("Severe", f"{_SEE} soon, or sooner if you feel unsafe: help for low mood works.")),
-)
-_GAD7_BANDS = (
-    (0, Band("Minimal", "Few signs of anxiety. Keep noticing how you feel.")),
-    (5, Band("Mild", f"Some signs of anxiety. {_SEE} if it stays.")),
-    (10, Band("Moderate", f"{_SEE}: anxiety like this is common in recovery and can be helped.")),
-    (15, Band("Severe", f"{_SEE} soon: care for anxiety helps recovery too.")),
-)
+
+def _translated(english: Instrument, spec: Mapping[str, Any] | None, language: str) -> Instrument:
+    """``english`` with the published translation's words laid over it: its title always (the
+    app's own words), its period, answers and items only when all of them are there and match
+    the English one for one (PHQ-9 and GAD-7: one answer scale for every item)."""
+    if not isinstance(spec, Mapping):
+        return english
+    title = spec.get("title")
+    shown = dataclasses.replace(english, title=title) if isinstance(title, str) and title else english
+    items, options, period = spec.get("items"), spec.get("options"), spec.get("period")
+    sources = spec.get("sources")
+    first = english.questions[0]
+    complete = (
+        english.key in (PHQ9, GAD7)
+        and isinstance(period, str)
+        and isinstance(items, list)
+        and isinstance(options, list)
+        and isinstance(sources, list)
+        and bool(sources)  # a published translation names its source
+        and len(items) == len(english.questions)
+        and len(options) == len(first.options)
+        and all(isinstance(text, str) and text for text in [*items, *options, *sources])
+    )
+    if not complete:
+        return shown
+    answers = tuple(str(option) for option in options or ())
+    questions = tuple(
+        dataclasses.replace(question, text=str(text), options=answers)
+        for question, text in zip(english.questions, items or (), strict=True)
+    )
+    return dataclasses.replace(
+        shown,
+        period=str(period),
+        sources=tuple(str(key) for key in sources or ()),
+        questions=questions,
+        language=language,
+    )
+
+
+# -- scoring ----------------------------------------------------------------------------------
 
 
 def _band(bands: Sequence[tuple[int, Band]], value: int) -> Band:
@@ -186,22 +252,32 @@ def _checked(instrument: Instrument, answers: Mapping[str, int]) -> dict[str, in
         try:
             question = instrument.question(key)
         except KeyError:
-            raise QuestionnaireError(f"{instrument.short} has no question {key}.") from None
+            raise QuestionnaireError(
+                _("The {instrument} has no question {key}.").format(instrument=instrument.short, key=key)
+            ) from None
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < len(question.options):
-            raise QuestionnaireError(f"Question {key} of the {instrument.short} has no answer {value!r}.")
+            raise QuestionnaireError(
+                _("Question {key} of the {instrument} has no answer {value}.").format(
+                    key=key, instrument=instrument.short, value=repr(value)
+                )
+            )
         clean[key] = value
     missing = [q.key for q in instrument.asked(clean) if q.key not in clean]
     if missing:
         raise QuestionnaireError(
-            f"The {instrument.short} is scored only when every question is answered "
-            f"(still open: {', '.join(missing)})."
+            _("The {instrument} is scored only when every question is answered (still open: {keys}).").format(
+                instrument=instrument.short, keys=", ".join(missing)
+            )
         )
     return clean
 
 
 def score(instrument_key: str, answers: Mapping[str, int]) -> tuple[Score, ...]:
-    """The instrument's published scores for complete ``answers`` (question key → option index)."""
-    instrument = instruments()[instrument_key]
+    """The instrument's published scores for complete ``answers`` (question key → option index).
+
+    The same in every language: the questions and their scores are the English instrument's
+    (a published translation has the same items and answers, in the same order)."""
+    instrument = _english()[instrument_key]
     clean = _checked(instrument, answers)
 
     def points(key: str) -> int:
@@ -210,36 +286,15 @@ def score(instrument_key: str, answers: Mapping[str, int]) -> tuple[Score, ...]:
 
     if instrument_key in (PHQ9, GAD7):
         total = sum(points(q.key) for q in instrument.questions)
-        bands = _PHQ9_BANDS if instrument_key == PHQ9 else _GAD7_BANDS
+        bands = phq9_bands() if instrument_key == PHQ9 else gad7_bands()
         return (Score("Total", total, 3 * len(instrument.questions), _band(bands, total)),)
     use = sum(points(k) for k in BAM_USE)
     risk = sum(points(k) for k in BAM_RISK)
     protective = sum(points(k) for k in BAM_PROTECTIVE)
     return (
-        Score(
-            "Use",
-            use,
-            12,
-            Band("Some use", f"{_SEE}: what led up to it is worth a look together.")
-            if use >= 1
-            else Band("No use", "No alcohol or drug use in the past 30 days."),
-        ),
-        Score(
-            "Risk",
-            risk,
-            24,
-            Band("High", f"{_SEE}: several things that raise the risk of using are present.")
-            if risk >= 12
-            else Band("Lower", "Fewer of the things that raise the risk of using."),
-        ),
-        Score(
-            "Protective",
-            protective,
-            24,
-            Band("Low", f"{_SEE}: more support for your recovery could help.")
-            if protective <= 12
-            else Band("Good", "Several things that support your recovery are in place."),
-        ),
+        Score("Use", use, 12, bam_use_band(use)),
+        Score("Risk", risk, 24, bam_risk_band(risk)),
+        Score("Protective", protective, 24, bam_protective_band(protective)),
     )
 
 
@@ -249,10 +304,12 @@ def score(instrument_key: str, answers: Mapping[str, int]) -> tuple[Score, ...]:
 def save(db: Database, result: Result) -> Result:
     """Store a completed questionnaire (one transaction). Incomplete answers are refused, unsaved."""
     if result.instrument not in INSTRUMENTS:
-        raise QuestionnaireError(f"There is no questionnaire called {result.instrument!r}.")
+        raise QuestionnaireError(
+            _("There is no questionnaire called {name}.").format(name=repr(result.instrument))
+        )
     scores = score(result.instrument, result.answers)  # raises before anything is written
     if result.taken_at.date() > now_local().date():
-        raise QuestionnaireError("A questionnaire cannot be dated in the future.")
+        raise QuestionnaireError(_("A questionnaire cannot be dated in the future."))
     row = {
         "uuid": result.uuid,
         "instrument": result.instrument,
@@ -321,7 +378,7 @@ def due(db: Database, today: date | None = None) -> list[str]:
         ).fetchall()
     )
     found = []
-    for key, instrument in instruments().items():
+    for key, instrument in _english().items():
         when = last.get(key)
         if when is None or (today - date.fromisoformat(when)).days >= instrument.every_days:
             found.append(key)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -420,6 +420,7 @@ class MainWindow(QMainWindow):
         assert app is not None
         shown = i18n.install(app, setting or "system", directory=self.qm_directory)
         self._language_setting = setting
+        self.setLocale(QLocale())  # the new default: views written with self.locale() date in the language
         self.rebuild_views()
         self.retranslate()
         self.session_mode.retranslate()

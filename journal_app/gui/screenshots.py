@@ -20,6 +20,7 @@ from ..core.annotations import LifeEvent
 from ..core.charts_data import RangePreset
 from ..core.journal import Journal
 from ..core.models import EntryKind
+from ..core.query import EntryFilter
 from . import i18n, theme
 from .app import make_application
 from .charts.dashboard import DashboardView
@@ -109,6 +110,31 @@ def shot_welcome(window: MainWindow) -> QWidget:
 
     dialog = WelcomeDialog(window.ctx, window, today=DEMO_END)
     dialog.skip()  # the recovery step: what and since when
+    dialog.show()
+    _extra_windows.append(dialog)
+    return dialog
+
+
+def shot_about(window: MainWindow, tab: int = 0) -> QWidget:
+    from .dialogs.about_dialog import AboutDialog
+
+    dialog = AboutDialog(window)
+    dialog.tabs.setCurrentIndex(tab)
+    dialog.show()
+    _extra_windows.append(dialog)
+    return dialog
+
+
+def shot_lapse_review(window: MainWindow) -> QWidget:
+    """The review of the demo journal's latest use, with "next time" added to the plan."""
+    from .dialogs.lapse_review import LapseReviewDialog
+
+    journal = window.ctx.journal
+    assert journal is not None
+    row = next(iter(journal.rows(EntryFilter(kinds=frozenset({EntryKind.USE})), limit=1)))
+    used = journal.get(row.id)
+    assert used is not None
+    dialog = LapseReviewDialog(window.ctx, used, window)
     dialog.show()
     _extra_windows.append(dialog)
     return dialog
@@ -208,6 +234,10 @@ def _spanish_set(folder: Path, out_dir: Path, written: list[Path]) -> None:
             session = shot_session_mode(window)
             session.resize(width, height)
             _save(session, out_dir, f"{prefix}-session-mode", written)
+            if (width, height) == SIZES[0]:  # the dialogs at the smallest screen
+                for tab in range(3):
+                    _save(shot_about(window, tab), out_dir, f"{prefix}-about-{tab + 1}", written)
+                _save(shot_lapse_review(window), out_dir, f"{prefix}-lapse-review", written)
             while _extra_windows:
                 _extra_windows.pop().close()
             window.close()

@@ -112,7 +112,7 @@ def scores_section(db: Database, options: ExportOptions, data: ReportData) -> tu
             f"{format_date(r.taken_on, 'full')} — {names[r.instrument].short}",
             "; ".join(
                 _("{label} {value} of {maximum} ({band})").format(
-                    label=s.label, value=s.value, maximum=s.maximum, band=s.band.name
+                    label=s.shown_label, value=s.value, maximum=s.maximum, band=s.band.name
                 )
                 for s in r.scores
             ),

@@ -2,7 +2,10 @@
 
 Finds every ``_("…")``, ``n_("…", "…", n)`` and ``p_("context", "…")`` call in
 journal_app/core, journal_app/cli.py and journal_app/commands (Python's ``ast``, no
-other tool), writes ``messages.pot`` and brings each ``<lang>.po`` up to date:
+other tool), and the names the crisis table shows from ``seeds/emergency_numbers.toml``
+(each country's name, context "country", and the table's source, context "emergency numbers
+source": ``crisis.Country.label``, ``crisis.table_source``), writes ``messages.pot`` and brings
+each ``<lang>.po`` up to date:
 translations kept, new sentences added empty (so the completeness test fails
 until a translator fills them), sentences no longer in the code dropped.
 
@@ -14,11 +17,13 @@ from __future__ import annotations
 
 import ast
 import sys
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ("journal_app/core", "journal_app/cli.py", "journal_app/commands", "journal_app/report")
+EMERGENCY_TABLE = "seeds/emergency_numbers.toml"  # shown through p_("country", name) in core/crisis.py
 CATALOGUES = ROOT / "resources" / "i18n" / "core"
 sys.path.insert(0, str(ROOT))
 
@@ -68,6 +73,23 @@ def extract(root: Path = ROOT) -> dict[tuple[str | None, str], Message]:
             places = found.setdefault(message.key, message).places
             if place not in places:
                 places.append(place)
+    for message in _table_messages(root):
+        found.setdefault(message.key, message)
+    return found
+
+
+def _table_messages(root: Path) -> list[Message]:
+    """The emergency-number table's words a person sees: every country's name and the table's source."""
+    path = root / EMERGENCY_TABLE
+    if not path.exists():
+        return []
+    table = tomllib.loads(path.read_text(encoding="utf-8"))
+    found = [Message(str(table["source"]), context="emergency numbers source", places=[EMERGENCY_TABLE])]
+    found += [
+        Message(str(value["name"]), context="country", places=[EMERGENCY_TABLE])
+        for value in table.values()
+        if isinstance(value, dict) and value.get("name")
+    ]
     return found
 
 

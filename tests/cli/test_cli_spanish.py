@@ -100,7 +100,7 @@ def test_an_import_dry_run_speaks_spanish_and_changes_nothing(tmp_path):
     dry = _spanish("import", str(exported), "--dry-run", data_dir=target)
     assert (
         dry.stdout.startswith("Prueba: ")
-        and "entradas nuevas de este archivo Recovery Journal JSON" in dry.stdout
+        and "entradas nuevas de este archivo (JSON de Recovery Journal)" in dry.stdout
     )
     assert "No se cambió nada." in dry.stdout and english_left(dry.stdout) == []
     assert not (target / "journal.db").exists()
@@ -138,3 +138,26 @@ def test_the_kept_warning_sign_follows_a_change_of_language(tmp_path):
     sign_es = json.loads(_spanish("today", "--json", data_dir=tmp_path).stdout)["warning_sign"]
     assert sign_en["title"] == "Cravings getting stronger"
     assert sign_es["key"] == sign_en["key"] and sign_es["title"] == "Ansias cada vez más fuertes"
+
+
+def test_argparse_own_words_are_in_spanish(tmp_path):
+    """ "usage:", "options", "show this help message and exit" and argparse's errors come from the
+    app's catalogue (commands/argparse_words), through the system language or the app's setting."""
+    helped = run("--help", data_dir=tmp_path, LANG="es_ES.UTF-8")
+    assert helped.returncode == 0 and helped.stdout.startswith("uso: recovery-journal")
+    assert "\nopciones:\n" in helped.stdout and "muestra este mensaje de ayuda y sale" in helped.stdout
+    assert "argumentos posicionales:" in helped.stdout
+    for english in ("usage:", "options:", "show this help", "positional arguments"):
+        assert english not in helped.stdout
+    missing = run("import", data_dir=tmp_path, LANG="es_ES.UTF-8")
+    assert missing.returncode == 1
+    assert "faltan estos argumentos obligatorios: file" in missing.stderr, missing.stderr
+    wrong = run("import", "x.json", "--format", "nope", data_dir=tmp_path, LANG="es_ES.UTF-8")
+    assert "argumento --format: opción no válida: 'nope' (elige entre 'auto'" in wrong.stderr, wrong.stderr
+    short = run("checkin", "--mood", data_dir=tmp_path, LANG="es_ES.UTF-8")
+    assert "se esperaba un argumento" in short.stderr and "expected" not in short.stderr
+    DeviceSettings.load(tmp_path).set("appearance.language", "es")  # the app's own setting, system in C
+    chosen = run("export", "--help", data_dir=tmp_path)
+    assert chosen.stdout.startswith("uso: recovery-journal export") and "opciones:" in chosen.stdout
+    english = run("--help", data_dir=tmp_path / "other")  # no setting, a C system: English as before
+    assert english.stdout.startswith("usage: recovery-journal") and "show this help message" in english.stdout

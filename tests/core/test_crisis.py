@@ -105,3 +105,50 @@ def test_malformed_own_numbers_in_the_device_file_are_left_out(data_dir):
     )
     numbers = [n.number for n in crisis.device_crisis(data_dir).numbers]
     assert numbers[0] == "0400 000 000" and "000" in numbers and len(numbers) == 3
+
+
+@pytest.fixture
+def spanish():
+    from journal_app.core import messages
+
+    assert messages.set_language("es") == "es"
+    yield
+    messages.set_language("en")
+
+
+def test_country_names_are_in_the_language_and_sorted_as_shown(spanish):
+    names = [place.label for place in crisis.countries()]
+    assert crisis.country_name("US") == "Estados Unidos" and crisis.country_name("DE") == "Alemania"
+    assert crisis.country_name("ES") == "España" and crisis.country_name("ZZ") == ""
+    assert names.index("Alemania") < names.index("Argelia") < names.index("Estados Unidos")
+    assert names.index("Islas Åland") < names.index("Islas Caimán")  # Å read as A, not after Z
+    assert "Germany" not in names and "United States" not in names
+    assert [place.code for place in crisis.countries()][:3] == [
+        "AF",
+        "AL",
+        "DE",
+    ]  # Afganistán, Albania, Alemania
+    assert crisis.country("DE").name == "Germany"  # the table keeps English; only the shown name changes
+
+
+def test_english_country_names_stay_sorted_by_english_name():
+    names = [place.label for place in crisis.countries()]
+    assert names == [place.name for place in crisis.countries()]
+    assert names.index("Germany") < names.index("Spain") < names.index("United States")
+
+
+def test_the_table_source_is_in_the_language(spanish):
+    from english_left import english_left
+
+    said = crisis.table_source()
+    assert said.startswith("Números de emergencia: metadatos de números cortos de libphonenumber ")
+    assert " de 20" in said and english_left(said) == [] and "short-number" not in said
+
+
+def test_a_country_without_a_number_is_named_in_the_language(data_dir, spanish, monkeypatch):
+    table = crisis.emergency_table()
+    no_number = crisis.Country("DE", "Germany", ())
+    monkeypatch.setitem(table.countries, "DE", no_number)
+    crisis.choose_country(data_dir, "DE")
+    (note,) = crisis.device_crisis(data_dir).notes
+    assert "Alemania" in note and "Germany" not in note

@@ -34,6 +34,12 @@ COVERED = [
     "journal_app/core/transfer/own_csv.py",
     "journal_app/core/transfer/own_json.py",
     "journal_app/core/transfer/records.py",
+    "journal_app/core/transfer/daylio.py",
+    "journal_app/core/transfer/daylio_backup.py",
+    "journal_app/core/transfer/jrnl.py",
+    "journal_app/core/transfer/dayone.py",
+    "journal_app/core/transfer/csvcells.py",
+    "journal_app/core/crisis.py",
     "journal_app/core/transfer/archive.py",
     "journal_app/core/transfer/exporting.py",
     "journal_app/core/transfer/options.py",
@@ -48,7 +54,7 @@ COVERED = [
     "journal_app/core/language_choice.py",
     "journal_app/core/charts_data/daily.py",
 ]
-WRAPPERS = {"_", "n_", "p_"}
+WRAPPERS = {"_", "n_", "p_", "N_"}
 NOT_WORDS = re.compile(
     r"^\s*(SELECT|INSERT|UPDATE|DELETE|WITH|PRAGMA|FROM|WHERE|AND|ORDER|GROUP|UNION|CASE)\b"  # SQL
     r"|%[A-Za-z]"  # strftime / argparse patterns
@@ -69,9 +75,21 @@ ALLOWED_BY_FILE = {
     "journal_app/core/transfer/reading.py": {
         "\"the file's bytes were let go",  # a programming error (RuntimeError), never shown
     },
-    "journal_app/core/transfer/formats.py": {
-        "'Recovery Journal JSON'",  # formats' names: product names, the same in every language
-        "'Recovery Journal CSV'",
+    "journal_app/core/transfer/daylio.py": {
+        "'rad, good, meh, bad, awful'",  # Daylio's own mood labels, as its files write them
+    },
+    "journal_app/core/transfer/dayone.py": {
+        "'[photo not brought in]'",  # the marks left in an entry's text: the journal keeps them
+        "'[video not brought in]'",  # (a re-import must find the same words), never translated
+        "'[audio recording not brought in]'",
+        "'[PDF not brought in]'",
+        "'Day One'",  # the app's name: the key the journal records imported ids under
+    },
+    "journal_app/core/transfer/csvcells.py": {
+        "'field larger than field limit'",  # Python's csv error, matched to name the real cause
+    },
+    "journal_app/core/crisis.py": {
+        "f-string ' is not a country in the emergency-number table",  # a ValueError for code, never shown
     },
     "journal_app/core/transfer/markdown.py": {
         "'# Recovery Journal'",  # the app's name as the Markdown file's title

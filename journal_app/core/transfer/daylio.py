@@ -28,7 +28,7 @@ import shlex
 from collections import Counter
 from datetime import date, datetime, time
 
-from ..messages import _
+from ..messages import N_, _
 from ..models import MOOD_MAX, MOOD_MIN, Entry, EntryKind
 from .csvcells import rows
 from .reading import Content, ImportFormat, Reading
@@ -280,5 +280,5 @@ def _read(content: Content, options: ImportOptions) -> Reading:
 
 
 FORMAT = ImportFormat(
-    "daylio", "Daylio CSV", _sniff, _read, fields=FIELDS, match_by_time=True, source="Daylio"
+    "daylio", N_("Daylio CSV"), _sniff, _read, fields=FIELDS, match_by_time=True, source="Daylio"
 )

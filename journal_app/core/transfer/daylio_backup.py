@@ -28,7 +28,7 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from ..messages import _, format_number, n_
+from ..messages import N_, _, format_number, n_
 from ..models import Entry, EntryKind
 from ..words import counted
 from .daylio import FIELDS, entry_uuid, note_text
@@ -262,7 +262,7 @@ def _read(content: Content, options: ImportOptions) -> Reading:
 
 FORMAT = ImportFormat(
     "daylio_backup",
-    "Daylio backup",
+    N_("Daylio backup"),
     sniff,
     _read,
     fields=FIELDS,

@@ -20,6 +20,7 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ..messages import N_, _, format_number, join_and, n_
 from ..models import Entry, EntryKind
 from .reading import Content, ImportFormat, Reading, json_object
 from .source import ImportItem, ImportOptions, SourceError, consume, fit_title, stable_uuid
@@ -29,12 +30,14 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~/<=\"'&:;,?@$%^])")
 _MOMENT = re.compile(
     r"!\[[^\]\n]{0,200}\]\(dayone-moment:/{1,2}(?:(video|audio|pdfAttachment|photo)/)?[A-Za-z0-9\-]{1,64}\)"
 )
-# the lists of attachments in an entry, and what a person calls one of each
+# the lists of attachments in an entry, and the mark left in the text where one was: kept in the
+# journal as the entry's words, so in English whatever the language (a later import of the same
+# file must find the same text, or every entry with a photo would read as changed)
 ATTACHMENTS = {
-    "photos": ("photo", "photos"),
-    "videos": ("video", "videos"),
-    "audios": ("audio recording", "audio recordings"),
-    "pdfAttachments": ("PDF", "PDFs"),
+    "photos": "[photo not brought in]",
+    "videos": "[video not brought in]",
+    "audios": "[audio recording not brought in]",
+    "pdfAttachments": "[PDF not brought in]",
 }
 _MOMENT_KIND = {
     None: "photos",
@@ -51,11 +54,13 @@ def looks_like(data: object) -> bool:
 
 def _utc(value: object, where: str, name: str) -> datetime:
     if not isinstance(value, str):
-        raise SourceError(f"{where}: the {name} is missing.")
+        raise SourceError(_("{where}: the {name} is missing.").format(where=where, name=name))
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise SourceError(f"{where}: “{value[:40]}” is not a real date and time.") from None
+        raise SourceError(
+            _("{where}: “{value}” is not a real date and time.").format(where=where, value=value[:40])
+        ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
@@ -68,7 +73,9 @@ def _zone(name: object, fallback: tzinfo | None, where: str) -> tzinfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         raise SourceError(
-            f"{where}: the time zone “{str(name)[:40]}” is not one this computer knows."
+            _("{where}: the time zone “{zone}” is not one this computer knows.").format(
+                where=where, zone=str(name)[:40]
+            )
         ) from None
 
 
@@ -83,7 +90,7 @@ def clean_text(text: str) -> tuple[str, Counter[str]]:
     def note(match: re.Match[str]) -> str:
         kind = _MOMENT_KIND[match[1]]
         found[kind] += 1
-        return f"[{ATTACHMENTS[kind][0]} not brought in]"
+        return ATTACHMENTS[kind]
 
     return _ESCAPE.sub(r"\1", _MOMENT.sub(note, text)), found
 
@@ -96,14 +103,35 @@ def _attachments(raw: dict[str, Any], linked: Counter[str]) -> Counter[str]:
     )
 
 
+def _counted(kind: str, n: int) -> str:
+    """ "1 photo", "2 audio recordings" in the language in use."""
+    if kind == "photos":
+        text = n_("{n} photo", "{n} photos", n)
+    elif kind == "videos":
+        text = n_("{n} video", "{n} videos", n)
+    elif kind == "audios":
+        text = n_("{n} audio recording", "{n} audio recordings", n)
+    else:
+        text = n_("{n} PDF", "{n} PDFs", n)
+    return text.format(n=format_number(n, 0))
+
+
 def describe_attachments(counts: Counter[str]) -> str:
-    """ "2 photos and 1 audio recording" (kinds in a fixed order)."""
-    parts = [
-        f"{counts[kind]:,} {ATTACHMENTS[kind][0] if counts[kind] == 1 else ATTACHMENTS[kind][1]}"
-        for kind in ATTACHMENTS
-        if counts[kind]
-    ]
-    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
+    """ "2 photos and 1 audio recording" (kinds in a fixed order), in the language in use."""
+    return join_and([_counted(kind, counts[kind]) for kind in ATTACHMENTS if counts[kind]])
+
+
+def attachments_note(attached: Counter[str], entries: list[str]) -> str:
+    """What the dry run says about attachments: both counts with their own plural forms."""
+    places = ", ".join(entries[:5]) + ("…" if len(entries) > 5 else "")
+    where = n_("{n} entry ({places})", "{n} entries ({places})", len(entries)).format(
+        n=format_number(len(entries), 0), places=places
+    )
+    return n_(
+        "{attachments} in {entries} is not brought in; the text says where it was.",
+        "{attachments} in {entries} are not brought in; the text says where each one was.",
+        sum(attached.values()),
+    ).format(attachments=describe_attachments(attached), entries=where)
 
 
 def _split_title(text: str) -> tuple[str, str]:
@@ -127,19 +155,21 @@ def read_items(data: dict[str, Any], options: ImportOptions) -> Reading:
     """The entries, a line for each entry left out (and why), and the attachments not brought in."""
     entries = data.get("entries")
     if not isinstance(entries, list):
-        raise SourceError("The file has no list of entries.")
+        raise SourceError(_("The file has no list of entries."))
     items, left_out = [], []
     attached: Counter[str] = Counter()
     attached_in: list[str] = []
     for number, raw in consume(entries):
-        where = f"entry {number}"
+        where = _("entry {n}").format(n=number)
         if not isinstance(raw, dict):
             raise SourceError(
-                f"{where}: it is not an entry (expected an object with uuid, creationDate and text)."
+                _(
+                    "{where}: it is not an entry (expected an object with uuid, creationDate and text)."
+                ).format(where=where)
             )
         text = raw.get("text") or ""
         if not isinstance(text, str):
-            raise SourceError(f"{where}: the text should be text.")
+            raise SourceError(_("{where}: the {name} should be text.").format(where=where, name="text"))
         zone = _zone(raw.get("timeZone"), options.zone, where)
         created = _utc(raw.get("creationDate"), where, "creationDate")
         modified = _utc(raw["modifiedDate"], where, "modifiedDate") if raw.get("modifiedDate") else created
@@ -147,8 +177,14 @@ def read_items(data: dict[str, Any], options: ImportOptions) -> Reading:
         text, linked = clean_text(text)
         counts = _attachments(raw, linked)
         if not words:
-            has = f"only {describe_attachments(counts)}" if counts else "no text"
-            left_out.append(f"{where} ({_local(created, zone):%Y-%m-%d}) has {has}")
+            day = _local(created, zone).date().isoformat()  # as the file writes it: easy to find there
+            if counts:
+                found = _("{where} ({day}) has only {attachments}").format(
+                    where=where, day=day, attachments=describe_attachments(counts)
+                )
+            else:
+                found = _("{where} ({day}) has no text").format(where=where, day=day)
+            left_out.append(found)
             continue
         if counts:
             attached.update(counts)
@@ -156,7 +192,7 @@ def read_items(data: dict[str, Any], options: ImportOptions) -> Reading:
         title, body = _split_title(text)
         tags = raw.get("tags") or []
         if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
-            raise SourceError(f"{where}: the tags should be a list of words.")
+            raise SourceError(_("{where}: the tags should be a list of words.").format(where=where))
         if raw.get("starred") is True:
             tags = [*tags, "starred"]
         local = _local(created, zone)
@@ -172,15 +208,8 @@ def read_items(data: dict[str, Any], options: ImportOptions) -> Reading:
         )
         items.append(ImportItem(entry, where))
     if not items and not left_out:
-        raise SourceError("The file has no entries.")
-    notes = []
-    if attached:
-        places = ", ".join(attached_in[:5]) + ("…" if len(attached_in) > 5 else "")
-        notes.append(
-            f"{describe_attachments(attached)} in {len(attached_in):,} "
-            f"{'entry' if len(attached_in) == 1 else 'entries'} ({places}) are not brought in; "
-            "the text says where each one was."
-        )
+        raise SourceError(_("The file has no entries."))
+    notes = [attachments_note(attached, attached_in)] if attached else []
     return Reading(items, left_out, notes)
 
 
@@ -189,9 +218,14 @@ def _sniff(content: Content) -> bool:
 
 
 def _read(content: Content, options: ImportOptions) -> Reading:
-    return read_items(json_object(content, "Day One JSON"), options)
+    return read_items(json_object(content, FORMAT.label), options)
 
 
 FORMAT = ImportFormat(
-    "dayone", "Day One JSON", _sniff, _read, fields=("occurred_at", "title", "body", "tags"), source="Day One"
+    "dayone",
+    N_("Day One JSON"),
+    _sniff,
+    _read,
+    fields=("occurred_at", "title", "body", "tags"),
+    source="Day One",
 )

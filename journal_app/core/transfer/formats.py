@@ -10,7 +10,7 @@ first, then the others in this order; the first that says yes reads the file.
 
 from __future__ import annotations
 
-from ..messages import _, join_and
+from ..messages import N_, _, join_and
 from . import daylio, daylio_backup, dayone, jrnl, own_csv, own_json
 from .reading import Content, ImportFormat, Reading, json_object
 from .source import ImportOptions, SourceError
@@ -23,7 +23,7 @@ def _own_json_sniff(content: Content) -> bool:
 
 
 def _own_json_read(content: Content, options: ImportOptions) -> Reading:
-    data = json_object(content, "Recovery Journal JSON")
+    data = json_object(content, OWN_JSON.label)
     if not own_json.looks_like(data):
         raise SourceError(_("This JSON file is not a Recovery Journal export."))
     return Reading(own_json.read_items(data), archive=own_json.archive_in(data))
@@ -37,8 +37,8 @@ def _own_csv_read(content: Content, options: ImportOptions) -> Reading:
     return Reading(own_csv.read_items(content.text))
 
 
-OWN_JSON = ImportFormat("json", "Recovery Journal JSON", _own_json_sniff, _own_json_read, sealable=True)
-OWN_CSV = ImportFormat("csv", "Recovery Journal CSV", _own_csv_sniff, _own_csv_read, sealable=True)
+OWN_JSON = ImportFormat("json", N_("Recovery Journal JSON"), _own_json_sniff, _own_json_read, sealable=True)
+OWN_CSV = ImportFormat("csv", N_("Recovery Journal CSV"), _own_csv_sniff, _own_csv_read, sealable=True)
 
 IMPORT_FORMATS: tuple[ImportFormat, ...] = (
     OWN_JSON,
@@ -56,8 +56,8 @@ def format_names() -> tuple[str, ...]:
 
 
 def format_labels() -> dict[str, str]:
-    """Name → what a person calls it, in the registry's order (the import dialog's list)."""
-    return {fmt.name: fmt.label for fmt in IMPORT_FORMATS}
+    """Name → what a person calls it in the language in use, in the registry's order (the import dialog's list)."""
+    return {fmt.name: fmt.shown_label for fmt in IMPORT_FORMATS}
 
 
 def by_name(name: str) -> ImportFormat:
@@ -72,7 +72,7 @@ def by_name(name: str) -> ImportFormat:
 
 
 def _known() -> str:
-    return join_and([fmt.label for fmt in IMPORT_FORMATS])
+    return join_and([fmt.shown_label for fmt in IMPORT_FORMATS])
 
 
 def detect(content: Content) -> ImportFormat:

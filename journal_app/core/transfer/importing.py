@@ -30,9 +30,9 @@ from .options import Progress, report
 from .reading import Content
 from .source import ImportItem, ImportOptions, SourceError, read_bytes
 
-# kept for callers that list the choices: both come from the registry in formats.py
+# kept for callers that list the choices (from the registry in formats.py); the labels, in the
+# language in use, are formats.format_labels()
 FORMATS = formats.format_names()
-FORMAT_LABELS = formats.format_labels()
 
 
 def _n(count: int) -> str:
@@ -58,7 +58,7 @@ class ImportPlan:
 
     @property
     def format_label(self) -> str:
-        return formats.by_name(self.format).label
+        return formats.by_name(self.format).shown_label
 
     @property
     def updates(self) -> bool:
@@ -245,7 +245,7 @@ def _content(path: Path, options: ImportOptions) -> tuple[Content, bool]:
     if options.format != formats.AUTO and not formats.by_name(options.format).sealable:
         raise SourceError(
             _("This is an encrypted Recovery Journal export, not a {format} file.").format(
-                format=formats.by_name(options.format).label
+                format=formats.by_name(options.format).shown_label
             )
         )
     return Content(sealed.unseal(data, options.passphrase), path.name), True

@@ -14,6 +14,7 @@ from collections import Counter
 from datetime import date, datetime, time
 from typing import Any
 
+from ..messages import N_, _
 from ..models import Entry, EntryKind
 from .reading import Content, ImportFormat, Reading, json_object
 from .source import (
@@ -40,7 +41,7 @@ def _text(raw: dict[str, Any], name: str, where: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise SourceError(f"{where}: the {name} should be text.")
+        raise SourceError(_("{where}: the {name} should be text.").format(where=where, name=name))
     return value
 
 
@@ -49,18 +50,26 @@ def _moment(raw: dict[str, Any], where: str, options: ImportOptions) -> datetime
     try:
         day = date.fromisoformat(day_text)
     except ValueError:
-        raise SourceError(f"{where}: “{day_text[:30]}” is not a real date (expected 2023-05-14).") from None
+        raise SourceError(
+            _("{where}: “{text}” is not a real date (expected 2023-05-14).").format(
+                where=where, text=day_text[:30]
+            )
+        ) from None
     try:
         clock = time.fromisoformat(time_text)
     except ValueError:
-        raise SourceError(f"{where}: “{time_text[:30]}” is not a real time (expected 20:30).") from None
+        raise SourceError(
+            _("{where}: “{text}” is not a real time (expected 20:30).").format(
+                where=where, text=time_text[:30]
+            )
+        ) from None
     return localise(datetime.combine(day, clock.replace(tzinfo=None)), options.zone)
 
 
 def _tags(raw: dict[str, Any], where: str) -> list[str]:
     tags = raw.get("tags") or []
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
-        raise SourceError(f"{where}: the tags should be a list of words.")
+        raise SourceError(_("{where}: the tags should be a list of words.").format(where=where))
     cleaned = [tag.lstrip("@#").strip() for tag in tags]
     if raw.get("starred") is True:
         cleaned.append("starred")
@@ -70,14 +79,18 @@ def _tags(raw: dict[str, Any], where: str) -> list[str]:
 def read_items(data: dict[str, Any], options: ImportOptions) -> list[ImportItem]:
     entries = data.get("entries")
     if not isinstance(entries, list):
-        raise SourceError("The file has no list of entries.")
+        raise SourceError(_("The file has no list of entries."))
     seen: Counter[str] = Counter()
     seen_before: Counter[str] = Counter()
     items = []
     for number, raw in consume(entries):
-        where = f"entry {number}"
+        where = _("entry {n}").format(n=number)
         if not isinstance(raw, dict):
-            raise SourceError(f"{where}: it is not an entry (expected an object with title, body and date).")
+            raise SourceError(
+                _("{where}: it is not an entry (expected an object with title, body and date).").format(
+                    where=where
+                )
+            )
         moment = _moment(raw, where, options)
         title, body = fit_title(_text(raw, "title", where), _text(raw, "body", where).strip("\n"))
         tags = _tags(raw, where)
@@ -94,7 +107,7 @@ def read_items(data: dict[str, Any], options: ImportOptions) -> list[ImportItem]
         before = stable_key("jrnl", str(raw.get("date")), str(raw.get("time")), title, body, seen=seen_before)
         items.append(ImportItem(entry, where, earlier=(before,)))
     if not items:
-        raise SourceError("The file has no entries.")
+        raise SourceError(_("The file has no entries."))
     return items
 
 
@@ -103,12 +116,12 @@ def _sniff(content: Content) -> bool:
 
 
 def _read(content: Content, options: ImportOptions) -> Reading:
-    return Reading(read_items(json_object(content, "jrnl JSON"), options))
+    return Reading(read_items(json_object(content, FORMAT.label), options))
 
 
 FORMAT = ImportFormat(
     "jrnl",
-    "jrnl JSON",
+    N_("jrnl JSON"),
     _sniff,
     _read,
     fields=("occurred_at", "title", "body", "tags"),

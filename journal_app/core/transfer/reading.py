@@ -99,11 +99,17 @@ class ImportFormat:
     match_by_title: bool = False  # ... and by title too (jrnl: a journal may hold many notes at one minute)
     source: str = ""  # the app: "Daylio", "jrnl", "Day One" (empty: the journal keeps no record)
 
+    @property
+    def shown_label(self) -> str:
+        """What a person calls the format, in the language in use (``label`` is the English, ``N_``-marked)."""
+        return _(self.label)
+
 
 def json_object(content: Content, label: str) -> dict[str, Any]:
+    """The file's JSON object; ``label`` is the format's English label (shown in the language in use)."""
     data = content.json()
     if not isinstance(data, dict):
         raise SourceError(
-            _("This is not a {format} export (expected an object with entries).").format(format=label)
+            _("This is not a {format} export (expected an object with entries).").format(format=_(label))
         )
     return data

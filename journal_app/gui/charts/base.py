@@ -36,11 +36,11 @@ from ...core.errors import JournalError
 from ...core.query import EntryFilter
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.keyboard import readable
-from .date_axis import LocaleDateAxis
+from .date_axis import LocaleAxis, LocaleDateAxis
 from .export import chart_image, export_chart, format_filters
 from .key import ChartKey
 from .scatter import UniformScatter
-from .table import DataTableModel
+from .table import DataTableModel, cell
 from .theme import LIGHT, REFERENCE_POINTS, ChartTheme
 
 PLOT_HEIGHT = 220  # the least a plot gets at the reference text size (more for larger words)
@@ -90,7 +90,10 @@ class ChartPanel(QWidget):
         menu.addAction(self.tr("As SVG drawing…"), lambda: self.ask_export(".svg"))
         self.export_button.setMenu(menu)
 
-        axis_items = {"bottom": LocaleDateAxis(utcOffset=0)} if self.time_axis else {}
+        # the two axes a chart shows (an axis item handed in for "top" or "right" would be shown too)
+        axis_items: dict[str, pg.AxisItem] = {side: LocaleAxis(side) for side in ("left", "bottom")}
+        if self.time_axis:
+            axis_items["bottom"] = LocaleDateAxis(utcOffset=0)
         self.plot = pg.PlotWidget(axisItems=axis_items)
         self.plot.setAccessibleName(self.tr("{title} chart").format(title=self.title))
         self.plot.setAccessibleDescription(self.description + self.key_hint())
@@ -310,7 +313,7 @@ class ChartPanel(QWidget):
     def value_ticks(self, low: int, high: int, step: int = 2, axis: str = "left") -> None:
         """Label only the real scale (e.g. 0–10), even when the view leaves room above it."""
         self.plot_item.getAxis(axis).setTicks(
-            [[(v, str(v)) for v in range(low, high + 1, step)], [(v, "") for v in range(low, high + 1)]]
+            [[(v, cell(v)) for v in range(low, high + 1, step)], [(v, "") for v in range(low, high + 1)]]
         )
 
     def guides(self, values) -> None:

@@ -47,7 +47,7 @@ class TriggerCravingChart(BarChart):
             extra_room=0.2,
         )
         self.plot_item.setLabel("bottom", self.tr("Mean craving, 0 (none) to 10"))
-        self.plot_item.getAxis("bottom").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+        self.plot_item.getAxis("bottom").setTicks([[(v, cell(v)) for v in range(0, 11, 2)]])
         top = stats[0]
         self.summary.setText(
             self.tr("Highest mean craving: {name}, {craving} out of 10 (from {entries}).").format(

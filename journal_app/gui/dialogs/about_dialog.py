@@ -60,6 +60,10 @@ def sources_text() -> str:
 
 
 class AboutDialog(QDialog):
+    """What the app is, its version, the libraries with their licences and how to relink Qt, and the
+    sources — in the person's language. Licence names (SPDX) and the licence texts in the bundle's
+    licenses/ folder stay in English, word for word: they are legal texts (the dialog says so)."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
@@ -71,13 +75,17 @@ class AboutDialog(QDialog):
         versions["PySide6"] = pyside_version
         versions.pop("PySide6-Essentials", None)
         self.version_label = wrapped_label(
-            f"<h2>{escape(APP_NAME)} {escape(__version__)}</h2>"
+            f"<h2>{escape(APP_NAME)}</h2>"
             + "<p>"
+            + escape(self.tr("Version {version}").format(version=__version__))
+            + "</p><p>"
             + self.tr(
                 "A private, offline journal for recovery. Nothing you write leaves this computer "
                 "unless you export it."
             )
             + "</p><p>"
+            + escape(self.tr("Running on:"))
+            + "<br>"
             + "<br>".join(f"{escape(k)} {escape(v)}" for k, v in versions.items() if k != APP_NAME)
             + "</p><p>"
             + self.tr("Recovery Journal is free software under the MIT licence.")
@@ -88,22 +96,22 @@ class AboutDialog(QDialog):
         self.libraries = QTableWidget(len(about.LIBRARIES), 3)
         self.libraries.setHorizontalHeaderLabels([self.tr("Library"), self.tr("Version"), self.tr("Licence")])
         self.libraries.setAccessibleName(self.tr("Libraries and their licences"))
+        uses = self.library_uses()
         for row, (library, version) in enumerate(about.libraries_with_versions()):
             for column, text in enumerate((library.name, version or "—", library.licence)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(library.what)
+                item.setToolTip(uses.get(library.name, ""))
                 self.libraries.setItem(row, column, item)
         self.libraries.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # a version and a licence name shown whole ("Apache-2.0 OR BSD-3-Clause")
+            self.libraries.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.libraries.verticalHeader().hide()
         self.libraries.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        relink = self.tr("How to use your own Qt or PySide6:")
-        self.lgpl_label = wrapped_label(
-            f"<p>{escape(about.LGPL_NOTICE)}</p><p>{escape(relink)}</p><ol>"
-            + "".join(f"<li>{escape(step)}</li>" for step in about.RELINK_STEPS)
-            + "</ol>",
-            rich=True,
-        )
-        libraries_page = _page(self.libraries, self.lgpl_label)
+        self.legal_label = wrapped_label(self.legal_note())
+        self.lgpl_label = wrapped_label(self.lgpl_html(), rich=True)
+        libraries_page = _page(self.legal_label, self.libraries, self.lgpl_label)
         self.tabs.addTab(libraries_page, self.tr("Libraries and licences"))
         self.sources_label = wrapped_label(sources_text(), rich=True)
         self.tabs.addTab(_page(self.sources_label), self.tr("Sources"))
@@ -112,3 +120,68 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         keyboard.prepare(self)  # a page's scroll area is no Tab stop of its own
+
+    def legal_note(self) -> str:
+        return self.tr(
+            "Licence names and the licence texts themselves stay in English, word for word: they are "
+            "legal texts, valid as their authors published them."
+        )
+
+    def library_uses(self) -> dict[str, str]:
+        """What the app uses each library of ``about.LIBRARIES`` for (a row's tool tip)."""
+        return {
+            "PySide6-Essentials": self.tr("Qt for Python: the windows and widgets"),
+            "shiboken6": self.tr("the binding layer PySide6 is built on"),
+            "pyqtgraph": self.tr("the charts"),
+            "numpy": self.tr("the charts' figures"),
+            "sqlcipher3": self.tr("the encrypted journal (SQLCipher, BSD-3-Clause, built in)"),
+            "cryptography": self.tr("passphrases and encrypted exports (OpenSSL inside)"),
+            "platformdirs": self.tr("where the journal is kept"),
+            "cffi": self.tr("used by cryptography"),
+            "pycparser": self.tr("used by cffi"),
+            "Python": self.tr("the interpreter (inside the bundle)"),
+        }
+
+    def lgpl_html(self) -> str:
+        """Qt's LGPL notice and how to put in your own Qt or PySide6 build (commands and file names
+        are filled in after translating: they are typed as they are)."""
+        notice = self.tr(
+            "Qt and PySide6 are used under the GNU Lesser General Public License version 3 (LGPL-3.0). "
+            "They are not changed by this app and stay separate, replaceable libraries: you may replace "
+            "them with your own build of the same major version."
+        )
+        steps = [
+            escape(
+                self.tr(
+                    "With an installed wheel (pip or pipx): install your own PySide6 build into the same "
+                    "environment ({command}); the app loads it at the next start."
+                )
+            ).format(command=self._code("pip install --force-reinstall PySide6-*.whl")),
+            escape(
+                self.tr(
+                    "With the bundle: the Qt and PySide6 libraries are plain files in the bundle's {folder} "
+                    "folder ({files}); replace them with your build of the same major version, or rebuild "
+                    "the bundle from the source with {command} after installing your PySide6."
+                )
+            ).format(
+                folder=self._code("_internal/PySide6"),
+                files=self._code("libQt6*.so*, *.abi3.so"),
+                command=self._code("make dist"),
+            ),
+            escape(
+                self.tr(
+                    "The full licence texts and the source offer are in the bundle's {folder} folder "
+                    "({index}, and each library's own licence files)."
+                )
+            ).format(folder=self._code("licenses/"), index=self._code("LICENSES.md")),
+        ]
+        relink = self.tr("How to use your own Qt or PySide6:")
+        return (
+            f"<p>{escape(notice)}</p><p>{escape(relink)}</p><ol>"
+            + "".join(f"<li>{step}</li>" for step in steps)
+            + "</ol>"
+        )
+
+    @staticmethod
+    def _code(text: str) -> str:
+        return f"<code>{escape(text)}</code>"

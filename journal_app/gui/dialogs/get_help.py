@@ -104,7 +104,7 @@ class GetHelpDialog(QDialog):
         self.country_combo.setAccessibleName(self.tr("Country for crisis numbers"))
         self.country_combo.addItem(self.tr("Choose your country…"), "")
         for country in crisis.countries():
-            self.country_combo.addItem(country.name, country.code)
+            self.country_combo.addItem(country.label, country.code)
         form = QFormLayout()
         form.addRow(self.tr("Your country:"), self.country_combo)
         layout.addLayout(form)

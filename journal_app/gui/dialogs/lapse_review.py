@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import lapse
+from ...core.catalogue import display_name
 from ...core.db import DatabaseError
 from ...core.errors import JournalError
 from ...core.knowledge import load_knowledge
@@ -35,6 +36,7 @@ from ...core.models import Entry
 from ...core.safety import BACKFILLED_TAG, is_use
 from ..context import AppContext
 from ..widgets import keyboard
+from ..widgets.scroll_page import clamp_to_screen
 from ..widgets.text_blocks import sources_html, wrapped_label
 
 
@@ -45,7 +47,6 @@ class LapseReviewDialog(QDialog):
         self.use_entry = use_entry
         self.saved_entry: Entry | None = None
         self.setWindowTitle(self.tr("Lapse review"))
-        self.resize(600, 680)
         fact = load_knowledge().item("fact", "lapse_not_end")
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
@@ -64,7 +65,6 @@ class LapseReviewDialog(QDialog):
             )
         )
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # each question above its box
         self.fields: dict[str, QPlainTextEdit | QComboBox] = {}
         journal = ctx.journal
         for key, question, _heading in lapse.questions():
@@ -78,13 +78,15 @@ class LapseReviewDialog(QDialog):
                     line.setAccessibleName(question)
                 label = keyboard.label_for(combo, question, inner)
                 label.setWordWrap(True)
-                form.addRow(label, combo)
+                form.addRow(label)  # the question the whole width above its box (never a narrow column)
+                form.addRow(combo)
                 self.fields[key] = combo
                 continue
             edit = QPlainTextEdit()
             edit.setAccessibleName(question)
             edit.setFixedHeight(64)
-            form.addRow(wrapped_label(question), edit)
+            form.addRow(wrapped_label(question))
+            form.addRow(edit)
             self.fields[key] = edit
         situation = self.fields["situation"]
         earlier = lapse.review_of(journal, use_entry) if journal is not None else None
@@ -116,6 +118,7 @@ class LapseReviewDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         outer.addWidget(buttons)
         keyboard.prepare(self)
+        clamp_to_screen(self, 600, 680)  # as much as the screen and the window allow; the questions scroll
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -161,7 +164,11 @@ class LapseReviewDialog(QDialog):
         except (JournalError, DatabaseError) as exc:
             self._say(str(exc))
             return
-        self._say(self.tr("Added to your prevention plan, for “{trigger}”.").format(trigger=planned.trigger))
+        self._say(
+            self.tr("Added to your prevention plan, for “{trigger}”.").format(
+                trigger=display_name(planned.trigger)  # "After a lapse" in the language shown
+            )
+        )
         self.ctx.events.entries_changed.emit()
 
 
@@ -184,6 +191,22 @@ class LapseReviewOffer(QObject):
             and entry.created_at == entry.updated_at  # a new use entry; an edit is not asked about again
         ):
             QTimer.singleShot(0, lambda: self._offer(entry))
+
+    def retranslate(self) -> None:
+        """The language changed (Settings, live): an offered review still open is built again in the
+        new language, in the same place, with every answer typed so far."""
+        old = self.dialog
+        if old is None or not old.isVisible():
+            return
+        answers = old.review().answers
+        self.dialog = LapseReviewDialog(self.ctx, old.use_entry, self.parent_widget)
+        self.dialog.saved_entry = old.saved_entry or self.dialog.saved_entry
+        for key, text in answers.items():
+            self.dialog.set_answer(key, text)
+        self.dialog.setGeometry(old.geometry())
+        old.hide()
+        old.deleteLater()
+        self.dialog.show()
 
     def _offer(self, entry: Entry) -> None:
         card = getattr(self.safety_hook, "last_dialog", None)

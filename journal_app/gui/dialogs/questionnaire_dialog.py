@@ -54,6 +54,19 @@ def nobody_watches() -> str:
     )
 
 
+def wording_note(instrument: q.Instrument) -> str:
+    """Why an instrument's questions stay in English in another language (empty when they are in
+    the language shown): a validated questionnaire is never translated by us (docs/translating.md)."""
+    if instrument.language == messages.language():
+        return ""
+    return QCoreApplication.translate(
+        "QuestionnaireDialog",
+        "The {instrument}'s questions stay in English: no validated translation into your language "
+        "is included, and one we made ourselves would no longer be the tested questionnaire. You can "
+        "still answer them.",
+    ).format(instrument=instrument.short)
+
+
 def safety_html(ctx: AppContext) -> str:
     """The safety page: crisis numbers for the person's country, their support contacts, and that
     nobody watches this app."""
@@ -141,22 +154,21 @@ class QuestionnaireDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         inst = self.instrument
-        layout.addWidget(
-            keyboard.readable(
-                wrapped_label(
-                    f"<b>{escape(inst.title)}</b><br>{escape(inst.period)} "
-                    + escape(
-                        self.tr(
-                            "Every question is optional to fill in at all; the score counts only when "
-                            "all of them are answered. The result is something to talk over with your "
-                            "clinician, never a diagnosis."
-                        )
+        self.intro_label = keyboard.readable(
+            wrapped_label(
+                f"<b>{escape(inst.title)}</b><br>{escape(inst.period)} "
+                + escape(
+                    self.tr(
+                        "Every question is optional to fill in at all; the score counts only when "
+                        "all of them are answered. The result is something to talk over with your "
+                        "clinician, never a diagnosis."
                     )
-                    + self._wording_note(),
-                    rich=True,
                 )
+                + self._wording_note(),
+                rich=True,
             )
         )
+        layout.addWidget(self.intro_label)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         inner = QWidget()
@@ -307,7 +319,7 @@ class QuestionnaireDialog(QDialog):
             "<li><b>"
             + escape(
                 self.tr("{label}: {value} of {maximum}").format(
-                    label=s.label, value=s.value, maximum=s.maximum
+                    label=s.shown_label, value=s.value, maximum=s.maximum
                 )
             )
             + f"</b> — {escape(s.band.name)}. {escape(s.band.talk)}</li>"
@@ -323,12 +335,10 @@ class QuestionnaireDialog(QDialog):
         )
 
     def _wording_note(self) -> str:
-        """In another language: why the questions stay in their validated English wording."""
-        note = self.tr(
-            "(The questions keep the wording they were tested and validated in; the rest of the app "
-            "is in your language.)"
-        )
-        return "" if messages.language() == messages.ENGLISH else f"<p>{escape(note)}</p>"
+        """In another language, for an instrument without a validated translation: why its
+        questions stay in English."""
+        note = wording_note(self.instrument)
+        return f"<p>{escape(note)}</p>" if note else ""
 
     # half-done answers --------------------------------------------------------------
     def _restore_draft(self) -> None:

@@ -152,7 +152,7 @@ class SettingsDialog(QDialog):
             control = QComboBox()
             control.addItem(self.tr("Not chosen (the system's region is used)"), "")
             for place in crisis.countries():
-                control.addItem(f"{place.name} ({place.code})", place.code)
+                control.addItem(f"{place.label} ({place.code})", place.code)
             control.setCurrentIndex(max(0, control.findData(value)))
             control.currentIndexChanged.connect(lambda _i, s=spec, c=control: self.store(s, c.currentData()))
         elif spec.choices:

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -70,6 +71,11 @@ class UrgeDialog(QDialog):
             self.tr("What set it off? (optional)"),
             ["", *(ctx.journal.trigger_names() if ctx.journal else [])],
         )
+        # the longest trigger name never widens the dialog at a large font (it shows whole in the list)
+        self.trigger_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.trigger_combo.setMinimumContentsLength(12)
         self.trigger_combo.currentTextChanged.connect(self.show_planned_response)
         form.addRow(self.tr("Trigger"), self.trigger_combo)
         halt_box = QWidget()

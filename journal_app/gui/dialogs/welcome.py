@@ -181,7 +181,7 @@ class WelcomeDialog(QDialog):
         self.country = QComboBox()
         self.country.addItem(self.tr("Not chosen"), "")
         for place in crisis.countries():
-            self.country.addItem(place.name, place.code)
+            self.country.addItem(place.label, place.code)
         current = crisis.device_crisis(self.ctx.data_dir).country if self.ctx.data_dir is not None else None
         if current is not None:
             self.country.setCurrentIndex(max(0, self.country.findData(current.code)))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.catalogue import OwnTrigger
+from ...core.catalogue import OwnTrigger, display_name
 from ...core.db import DatabaseError
 from ...core.errors import JournalError
 from ...core.plan import PlanItem
@@ -204,8 +204,9 @@ class TriggerKinds(QGroupBox):
         self._clear_grid()
         self._kinds = {trigger.name: trigger.category for trigger in triggers}
         for row, trigger in enumerate(triggers):
+            shown = display_name(trigger.name)  # the person's words as typed; "After a lapse" in the language
             combo = QComboBox(self.grid_box)
-            combo.setAccessibleName(self.tr("Kind of trigger: %1").replace("%1", trigger.name))
+            combo.setAccessibleName(self.tr("Kind of trigger: %1").replace("%1", shown))
             for key, kind_label in self.categories.items():
                 combo.addItem(kind_label, key)
             combo.setCurrentIndex(max(combo.findData(trigger.category), 0))
@@ -214,7 +215,7 @@ class TriggerKinds(QGroupBox):
             combo.currentIndexChanged.connect(
                 lambda _index, name=trigger.name, box=combo: self.mark(name, box)
             )
-            name_label = label_for(combo, trigger.name.replace("&", "&&"), self.grid_box)
+            name_label = label_for(combo, shown.replace("&", "&&"), self.grid_box)
             name_label.setTextFormat(Qt.TextFormat.PlainText)
             name_label.setWordWrap(True)
             self.grid.addWidget(name_label, row, 0)

@@ -24,7 +24,7 @@ from ...core import questionnaires as q
 from ...core.errors import JournalError
 from ...core.journal import Journal
 from ..context import AppContext
-from ..dialogs.questionnaire_dialog import DRAFT_KEY, QuestionnaireDialog
+from ..dialogs.questionnaire_dialog import DRAFT_KEY, QuestionnaireDialog, wording_note
 from ..widgets import keyboard
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.scroll_page import ScrollPage
@@ -73,7 +73,12 @@ class QuestionnairesView(QWidget):
             column.addWidget(title)
             label = wrapped_label(rich=True)
             offered = self.tr("Offered every %Ln day(s).", "", inst.every_days)
-            label.setText(f"{escape(inst.period)} {escape(offered)}" + sources_html(inst.sources))
+            note = wording_note(inst)  # an instrument without a validated translation says why
+            label.setText(
+                f"{escape(inst.period)} {escape(offered)}"
+                + (f"<p>{escape(note)}</p>" if note else "")
+                + sources_html(inst.sources)
+            )
             column.addWidget(label)
             row_box = QWidget()
             row = FlowLayout(row_box)
@@ -126,7 +131,9 @@ class QuestionnairesView(QWidget):
         self.table.setRowCount(len(results))
         for row, result in enumerate(results):
             score = self.tr("%1 %2 of %3 (%4)", "a questionnaire's score: label, value, maximum, band")
-            scores = "; ".join(fill(score, s.label, s.value, s.maximum, s.band.name) for s in result.scores)
+            scores = "; ".join(
+                fill(score, s.shown_label, s.value, s.maximum, s.band.name) for s in result.scores
+            )
             day = result.taken_on
             cells = [
                 self.locale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy"),

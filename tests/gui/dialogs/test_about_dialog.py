@@ -12,7 +12,8 @@ def test_about_is_in_the_help_menu_and_shows_version_licences_and_sources(qtbot,
     dialog = window.about_dialog
     qtbot.waitUntil(dialog.isVisible)
     assert isinstance(dialog, AboutDialog)
-    assert f"Recovery Journal {__version__}" in dialog.version_label.text()
+    assert "Recovery Journal" in dialog.version_label.text()
+    assert f"Version {__version__}" in dialog.version_label.text()
     assert "Qt " in dialog.version_label.text() and "SQLite " in dialog.version_label.text()
 
     table = dialog.libraries

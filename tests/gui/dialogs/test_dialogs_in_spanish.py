@@ -5,14 +5,16 @@ well as one wrapped but left untranslated. What may be shown the same in both is
 here, each with its reason (:func:`not_ours` and :data:`OTHER_HELPERS`):
 
 - the core's sentences (the About dialog's licence notes, the lapse review's questions,
-  the urge-surfing phases, the crisis table's source line, substance families, the
-  catalogue of triggers): they are translated in the core's catalogue
-  (``resources/i18n/core/es.po``, ``seeds/es``), issue 15's core side, not in the GUI's.
-  Once it has them they are no longer shown in both languages and the allowance does nothing;
-- names: libraries, licences and versions, country names (the emergency-number table
-  names each country once, in English; Qt has no translated country names), sources;
-- the questionnaires' questions and answers: a validated instrument keeps its validated
-  wording (docs/translating.md); the dialog says so in Spanish;
+  the urge-surfing phases, substance families, the catalogue of triggers): they are
+  translated in the core's catalogue (``resources/i18n/core/es.po``, ``seeds/es``), issue 15's
+  core side, not in the GUI's. Once it has them they are no longer shown in both languages and
+  the allowance does nothing. The crisis table's source line, the import formats' names and the
+  country names are translated there and are not allowed: only a country whose Spanish name is
+  its English one (Chile, Andorra) is (:func:`same_country_names`);
+- names: libraries, licences and versions, sources;
+- the Brief Addiction Monitor's questions and answers: a validated instrument without a
+  published Spanish version keeps its validated wording (docs/translating.md); the dialog says
+  so in Spanish (the PHQ-9 and GAD-7 show their published Spanish: nothing of theirs is allowed);
 - cognates that are the same word in Spanish ("Alcohol", "Cannabis").
 """
 
@@ -35,7 +37,6 @@ from journal_app.core.crisis import CrisisNumber
 from journal_app.core.knowledge import load_knowledge
 from journal_app.core.models import Entry, EntryKind
 from journal_app.core.plan import SupportContact
-from journal_app.core.transfer import formats
 from journal_app.gui.context import AppContext, JournalEvents
 from journal_app.gui.dialogs.about_dialog import AboutDialog
 from journal_app.gui.dialogs.crash_dialog import CrashDialog
@@ -63,27 +64,37 @@ OTHER_HELPERS = [
 
 def not_ours(journal=None) -> list[str]:
     """What these dialogs show that is not theirs to translate (see the module's docstring)."""
-    words = [about.LGPL_NOTICE, *about.RELINK_STEPS, crisis.table_source()]
-    words += [f"{APP_NAME} {__version__}", *(f"{k} {v}" for k, v in about.runtime_versions().items())]
-    words += [f"PySide6 {pyside_version}", f"Qt {qVersion()}"]
-    words += [
-        text
-        for library, version in about.libraries_with_versions()
-        for text in (library.name, library.licence, library.what, version or "")
-    ]
+    words: list[str] = []
     words += [text for _key, question, heading in lapse.QUESTIONS for text in (question, heading)]
     words += [lapse.WELCOME, lapse.TRAP, lapse.GENERAL_TRIGGER]
     words += [urge_surfing.phase_at(second, 20 * 60).text for second in range(0, 20 * 60 + 1, 15)]
     words += [family.name for family in substances.families()]
-    words += formats.format_labels().values()  # the import formats' registry (core/transfer)
-    words += [place.name for place in crisis.countries()]
+    words += same_country_names()
     words += load_knowledge("en").citations(tuple(load_knowledge("en").sources))
-    for inst in q.instruments().values():
-        words += [inst.title, inst.short, inst.period]
+    for inst in q.instruments("es").values():
+        if inst.language == "es":
+            continue  # the PHQ-9 and GAD-7: their published Spanish (seeds/es/questionnaires.toml)
+        words += [inst.short, inst.period]  # the BAM: no validated Spanish, its validated wording
         words += [text for question in inst.questions for text in (question.text, *question.options)]
     if journal is not None:
         words += journal.trigger_names()
     return [word for word in words if word]
+
+
+def same_country_names() -> list[str]:
+    """The countries whose Spanish name is (or holds) the English one (Chile, "Myanmar (Birmania)"): names."""
+    english = {place.code: place.name for place in crisis.countries()}
+    use_language("es")
+    try:
+        same = [
+            place.label
+            for place in crisis.countries()
+            if english[place.code] in place.label or place.label in english[place.code]  # "Sint Maarten"
+        ]
+    finally:
+        back_to_english()
+    assert "Germany" not in same and len(same) < len(english) // 2  # the names are translated at all
+    return same
 
 
 def ctx_for(journal, data_dir) -> AppContext:
@@ -140,8 +151,29 @@ def spanish_text(build) -> str:
         back_to_english()
 
 
-def test_about_in_spanish(qtbot):
-    assert english_left(lambda: shown(qtbot, AboutDialog())) == []
+def test_about_in_spanish_every_tab(qtbot):
+    """Every tab, the libraries' tool tips included. What may stay as it is, and nothing else:
+    names (the app's, the libraries', with their versions), the licence names — legal texts kept
+    in English word for word, which the dialog says in Spanish — commands and file names a person
+    types as they are, and the cited sources' titles as they were published."""
+    names = [f"{APP_NAME} {__version__}", *(f"{k} {v}" for k, v in about.runtime_versions().items())]
+    names += [f"PySide6 {pyside_version}", f"Qt {qVersion()}"]
+    names += [
+        text for library, version in about.libraries_with_versions() for text in (library.name, version)
+    ]
+    licence_names = [library.licence for library in about.LIBRARIES] + ["LGPL-3.0"]
+    typed_as_is = ["pip install --force-reinstall PySide6-*.whl", "libQt6*.so*, *.abi3.so"]
+    cited = load_knowledge("en").citations(tuple(load_knowledge("en").sources))
+
+    def build():
+        return shown(qtbot, AboutDialog())
+
+    left = still_english(build, own_words=[*names, *cited], allow=[*licence_names, *typed_as_is])
+    assert left == []
+    text = spanish_text(build)
+    assert "son textos legales" in text  # one Spanish sentence says why the licences stay English
+    assert "Versión " in text and "Licencia Pública General Reducida de GNU" in text
+    assert "_internal/PySide6" in text and "LGPL-3.0-only" in text
 
 
 def test_the_crash_message_in_spanish(qtbot, tmp_path):
@@ -201,8 +233,6 @@ def test_questionnaires_in_spanish_every_page(qtbot, filled, data_dir, instrumen
     def build():
         return shown(qtbot, QuestionnaireDialog(ctx_for(filled, data_dir), instrument))
 
-    scored: list[str] = []  # the scores' names and bands: the core's words (core/questionnaires.py)
-
     def result(dialog):
         for _ in range(3):  # questions that open only after others (the BAM's 7A–7G)
             for key, group in dialog.groups.items():
@@ -211,13 +241,10 @@ def test_questionnaires_in_spanish_every_page(qtbot, filled, data_dir, instrumen
             dialog._update()
         dialog.finish()
         assert dialog.saved_result is not None
-        if not scored:  # in English, the first of the two builds; read when the two are compared
-            scored.extend(t for s in dialog.saved_result.scores for t in (s.label, s.band.name, s.band.talk))
 
     assert english_left(build, filled) == []
     assert english_left(build, filled, after=lambda dialog: dialog.show_safety()) == []
-    assert english_left(build, filled, after=result, own=scored) == []
-    assert scored
+    assert english_left(build, filled, after=result) == []  # the scores' names and bands too
 
 
 def test_the_overdose_card_in_spanish(qtbot, filled, data_dir):
@@ -327,7 +354,8 @@ def test_import_in_spanish_every_page(qtbot, filled, data_dir, tmp_path, monkeyp
     monkeypatch.setattr(sealed, "DEFAULT_PARAMS", sealed.KdfParams(memory_kib=1024, iterations=1, lanes=1))
     locked = tmp_path / "sealed.json"
     exporting.export_file(filled.db, locked, "json", ExportOptions(), passphrase="a long passphrase")
-    # the dry run's summary and preview rows are the core's words (core/transfer, es.po) and the file's
+    # the file's own words (moods, activities, notes) and names; the dry run's summary, the preview's
+    # dates and kinds, the format's name and the readers' notes are the core's Spanish (es.po)
     core: list[str] = [
         "great",
         "awful",
@@ -349,9 +377,8 @@ def test_import_in_spanish_every_page(qtbot, filled, data_dir, tmp_path, monkeyp
     def dry_run(dialog):
         dialog.open_file(str(known))
         qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
-        model = dialog.model
-        core.append(dialog.summary.text())
-        core.extend(str(model.index(r, c).data()) for r in range(model.rowCount()) for c in (0, 1, 3))
+        model = dialog.model  # the preview's summaries: the file's words (the dry run's own line is Spanish)
+        core.extend(str(model.index(r, 3).data()) for r in range(model.rowCount()))
 
     def passphrase(dialog):
         dialog.open_file(str(locked))

@@ -108,3 +108,51 @@ def test_bam_asks_which_drugs_only_after_drug_use(qtbot, journal, data_dir):
     assert dialog.boxes["7A"].isHidden()
     dialog.answer("6", 1)
     assert not dialog.boxes["7A"].isHidden()
+
+
+def test_in_spanish_the_phq9_asks_its_published_spanish_and_item_9_still_brings_help_first(
+    qtbot, journal, data_dir
+):
+    from spanish_walk import back_to_english, use_language
+
+    use_language("es")
+    try:
+        dialog = make(qtbot, journal, data_dir)
+        assert dialog.boxes["1"].title() == "1. Poco interés o placer en hacer cosas"
+        assert [b.text() for b in dialog.groups["1"].buttons()] == [
+            "Ningún día",
+            "Varios días",
+            "Más de la mitad de los días",
+            "Casi todos los días",
+        ]
+        assert "inglés" not in dialog.intro_label.text()  # no note: it is in Spanish
+        dialog.answer("9", 1)  # "Varios días" on the safety item: help at once, as in English
+        assert dialog.pages.currentIndex() == qd.SAFETY
+        dialog.safety_back_button.click()
+        answer_all(dialog, {str(k): 2 for k in range(1, 9)})
+        dialog.finish_button.click()
+        dialog.safety_continue_button.click()
+        assert "Total: 17 de 27" in dialog.result_label.text()
+        assert "Moderadamente grave" in dialog.result_label.text()
+    finally:
+        back_to_english()
+    (saved,) = journal.questionnaires.results(q.PHQ9)  # read back in English: the same result
+    assert saved.scores[0].value == 17 and saved.scores[0].band.name == "Moderately severe"
+    assert saved.needs_help and saved.answers["9"] == 1
+
+
+def test_in_spanish_the_bam_says_calmly_why_its_questions_stay_in_english(qtbot, journal, data_dir):
+    from spanish_walk import back_to_english, use_language
+
+    use_language("es")
+    try:
+        dialog = make(qtbot, journal, data_dir, q.BAM)
+        intro = dialog.intro_label.text()
+        assert "Las preguntas del BAM se quedan en inglés" in intro
+        assert "Puedes responderlas igualmente" in intro
+        assert dialog.boxes["1"].title().startswith("1. In the past 30 days")  # as validated
+        answer_all(dialog, {question.key: 0 for question in dialog.instrument.asked({})})
+        dialog.finish_button.click()
+        assert "Consumo: 0 de 12" in dialog.result_label.text()  # the app's own words: Spanish
+    finally:
+        back_to_english()

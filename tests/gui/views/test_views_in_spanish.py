@@ -35,16 +35,10 @@ SAME_IN_SPANISH = {
     "Ctrl+F",  # key names, as the keyboard and Qt's own Spanish write them
     "Ctrl+U",
 }
-# The questionnaires are validated instruments: their periods stay in the wording they were
-# validated in (docs/translating.md) until a validated Spanish version is cited.
-INSTRUMENTS = {
-    "Over the last 2 weeks, how often have you been bothered by any of the following problems",
-    "Over the last 2 weeks, how often have you been bothered by the following problems",
-    "These questions are about the past 30 days",
-    "mood over the last two weeks",
-    "worry and anxiety over the last two weeks",
-    "the last 30 days",
-}
+# The questionnaires are validated instruments: the PHQ-9 and GAD-7 show their published Spanish
+# (seeds/es/questionnaires.toml); the Brief Addiction Monitor has none, so its instructions stay
+# in the wording it was validated in (docs/translating.md) and the view says why, in Spanish.
+INSTRUMENTS = {"These questions are about the past 30 days"}
 
 
 def only_mine(left: list[str]) -> list[str]:
