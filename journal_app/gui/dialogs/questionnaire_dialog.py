@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -173,6 +174,7 @@ class QuestionnaireDialog(QDialog):
         scroll.setWidgetResizable(True)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
+        self.question_words: dict[str, QLabel] = {}  # each question as shown, in its box
         for question in inst.questions:
             box = QGroupBox()  # a group box title never wraps: the question is a wrapped label inside
             box.setAccessibleName(
@@ -182,6 +184,7 @@ class QuestionnaireDialog(QDialog):
             words = wrapped_label(f"{question.key}. {question.text}")
             words.setProperty("role", "heading")
             box_layout.addWidget(words)
+            self.question_words[question.key] = words
             group = QButtonGroup(self)
             for index, option in enumerate(question.options):
                 button = QRadioButton(option)
