@@ -101,7 +101,7 @@ A11Y_DEBS := xvfb dbus-x11 at-spi2-core python3-pyatspi openbox \
 	libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 \
 	libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
 A11Y_DIR := build/a11y
-a11y: $(STAMP)  ## every view and dialog over AT-SPI: names, duplicates, Tab traps, focus events (installs its Debian packages)
+a11y: $(STAMP)  ## every view and dialog over AT-SPI: names, duplicates, Tab traps, focus events (installs its Debian packages; A11Y_ARGS="--only boxes,import" for a part)
 	@tests/a11y/needs-debs.sh $(A11Y_DEBS)
 	rm -rf $(A11Y_DIR)
 	$(VENV)/bin/recovery-journal --data-dir $(A11Y_DIR)/data demo --days 60 >/dev/null
@@ -109,12 +109,13 @@ a11y: $(STAMP)  ## every view and dialog over AT-SPI: names, duplicates, Tab tra
 	$(VENV)/bin/recovery-journal --data-dir $(A11Y_DIR)/locked demo --days 3 >/dev/null
 	echo "a11y check passphrase" | $(VENV)/bin/recovery-journal --data-dir $(A11Y_DIR)/locked --passphrase-stdin encrypt >/dev/null  # the lock screen
 	mkdir -p $(A11Y_DIR)/home $(A11Y_DIR)/config
+	cp tests/fixtures/imports/jrnl_mcp_sample.json $(A11Y_DIR)/home/journal.json  # the import preview's file
 	@# exit 3: the virtual screen, the bus or the app could not start (reason printed); with
 	@# A11Y_SETUP_MAY_FAIL=1 (CI) that is a loud notice, not a failure. A finding always fails.
 	HOME=$(CURDIR)/$(A11Y_DIR)/home XDG_CONFIG_HOME=$(CURDIR)/$(A11Y_DIR)/config \
 	  dbus-run-session -- \
 	  /usr/bin/python3 tests/a11y/atspi_check.py --app "$(VENV)/bin/python tests/a11y/app_under_check.py" --data-dir $(A11Y_DIR)/data \
-	    --locked-data-dir $(A11Y_DIR)/locked --logs $(A11Y_DIR)/logs; \
+	    --locked-data-dir $(A11Y_DIR)/locked --logs $(A11Y_DIR)/logs $(A11Y_ARGS); \
 	rc=$$?; if [ $$rc -eq 3 ] && [ -n "$$A11Y_SETUP_MAY_FAIL" ]; then \
 	  echo "*** make a11y: NOT RUN - the virtual screen, bus or app could not start on this machine (see above). ***"; exit 0; fi; \
 	exit $$rc

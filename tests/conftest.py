@@ -52,6 +52,59 @@ def _network_stays_off():
     assert not attempts, f"network use: {attempts}"
 
 
+def _qt_app():
+    """The QApplication, if a test has started Qt in this process (core tests never import it)."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    return widgets.QApplication.instance() if widgets is not None else None
+
+
+def _windows() -> dict[int, object]:
+    """The app's top-level windows that have no parent, by their C++ address (a wrapper's id()
+    is not stable)."""
+    app = _qt_app()
+    if app is None:
+        return {}
+    import shiboken6
+
+    return {
+        int(shiboken6.getCppPointer(w)[0]): w
+        for w in app.topLevelWidgets()
+        if w.parent() is None and shiboken6.isValid(w)
+    }
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_windows():
+    """Delete every window a test leaves behind, and whatever it deleteLater()'d.
+
+    Qt deletes a deleteLater()'d object only when an event loop gets to it, and a test runs
+    none, so without this every window of every earlier test stayed alive, hidden: each new
+    palette, style sheet, font or translator then reached all of them, and each one's tray
+    kept its application-wide event filter, so a test was slower the later it ran (3-20 s
+    for a theme or language change late in the suite). Windows open before the test (a
+    wider-scoped fixture's) are kept. Windows are deleted, not closed: a close may ask about
+    unsaved text. Real windows go first, then the parentless menus and bare widgets left by
+    what they held (pyqtgraph's plot menus): deleting those before their owner crashes Qt.
+    """
+    before = set(_windows())
+    yield
+    if _qt_app() is None:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QMenu, QWidget
+
+    def helper(widget) -> bool:
+        return isinstance(widget, QMenu) or type(widget) is QWidget
+
+    for owners_first in (True, False):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        for address, widget in _windows().items():
+            if address not in before and (not owners_first or not helper(widget)):
+                widget.hide()
+                widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch):
     """An empty data folder, also set as RECOVERY_JOURNAL_DATA_DIR so nothing touches the real one."""

@@ -152,11 +152,12 @@ def _source(key: str, raw: dict[str, Any]) -> Source:
 
 def load_knowledge(language: str | None = None) -> Knowledge:
     """The guidance in ``language`` (default: the language in use), English where untranslated."""
-    return _load_knowledge(language or messages.language())
+    # keyed by the language in use too: the sources' details ("reviewed by …") are worded in it
+    return _load_knowledge(language or messages.language(), messages.language())
 
 
 @functools.cache
-def _load_knowledge(language: str) -> Knowledge:
+def _load_knowledge(language: str, words_in: str) -> Knowledge:
     sources = {key: _source(key, raw) for key, raw in load_sources().items()}
     items: list[KnowledgeItem] = []
     for section, (filename, _heading) in SECTIONS.items():

@@ -121,7 +121,7 @@ class TrayController(QObject):
             icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DialogHelpButton)
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setToolTip(APP_NAME)  # never anything from the journal
-        self.menu = QMenu()
+        self.menu = QMenu(self.window)  # goes with the window (a menu without a parent outlived it)
         for action in (self.show_action, self.checkin_action, self.urge_action, self.help_action):
             self.menu.addAction(action)
         self.menu.addSeparator()

@@ -4827,6 +4827,14 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>Clear the text</source>
         <translation>Borrar el texto</translation>
     </message>
+    <message>
+        <source>Calendar: {field}</source>
+        <translation>Calendario: {field}</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
 </context>
 <context>
     <name>text_blocks</name>

@@ -29,8 +29,9 @@ INTERACTIVE = {
     "page tab",
 }
 CONTAINERS_NOT_WALKED = {"table", "tree table", "list", "tree", "menu bar", "menu"}  # their rows are data
-TAB, ESCAPE, F1 = 0xFF09, 0xFF1B, 0xFFBE
-SHIFT, CONTROL = 1 << 0, 1 << 2  # X modifier masks, locked around a key press
+TAB, ESCAPE, F1, F4, RETURN, PAGE_DOWN = 0xFF09, 0xFF1B, 0xFFBE, 0xFFC1, 0xFF0D, 0xFF56
+LEFT, DOWN = 0xFF51, 0xFF54
+SHIFT, CONTROL, ALT = 1 << 0, 1 << 2, 1 << 3  # X modifier masks, locked around a key press
 NO_TAB_STOP_ROLES = {"filler", "panel", "frame", "dialog", "window", "scroll pane", "page tab list"}
 MAX_TAB_STOPS = 160
 SLOW = 15.0  # seconds to wait for a view or dialog that is built on first use (a busy CI machine)
@@ -44,18 +45,29 @@ class Report:
     stops: list[str] = field(default_factory=list)
     findings: list[str] = field(default_factory=list)
     spin_buttons: int = 0
-    dates_heard: int = 0  # spin buttons whose shown text (a date) is in their description
+    dates_heard: int = 0  # date fields whose text (what Orca reads) is the date they show
+    dates: list[tuple[str, str, str]] = field(default_factory=list)  # name, text read, value on the bus
     started: float = field(default_factory=time.monotonic)
     seconds: float = 0.0
 
 
 # -- the bus -------------------------------------------------------------------
 focus_events: list = []
+name_changes: list = []  # (node, new name): Orca says a new name of the node that has the focus
+announcements: list[str] = []  # what the app asked a screen reader to say (Orca 45 and later do)
 
 
 def _on_focus(event) -> None:
     if event.detail1:
         focus_events.append(event.source)
+
+
+def _on_name(event) -> None:
+    name_changes.append((event.source, str(event.any_data or "")))
+
+
+def _on_announcement(event) -> None:
+    announcements.append(str(event.any_data or ""))
 
 
 def pump(seconds: float) -> None:
@@ -149,11 +161,15 @@ def describe(node) -> str:
         return "a node that went away"
 
 
-def showing(node) -> bool:
+def has_state(node, state) -> bool:
     try:
-        return node.getState().contains(pyatspi.STATE_SHOWING)
-    except Exception:
+        return node.getState().contains(state)
+    except Exception:  # a node that went away
         return False
+
+
+def showing(node) -> bool:
+    return has_state(node, pyatspi.STATE_SHOWING)
 
 
 def shown_text(node) -> str:
@@ -165,22 +181,33 @@ def shown_text(node) -> str:
         return ""
 
 
-def value_unheard(node) -> str:
-    """For a spin button: what it shows when a screen reader would not say it, else "".
+YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
 
-    Orca reads a spin button's value; Qt gives a date field no value (AT-SPI says 0), so
-    the date must reach the person through the name or the description instead."""
-    shown = shown_text(node)
-    if not shown:
-        return ""
+
+def value_of(node) -> float | None:
     try:
-        value = node.queryValue().currentValue
+        return node.queryValue().currentValue
     except Exception:
-        value = None
-    if value is not None and re.search(rf"(?<![\d.]){value:g}(?![\d])", shown.replace(",", "")):
-        return ""  # a number field: the value it says is the number it shows
-    heard = f"{node.name or ''} {node.description or ''}"
-    return "" if shown in heard else shown
+        return None
+
+
+def spin_problem(node, report: Report) -> str:
+    """What is wrong with what a screen reader says for a spin button, or "".
+
+    Orca reads a spin button's text (AT-SPI Text) and falls back to its Value only when
+    there is no text. Qt gives a date field no Value (AT-SPI says 0): its date must be its
+    text, and not again its description (Orca would say it twice)."""
+    shown, value = shown_text(node), value_of(node)
+    name = spoken(node)
+    if not shown:
+        return f"“{name}” has no text a screen reader reads, only its value {value}"
+    if shown in (node.description or ""):
+        return f"“{name}” says “{shown}” twice: as its text and in its description"
+    number = value is not None and re.search(rf"(?<![\d.]){value:g}(?![\d])", shown.replace(",", ""))
+    if not number and YEAR.search(shown):
+        report.dates_heard += 1
+        report.dates.append((name, shown, "no Value interface" if value is None else f"{value:g}"))
+    return ""
 
 
 def walk_tree(window, report: Report) -> None:
@@ -203,11 +230,9 @@ def walk_tree(window, report: Report) -> None:
                     seen[name.casefold()] = role
                 if role == "spin button":
                     report.spin_buttons += 1
-                    unheard = value_unheard(child)
-                    if unheard:
-                        report.findings.append(f"“{name}” shows “{unheard}” but says only its value")
-                    elif shown_text(child) and shown_text(child) in (child.description or ""):
-                        report.dates_heard += 1
+                    problem = spin_problem(child, report)
+                    if problem:
+                        report.findings.append(problem)
             if role not in CONTAINERS_NOT_WALKED:
                 visit(child, depth + 1)
 
@@ -288,8 +313,8 @@ def print_report(report: Report) -> None:
     for role, name, label, description in report.rows:
         print(f"{role:<14} {name[:width]:<{width}} {label[:14]:<14} {description}")
     print(f"Tab stops ({len(report.stops)}): " + " → ".join(report.stops))
-    if report.dates_heard:
-        print(f"Fields that say what they show (a date, “Not said”), not only a value: {report.dates_heard}")
+    for name, text, value in report.dates:
+        print(f"Date field “{name}”: a screen reader reads “{text}” (AT-SPI Text); its Value says {value}")
     for finding in report.findings:
         print(f"  FINDING: {finding}")
 
@@ -342,3 +367,33 @@ def type_text(text: str) -> None:
 
 def listen() -> None:
     pyatspi.Registry.registerEventListener(_on_focus, "object:state-changed:focused")
+    pyatspi.Registry.registerEventListener(_on_name, "object:property-change:accessible-name")
+    pyatspi.Registry.registerEventListener(_on_announcement, "object:announcement")
+
+
+def focused(node) -> bool:
+    return has_state(node, pyatspi.STATE_FOCUSED)
+
+
+def heard_since(words: str, seconds: float = SLOW) -> str:
+    """What a screen reader said since the lists were cleared that holds ``words``: the name
+    of a node that took the focus, the new name of the node that has it, or an announcement
+    the app made; "" if nothing."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pump(0.1)
+        for node in focus_events:
+            name = spoken(node) if node is not None else ""
+            if words.casefold() in name.casefold():
+                return name
+        for node, name in name_changes:
+            if words.casefold() in name.casefold() and focused(node):
+                return name
+        for said_now in announcements:
+            if words.casefold() in said_now.casefold():
+                return f"{said_now} (an announcement)"
+    return ""
+
+
+def enabled(node) -> bool:
+    return has_state(node, pyatspi.STATE_ENABLED)

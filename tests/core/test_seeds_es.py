@@ -139,3 +139,15 @@ def test_catalogue_and_substance_names_are_shown_in_spanish_but_stored_in_englis
     assert journal.get(saved.id).triggers == ["Stress"]  # the journal keeps the stable name
     messages.set_language("en")
     assert catalogue.display_name("Stress") == "Stress" and substances.family("opioids").label == "Opioids"
+
+
+def test_sources_are_worded_in_the_language_in_use_whatever_was_loaded_before():
+    """Spanish guidance loaded while English was in use must not keep English source details
+    once Spanish is chosen (the cache once did: Learn's sources read "reviewed by" in Spanish)."""
+    messages.set_language("en")
+    early = load_knowledge("es")
+    assert any("reviewed by" in s.citation for s in early.sources.values())
+    messages.set_language("es")
+    details = " ".join(s.citation for s in load_knowledge().sources.values())
+    assert "revisado por" in details
+    assert "reviewed by" not in details

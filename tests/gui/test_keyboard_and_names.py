@@ -7,6 +7,7 @@ import pytest
 from a11y_walk import controls, duplicates, spoken_name, tab_walk, unnamed
 from dialog_list import DIALOG_NAMES, every_dialog
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from journal_app.core import demo
@@ -223,12 +224,41 @@ def test_a_chart_reads_its_summary_and_shows_its_table_with_one_key(qtbot, demo_
     assert panel.stack.currentWidget() is panel.plot
 
 
-def test_a_date_field_says_its_date(qtbot, demo_window):
+def _read_text(widget: QWidget) -> str:
+    """The text a screen reader reads (AT-SPI's Text interface is Qt's text interface)."""
+    text = QAccessible.queryAccessibleInterface(widget).textInterface()
+    return text.text(0, text.characterCount())
+
+
+def test_a_date_field_says_its_date_through_the_text_a_screen_reader_reads(qtbot, demo_window):
     editor = demo_window.journal_view.editor
     demo_window.journal_view.new_entry(EntryKind.NOTE)
-    assert editor.when.accessibleDescription() == editor.when.text() != ""
+    assert _read_text(editor.when) == editor.when.text() != ""
     editor.when.setDateTime(editor.when.dateTime().addDays(-1))
-    assert editor.when.accessibleDescription() == editor.when.text()
+    assert _read_text(editor.when) == editor.when.text()
+    assert editor.when.text() not in editor.when.accessibleDescription()  # Orca would say it twice
+
+
+def test_f4_opens_a_date_fields_named_calendar_and_esc_leaves_the_date(qtbot, demo_window):
+    editor = demo_window.journal_view.editor
+    demo_window.journal_view.new_entry(EntryKind.NOTE)
+    _activate(qtbot, demo_window, editor.when)
+    before = editor.when.date()
+    qtbot.keyClick(editor.when, Qt.Key.Key_F4)
+    calendar = editor.when.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    days = QApplication.focusWidget()
+    assert calendar.isAncestorOf(days) and days.accessibleName() == "Calendar: When"
+    qtbot.keyClick(days, Qt.Key.Key_Left)  # Qt moves the field's date with the arrow keys
+    qtbot.keyClick(days, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not calendar.isVisible())
+    assert editor.when.date() == before and QApplication.focusWidget() is editor.when
+    qtbot.keyClick(editor.when, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(calendar.isVisible)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not calendar.isVisible())
+    assert editor.when.date() == before.addDays(-1)
 
 
 def test_enter_on_a_views_name_moves_focus_to_its_heading(qtbot, demo_window):
@@ -243,10 +273,11 @@ def test_enter_on_a_views_name_moves_focus_to_its_heading(qtbot, demo_window):
 def test_a_not_said_number_says_its_words_and_a_number_its_value(qtbot, demo_window):
     editor = demo_window.journal_view.editor
     demo_window.journal_view.new_entry(EntryKind.CHECK_IN)
-    editor.sleep.setValue(editor.sleep.minimum())  # AT-SPI would read the lowest number, not "Not said"
-    assert editor.sleep.text() and editor.sleep.text() in editor.sleep.accessibleDescription()
+    editor.sleep.setValue(editor.sleep.minimum())  # its value on the bus is the lowest number
+    assert _read_text(editor.sleep) == editor.sleep.text() != ""  # Orca reads "Not said"
+    assert editor.sleep.text() not in editor.sleep.accessibleDescription()  # and only once
     editor.sleep.setValue(7.5)
-    assert editor.sleep.text() not in editor.sleep.accessibleDescription()  # its value says "7.5"
+    assert _read_text(editor.sleep) == editor.sleep.text()  # the number, as its value says
 
 
 def test_an_empty_message_is_no_tab_stop_and_the_calendar_is_named(qtbot, window):

@@ -8,9 +8,8 @@ session took place. Leaving it brings back the normal window.
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -129,6 +128,7 @@ class SessionModeWindow(QWidget):
                 shortcut.activated.connect(slot)
         self.set_journal(getattr(ctx, "journal", None))
         self._step_changed(0)
+        keyboard.prepare(self)  # Tab leaves the entries' table, as everywhere
 
     # journal and days -----------------------------------------------------------------
     def set_journal(self, journal) -> None:
@@ -166,12 +166,15 @@ class SessionModeWindow(QWidget):
         return self.stack.currentIndex()
 
     def go_to(self, index: int) -> None:
-        focus = self.focusWidget()
-        on_own_button = isinstance(focus, QAbstractButton) and not self.stack.isAncestorOf(focus)
+        on_step_button = self.focusWidget() in (self.previous_button, self.next_button)
         self.stack.setCurrentIndex(max(0, min(index, self.stack.count() - 1)))
-        if self.isVisible() and not on_own_button:
-            # Page Up/Down from a chart: the new step is heard by its title ("Step 2 of 14: …");
-            # Previous and Next keep the focus, so they can be pressed again
+        if not self.isVisible():
+            return
+        if on_step_button:  # Previous and Next keep the focus, so they can be pressed again,
+            # and the new step is announced ("Step 2 of 14: …"; Orca 45 and later say it)
+            announcement = QAccessibleAnnouncementEvent(self.step_label, self.step_label.text())
+            QAccessible.updateAccessibility(announcement)
+        else:  # Page Up/Down from anywhere else: the focus goes to the step's title, which is heard
             self.step_label.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def next_step(self) -> None:

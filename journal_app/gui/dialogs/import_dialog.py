@@ -42,6 +42,7 @@ from ..widgets import keyboard
 from ..widgets.keyboard import label_for
 from ..widgets.progress_panel import ProgressPanel
 from ..widgets.scroll_page import keep_on_screen
+from ..widgets.text_blocks import wrapped_label
 
 
 def format_choices() -> list[tuple[str, str]]:
@@ -177,7 +178,9 @@ class ImportDialog(QDialog):
         )
         self.keep_mine.setVisible(False)
         self.keep_mine.toggled.connect(self._keep_mine_toggled)
-        self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # file text never as HTML
+        # file text never as HTML; a Tab stop while it has words, and the focus goes to it once a
+        # file is read, so a screen reader says what the file holds (or why it cannot be read)
+        self.summary = keyboard.readable(wrapped_label(selectable=False))
         self.summary.setObjectName("importSummary")
         self.summary.setMinimumHeight(3 * self.summary.fontMetrics().lineSpacing())  # never squeezed away
         self.model = PreviewModel(self)
@@ -343,6 +346,12 @@ class ImportDialog(QDialog):
                 )
         else:
             self._show_plan(result)
+        if not (isinstance(result, Needs) and result.passphrase):  # else the passphrase field has it
+            self._say_summary()
+
+    def _say_summary(self) -> None:
+        if self.summary.text() and self.isVisible():
+            self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _failed(self, message: str) -> None:
         self.choose_button.setEnabled(True)
@@ -352,6 +361,7 @@ class ImportDialog(QDialog):
         else:
             self._show_plan(None)
         self.summary.setText(message)
+        self._say_summary()
 
     def reject(self) -> None:
         self.progress.stop()  # closing while busy cancels the work: nothing half-done stays

@@ -8,9 +8,14 @@
 * the clear button of a search field and the text part of an editable combo
   box have names;
 * Ctrl+U (log an urge) works while a text field has focus;
-* a date field describes itself by the date it shows (its value on the bus is 0),
-  and a number field showing words for its lowest value ("Not said") by those
-  words (its value on the bus is the number);
+* a date field's calendar opens with F4 or Alt+Down (Qt opens it only with the
+  mouse), carries the field's name ("Calendar: When"), and Esc in it puts back the
+  date the field had (Qt keeps the day the arrow keys reached);
+* a date field says its date through the text a screen reader reads (AT-SPI's Text,
+  which Orca reads for a spin button; its Value is 0, a fallback Orca never reaches),
+  so the date is not repeated as its description; a number field showing words for
+  its lowest value ("Not said") has them as its description where the platform's
+  screen reader reads the value (Windows, macOS), not on Linux, where the text is read;
 * a calendar's table of days carries the calendar's name;
 * every focusable label shows where the focus is.
 
@@ -25,8 +30,10 @@ sibling QLabel whose buddy it is, never through ``setAccessibleName``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+import sys
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -40,6 +47,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QTextEdit,
     QToolButton,
@@ -83,15 +92,16 @@ def prepare(root: QWidget) -> None:
         *root.findChildren(QAbstractItemView),
     ):
         widget.installEventFilter(_APP_KEYS_WIN)
-    for when in root.findChildren(QDateTimeEdit):  # AT-SPI reads a date field's value as a number (0)
-        _describe_shown(when)
-        when.dateTimeChanged.connect(lambda _value, edit=when: _describe_shown(edit))
+    for when in root.findChildren(QDateTimeEdit):
+        if when.calendarPopup():
+            when.setProperty("calendarFor", when.accessibleName() or labels.get(when, ""))
+            when.installEventFilter(_CALENDAR_KEYS)
     boxes: list[QSpinBox | QDoubleSpinBox] = [
         *root.findChildren(QSpinBox),
         *root.findChildren(QDoubleSpinBox),
     ]
     for box in boxes:
-        if box.specialValueText():  # "Not said" would reach the bus as the lowest number
+        if box.specialValueText() and not _TEXT_IS_READ:  # the value there would be the lowest number
             _describe_shown(box)
             box.valueChanged.connect(lambda _value, edit=box: _describe_shown(edit))
     for calendar in root.findChildren(QCalendarWidget):
@@ -138,11 +148,91 @@ class _AppKeysWin(QObject):
 
 
 _APP_KEYS_WIN = _AppKeysWin()
+_TEXT_IS_READ = not sys.platform.startswith(("win", "darwin"))  # AT-SPI: Orca reads a spin button's text
+
+
+class _CalendarKeys(QObject):
+    """F4 or Alt+Down on a date field opens its calendar; Esc in the calendar puts back the date."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QDateTimeEdit):
+            if event.type() == QEvent.Type.MouseButtonPress:
+                _name_calendar(watched)  # opened with the mouse: named all the same
+                watched.setProperty("dateWhenOpened", watched.date())
+            elif isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+                alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+                if event.key() == Qt.Key.Key_F4 or (alt and event.key() == Qt.Key.Key_Down):
+                    open_calendar(watched)
+                    return True
+        elif (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.matches(QKeySequence.StandardKey.Cancel)
+            and isinstance(watched, QWidget)
+        ):
+            edit = watched.window().parentWidget()  # the calendar's pop-up belongs to its date field
+            opened = edit.property("dateWhenOpened") if isinstance(edit, QDateTimeEdit) else None
+            if isinstance(edit, QDateTimeEdit) and opened is not None:
+                edit.setDate(opened)  # the pop-up closes as Esc goes on
+        return super().eventFilter(watched, event)
+
+
+_CALENDAR_KEYS = _CalendarKeys()
+
+
+def _name_calendar(edit: QDateTimeEdit) -> QCalendarWidget | None:
+    """The date field's calendar (made on first use), named after the field."""
+    calendar = edit.calendarWidget()  # None for a field without a date or a calendar
+    if calendar is None or calendar.property("namedForField"):
+        return calendar
+    field = str(edit.property("calendarFor") or edit.accessibleName() or "").rstrip(":")
+    name = (
+        QCoreApplication.translate("keyboard", "Calendar: {field}").format(field=field)
+        if field
+        else QCoreApplication.translate("keyboard", "Calendar")
+    )
+    calendar.setAccessibleName(name)
+    days = calendar.findChild(QTableView)
+    if days is not None:
+        days.setAccessibleName(name)
+        days.installEventFilter(_CALENDAR_KEYS)
+    calendar.setProperty("namedForField", True)
+    return calendar
+
+
+def open_calendar(edit: QDateTimeEdit) -> bool:
+    """Open a date field's calendar from the keyboard, as a click on its arrow does.
+
+    The click goes through Qt's own way in, which places the calendar under the field,
+    gives it the field's date and range, and moves the focus into it (arrow keys pick a
+    day, Enter takes it, Esc leaves it as it was)."""
+    calendar = _name_calendar(edit)
+    if calendar is None or edit.isReadOnly() or not edit.isEnabled():
+        return False
+    option = QStyleOptionComboBox()
+    option.initFrom(edit)
+    option.editable = True
+    option.subControls = QStyle.SubControl.SC_All
+    arrow = (
+        edit.style()
+        .subControlRect(QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, edit)
+        .center()
+    )
+    click = QMouseEvent(
+        QEvent.Type.MouseButtonPress,
+        QPointF(arrow),
+        QPointF(edit.mapToGlobal(arrow)),
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(edit, click)
+    return calendar.isVisible()
 
 
 def _describe_shown(box: QAbstractSpinBox) -> None:
-    """A date field's date, or a number field's words for its lowest value, as its description
-    (before any hint it had); the hint alone while a number field shows a number."""
+    """A number field's words for its lowest value ("Not said") as its description (before
+    any hint it had); the hint alone while it shows a number."""
     hint = box.property("describedHint")
     if hint is None:
         hint = box.accessibleDescription()

@@ -216,3 +216,6 @@ def test_a_new_step_is_heard_by_its_title_and_a_button_keeps_the_focus(qtbot, se
     session.next_button.setFocus()
     qtbot.keyClick(session.next_button, Qt.Key.Key_Space)
     assert session.step == 2 and session.focusWidget() is session.next_button  # Space again goes on
+    session.help_button.setFocus()  # any other button of the window: the step's title is heard
+    qtbot.keyClick(session, Qt.Key.Key_PageDown)
+    assert session.step == 3 and session.focusWidget() is session.step_label
