@@ -176,21 +176,36 @@ SIZES = ((1024, 600), (1400, 900), (1920, 1080))
 THEMES = ("light", "dark")
 
 
-def _every_view_at_every_size(folder: Path, out_dir: Path, written: list[Path]) -> None:
+# the largest text size the app offers, at the smallest window it is made for and a small laptop
+LARGE_TEXT = 24
+LARGE_TEXT_SIZES = ((800, 500), (1024, 600))
+
+
+def _every_view_at_every_size(
+    folder: Path,
+    out_dir: Path,
+    written: list[Path],
+    *,
+    themes: tuple[str, ...] = THEMES,
+    sizes: tuple[tuple[int, int], ...] = SIZES,
+    points: int = 0,
+) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    for theme_name in THEMES:
-        theme.apply(app, theme_name)
-        for width, height in SIZES:
+    text = f"-{points}pt" if points else ""
+    for theme_name in themes:
+        theme.apply(app, theme_name, points)
+        for width, height in sizes:
             window, journal = _open_window(folder)
             window.resize(width, height)
             _settle()
+            prefix = f"{width}x{height}-{theme_name}{text}"
             for row, view in enumerate(window.views):
                 window.nav.setCurrentRow(row)
                 name = str(getattr(view, "view_title", "view")).lower().replace(" ", "-")
-                _save(window, out_dir, f"{width}x{height}-{theme_name}-{name}", written)
+                _save(window, out_dir, f"{prefix}-{name}", written)
             window.journal_view.new_entry(EntryKind.CHECK_IN)
-            _save(window, out_dir, f"{width}x{height}-{theme_name}-new-check-in", written)
+            _save(window, out_dir, f"{prefix}-new-check-in", written)
             window.journal_view.editor.revert()
             window.close()
             journal.close()
@@ -254,6 +269,9 @@ def take_all(out_dir: Path) -> list[Path]:
         window.close()
         journal.close()
         _every_view_at_every_size(Path(tmp), out_dir, written)
+        _every_view_at_every_size(  # "…-light-24pt-…": the largest text the app offers
+            Path(tmp), out_dir, written, themes=("light",), sizes=LARGE_TEXT_SIZES, points=LARGE_TEXT
+        )
         _spanish_set(Path(tmp), out_dir, written)
     with tempfile.TemporaryDirectory(prefix="rj-shots-empty-") as tmp:
         window, journal = _open_window(Path(tmp))

@@ -2892,6 +2892,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Nadie vigila esta app y nadie se entera de lo que respondes aquí. Si crees que podrías actuar según estos pensamientos, o si ahora mismo no estás a salvo, llama ya a uno de estos números o a alguien de confianza, por favor.</translation>
     </message>
     <message>
+        <source>The {instrument}&apos;s questions stay in English: no validated translation into your language is included, and one we made ourselves would no longer be the tested questionnaire. You can still answer them.</source>
+        <translation>Las preguntas del {instrument} se quedan en inglés: no incluimos una traducción validada a tu idioma, y una hecha por nosotros ya no sería el cuestionario probado. Puedes responderlas igualmente.</translation>
+    </message>
+    <message>
         <source>Thank you for answering honestly. You deserve support right now.</source>
         <translation>Gracias por responder con sinceridad. Mereces apoyo ahora mismo.</translation>
     </message>
@@ -2989,10 +2993,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Answers not kept</source>
         <translation>No se conservaron las respuestas</translation>
-    </message>
-    <message>
-        <source>The {instrument}&apos;s questions stay in English: no validated translation into your language is included, and one we made ourselves would no longer be the tested questionnaire. You can still answer them.</source>
-        <translation>Las preguntas del {instrument} se quedan en inglés: no incluimos una traducción validada a tu idioma, y una hecha por nosotros ya no sería el cuestionario probado. Puedes responderlas igualmente.</translation>
     </message>
 </context>
 <context>

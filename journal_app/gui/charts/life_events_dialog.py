@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...core.annotations import LABEL_MAX, AnnotationError, LifeEvent
 from ..widgets import keyboard
+from ..widgets.scroll_page import keep_on_screen
 from .range_bar import date_edit, date_text, from_qdate, to_qdate
 
 
@@ -30,6 +31,7 @@ class LifeEventsDialog(QDialog):
         super().__init__(parent)
         self.journal = journal
         self.setWindowTitle(self.tr("Life events"))  # as the Charts button says
+        keep_on_screen(self)  # the largest text on a small screen: never wider than it
         self.resize(560, 460)
         self.current: LifeEvent | None = None
 
@@ -66,9 +68,11 @@ class LifeEventsDialog(QDialog):
         close.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(self.tr("Life events are drawn as dashed lines, with their labels, on the time charts."))
+        intro = QLabel(
+            self.tr("Life events are drawn as dashed lines, with their labels, on the time charts.")
         )
+        intro.setWordWrap(True)  # a large text size, a small screen
+        layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)

@@ -35,6 +35,7 @@ from ...core.transfer.options import FIELD_GROUPS, ExportOptions, Progress
 from ..context import AppContext
 from ..widgets import keyboard
 from ..widgets.progress_panel import ProgressPanel
+from ..widgets.scroll_page import keep_on_screen
 
 FORMATS = ("pdf", "csv", "json", "markdown")
 FILE_FILTERS = {
@@ -107,6 +108,7 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         self._path = ""
         self.setWindowTitle(self.tr("Export entries"))
+        keep_on_screen(self)  # the largest text on a small screen: never wider than it
         self._build()
         self._update()
         keyboard.prepare(self)  # Tab leaves every table and text field

@@ -41,6 +41,7 @@ from ..context import AppContext
 from ..widgets import keyboard
 from ..widgets.keyboard import label_for
 from ..widgets.progress_panel import ProgressPanel
+from ..widgets.scroll_page import keep_on_screen
 from ..widgets.text_blocks import wrapped_label
 
 
@@ -121,6 +122,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Import entries"))
+        keep_on_screen(self)  # the largest text on a small screen: never wider than it
         self.resize(760, 560)
         self.path: str | None = None
         self.plan: importing.ImportPlan | None = None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -38,6 +39,7 @@ from ...core import questionnaires as q
 from ...core.errors import JournalError
 from ..context import AppContext
 from ..widgets import keyboard
+from ..widgets.scroll_page import keep_on_screen
 from ..widgets.text_blocks import crisis_numbers_html, sources_html, wrapped_label
 from .get_help import contacts_html, person_crisis_numbers
 
@@ -133,6 +135,7 @@ class QuestionnaireDialog(QDialog):
         self.safety_shown = False
         self._settled = False  # the person answered the keep-or-discard question
         self.setWindowTitle(self.instrument.title)
+        keep_on_screen(self)  # the largest text on a small screen: never wider than it
         self.resize(640, 640)
         self.groups: dict[str, QButtonGroup] = {}
         self.boxes: dict[str, QGroupBox] = {}
@@ -171,12 +174,17 @@ class QuestionnaireDialog(QDialog):
         scroll.setWidgetResizable(True)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
+        self.question_words: dict[str, QLabel] = {}  # each question as shown, in its box
         for question in inst.questions:
-            box = QGroupBox(f"{question.key}. {question.text}")
+            box = QGroupBox()  # a group box title never wraps: the question is a wrapped label inside
             box.setAccessibleName(
                 self.tr("Question {key}: {text}").format(key=question.key, text=question.text)
             )
             box_layout = QVBoxLayout(box)
+            words = wrapped_label(f"{question.key}. {question.text}")
+            words.setProperty("role", "heading")
+            box_layout.addWidget(words)
+            self.question_words[question.key] = words
             group = QButtonGroup(self)
             for index, option in enumerate(question.options):
                 button = QRadioButton(option)

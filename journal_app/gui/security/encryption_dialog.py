@@ -37,6 +37,7 @@ from ...core.errors import JournalError
 from ..tasks import Task, run_task
 from ..theme import set_role
 from ..widgets import keyboard
+from ..widgets.scroll_page import keep_on_screen
 
 ReleaseJournal = Callable[[], None]
 ReopenJournal = Callable[[bytes | None], None]
@@ -89,6 +90,7 @@ class EncryptionDialog(QDialog):
         self._auto_lock_minutes = auto_lock_minutes
         self._on_auto_lock_changed = on_auto_lock_changed
         self.setWindowTitle(self.tr("Encryption and passphrase"))
+        keep_on_screen(self)  # the largest text on a small screen: never wider than it
         self.data_dir = Path(data_dir)
         self._release, self._reopen = release_journal, reopen_journal
         self.task: Task | None = None

@@ -39,6 +39,7 @@ from ...core.backups import BackupInfo
 from ...core.errors import JournalError
 from ..tasks import Task, run_task
 from ..widgets import keyboard
+from ..widgets.scroll_page import keep_on_screen
 
 COL_TAKEN, COL_KIND, COL_ENTRIES = range(3)
 HEADERS = ("Taken", "Kind", "Entries")  # English; the model shows them in the language in use
@@ -111,6 +112,7 @@ class RestoreDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from a backup"))
+        keep_on_screen(self)  # the largest text on a small screen: never wider than it
         self.resize(560, 400)
         self.data_dir, self.key = Path(data_dir), key
         self._release, self._reopen = release_journal, reopen_journal

@@ -93,6 +93,21 @@ def _room(dialog: QWidget) -> tuple[int, int]:
     return max_w, max_h
 
 
+class _OnScreen(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            max_w, max_h = _room(watched)
+            if watched.width() > max_w or watched.height() > max_h:
+                watched.resize(min(watched.width(), max_w), min(watched.height(), max_h))
+        return False
+
+
+def keep_on_screen(dialog: QWidget) -> None:
+    """A ``dialog`` that would open larger than its screen or window (the largest text size, a
+    small screen) opens as large as they allow: its rows wrap and its lists scroll instead."""
+    dialog.installEventFilter(_OnScreen(dialog))
+
+
 def clamp_to_screen(dialog: QWidget, width: int, height: int) -> None:
     """Give ``dialog`` the size it wishes for, or as much of it as the screen and window allow."""
     max_w, max_h = _room(dialog)

@@ -118,7 +118,7 @@ def test_in_spanish_the_phq9_asks_its_published_spanish_and_item_9_still_brings_
     use_language("es")
     try:
         dialog = make(qtbot, journal, data_dir)
-        assert dialog.boxes["1"].title() == "1. Poco interés o placer en hacer cosas"
+        assert dialog.question_words["1"].text() == "1. Poco interés o placer en hacer cosas"
         assert [b.text() for b in dialog.groups["1"].buttons()] == [
             "Ningún día",
             "Varios días",
@@ -150,7 +150,7 @@ def test_in_spanish_the_bam_says_calmly_why_its_questions_stay_in_english(qtbot,
         intro = dialog.intro_label.text()
         assert "Las preguntas del BAM se quedan en inglés" in intro
         assert "Puedes responderlas igualmente" in intro
-        assert dialog.boxes["1"].title().startswith("1. In the past 30 days")  # as validated
+        assert dialog.question_words["1"].text().startswith("1. In the past 30 days")  # as validated
         answer_all(dialog, {question.key: 0 for question in dialog.instrument.asked({})})
         dialog.finish_button.click()
         assert "Consumo: 0 de 12" in dialog.result_label.text()  # the app's own words: Spanish
