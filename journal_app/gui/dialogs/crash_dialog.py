@@ -23,6 +23,9 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from ...core import crash_log
+from ..widgets import keyboard
+from ..widgets.flow_layout import FlowLayout
+from ..widgets.scroll_page import ScrollPage, fit_to_screen
 from ..widgets.text_blocks import wrapped_label
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -75,28 +78,34 @@ class CrashDialog(QDialog):
     def __init__(self, log: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Something went wrong"))
-        self.setMinimumWidth(480)
         self.log = log
         self.repeats = 0
         layout = QVBoxLayout(self)
+        self.page = ScrollPage()  # at a large text size the words scroll, never cut off
         self.text = wrapped_label(_message(log), rich=True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.text)
+        self.page.body.addWidget(self.text)
         self.repeat_label = wrapped_label("")
         self.repeat_label.hide()
-        layout.addWidget(self.repeat_label)
+        self.page.body.addWidget(self.repeat_label)
+        self.page.body.addStretch(1)
+        layout.addWidget(self.page, 1)
+        if log is not None:
+            actions = FlowLayout()  # the two log buttons wrap onto a second line before they are cut
+            self.copy_button = QPushButton(self.tr("Copy the log's location"))
+            self.copy_button.clicked.connect(self.copy_location)
+            actions.addWidget(self.copy_button)
+            self.folder_button = QPushButton(self.tr("Open the log's folder"))
+            self.folder_button.clicked.connect(self.open_folder)
+            actions.addWidget(self.folder_button)
+            layout.addLayout(actions)
         buttons = QDialogButtonBox()
         self.keep_going = buttons.addButton(self.tr("Keep going"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.keep_going.setDefault(True)
-        if log is not None:
-            self.copy_button = QPushButton(self.tr("Copy the log's location"))
-            self.copy_button.clicked.connect(self.copy_location)
-            buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-            self.folder_button = QPushButton(self.tr("Open the log's folder"))
-            self.folder_button.clicked.connect(self.open_folder)
-            buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+        keyboard.prepare(self)  # the page's scroll area is no Tab stop of its own
+        fit_to_screen(self, self.page, width=self.fontMetrics().averageCharWidth() * 60)
 
     def copy_location(self) -> None:
         QGuiApplication.clipboard().setText(str(self.log))
