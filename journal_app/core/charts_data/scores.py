@@ -8,6 +8,7 @@ import numpy as np
 
 from .. import questionnaires as q
 from ..db import Database
+from ..questionnaire_bands import score_label
 from .ranges import DateRange, day_number
 
 
@@ -22,6 +23,11 @@ class ScoreSeries:
     values: np.ndarray
     bands: tuple[str, ...]  # the band of each value ("Mild", "High", …)
     needs_help: tuple[bool, ...]  # PHQ-9 item 9 above "Not at all" on that day
+    shown: str = ""  # the label in the language shown ("BAM riesgo"); ``label`` stays English
+
+    @property
+    def shown_label(self) -> str:
+        return self.shown or self.label
 
 
 def score_series(db: Database, rng: DateRange, *, include_private: bool = True) -> list[ScoreSeries]:
@@ -36,6 +42,7 @@ def score_series(db: Database, rng: DateRange, *, include_private: bool = True) 
         labels = [s.label for s in scored[0][1]]
         for index, label in enumerate(labels):
             name = instruments[key].short if label == "Total" else f"{instruments[key].short} {label.lower()}"
+            shown = name if label == "Total" else f"{instruments[key].short} {score_label(label).lower()}"
             found.append(
                 ScoreSeries(
                     key,
@@ -45,6 +52,7 @@ def score_series(db: Database, rng: DateRange, *, include_private: bool = True) 
                     np.array([s[index].value for _, s in scored], dtype=float),
                     tuple(s[index].band.name for _, s in scored),
                     tuple(r.needs_help for r, _ in scored),
+                    shown,
                 )
             )
     return found

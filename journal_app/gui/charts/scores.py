@@ -65,13 +65,13 @@ class ScoresChart(TimeChart):
             )
             x = series.days * DAY
             if len(x) > 1:
-                self.curve(x, series.values, colour, series.label, width=2, style=style, decimate=False)
-            self.scatter(x, series.values, symbol, colour, series.label, size=10, alpha=200)
-            key.append((glyph, series.label, colour))
+                self.curve(x, series.values, colour, series.shown_label, width=2, style=style, decimate=False)
+            self.scatter(x, series.values, symbol, colour, series.shown_label, size=10, alpha=200)
+            key.append((glyph, series.shown_label, colour))
         self.add_key(key)
         words = "; ".join(
             self.tr("{name}: latest {score} of {top} ({band}) on {day}, {count} in this range").format(
-                name=s.label,
+                name=s.shown_label,
                 score=int(s.values[-1]),
                 top=s.maximum,
                 band=s.bands[-1].lower(),
@@ -105,7 +105,7 @@ class ScoresChart(TimeChart):
             for index in np.flatnonzero(series.days == day):
                 lines.append(
                     self.tr("{name}: {score} of {top} ({band})").format(
-                        name=series.label,
+                        name=series.shown_label,
                         score=int(series.values[index]),
                         top=series.maximum,
                         band=series.bands[index],
@@ -130,7 +130,7 @@ class ScoresChart(TimeChart):
                 rows.append(
                     [
                         day_from_number(day).isoformat(),
-                        series.label,
+                        series.shown_label,
                         int(series.values[index]),
                         series.maximum,
                         series.bands[index],

@@ -67,13 +67,14 @@ def test_every_chart_with_data_is_spanish(qtbot, may_journal, kind):
     own = [name for stat in data.triggers(MAY) for name in [stat.name]] + [s.name for s in data.coping(MAY)]
     own += [m.label for m in data.markers(MAY)]
     # Names and abbreviations the questionnaires are known by (PHQ-9, GAD-7 are allowed already).
-    allow = {"BAM use", "BAM risk", "BAM protective", "Brief Addiction Monitor"}
+    # The BAM's score names are Spanish ("BAM riesgo"); only the instrument's own name is allowed.
+    allow = {"Brief Addiction Monitor"}
     # The core names the bands of sleep (core/charts_data/daily.py); its Spanish comes with the
     # core's catalogue (issue-15core), not this file's.
     # The same for the medication summary (core/medication.py) and a questionnaire's band (core
     # questionnaires: "mild"), which the core's catalogue translates.
     allow |= {"8 h or more", "under 5 h", "No check-in in this range says whether medication was taken"}
-    allow |= {"Mild", "mild"}
+    allow |= {"Mild", "mild"}  # a band name that still reaches one chart in English (left open in issue 15)
     assert still_english(build, own_words=own, allow=allow, after=after) == []
 
 
