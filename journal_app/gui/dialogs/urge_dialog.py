@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.catalogue import display_name
 from ...core.db import DatabaseError
 from ...core.errors import JournalError
 from ...core.models import HALT_FIELDS, HALT_LABELS, Entry, EntryKind, UrgeOutcome
@@ -67,16 +68,17 @@ class UrgeDialog(QDialog):
         row.addWidget(self.intensity, 1)
         row.addWidget(self.intensity_label)
         form.addRow(self.tr("How strong (0–10)"), row)
-        self.trigger_combo = editable_combo(
-            self.tr("What set it off? (optional)"),
-            ["", *(ctx.journal.trigger_names() if ctx.journal else [])],
-        )
+        self.trigger_combo = editable_combo(self.tr("What set it off? (optional)"), [""])
+        for name in ctx.journal.trigger_names() if ctx.journal else []:
+            self.trigger_combo.addItem(
+                display_name(name), name
+            )  # a built-in one in the language; kept as named
         # the longest trigger name never widens the dialog at a large font (it shows whole in the list)
         self.trigger_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.trigger_combo.setMinimumContentsLength(12)
-        self.trigger_combo.currentTextChanged.connect(self.show_planned_response)
+        self.trigger_combo.currentTextChanged.connect(self._trigger_changed)
         form.addRow(self.tr("Trigger"), self.trigger_combo)
         halt_box = QWidget()
         halt = FlowLayout(halt_box)
@@ -172,11 +174,22 @@ class UrgeDialog(QDialog):
             if not shown:
                 box.setChecked(False)
 
+    def _trigger_changed(self, _text: str) -> None:
+        self.show_planned_response(self.chosen_trigger())
+
+    def chosen_trigger(self) -> str:
+        """The trigger as the journal keeps it: a listed one by its stored name ("Stress" when
+        "Estrés" is shown), anything else as typed."""
+        text = self.trigger_combo.currentText().strip()
+        index = self.trigger_combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        stored = self.trigger_combo.itemData(index) if index > 0 else None
+        return str(stored) if stored else text
+
     def show_planned_response(self, trigger: str) -> None:
         journal = self.ctx.journal
         response = journal.plan.response_for(trigger) if journal is not None and trigger.strip() else None
         if response:
-            heading = self.tr("Your plan for “{trigger}”:").format(trigger=trigger.strip())
+            heading = self.tr("Your plan for “{trigger}”:").format(trigger=display_name(trigger.strip()))
             self.plan_label.setText(f"<b>{escape(heading)}</b> {escape(response)}")
         was = self.plan_label.isVisibleTo(self)
         self.plan_label.setVisible(bool(response))
@@ -260,7 +273,7 @@ class UrgeDialog(QDialog):
             self.timer.stop()
 
     def entry(self, outcome: UrgeOutcome | None) -> Entry:
-        trigger = self.trigger_combo.currentText().strip()
+        trigger = self.chosen_trigger()
         minutes = round(self.elapsed_seconds / 60) if self.elapsed_seconds else None
         halt: dict[str, Any] = {name: box.isChecked() for name, box in self.halt_boxes.items()}
         return Entry(

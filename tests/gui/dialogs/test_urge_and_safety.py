@@ -183,3 +183,25 @@ def test_a_known_substance_is_never_asked_about(qtbot, journal):
     hook = make_hook(qtbot, ctx)
     ctx.events.entry_saved.emit(journal.save(use(0, "Heroin")))
     assert hook.question is None and hook.last_dialog is None
+
+
+def test_in_spanish_a_built_in_trigger_is_shown_in_spanish_and_kept_as_named(qtbot, journal):
+    """The urge log's trigger list in the language shown ("Estrés"); the journal keeps "Stress",
+    and the plan made for "Stress" appears when "Estrés" is chosen."""
+    from spanish_walk import back_to_english, use_language
+
+    journal.plan.set_response("Stress", "Call Sam, then walk round the block.")
+    use_language("es")
+    try:
+        ctx = make_ctx(journal)
+        dialog = UrgeDialog(ctx)
+        qtbot.addWidget(dialog)
+        shown = [dialog.trigger_combo.itemText(i) for i in range(dialog.trigger_combo.count())]
+        assert "Estrés" in shown and "Stress" not in shown
+        dialog.trigger_combo.setCurrentText("Estrés")
+        assert dialog.plan_label.isVisibleTo(dialog) and "Call Sam" in dialog.plan_label.text()
+        with qtbot.waitSignal(ctx.events.entry_saved):
+            dialog.save_button.click()
+        assert journal.get(dialog.saved_entry.id).triggers == ["Stress"]
+    finally:
+        back_to_english()
