@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar, cast
 
+from .. import messages
 from ..annotations import list_life_events, list_sessions
 from ..db import Database
 from ..medication import Adherence, adherence
@@ -92,7 +93,7 @@ class ChartData:
         if version != self._version or len(self._memo) > 40:
             self._memo.clear()
             self._version = version
-        key = (name, rng.start, rng.end)
+        key = (name, rng.start, rng.end, messages.language())  # some series carry words (band names)
         if key not in self._memo:
             self._memo[key] = compute(self.db, rng, include_private=self.include_private)
         return cast(T, self._memo[key])

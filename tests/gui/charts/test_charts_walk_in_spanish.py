@@ -69,12 +69,8 @@ def test_every_chart_with_data_is_spanish(qtbot, may_journal, kind):
     # Names and abbreviations the questionnaires are known by (PHQ-9, GAD-7 are allowed already).
     # The BAM's score names are Spanish ("BAM riesgo"); only the instrument's own name is allowed.
     allow = {"Brief Addiction Monitor"}
-    # The core names the bands of sleep (core/charts_data/daily.py); its Spanish comes with the
-    # core's catalogue (issue-15core), not this file's.
-    # The same for the medication summary (core/medication.py) and a questionnaire's band (core
-    # questionnaires: "mild"), which the core's catalogue translates.
-    allow |= {"8 h or more", "under 5 h", "No check-in in this range says whether medication was taken"}
-    allow |= {"Mild", "mild"}  # a band name that still reaches one chart in English (left open in issue 15)
+    # The core's words in a chart (sleep bands, the medication summary, a questionnaire's band) come
+    # from its catalogue, worded in the language the data was read in (ChartData keeps one per language).
     assert still_english(build, own_words=own, allow=allow, after=after) == []
 
 

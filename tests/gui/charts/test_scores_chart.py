@@ -47,3 +47,25 @@ def test_scores_go_into_the_report_only_when_chosen(qtbot, journal):
     journal.set_setting("report.questionnaire_scores", True)
     titles = [title for title, _ in chart_images(journal, MAY, include_private=True)]
     assert any(title.startswith("Questionnaire scores") for title in titles)
+
+
+def test_the_bams_scores_are_named_in_the_language_shown(qtbot, journal):
+    """In Spanish the key, summary and table name the BAM's scores in Spanish; the English names
+    (which pick each score's colour and marker) do not show."""
+    from spanish_walk import back_to_english, use_language
+
+    answers = {question.key: 0 for question in q.instruments("en")[q.BAM].questions}
+    taken = datetime(2025, 5, 6, 9, 0).astimezone()
+    journal.questionnaires.save(q.Result(q.BAM, answers, taken_at=taken))
+    use_language("es")
+    try:
+        chart = ScoresChart()
+        qtbot.addWidget(chart)
+        chart.show_data(ChartData(journal.db), MAY)
+        names = [series.shown_label for series in chart.series]
+        assert names == ["BAM consumo", "BAM riesgo", "BAM protección"]
+        assert "BAM riesgo" in chart.summary.text() and "BAM risk" not in chart.summary.text()
+        chart.refresh_table()
+        assert {row[1] for row in chart.table_data()[1]} == set(names)
+    finally:
+        back_to_english()
