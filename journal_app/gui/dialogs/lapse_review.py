@@ -36,16 +36,9 @@ from ...core.models import Entry
 from ...core.safety import BACKFILLED_TAG, is_use
 from ..context import AppContext
 from ..widgets import keyboard
+from ..widgets.pickers import kept_name
 from ..widgets.scroll_page import clamp_to_screen
 from ..widgets.text_blocks import sources_html, wrapped_label
-
-
-def _kept_name(combo: QComboBox) -> str:
-    """The trigger typed or picked, as the journal keeps it ("Estrés" picked is "Stress")."""
-    typed = combo.currentText()
-    index = combo.findText(typed, Qt.MatchFlag.MatchFixedString)
-    kept = combo.itemData(index) if index >= 0 else None
-    return str(kept) if kept else typed
 
 
 class LapseReviewDialog(QDialog):
@@ -135,7 +128,7 @@ class LapseReviewDialog(QDialog):
 
     def review(self) -> lapse.LapseReview:
         answers = {
-            key: _kept_name(field) if isinstance(field, QComboBox) else field.toPlainText()
+            key: kept_name(field) if isinstance(field, QComboBox) else field.toPlainText()
             for key, field in self.fields.items()
         }
         return lapse.LapseReview(self.use_entry, answers)

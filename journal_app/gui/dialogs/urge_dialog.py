@@ -39,7 +39,7 @@ from ..context import AppContext
 from ..theme import set_role
 from ..widgets import keyboard
 from ..widgets.flow_layout import FlowLayout
-from ..widgets.pickers import editable_combo
+from ..widgets.pickers import editable_combo, kept_name
 from ..widgets.scroll_page import ScrollPage, fit_to_screen
 from ..widgets.sign_picker import WarningSignPicker
 from ..widgets.text_blocks import wrapped_label
@@ -180,10 +180,7 @@ class UrgeDialog(QDialog):
     def chosen_trigger(self) -> str:
         """The trigger as the journal keeps it: a listed one by its stored name ("Stress" when
         "Estrés" is shown), anything else as typed."""
-        text = self.trigger_combo.currentText().strip()
-        index = self.trigger_combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        stored = self.trigger_combo.itemData(index) if index > 0 else None
-        return str(stored) if stored else text
+        return kept_name(self.trigger_combo)
 
     def show_planned_response(self, trigger: str) -> None:
         journal = self.ctx.journal

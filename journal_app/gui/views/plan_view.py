@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,7 +36,7 @@ from ...core.settings import setting
 from ..context import AppContext
 from ..widgets.flow_layout import FlowLayout, flowing, together
 from ..widgets.keyboard import label_for
-from ..widgets.pickers import editable_combo
+from ..widgets.pickers import editable_combo, kept_name
 from ..widgets.scroll_page import readable_width
 from ..widgets.text_blocks import wrapped_label
 from .plan_parts import ID_ROLE, ItemList, TriggerKinds, fill_table, plan_table, selected_id
@@ -318,9 +317,7 @@ class PlanView(QWidget):
 
     def chosen_trigger(self) -> str:
         """The trigger typed or picked, as the journal keeps it ("Estrés" picked is "Stress")."""
-        typed = self.trigger_combo.currentText()
-        index = self.trigger_combo.findText(typed, Qt.MatchFlag.MatchFixedString)
-        return str(self.trigger_combo.itemData(index)) if index >= 0 else typed
+        return kept_name(self.trigger_combo)
 
     def _response_edited(self, cell: QTableWidgetItem) -> None:
         """A planned response changed in its row: saved for that trigger; an empty one is not saved."""

@@ -35,6 +35,15 @@ def editable_combo(placeholder: str, items: list[str] | None = None) -> QComboBo
     return combo
 
 
+def kept_name(combo: QComboBox) -> str:
+    """What an editable combo holds, as the journal keeps it: a listed item by the name stored in
+    its data ("Estrés" picked is "Stress"), anything else as typed."""
+    typed = combo.currentText().strip()
+    index = combo.findText(typed, Qt.MatchFlag.MatchFixedString)
+    kept = combo.itemData(index) if index >= 0 else None
+    return str(kept) if kept else typed
+
+
 class _AddRow(QWidget):
     added = Signal(str)
 
