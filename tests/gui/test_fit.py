@@ -105,6 +105,15 @@ def _dialog(attr):
     return opener
 
 
+def _recovery_key(win):
+    """The encryption dialog's page with a new recovery key, shown once: it must be whole."""
+    from journal_app.core.keyfile import new_recovery_key
+
+    dialog = win.security.show_encryption_dialog()
+    dialog.show_recovery_key(new_recovery_key(), "Your 2 backups were encrypted too.")
+    return dialog
+
+
 DIALOGS = {
     "urge": _urge,
     "settings": lambda win: win.show_settings(),
@@ -112,6 +121,7 @@ DIALOGS = {
     "import": _dialog("show_import"),
     "export": _dialog("show_export"),
     "encryption": lambda win: win.security.show_encryption_dialog(),
+    "recovery key": _recovery_key,
     "restore": lambda win: win.security.show_restore_dialog(),
 }
 
@@ -219,13 +229,10 @@ TOO_BIG_AT_24 = {
         (name, screen)
         for screen in SMALL_SCREENS
         for name in (
-            "get-help",
             "urge",
             "import",
             "settings",
             "export",
-            "About",
-            "Life events",
             "PHQ-9",
             "GAD-7",
             "Brief Addiction Monitor",
@@ -234,8 +241,6 @@ TOO_BIG_AT_24 = {
             "Which kind of substance",
         )
     ),
-    ("encryption", (800, 500)),
-    ("restore", (800, 500)),
 }
 
 
