@@ -8,7 +8,7 @@ import pytest
 from dialog_list import DIALOG_NAMES, every_dialog
 from fit_check import fit_problems, long_lines
 from journal_builder import check_in, daily
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect
 from PySide6.QtWidgets import QApplication, QDialog
 
 from journal_app.core.models import EntryKind
@@ -229,8 +229,6 @@ TOO_BIG_AT_24 = {
         (name, screen)
         for screen in SMALL_SCREENS
         for name in (
-            "urge",
-            "import",
             "settings",
             "export",
             "PHQ-9",
@@ -260,5 +258,29 @@ def test_every_dialog_fits_at_the_largest_text(qtbot, request, filled, data_dir,
         problems = fit_problems(dialog, screen)
         dialog.hide()
         assert not problems, "\n".join(problems)
+    finally:
+        _close(win)
+
+
+def test_a_running_timer_and_the_plan_stay_in_sight_at_the_largest_text(
+    qtbot, filled, data_dir, restore_look
+):
+    """A person in crisis at 24 points on 800×500 starts the timer: the planned response, the time
+    left and the ways out ("It passed", "I used") are all in sight without scrolling."""
+    theme.apply(restore_look, "light", LARGEST)
+    win = _window(qtbot, filled, data_dir, (800, 500))
+    try:
+        dialog = _urge(win)
+        qtbot.waitExposed(dialog)
+        _settle()
+        viewport = dialog.page.viewport()
+        for widget in (dialog.plan_label, dialog.time_left_label, dialog.passed_button, dialog.used_button):
+            shown = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+            assert viewport.rect().contains(shown), (
+                f"{widget.objectName() or type(widget).__name__} is out of sight"
+            )
+        assert dialog.time_left_label.text() == "20:00 left"
+        dialog.timer.stop()
+        dialog.hide()
     finally:
         _close(win)
