@@ -284,3 +284,28 @@ def test_a_running_timer_and_the_plan_stay_in_sight_at_the_largest_text(
         dialog.hide()
     finally:
         _close(win)
+
+
+@pytest.mark.parametrize("screen", SMALL_SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_session_mode_fits_at_the_largest_text(qtbot, filled, data_dir, restore_look, screen):
+    """Session mode (its own type is larger still) on a small screen at 24 points: every step
+    shows all it holds; the rows of buttons wrap instead of making the window wider than the screen."""
+    from journal_app.gui.charts.session_mode import SessionModeWindow
+
+    theme.apply(restore_look, "light", LARGEST)
+    win = _window(qtbot, filled, data_dir, screen)
+    session = SessionModeWindow(win.ctx)
+    qtbot.addWidget(session)
+    try:
+        session.resize(*screen)  # full screen on a screen this size
+        session.show()
+        qtbot.waitExposed(session)
+        problems = []
+        for step in range(session.stack.count()):
+            session.go_to(step)
+            _settle()
+            problems += [f"step {step + 1}: {problem}" for problem in fit_problems(session, screen)]
+        assert not problems, "\n".join(problems)
+    finally:
+        session.close()
+        _close(win)

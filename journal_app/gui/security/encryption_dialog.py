@@ -13,7 +13,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,7 +37,7 @@ from ..tasks import Task, run_task
 from ..theme import set_role
 from ..widgets import keyboard
 from ..widgets.flow_layout import flowing
-from ..widgets.scroll_page import ScrollPage, fit_to_screen
+from ..widgets.scroll_page import PageStack, ScrollPage, fit_to_screen
 from ..widgets.wrap_check import WrapCheck
 
 ReleaseJournal = Callable[[], None]
@@ -83,40 +83,6 @@ def _message_label() -> QLabel:
     return label
 
 
-class _Pages(QWidget):
-    """The dialog's pages, one shown at a time, like a ``QStackedWidget``; but only the page shown
-    decides the height, so a short page is not padded to the longest one (which would push its
-    button out of sight at a large font)."""
-
-    currentChanged = Signal(int)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._pages: list[QWidget] = []
-        self._current: QWidget | None = None
-
-    def addWidget(self, page: QWidget) -> None:
-        self._pages.append(page)
-        self._layout.addWidget(page)
-        if self._current is None:
-            self._current = page
-        else:
-            page.hide()
-
-    def currentWidget(self) -> QWidget | None:
-        return self._current
-
-    def setCurrentWidget(self, page: QWidget) -> None:
-        if page is self._current:
-            return
-        self._current = page
-        for other in self._pages:
-            other.setVisible(other is page)
-        self.currentChanged.emit(self._pages.index(page))
-
-
 class EncryptionDialog(QDialog):
     def __init__(
         self,
@@ -136,7 +102,7 @@ class EncryptionDialog(QDialog):
         self._release, self._reopen = release_journal, reopen_journal
         self.task: Task | None = None
         self.recovery_key = ""
-        self.pages = _Pages()
+        self.pages = PageStack()  # as high as the page shown: a short page's button stays in sight
         self.pages.addWidget(self._build_turn_on())
         self.pages.addWidget(self._build_recovery())
         self.pages.addWidget(self._build_encrypted())
