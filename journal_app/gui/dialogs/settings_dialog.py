@@ -91,6 +91,8 @@ class SettingsDialog(QDialog):
                 if spec.help:
                     hint = wrapped_label(shown(spec.help))
                     hint.setEnabled(False)
+                    if isinstance(control, WrapCheck):  # under the check box's words
+                        hint.setIndent(control.words_indent())
                     setting.addWidget(hint)
                 rows.addLayout(setting)
             body_layout.addWidget(box)
