@@ -90,15 +90,31 @@ class _WithoutNumpy:
 
 
 def _sqlite_utils_database() -> type[sqlite_utils.Database]:
-    """sqlite-utils' ``Database`` class, imported on first use (never on the short commands' path)."""
-    finder = None if "sqlite_utils" in sys.modules else _WithoutNumpy()
+    """sqlite-utils' ``Database`` class, imported on first use (never on the short commands' path).
+
+    sqlite-utils takes ``pysqlite3`` as its driver when there is one: during its import that name
+    is sqlcipher3, the driver of every journal connection, so the errors it catches itself (a
+    missing column with ``alter=True``, ``drop(ignore=True)``, too many variables) are the ones
+    our connections raise. The name is taken back at once; nothing else is told it exists.
+    """
+    first = "sqlite_utils" not in sys.modules
+    finder = _WithoutNumpy() if first else None
+    driver = (
+        {"pysqlite3": sqlcipher3, "pysqlite3.dbapi2": sqlcipher3.dbapi2}
+        if first and "pysqlite3" not in sys.modules
+        else {}
+    )
     if finder is not None:
         sys.meta_path.insert(0, finder)
+    sys.modules.update(driver)
     try:
         import sqlite_utils
     finally:
         if finder is not None:
             sys.meta_path.remove(finder)
+        for name, module in driver.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
     return sqlite_utils.Database
 
 
@@ -118,8 +134,8 @@ class Database:
         For schema and bulk work (``table_names``, ``table(name).rows_where``, ``insert_all``,
         ``columns_dict``, ``executescript``). Its writes belong inside :func:`write` (or
         :meth:`atomic`): in a transaction sqlite-utils nests each write in a savepoint and commits
-        nothing; outside one, each of its calls would be a transaction of its own. It raises
-        sqlcipher3's errors (``DatabaseError`` here), not the standard library's.
+        nothing; outside one, each of its calls would be a transaction of its own. It runs on
+        sqlcipher3, as the connection does: its errors are this module's ``DatabaseError``.
         """
         if self._utils is None:
             self._utils = _sqlite_utils_database()(

@@ -160,18 +160,34 @@ def test_every_table_is_in_a_full_export(journal: Journal):
     assert names - ENTRY_TABLES - set(archive.TABLES) == set()
 
 
-def test_utils_loads_neither_numpy_nor_plugins(tmp_path):
+def test_utils_loads_neither_numpy_nor_plugins_and_runs_on_sqlcipher3(tmp_path):
+    """Its import stays light, no third-party plugin touches the journal, and sqlite-utils runs on
+    the journal's own driver, so the errors it handles itself are the ones our connection raises."""
     code = (
         "import sys; from journal_app.core import db; "
         "d = db.connect(sys.argv[1]); d.utils.table_names(); "
-        "import sqlite_utils.plugins as p; "
-        "print(sorted(m for m in ('numpy', 'pandas') if m in sys.modules), p._plugins_loaded)"
+        "import sqlite_utils.plugins as p, sqlite_utils.utils as u; "
+        "print(sorted(m for m in ('numpy', 'pandas', 'pysqlite3') if m in sys.modules), p._plugins_loaded, "
+        "u.OperationalError is db.OperationalError)"
     )
     out = subprocess.run(
         [sys.executable, "-c", code, str(tmp_path / "j.db")], capture_output=True, text=True, timeout=60
     )
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "[] False"
+    assert out.stdout.strip() == "[] False True"
+
+
+def test_what_sqlite_utils_handles_itself_works_on_a_journal_and_is_taken_back_with_the_write(
+    journal: Journal,
+):
+    database = journal.db
+    database.utils.table("not_there").drop(ignore=True)  # a sqlcipher3 error it catches
+    with pytest.raises(RuntimeError), dbmod.write(database):
+        database.utils.table("tags").insert({"name": "shaded", "shade": "blue"}, alter=True)
+        assert database.utils.table("tags").columns_dict["shade"] is str
+        raise RuntimeError("stopped")
+    assert "shade" not in database.utils.table("tags").columns_dict
+    assert "shaded" not in _tags(database)
 
 
 if __name__ == "__main__":  # rewrite the pinned schema after adding a migration
