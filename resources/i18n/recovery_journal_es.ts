@@ -326,10 +326,10 @@
         <translation>Día del mes</translation>
     </message>
     <message numerus="yes">
-        <source>{measure} on {count} of %n days; mean {mean}, from {low} to {high}.</source>
+        <source>{measure} on {count} of %Ln days; mean {mean}, from {low} to {high}.</source>
         <translation>
-            <numerusform>{measure} en {count} de %n día; media {mean}, de {low} a {high}.</numerusform>
-            <numerusform>{measure} en {count} de %n días; media {mean}, de {low} a {high}.</numerusform>
+            <numerusform>{measure} en {count} de %Ln día; media {mean}, de {low} a {high}.</numerusform>
+            <numerusform>{measure} en {count} de %Ln días; media {mean}, de {low} a {high}.</numerusform>
         </translation>
     </message>
     <message>
@@ -543,10 +543,10 @@
         <translation>Veces</translation>
     </message>
     <message numerus="yes">
-        <source>%n strategies used.</source>
+        <source>%Ln strategies used.</source>
         <translation>
-            <numerusform>%n estrategia usada.</numerusform>
-            <numerusform>%n estrategias usadas.</numerusform>
+            <numerusform>%Ln estrategia usada.</numerusform>
+            <numerusform>%Ln estrategias usadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -554,10 +554,10 @@
         <translation>La que más ayudó: {name} ({helped}).</translation>
     </message>
     <message numerus="yes">
-        <source>{name}: used %n times; helped {helped}, did not help {not_helped}, not said {not_said}</source>
+        <source>{name}: used %Ln times; helped {helped}, did not help {not_helped}, not said {not_said}</source>
         <translation>
-            <numerusform>{name}: usada %n vez; ayudó {helped}, no ayudó {not_helped}, sin decir {not_said}</numerusform>
-            <numerusform>{name}: usada %n veces; ayudó {helped}, no ayudó {not_helped}, sin decir {not_said}</numerusform>
+            <numerusform>{name}: usada %Ln vez; ayudó {helped}, no ayudó {not_helped}, sin decir {not_said}</numerusform>
+            <numerusform>{name}: usada %Ln veces; ayudó {helped}, no ayudó {not_helped}, sin decir {not_said}</numerusform>
         </translation>
     </message>
     <message>
@@ -1624,10 +1624,10 @@
         <translation>No se anotaron impulsos en este periodo.</translation>
     </message>
     <message numerus="yes">
-        <source>%n urges logged.</source>
+        <source>%Ln urges logged.</source>
         <translation>
-            <numerusform>%n impulso anotado.</numerusform>
-            <numerusform>%n impulsos anotados.</numerusform>
+            <numerusform>%Ln impulso anotado.</numerusform>
+            <numerusform>%Ln impulsos anotados.</numerusform>
         </translation>
     </message>
     <message>
@@ -1635,17 +1635,17 @@
         <translation>Cuándo más: {weekday}, {hours} ({count}).</translation>
     </message>
     <message numerus="yes">
-        <source>{when}: %n urges, mean intensity {intensity}</source>
+        <source>{when}: %Ln urges, mean intensity {intensity}</source>
         <translation>
-            <numerusform>{when}: %n impulso, intensidad media {intensity}</numerusform>
-            <numerusform>{when}: %n impulsos, intensidad media {intensity}</numerusform>
+            <numerusform>{when}: %Ln impulso, intensidad media {intensity}</numerusform>
+            <numerusform>{when}: %Ln impulsos, intensidad media {intensity}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{when}: %n urges</source>
+        <source>{when}: %Ln urges</source>
         <translation>
-            <numerusform>{when}: %n impulso</numerusform>
-            <numerusform>{when}: %n impulsos</numerusform>
+            <numerusform>{when}: %Ln impulso</numerusform>
+            <numerusform>{when}: %Ln impulsos</numerusform>
         </translation>
     </message>
     <message>
@@ -2575,10 +2575,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Todavía no hay nada anotado en este periodo.</translation>
     </message>
     <message numerus="yes">
-        <source>{recorded} of %n days have entries.</source>
+        <source>{recorded} of %Ln days have entries.</source>
         <translation>
-            <numerusform>{recorded} de %n día tiene entradas.</numerusform>
-            <numerusform>{recorded} de %n días tienen entradas.</numerusform>
+            <numerusform>{recorded} de %Ln día tiene entradas.</numerusform>
+            <numerusform>{recorded} de %Ln días tienen entradas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2594,10 +2594,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Ningún día con consumo.</translation>
     </message>
     <message numerus="yes">
-        <source>%n days with a use.</source>
+        <source>%Ln days with a use.</source>
         <translation>
-            <numerusform>%n día con consumo.</numerusform>
-            <numerusform>%n días con consumo.</numerusform>
+            <numerusform>%Ln día con consumo.</numerusform>
+            <numerusform>%Ln días con consumo.</numerusform>
         </translation>
     </message>
     <message>
@@ -2609,17 +2609,17 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Ansia máxima {value} (media de 7 días {mean})</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries, including a use — click to open</source>
+        <source>%Ln entries, including a use — click to open</source>
         <translation>
-            <numerusform>%n entrada, con un consumo — haz clic para abrir</numerusform>
-            <numerusform>%n entradas, con un consumo — haz clic para abrir</numerusform>
+            <numerusform>%Ln entrada, con un consumo — haz clic para abrir</numerusform>
+            <numerusform>%Ln entradas, con un consumo — haz clic para abrir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entries — click to open</source>
+        <source>%Ln entries — click to open</source>
         <translation>
-            <numerusform>%n entrada — haz clic para abrir</numerusform>
-            <numerusform>%n entradas — haz clic para abrir</numerusform>
+            <numerusform>%Ln entrada — haz clic para abrir</numerusform>
+            <numerusform>%Ln entradas — haz clic para abrir</numerusform>
         </translation>
     </message>
     <message>
@@ -3426,24 +3426,24 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>&amp;Ocultar todo de nuevo</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries (the newest shown)</source>
+        <source>%Ln entries (the newest shown)</source>
         <translation>
-            <numerusform>%n entrada (se muestra la más reciente)</numerusform>
-            <numerusform>%n entradas (se muestran las más recientes)</numerusform>
+            <numerusform>%Ln entrada (se muestra la más reciente)</numerusform>
+            <numerusform>%Ln entradas (se muestran las más recientes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them private.</source>
+        <source>%Ln of them private.</source>
         <translation>
-            <numerusform>%n de ellas es privada.</numerusform>
-            <numerusform>%n de ellas son privadas.</numerusform>
+            <numerusform>%Ln de ellas es privada.</numerusform>
+            <numerusform>%Ln de ellas son privadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -3462,10 +3462,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Ninguna revisión de un desliz en este periodo.</translation>
     </message>
     <message numerus="yes">
-        <source>%n reviews in this period, looking back at the use on: {days}.</source>
+        <source>%Ln reviews in this period, looking back at the use on: {days}.</source>
         <translation>
-            <numerusform>%n revisión en este periodo, mirando atrás al consumo del: {days}.</numerusform>
-            <numerusform>%n revisiones en este periodo, mirando atrás al consumo del: {days}.</numerusform>
+            <numerusform>%Ln revisión en este periodo, mirando atrás al consumo del: {days}.</numerusform>
+            <numerusform>%Ln revisiones en este periodo, mirando atrás al consumo del: {days}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3894,17 +3894,17 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>No hay horas de sueño anotadas en este periodo.</translation>
     </message>
     <message numerus="yes">
-        <source>{band}: mood {mood}, craving {craving} (%n days)</source>
+        <source>{band}: mood {mood}, craving {craving} (%Ln days)</source>
         <translation>
-            <numerusform>{band}: ánimo {mood}, ansia {craving} (%n día)</numerusform>
-            <numerusform>{band}: ánimo {mood}, ansia {craving} (%n días)</numerusform>
+            <numerusform>{band}: ánimo {mood}, ansia {craving} (%Ln día)</numerusform>
+            <numerusform>{band}: ánimo {mood}, ansia {craving} (%Ln días)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days with sleep recorded. Means by sleep — {bands}.</source>
+        <source>%Ln days with sleep recorded. Means by sleep — {bands}.</source>
         <translation>
-            <numerusform>%n día con sueño anotado. Medias según el sueño — {bands}.</numerusform>
-            <numerusform>%n días con sueño anotado. Medias según el sueño — {bands}.</numerusform>
+            <numerusform>%Ln día con sueño anotado. Medias según el sueño — {bands}.</numerusform>
+            <numerusform>%Ln días con sueño anotado. Medias según el sueño — {bands}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3959,31 +3959,31 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Todavía no hay un inicio de la recuperación anotado, así que no hay racha que mostrar.</translation>
     </message>
     <message numerus="yes">
-        <source>On the last day of the range: %n days without use.</source>
+        <source>On the last day of the range: %Ln days without use.</source>
         <translation>
-            <numerusform>El último día del periodo: %n día sin consumo.</numerusform>
-            <numerusform>El último día del periodo: %n días sin consumo.</numerusform>
+            <numerusform>El último día del periodo: %Ln día sin consumo.</numerusform>
+            <numerusform>El último día del periodo: %Ln días sin consumo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Longest in this range: %n days.</source>
+        <source>Longest in this range: %Ln days.</source>
         <translation>
-            <numerusform>La más larga en este periodo: %n día.</numerusform>
-            <numerusform>La más larga en este periodo: %n días.</numerusform>
+            <numerusform>La más larga en este periodo: %Ln día.</numerusform>
+            <numerusform>La más larga en este periodo: %Ln días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days with a use.</source>
+        <source>%Ln days with a use.</source>
         <translation>
-            <numerusform>%n día con consumo.</numerusform>
-            <numerusform>%n días con consumo.</numerusform>
+            <numerusform>%Ln día con consumo.</numerusform>
+            <numerusform>%Ln días con consumo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days without use</source>
+        <source>%Ln days without use</source>
         <translation>
-            <numerusform>%n día sin consumo</numerusform>
-            <numerusform>%n días sin consumo</numerusform>
+            <numerusform>%Ln día sin consumo</numerusform>
+            <numerusform>%Ln días sin consumo</numerusform>
         </translation>
     </message>
     <message>
@@ -4152,10 +4152,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         </translation>
     </message>
     <message numerus="yes">
-        <source>Next milestone: %1, in %n day(s).</source>
+        <source>Next milestone: %1, in %Ln day(s).</source>
         <translation>
-            <numerusform>Próximo hito: %1, en %n día.</numerusform>
-            <numerusform>Próximo hito: %1, en %n días.</numerusform>
+            <numerusform>Próximo hito: %1, en %Ln día.</numerusform>
+            <numerusform>Próximo hito: %1, en %Ln días.</numerusform>
         </translation>
     </message>
     <message>
@@ -4261,10 +4261,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Ningún detonante con una cifra de ansia en este periodo.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
     <message>
@@ -4299,10 +4299,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
 <context>
     <name>TriggerFrequencyChart</name>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
     <message>
@@ -4322,10 +4322,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>No se anotaron detonantes en este periodo.</translation>
     </message>
     <message numerus="yes">
-        <source>%n triggers noted.</source>
+        <source>%Ln triggers noted.</source>
         <translation>
-            <numerusform>%n detonante anotado.</numerusform>
-            <numerusform>%n detonantes anotados.</numerusform>
+            <numerusform>%Ln detonante anotado.</numerusform>
+            <numerusform>%Ln detonantes anotados.</numerusform>
         </translation>
     </message>
     <message>
