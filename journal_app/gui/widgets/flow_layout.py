@@ -108,6 +108,8 @@ class FlowLayout(QLayout):
             x += width + h_gap
         if line:
             lines.append(line)
+        parent = self.parentWidget()
+        direction = parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
         y = area.y()
         for line in lines:
             room = area.width() - sum(width for _item, width in line) - h_gap * (len(line) - 1)
@@ -120,8 +122,9 @@ class FlowLayout(QLayout):
                 height = item.sizeHint().height()
                 if item.hasHeightForWidth():  # a wrapped label: as high as its lines at this width
                     height = max(item.heightForWidth(width), item.minimumSize().height())
-                if move:
-                    item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
+                if move:  # right to left: the first widget of a line at its right end
+                    place = QStyle.visualRect(direction, area, QRect(QPoint(x, y), QSize(width, height)))
+                    item.setGeometry(place)
                 x, line_height = x + width + h_gap, max(line_height, height)
             y += line_height + v_gap
         return max(y - v_gap, area.y()) - rect.y() + margins.bottom()

@@ -12,18 +12,30 @@ from ...core.knowledge import load_knowledge
 
 class WrappedLabel(QLabel):
     """A wrapped label; once ``keyboard.readable`` made it a Tab stop, a stop only while it has
-    text (an empty message would be a stop a screen reader reads as nothing)."""
+    text (an empty message would be a stop a screen reader reads as nothing). Made with
+    ``hide_empty=True`` it is shown only while it has text (an empty message takes no room)."""
 
     tab_stop_with_text = False
+    hide_empty = False
 
     def setText(self, text: str) -> None:
         super().setText(text)
         if self.tab_stop_with_text:
             self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if text else Qt.FocusPolicy.NoFocus)
+        if self.hide_empty:
+            self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
 
 
-def wrapped_label(text: str = "", *, rich: bool = False, selectable: bool = True) -> QLabel:
+def wrapped_label(
+    text: str = "", *, rich: bool = False, selectable: bool = True, hide_empty: bool = False
+) -> QLabel:
     label = WrappedLabel(text)
+    if hide_empty:
+        label.hide_empty = True
+        label.setVisible(bool(text))
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     if selectable:
