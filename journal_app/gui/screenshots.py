@@ -297,7 +297,6 @@ def _tray_menu(window: MainWindow) -> QMenu:
         menu.addSeparator()
         for action in (tray.snooze_action, tray.hide_action, tray.lock_action, tray.quit_action):
             menu.addAction(action)
-    tray._update_menu()
     menu.adjustSize()
     return menu
 
