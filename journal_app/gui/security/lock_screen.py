@@ -59,9 +59,10 @@ class LockScreen(QWidget):
         self.data_dir = Path(data_dir)
         self.task: Task | None = None
         self.title = QLabel("<h2>" + escape(self.tr("Your journal is locked")) + "</h2>")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint = QLabel(self.tr("Enter your passphrase to open it."))
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for label in (self.title, self.hint):  # a long hint at a large font wraps, the window keeps its size
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setAccessibleName(self.tr("Passphrase"))
@@ -94,8 +95,14 @@ class LockScreen(QWidget):
         for widget in (self.title, self.hint):
             layout.addWidget(widget)
         layout.addLayout(row)
-        layout.addWidget(self.show_secret, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.use_recovery, 0, Qt.AlignmentFlag.AlignCenter)
+        choices = QVBoxLayout()  # the two check boxes one under the other, the pair centred
+        choices.addWidget(self.show_secret)
+        choices.addWidget(self.use_recovery)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addLayout(choices)
+        centred.addStretch(1)
+        layout.addLayout(centred)
         layout.addWidget(self.message)
         layout.addStretch(3)
         keyboard.prepare(self)  # Tab leaves every table and text field
