@@ -56,9 +56,7 @@ class BackfillView(QWidget):
         layout.addWidget(
             keyboard.readable(
                 wrapped_label(
-                    "<h2>"
-                    + escape(self.tr("Back-fill days"))
-                    + "</h2><p>"
+                    "<p>"  # the window's heading names the view: no second title
                     + escape(
                         self.tr(
                             "Missed some days? Mark past days here as use, no use or "

@@ -53,9 +53,12 @@ class SignCard(QGroupBox):
     """One warning sign: what was noticed, the evidence, what helps, and the person's plan."""
 
     def __init__(self, result: SignResult, view: InsightsView):
-        super().__init__(result.title)
+        super().__init__()  # the title as a wrapped heading inside: a group box's own title cannot wrap
         self.result = result
+        self.setAccessibleName(result.title)
         layout = QVBoxLayout(self)
+        self.heading = wrapped_label(f"<b>{escape(result.title)}</b>", rich=True)
+        layout.addWidget(self.heading)
         text = f"<p>{escape(result.summary)}</p>"
         if result.baseline:
             text += f"<p><i>{escape(result.baseline)}</i></p>"

@@ -66,9 +66,7 @@ class MedicationView(QWidget):
         layout.addWidget(
             keyboard.readable(
                 wrapped_label(
-                    "<h2>"
-                    + escape(self.tr("Medication"))
-                    + "</h2><p>"
+                    "<p>"  # the window's heading names the view: no second title
                     + escape(
                         self.tr(
                             "Your medicines for opioid use disorder and when the next dose, "

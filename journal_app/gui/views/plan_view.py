@@ -57,9 +57,7 @@ class PlanView(QWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(
             wrapped_label(
-                "<h2>"
-                + escape(self.tr("My prevention plan"))
-                + "</h2><p>"
+                "<p>"  # the window's heading names the view: no second title
                 + escape(
                     self.tr(
                         "What I will do when a trigger shows up, who I can call, "
