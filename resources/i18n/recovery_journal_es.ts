@@ -213,10 +213,6 @@
         <translation>Marcar como: no lo sé</translation>
     </message>
     <message>
-        <source>Back-fill days</source>
-        <translation>Completar días pasados</translation>
-    </message>
-    <message>
         <source>Missed some days? Mark past days here as use, no use or “don&apos;t know”. Being honest about a hard stretch is part of recovery, not a failure. Each mark becomes an entry in your journal; your days without use and the charts follow. Marking a day again changes its mark.</source>
         <translation>¿Te faltan algunos días? Marca aquí días pasados como consumo, sin consumo o “no lo sé”. Contar con honestidad una etapa difícil es parte de la recuperación, no un fracaso. Cada marca se convierte en una entrada de tu diario; tus días sin consumo y los gráficos se actualizan. Marcar un día otra vez cambia su marca.</translation>
     </message>
@@ -2415,10 +2411,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Saltarte varios días, o dejarla, baja la tolerancia: háblalo primero con quien te la receta.</translation>
     </message>
     <message>
-        <source>Medication</source>
-        <translation>Medicación</translation>
-    </message>
-    <message>
         <source>Your medicines for opioid use disorder and when the next dose, injection or clinic visit is. Each day&apos;s check-in says whether you took it.</source>
         <translation>Tus medicamentos para el trastorno por consumo de opioides y cuándo es la próxima dosis, inyección o cita en la clínica. El registro de cada día dice si lo tomaste.</translation>
     </message>
@@ -2665,10 +2657,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
 </context>
 <context>
     <name>PlanView</name>
-    <message>
-        <source>My prevention plan</source>
-        <translation>Mi plan de prevención</translation>
-    </message>
     <message>
         <source>What I will do when a trigger shows up, who I can call, and why I am doing this. Changes are saved as you make them.</source>
         <translation>Lo que haré cuando aparezca un detonante, a quién puedo llamar y por qué hago esto. Los cambios se guardan a medida que los haces.</translation>
@@ -2997,10 +2985,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
 </context>
 <context>
     <name>QuestionnairesView</name>
-    <message>
-        <source>Questionnaires</source>
-        <translation>Cuestionarios</translation>
-    </message>
     <message>
         <source>Three short, well-known questionnaires you can fill in now and then, to follow how you are doing and bring the numbers to your clinician. Each is optional. A result is something to talk over, never a diagnosis.</source>
         <translation>Tres cuestionarios breves y conocidos que puedes completar de vez en cuando, para seguir cómo te va y llevar los números a tu profesional de salud. Cada uno es opcional. Un resultado es algo para conversar, nunca un diagnóstico.</translation>
@@ -4161,10 +4145,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Today could not be worked out just now: %1</source>
         <translation>No se pudo preparar Hoy en este momento: %1</translation>
-    </message>
-    <message>
-        <source>Today, %1</source>
-        <translation>Hoy, %1</translation>
     </message>
     <message>
         <source>%1 without %2</source>
