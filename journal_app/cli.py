@@ -18,7 +18,7 @@ from .core import causes, paths
 from .core.db import DatabaseError
 from .core.errors import JournalError
 from .core.language_choice import use_device_language
-from .core.messages import _
+from .core.messages import _, p_
 
 PROG = "recovery-journal"
 
@@ -38,7 +38,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
-        metavar="DIR",
+        metavar=p_("command-line placeholder", "DIR"),
         default=argparse.SUPPRESS,
         help=_(
             "the folder that holds the journal (default: the platform's user data folder, "
@@ -62,10 +62,17 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         parents=[common],
         description=_("A private, offline journal for recovery. With no command, opens the app."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=_("show program's version number and exit"),  # Python 3.11 does not translate its own
+    )
     # start at login, waiting in the tray (written into the autostart entry; not for people to type)
     parser.add_argument("--minimised", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(
+        dest="command", metavar=p_("command-line placeholder", "COMMAND"), parser_class=_Parser
+    )
     for module in command_modules(None if argv is None else list(argv)):
         module.register(sub, common)
     return parser

@@ -8,7 +8,7 @@ import sys
 
 from ..core import paths
 from ..core.errors import JournalError
-from ..core.messages import _, n_
+from ..core.messages import _, n_, p_
 from ..core.models import EntryKind, kind_label
 
 
@@ -24,9 +24,17 @@ def _positive(text: str) -> int:
 
 def register(sub, common) -> None:
     p = sub.add_parser("search", parents=[common], help=_("find entries by words in their title or text"))
-    p.add_argument("query", help=_("words to find; each matches as a prefix (crav finds craving)"))
     p.add_argument(
-        "--limit", type=_positive, default=20, help=_("how many of the newest matches (default 20)")
+        "query",
+        metavar=p_("command-line placeholder", "QUERY"),
+        help=_("words to find; each matches as a prefix (crav finds craving)"),
+    )
+    p.add_argument(
+        "--limit",
+        type=_positive,
+        default=20,
+        metavar=p_("command-line placeholder", "N"),
+        help=_("how many of the newest matches (default 20)"),
     )
     p.add_argument("--json", action="store_true", help=_("print JSON instead of lines"))
     p.add_argument("--include-private", action="store_true", help=_("include entries marked private"))
@@ -39,11 +47,18 @@ def register(sub, common) -> None:
     p = sub.add_parser(
         "demo", parents=[common], help=_("write a realistic synthetic journal into an empty data folder")
     )
-    p.add_argument("--days", type=_positive, default=120, help=_("how many days it spans (default 120)"))
+    p.add_argument(
+        "--days",
+        type=_positive,
+        default=120,
+        metavar=p_("command-line placeholder", "N"),
+        help=_("how many days it spans (default 120)"),
+    )
     p.add_argument(
         "--entries",
         type=_positive,
         default=None,
+        metavar=p_("command-line placeholder", "N"),
         help=_("spread about this many entries over the days (for benchmarks)"),
     )
     p.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)

@@ -10,7 +10,7 @@ import argparse
 import json
 from typing import Any
 
-from ..core.messages import _, n_
+from ..core.messages import _, n_, p_
 from ..core.models import (
     CRAVING_MAX,
     CRAVING_MIN,
@@ -68,19 +68,27 @@ def register(sub, common) -> None:
         "--mood",
         type=_score(MOOD_MIN, MOOD_MAX),
         required=True,
+        metavar=p_("command-line placeholder", "N"),
         help=_("{low} (low) to {high}").format(low=MOOD_MIN, high=MOOD_MAX),
     )
     p.add_argument(
         "--craving",
         type=_score(CRAVING_MIN, CRAVING_MAX),
         default=None,
+        metavar=p_("command-line placeholder", "N"),
         help=_("{low} (none) to {high}").format(low=CRAVING_MIN, high=CRAVING_MAX),
     )
     p.add_argument(
-        "--halt", type=_halt, default=[], help=_("any of hungry,angry,lonely,tired (comma-separated)")
+        "--halt",
+        type=_halt,
+        default=[],
+        metavar=p_("command-line placeholder", "LIST"),
+        help=_("any of hungry,angry,lonely,tired (comma-separated)"),
     )
     p.add_argument("--private", action="store_true", help=_("mark it private"))
-    p.add_argument("text", nargs="*", help=_("a few words (optional)"))
+    p.add_argument(
+        "text", nargs="*", metavar=p_("command-line placeholder", "TEXT"), help=_("a few words (optional)")
+    )
     p.set_defaults(handler=cmd_checkin)
 
     p = sub.add_parser("urge", parents=[common], help=_("log an urge: how strong, what set it off"))
@@ -88,10 +96,15 @@ def register(sub, common) -> None:
         "--intensity",
         type=_score(CRAVING_MIN, CRAVING_MAX),
         required=True,
+        metavar=p_("command-line placeholder", "N"),
         help=_("{low} to {high}").format(low=CRAVING_MIN, high=CRAVING_MAX),
     )
     p.add_argument(
-        "--trigger", action="append", default=[], metavar="NAME", help=_("what set it off (repeatable)")
+        "--trigger",
+        action="append",
+        default=[],
+        metavar=p_("command-line placeholder", "NAME"),
+        help=_("what set it off (repeatable)"),
     )
     p.add_argument(
         "--outcome",
@@ -99,7 +112,9 @@ def register(sub, common) -> None:
         default=None,
         help=_("how it ended, if it has"),
     )
-    p.add_argument("text", nargs="*", help=_("a few words (optional)"))
+    p.add_argument(
+        "text", nargs="*", metavar=p_("command-line placeholder", "TEXT"), help=_("a few words (optional)")
+    )
     p.set_defaults(handler=cmd_urge)
 
     p = sub.add_parser(

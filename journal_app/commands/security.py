@@ -10,7 +10,7 @@ from pathlib import Path
 from ..core import backups, encryption, files, keyfile, paths
 from ..core.errors import JournalError
 from ..core.instance_lock import InstanceLock
-from ..core.messages import _, n_
+from ..core.messages import _, n_, p_
 
 
 def recovery_note() -> str:
@@ -24,7 +24,7 @@ def register(sub, common) -> None:
     p = sub.add_parser("encrypt", parents=[common], help=_("protect the journal with a passphrase"))
     p.add_argument(
         "--save-recovery-key",
-        metavar="FILE",
+        metavar=p_("command-line placeholder", "FILE"),
         help=_("also save the recovery key in this file (keep it away from this computer)"),
     )
     p.set_defaults(handler=cmd_encrypt)
@@ -40,7 +40,10 @@ def register(sub, common) -> None:
     p.set_defaults(handler=cmd_change_passphrase)
 
     p = sub.add_parser("backup", parents=[common], help=_("save a backup now, encrypted like the journal"))
-    p.add_argument("--out", metavar="FILE", help=_("save it as FILE instead of in the backups folder"))
+    file = p_("command-line placeholder", "FILE")
+    p.add_argument(
+        "--out", metavar=file, help=_("save it as {file} instead of in the backups folder").format(file=file)
+    )
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser(
@@ -53,7 +56,7 @@ def register(sub, common) -> None:
         parents=[common],
         help=_("make a backup the journal again (the journal as it is now is kept as a backup)"),
     )
-    p.add_argument("file", help=_("the backup to restore"))
+    p.add_argument("file", metavar=p_("command-line placeholder", "FILE"), help=_("the backup to restore"))
     p.set_defaults(handler=cmd_restore)
 
 

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..core import paths
 from ..core.errors import JournalError
 from ..core.journal import Journal
-from ..core.messages import _, format_number, n_
+from ..core.messages import _, format_number, n_, p_
 from ..core.transfer import exporting, formats, sealed
 from ..core.transfer.daylio import parse_mood_map
 from ..core.transfer.options import ExportOptions, parse_fields, parse_kinds
@@ -58,7 +58,9 @@ def register(sub, common) -> None:
         parents=[common],
         help=_("bring entries in from an export or backup (this app, Daylio, jrnl or Day One)"),
     )
-    p.add_argument("file", type=Path, help=_("the exported file"))
+    p.add_argument(
+        "file", type=Path, metavar=p_("command-line placeholder", "FILE"), help=_("the exported file")
+    )
     p.add_argument(
         "--format",
         choices=formats.format_names(),
@@ -75,7 +77,7 @@ def register(sub, common) -> None:
     )
     p.add_argument(
         "--mood-map",
-        metavar="LABEL=N,...",
+        metavar=p_("command-line placeholder", "LABEL=N,..."),
         type=_arg(parse_mood_map),
         default={},
         help=_(
@@ -87,34 +89,51 @@ def register(sub, common) -> None:
         "--timezone",
         type=_zone,
         default=None,
+        metavar=p_("command-line placeholder", "ZONE"),
         help=_("the time zone of times written without one (Daylio, jrnl); default: this computer's"),
     )
     p.add_argument("--json", action="store_true", help=_("print what was (or would be) added as JSON"))
     p.set_defaults(handler=cmd_import)
 
+    file = p_("command-line placeholder", "FILE")
     p = sub.add_parser(
         "export", parents=[common], help=_("write chosen entries to a JSON, CSV, Markdown or PDF file")
     )
     p.add_argument("--format", choices=EXPORT_FORMATS, required=True, help=_("the kind of file to write"))
-    p.add_argument("--out", type=Path, required=True, metavar="FILE", help=_("where to write it"))
+    p.add_argument("--out", type=Path, required=True, metavar=file, help=_("where to write it"))
     p.add_argument(
-        "--from", dest="date_from", type=_day, metavar="YYYY-MM-DD", help=_("first day (inclusive)")
+        "--from",
+        dest="date_from",
+        type=_day,
+        metavar=p_("command-line placeholder", "YYYY-MM-DD"),
+        help=_("first day (inclusive)"),
     )
-    p.add_argument("--to", dest="date_to", type=_day, metavar="YYYY-MM-DD", help=_("last day (inclusive)"))
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        type=_day,
+        metavar=p_("command-line placeholder", "YYYY-MM-DD"),
+        help=_("last day (inclusive)"),
+    )
     p.add_argument("--include-private", action="store_true", help=_("include entries marked private"))
     p.add_argument(
         "--kinds",
         type=_arg(parse_kinds),
         default=frozenset(),
-        metavar="LIST",
+        metavar=p_("command-line placeholder", "LIST"),
         help=_("only these kinds, e.g. check_in,craving (default: all)"),
     )
-    p.add_argument("--tag", default=None, metavar="NAME", help=_("only entries with this tag"))
+    p.add_argument(
+        "--tag",
+        default=None,
+        metavar=p_("command-line placeholder", "NAME"),
+        help=_("only entries with this tag"),
+    )
     p.add_argument(
         "--fields",
         type=_arg(parse_fields),
         default=None,
-        metavar="LIST",
+        metavar=p_("command-line placeholder", "LIST"),
         help=_("only these fields or groups, e.g. measures,triggers (default: all)"),
     )
     p.add_argument(
@@ -124,7 +143,9 @@ def register(sub, common) -> None:
     )
     p.add_argument("--bom", action="store_true", help=_("start a CSV with a byte-order mark (for Excel)"))
     p.add_argument("--encrypt", action="store_true", help=_("protect the file with a passphrase"))
-    p.add_argument("--overwrite", action="store_true", help=_("replace FILE if it exists"))
+    p.add_argument(
+        "--overwrite", action="store_true", help=_("replace {file} if it exists").format(file=file)
+    )
     p.add_argument("--json", action="store_true", help=_("print what was written as JSON"))
     p.set_defaults(handler=cmd_export)
 

@@ -4,27 +4,27 @@
 <context>
     <name>CalendarChart</name>
     <message numerus="yes">
-        <source>{measure} on {count} of %n days; mean {mean}, from {low} to {high}.</source>
+        <source>{measure} on {count} of %Ln days; mean {mean}, from {low} to {high}.</source>
         <translation>
-            <numerusform>{measure} on {count} of %n day; mean {mean}, from {low} to {high}.</numerusform>
-            <numerusform>{measure} on {count} of %n days; mean {mean}, from {low} to {high}.</numerusform>
+            <numerusform>{measure} on {count} of %Ln day; mean {mean}, from {low} to {high}.</numerusform>
+            <numerusform>{measure} on {count} of %Ln days; mean {mean}, from {low} to {high}.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CopingChart</name>
     <message numerus="yes">
-        <source>%n strategies used.</source>
+        <source>%Ln strategies used.</source>
         <translation>
-            <numerusform>%n strategy used.</numerusform>
-            <numerusform>%n strategies used.</numerusform>
+            <numerusform>%Ln strategy used.</numerusform>
+            <numerusform>%Ln strategies used.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{name}: used %n times; helped {helped}, did not help {not_helped}, not said {not_said}</source>
+        <source>{name}: used %Ln times; helped {helped}, did not help {not_helped}, not said {not_said}</source>
         <translation>
-            <numerusform>{name}: used %n time; helped {helped}, did not help {not_helped}, not said {not_said}</numerusform>
-            <numerusform>{name}: used %n times; helped {helped}, did not help {not_helped}, not said {not_said}</numerusform>
+            <numerusform>{name}: used %Ln time; helped {helped}, did not help {not_helped}, not said {not_said}</numerusform>
+            <numerusform>{name}: used %Ln times; helped {helped}, did not help {not_helped}, not said {not_said}</numerusform>
         </translation>
     </message>
 </context>
@@ -89,24 +89,24 @@
 <context>
     <name>HourWeekdayChart</name>
     <message numerus="yes">
-        <source>%n urges logged.</source>
+        <source>%Ln urges logged.</source>
         <translation>
-            <numerusform>%n urge logged.</numerusform>
-            <numerusform>%n urges logged.</numerusform>
+            <numerusform>%Ln urge logged.</numerusform>
+            <numerusform>%Ln urges logged.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{when}: %n urges, mean intensity {intensity}</source>
+        <source>{when}: %Ln urges, mean intensity {intensity}</source>
         <translation>
-            <numerusform>{when}: %n urge, mean intensity {intensity}</numerusform>
-            <numerusform>{when}: %n urges, mean intensity {intensity}</numerusform>
+            <numerusform>{when}: %Ln urge, mean intensity {intensity}</numerusform>
+            <numerusform>{when}: %Ln urges, mean intensity {intensity}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{when}: %n urges</source>
+        <source>{when}: %Ln urges</source>
         <translation>
-            <numerusform>{when}: %n urge</numerusform>
-            <numerusform>{when}: %n urges</numerusform>
+            <numerusform>{when}: %Ln urge</numerusform>
+            <numerusform>{when}: %Ln urges</numerusform>
         </translation>
     </message>
 </context>
@@ -200,31 +200,31 @@
 <context>
     <name>MoodCravingChart</name>
     <message numerus="yes">
-        <source>{recorded} of %n days have entries.</source>
+        <source>{recorded} of %Ln days have entries.</source>
         <translation>
-            <numerusform>{recorded} of %n day has entries.</numerusform>
-            <numerusform>{recorded} of %n days have entries.</numerusform>
+            <numerusform>{recorded} of %Ln day has entries.</numerusform>
+            <numerusform>{recorded} of %Ln days have entries.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days with a use.</source>
+        <source>%Ln days with a use.</source>
         <translation>
-            <numerusform>%n day with a use.</numerusform>
-            <numerusform>%n days with a use.</numerusform>
+            <numerusform>%Ln day with a use.</numerusform>
+            <numerusform>%Ln days with a use.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entries, including a use — click to open</source>
+        <source>%Ln entries, including a use — click to open</source>
         <translation>
-            <numerusform>%n entry, including a use — click to open</numerusform>
-            <numerusform>%n entries, including a use — click to open</numerusform>
+            <numerusform>%Ln entry, including a use — click to open</numerusform>
+            <numerusform>%Ln entries, including a use — click to open</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entries — click to open</source>
+        <source>%Ln entries — click to open</source>
         <translation>
-            <numerusform>%n entry — click to open</numerusform>
-            <numerusform>%n entries — click to open</numerusform>
+            <numerusform>%Ln entry — click to open</numerusform>
+            <numerusform>%Ln entries — click to open</numerusform>
         </translation>
     </message>
 </context>
@@ -285,82 +285,82 @@
 <context>
     <name>SessionEntries</name>
     <message numerus="yes">
-        <source>%n entries (the newest shown)</source>
+        <source>%Ln entries (the newest shown)</source>
         <translation>
-            <numerusform>%n entry (the newest shown)</numerusform>
-            <numerusform>%n entries (the newest shown)</numerusform>
+            <numerusform>%Ln entry (the newest shown)</numerusform>
+            <numerusform>%Ln entries (the newest shown)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them private.</source>
+        <source>%Ln of them private.</source>
         <translation>
-            <numerusform>%n of them private.</numerusform>
-            <numerusform>%n of them private.</numerusform>
+            <numerusform>%Ln of them private.</numerusform>
+            <numerusform>%Ln of them private.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SessionLapseReviews</name>
     <message numerus="yes">
-        <source>%n reviews in this period, looking back at the use on: {days}.</source>
+        <source>%Ln reviews in this period, looking back at the use on: {days}.</source>
         <translation>
-            <numerusform>%n review in this period, looking back at the use on: {days}.</numerusform>
-            <numerusform>%n reviews in this period, looking back at the use on: {days}.</numerusform>
+            <numerusform>%Ln review in this period, looking back at the use on: {days}.</numerusform>
+            <numerusform>%Ln reviews in this period, looking back at the use on: {days}.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SleepChart</name>
     <message numerus="yes">
-        <source>{band}: mood {mood}, craving {craving} (%n days)</source>
+        <source>{band}: mood {mood}, craving {craving} (%Ln days)</source>
         <translation>
-            <numerusform>{band}: mood {mood}, craving {craving} (%n day)</numerusform>
-            <numerusform>{band}: mood {mood}, craving {craving} (%n days)</numerusform>
+            <numerusform>{band}: mood {mood}, craving {craving} (%Ln day)</numerusform>
+            <numerusform>{band}: mood {mood}, craving {craving} (%Ln days)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days with sleep recorded. Means by sleep — {bands}.</source>
+        <source>%Ln days with sleep recorded. Means by sleep — {bands}.</source>
         <translation>
-            <numerusform>%n day with sleep recorded. Means by sleep — {bands}.</numerusform>
-            <numerusform>%n days with sleep recorded. Means by sleep — {bands}.</numerusform>
+            <numerusform>%Ln day with sleep recorded. Means by sleep — {bands}.</numerusform>
+            <numerusform>%Ln days with sleep recorded. Means by sleep — {bands}.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>StreakChart</name>
     <message numerus="yes">
-        <source>On the last day of the range: %n days without use.</source>
+        <source>On the last day of the range: %Ln days without use.</source>
         <translation>
-            <numerusform>On the last day of the range: %n day without use.</numerusform>
-            <numerusform>On the last day of the range: %n days without use.</numerusform>
+            <numerusform>On the last day of the range: %Ln day without use.</numerusform>
+            <numerusform>On the last day of the range: %Ln days without use.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Longest in this range: %n days.</source>
+        <source>Longest in this range: %Ln days.</source>
         <translation>
-            <numerusform>Longest in this range: %n day.</numerusform>
-            <numerusform>Longest in this range: %n days.</numerusform>
+            <numerusform>Longest in this range: %Ln day.</numerusform>
+            <numerusform>Longest in this range: %Ln days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days with a use.</source>
+        <source>%Ln days with a use.</source>
         <translation>
-            <numerusform>%n day with a use.</numerusform>
-            <numerusform>%n days with a use.</numerusform>
+            <numerusform>%Ln day with a use.</numerusform>
+            <numerusform>%Ln days with a use.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days without use</source>
+        <source>%Ln days without use</source>
         <translation>
-            <numerusform>%n day without use</numerusform>
-            <numerusform>%n days without use</numerusform>
+            <numerusform>%Ln day without use</numerusform>
+            <numerusform>%Ln days without use</numerusform>
         </translation>
     </message>
 </context>
@@ -375,37 +375,37 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Next milestone: %1, in %n day(s).</source>
+        <source>Next milestone: %1, in %Ln day(s).</source>
         <translation>
-            <numerusform>Next milestone: %1, in %n day.</numerusform>
-            <numerusform>Next milestone: %1, in %n days.</numerusform>
+            <numerusform>Next milestone: %1, in %Ln day.</numerusform>
+            <numerusform>Next milestone: %1, in %Ln days.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TriggerCravingChart</name>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TriggerFrequencyChart</name>
     <message numerus="yes">
-        <source>%n triggers noted.</source>
+        <source>%Ln triggers noted.</source>
         <translation>
-            <numerusform>%n trigger noted.</numerusform>
-            <numerusform>%n triggers noted.</numerusform>
+            <numerusform>%Ln trigger noted.</numerusform>
+            <numerusform>%Ln triggers noted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
 </context>

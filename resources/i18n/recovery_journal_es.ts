@@ -80,7 +80,7 @@
         <translation>los gráficos</translation>
     </message>
     <message>
-        <source>the charts&apos; figures</source>
+        <source>the charts' figures</source>
         <translation>las cifras de los gráficos</translation>
     </message>
     <message>
@@ -116,11 +116,11 @@
         <translation>Con un paquete wheel instalado (con pip o pipx): instala tu propia compilación de PySide6 en el mismo entorno ({command}); la app la carga la próxima vez que se abra.</translation>
     </message>
     <message>
-        <source>With the bundle: the Qt and PySide6 libraries are plain files in the bundle&apos;s {folder} folder ({files}); replace them with your build of the same major version, or rebuild the bundle from the source with {command} after installing your PySide6.</source>
+        <source>With the bundle: the Qt and PySide6 libraries are plain files in the bundle's {folder} folder ({files}); replace them with your build of the same major version, or rebuild the bundle from the source with {command} after installing your PySide6.</source>
         <translation>Con el paquete autónomo: las bibliotecas de Qt y PySide6 son archivos normales en la carpeta {folder} del paquete ({files}); reemplázalas por tu compilación de la misma versión principal, o vuelve a crear el paquete desde el código fuente con {command} después de instalar tu PySide6.</translation>
     </message>
     <message>
-        <source>The full licence texts and the source offer are in the bundle&apos;s {folder} folder ({index}, and each library&apos;s own licence files).</source>
+        <source>The full licence texts and the source offer are in the bundle's {folder} folder ({index}, and each library's own licence files).</source>
         <translation>Los textos completos de las licencias y la oferta del código fuente están en la carpeta {folder} del paquete ({index} y los archivos de licencia de cada biblioteca).</translation>
     </message>
 </context>
@@ -205,15 +205,15 @@
         <translation>Marcar como: sin consumo</translation>
     </message>
     <message>
-        <source>Don&apos;t know</source>
+        <source>Don't know</source>
         <translation>No lo sé</translation>
     </message>
     <message>
-        <source>Mark as: don&apos;t know</source>
+        <source>Mark as: don't know</source>
         <translation>Marcar como: no lo sé</translation>
     </message>
     <message>
-        <source>Missed some days? Mark past days here as use, no use or “don&apos;t know”. Being honest about a hard stretch is part of recovery, not a failure. Each mark becomes an entry in your journal; your days without use and the charts follow. Marking a day again changes its mark.</source>
+        <source>Missed some days? Mark past days here as use, no use or “don't know”. Being honest about a hard stretch is part of recovery, not a failure. Each mark becomes an entry in your journal; your days without use and the charts follow. Marking a day again changes its mark.</source>
         <translation>¿Te faltan algunos días? Marca aquí días pasados como consumo, sin consumo o “no lo sé”. Contar con honestidad una etapa difícil es parte de la recuperación, no un fracaso. Cada marca se convierte en una entrada de tu diario; tus días sin consumo y los gráficos se actualizan. Marcar un día otra vez cambia su marca.</translation>
     </message>
     <message>
@@ -249,7 +249,7 @@
         <translation>Una mirada breve y amable a lo que llevó a él, cuando quieras</translation>
     </message>
     <message>
-        <source>%1, %2: use %3, no use %4, don&apos;t know %5 days marked (orange: use, blue: no use, grey: don&apos;t know).</source>
+        <source>%1, %2: use %3, no use %4, don't know %5 days marked (orange: use, blue: no use, grey: don't know).</source>
         <translation>%1, %2: días marcados: consumo %3, sin consumo %4, no lo sé %5 (naranja: consumo, azul: sin consumo, gris: no lo sé).</translation>
     </message>
     <message>
@@ -259,6 +259,10 @@
     <message>
         <source>There is no use entry to look back at.</source>
         <translation>No hay ninguna entrada de consumo que revisar.</translation>
+    </message>
+    <message>
+        <source>Back-fill days</source>
+        <translation>Completar días pasados</translation>
     </message>
 </context>
 <context>
@@ -352,6 +356,13 @@
         <source>no {measure} recorded</source>
         <translation>sin {measure} registrado</translation>
     </message>
+    <message numerus="yes">
+        <source>{measure} on {count} of %Ln days; mean {mean}, from {low} to {high}.</source>
+        <translation>
+            <numerusform>{measure} en {count} de %Ln día; media {mean}, de {low} a {high}.</numerusform>
+            <numerusform>{measure} en {count} de %Ln días; media {mean}, de {low} a {high}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -388,7 +399,7 @@
         <translation>{title}: tabla de datos</translation>
     </message>
     <message>
-        <source> Where a row is a day, Enter opens that day&apos;s entries. T shows the chart.</source>
+        <source> Where a row is a day, Enter opens that day's entries. T shows the chart.</source>
         <translation> Si una fila es un día, Intro abre las entradas de ese día. T muestra el gráfico.</translation>
     </message>
     <message>
@@ -580,6 +591,20 @@
         <source>Helped (of those said)</source>
         <translation>Ayudó (de las dichas)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln strategies used.</source>
+        <translation>
+            <numerusform>%Ln estrategia usada.</numerusform>
+            <numerusform>%Ln estrategias usadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: used %Ln times; helped {helped}, did not help {not_helped}, not said {not_said}</source>
+        <translation>
+            <numerusform>{name}: usada %Ln vez; ayudó {helped}, no ayudó {not_helped}, sin decir {not_said}</numerusform>
+            <numerusform>{name}: usada %Ln veces; ayudó {helped}, no ayudó {not_helped}, sin decir {not_said}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CopingPicker</name>
@@ -655,11 +680,11 @@
         <translation>Seguir</translation>
     </message>
     <message>
-        <source>Copy the log&apos;s location</source>
+        <source>Copy the log's location</source>
         <translation>Copiar dónde está la nota</translation>
     </message>
     <message>
-        <source>Open the log&apos;s folder</source>
+        <source>Open the log's folder</source>
         <translation>Abrir la carpeta de la nota</translation>
     </message>
     <message numerus="yes">
@@ -1553,7 +1578,7 @@
         <translation>Pedir ayuda ahora</translation>
     </message>
     <message>
-        <source>You don&apos;t have to get through this alone.</source>
+        <source>You don't have to get through this alone.</source>
         <translation>No tienes que pasar por esto a solas.</translation>
     </message>
     <message>
@@ -1659,6 +1684,27 @@
     <message>
         <source>Mean intensity</source>
         <translation>Intensidad media</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln urges logged.</source>
+        <translation>
+            <numerusform>%Ln impulso anotado.</numerusform>
+            <numerusform>%Ln impulsos anotados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %Ln urges, mean intensity {intensity}</source>
+        <translation>
+            <numerusform>{when}: %Ln impulso, intensidad media {intensity}</numerusform>
+            <numerusform>{when}: %Ln impulsos, intensidad media {intensity}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %Ln urges</source>
+        <translation>
+            <numerusform>{when}: %Ln impulso</numerusform>
+            <numerusform>{when}: %Ln impulsos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1882,7 +1928,7 @@
     <name>ItemList</name>
     <message>
         <source>%1:</source>
-        <comment>a field&apos;s label</comment>
+        <comment>a field's label</comment>
         <translation>%1:</translation>
     </message>
     <message>
@@ -1956,7 +2002,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     </message>
     <message numerus="yes">
         <source>%1 of %2 entries match</source>
-        <comment>%2 is the whole journal&apos;s count</comment>
+        <comment>%2 is the whole journal's count</comment>
         <translation>
             <numerusform>%1 de %2 entrada coincide</numerusform>
             <numerusform>%1 de %2 entradas coinciden</numerusform>
@@ -2411,7 +2457,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Saltarte varios días, o dejarla, baja la tolerancia: háblalo primero con quien te la receta.</translation>
     </message>
     <message>
-        <source>Your medicines for opioid use disorder and when the next dose, injection or clinic visit is. Each day&apos;s check-in says whether you took it.</source>
+        <source>Your medicines for opioid use disorder and when the next dose, injection or clinic visit is. Each day's check-in says whether you took it.</source>
         <translation>Tus medicamentos para el trastorno por consumo de opioides y cuándo es la próxima dosis, inyección o cita en la clínica. El registro de cada día dice si lo tomaste.</translation>
     </message>
     <message>
@@ -2507,6 +2553,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>A private dose stays out of session mode and reports.</source>
         <translation>Una dosis privada queda fuera del modo sesión y de los informes.</translation>
     </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
 </context>
 <context>
     <name>MoodCravingChart</name>
@@ -2515,7 +2565,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Ánimo y ansia a lo largo del tiempo</translation>
     </message>
     <message>
-        <source>Each day&apos;s mean mood (circles, 1 to 10, 10 is best) and peak craving (triangles, 0 to 10, 0 is none), with their 7-day means as lines (mood solid, craving dashed). A cross above the scale marks a day with a use (a use entry, or an urge that ended in use); dashed lines are life events, dotted lines sessions.</source>
+        <source>Each day's mean mood (circles, 1 to 10, 10 is best) and peak craving (triangles, 0 to 10, 0 is none), with their 7-day means as lines (mood solid, craving dashed). A cross above the scale marks a day with a use (a use entry, or an urge that ended in use); dashed lines are life events, dotted lines sessions.</source>
         <translation>El ánimo medio de cada día (círculos, de 1 a 10, 10 es el mejor) y el ansia máxima (triángulos, de 0 a 10, 0 es ninguna), con sus medias de 7 días como líneas (ánimo continua, ansia discontinua). Una cruz sobre la escala marca un día con consumo (una entrada de consumo o un impulso que terminó en consumo); las líneas discontinuas son acontecimientos y las punteadas, sesiones.</translation>
     </message>
     <message>
@@ -2654,6 +2704,34 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>yes</source>
         <translation>sí</translation>
     </message>
+    <message numerus="yes">
+        <source>{recorded} of %Ln days have entries.</source>
+        <translation>
+            <numerusform>{recorded} de %Ln día tiene entradas.</numerusform>
+            <numerusform>{recorded} de %Ln días tienen entradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days with a use.</source>
+        <translation>
+            <numerusform>%Ln día con consumo.</numerusform>
+            <numerusform>%Ln días con consumo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries, including a use — click to open</source>
+        <translation>
+            <numerusform>%Ln entrada, con un consumo — haz clic para abrir</numerusform>
+            <numerusform>%Ln entradas, con un consumo — haz clic para abrir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries — click to open</source>
+        <translation>
+            <numerusform>%Ln entrada — haz clic para abrir</numerusform>
+            <numerusform>%Ln entradas — haz clic para abrir</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanView</name>
@@ -2758,15 +2836,15 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Relación (padrino, terapeuta, hermana…)</translation>
     </message>
     <message>
-        <source>New contact&apos;s name</source>
+        <source>New contact's name</source>
         <translation>Nombre del nuevo contacto</translation>
     </message>
     <message>
-        <source>New contact&apos;s role</source>
+        <source>New contact's role</source>
         <translation>Relación del nuevo contacto</translation>
     </message>
     <message>
-        <source>New contact&apos;s phone</source>
+        <source>New contact's phone</source>
         <translation>Teléfono del nuevo contacto</translation>
     </message>
     <message>
@@ -2838,6 +2916,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>Warning signs I have seen before</source>
         <translation>Señales de alerta que he visto antes</translation>
     </message>
+    <message>
+        <source>My prevention plan</source>
+        <translation>Mi plan de prevención</translation>
+    </message>
 </context>
 <context>
     <name>PreviewModel</name>
@@ -2880,7 +2962,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Nadie vigila esta app y nadie se entera de lo que respondes aquí. Si crees que podrías actuar según estos pensamientos, o si ahora mismo no estás a salvo, llama ya a uno de estos números o a alguien de confianza, por favor.</translation>
     </message>
     <message>
-        <source>The {instrument}&apos;s questions stay in English: no validated translation into your language is included, and one we made ourselves would no longer be the tested questionnaire. You can still answer them.</source>
+        <source>The {instrument}'s questions stay in English: no validated translation into your language is included, and one we made ourselves would no longer be the tested questionnaire. You can still answer them.</source>
         <translation>Las preguntas del {instrument} se quedan en inglés: no incluimos una traducción validada a tu idioma, y una hecha por nosotros ya no sería el cuestionario probado. Puedes responderlas igualmente.</translation>
     </message>
     <message>
@@ -3038,7 +3120,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     </message>
     <message>
         <source>%1 %2 of %3 (%4)</source>
-        <comment>a questionnaire&apos;s score: label, value, maximum, band</comment>
+        <comment>a questionnaire's score: label, value, maximum, band</comment>
         <translation>%1 %2 de %3 (%4)</translation>
     </message>
     <message>
@@ -3052,6 +3134,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Not deleted</source>
         <translation>No se eliminó</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
     </message>
 </context>
 <context>
@@ -3226,7 +3312,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Puntuaciones de los cuestionarios</translation>
     </message>
     <message>
-        <source>The scores of the questionnaires filled in (PHQ-9 for low mood, GAD-7 for anxiety, the Brief Addiction Monitor&apos;s use, risk and protective scores) on the days they were filled in. Bands are for talking over with a clinician, never a diagnosis.</source>
+        <source>The scores of the questionnaires filled in (PHQ-9 for low mood, GAD-7 for anxiety, the Brief Addiction Monitor's use, risk and protective scores) on the days they were filled in. Bands are for talking over with a clinician, never a diagnosis.</source>
         <translation>Las puntuaciones de los cuestionarios que respondiste (PHQ-9 para el ánimo bajo, GAD-7 para la ansiedad, y las de consumo, riesgo y protección del Brief Addiction Monitor) en los días en que los respondiste. Los rangos son para hablarlos con un profesional clínico, nunca un diagnóstico.</translation>
     </message>
     <message>
@@ -3317,7 +3403,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <source>Today&apos;s backup could not be made: {reason}</source>
+        <source>Today's backup could not be made: {reason}</source>
         <translation>No se pudo hacer la copia de seguridad de hoy: {reason}</translation>
     </message>
     <message>
@@ -3434,6 +3520,27 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>{counted}, {private} {description}</source>
         <translation>{counted}, {private} {description}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln entries (the newest shown)</source>
+        <translation>
+            <numerusform>%Ln entrada (se muestra la más reciente)</numerusform>
+            <numerusform>%Ln entradas (se muestran las más recientes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them private.</source>
+        <translation>
+            <numerusform>%Ln de ellas es privada.</numerusform>
+            <numerusform>%Ln de ellas son privadas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionLapseReviews</name>
@@ -3455,6 +3562,13 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>The words show in the entries step, one at a time, when you choose.</source>
         <translation>Las palabras se ven en el paso de las entradas, una a una, cuando tú lo decides.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reviews in this period, looking back at the use on: {days}.</source>
+        <translation>
+            <numerusform>%Ln revisión en este periodo, mirando atrás al consumo del: {days}.</numerusform>
+            <numerusform>%Ln revisiones en este periodo, mirando atrás al consumo del: {days}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3486,7 +3600,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>&amp;Registrar esta sesión</translation>
     </message>
     <message>
-        <source>Adds today&apos;s session to the journal, for “since last session”</source>
+        <source>Adds today's session to the journal, for “since last session”</source>
         <translation>Añade la sesión de hoy al diario, para «desde la última sesión»</translation>
     </message>
     <message>
@@ -3724,7 +3838,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>Not chosen (the system&apos;s region is used)</source>
+        <source>Not chosen (the system's region is used)</source>
         <translation>Sin elegir (se usa la región del sistema)</translation>
     </message>
     <message>
@@ -3740,7 +3854,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>No se pudo guardar «{setting}»: {reason}</translation>
     </message>
     <message>
-        <source>your system&apos;s language</source>
+        <source>your system's language</source>
         <translation>el idioma de tu sistema</translation>
     </message>
     <message>
@@ -3846,7 +3960,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Sueño, ánimo y ansia</translation>
     </message>
     <message>
-        <source>Each day with a sleep figure: hours slept across, that day&apos;s mood (circles) and peak craving (triangles) up. The table gives the means for each band of sleep.</source>
+        <source>Each day with a sleep figure: hours slept across, that day's mood (circles) and peak craving (triangles) up. The table gives the means for each band of sleep.</source>
         <translation>Cada día con horas de sueño: las horas dormidas en horizontal y, en vertical, el ánimo de ese día (círculos) y el ansia máxima (triángulos). La tabla da las medias de cada franja de sueño.</translation>
     </message>
     <message>
@@ -3907,6 +4021,20 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>Mean peak craving</source>
         <translation>Ansia máxima media</translation>
     </message>
+    <message numerus="yes">
+        <source>{band}: mood {mood}, craving {craving} (%Ln days)</source>
+        <translation>
+            <numerusform>{band}: ánimo {mood}, ansia {craving} (%Ln día)</numerusform>
+            <numerusform>{band}: ánimo {mood}, ansia {craving} (%Ln días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days with sleep recorded. Means by sleep — {bands}.</source>
+        <translation>
+            <numerusform>%Ln día con sueño anotado. Medias según el sueño — {bands}.</numerusform>
+            <numerusform>%Ln días con sueño anotado. Medias según el sueño — {bands}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StreakChart</name>
@@ -3915,7 +4043,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Racha a lo largo del tiempo</translation>
     </message>
     <message>
-        <source>Days since the last use (a use entry, or an urge that ended in use), or since the recovery start, on each day. The line goes back to 0 on a day with a use (a cross). A lapse is part of many people&apos;s recovery; the count starts again the next day.</source>
+        <source>Days since the last use (a use entry, or an urge that ended in use), or since the recovery start, on each day. The line goes back to 0 on a day with a use (a cross). A lapse is part of many people's recovery; the count starts again the next day.</source>
         <translation>Los días desde el último consumo (una entrada de consumo o un impulso que terminó en consumo), o desde el inicio de la recuperación, en cada día. La línea vuelve a 0 en un día con consumo (una cruz). Un desliz es parte de la recuperación de mucha gente; la cuenta vuelve a empezar al día siguiente.</translation>
     </message>
     <message>
@@ -3994,6 +4122,34 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>yes</source>
         <translation>sí</translation>
     </message>
+    <message numerus="yes">
+        <source>On the last day of the range: %Ln days without use.</source>
+        <translation>
+            <numerusform>El último día del periodo: %Ln día sin consumo.</numerusform>
+            <numerusform>El último día del periodo: %Ln días sin consumo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest in this range: %Ln days.</source>
+        <translation>
+            <numerusform>La más larga en este periodo: %Ln día.</numerusform>
+            <numerusform>La más larga en este periodo: %Ln días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days with a use.</source>
+        <translation>
+            <numerusform>%Ln día con consumo.</numerusform>
+            <numerusform>%Ln días con consumo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days without use</source>
+        <translation>
+            <numerusform>%Ln día sin consumo</numerusform>
+            <numerusform>%Ln días sin consumo</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SubstanceQuestion</name>
@@ -4006,7 +4162,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>«{name}» es nuevo para la app. ¿Qué tipo de sustancia es? Tu respuesta se queda en tu diario y mantiene correctos tus días sin consumo y la información de seguridad. No se te volverá a preguntar por este nombre.</translation>
     </message>
     <message>
-        <source>I&apos;d rather not say</source>
+        <source>I'd rather not say</source>
         <translation>Prefiero no decirlo</translation>
     </message>
 </context>
@@ -4120,7 +4276,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Vale la pena mirar</translation>
     </message>
     <message>
-        <source>Today&apos;s entries</source>
+        <source>Today's entries</source>
         <translation>Entradas de hoy</translation>
     </message>
     <message>
@@ -4173,6 +4329,17 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Welcome and first steps…</source>
         <translation>Bienvenida y primeros pasos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next milestone: %1, in %Ln day(s).</source>
+        <translation>
+            <numerusform>Próximo hito: %1, en %Ln día.</numerusform>
+            <numerusform>Próximo hito: %1, en %Ln días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
     </message>
 </context>
 <context>
@@ -4275,6 +4442,13 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>Entries with a craving figure</source>
         <translation>Entradas con una cifra de ansia</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TriggerFrequencyChart</name>
@@ -4324,6 +4498,20 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln triggers noted.</source>
+        <translation>
+            <numerusform>%Ln detonante anotado.</numerusform>
+            <numerusform>%Ln detonantes anotados.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TriggerKinds</name>
@@ -4336,7 +4524,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Aquí aparecen los detonantes que nombras tú. Si uno tiene que ver con lugares o cosas, personas o dinero de la época en que consumías, puedes indicarlo, y Análisis notará cuando detonantes parecidos aparezcan más de lo habitual para ti.</translation>
     </message>
     <message>
-        <source>You haven&apos;t named triggers of your own yet. When you add one to an entry, it shows up here.</source>
+        <source>You haven't named triggers of your own yet. When you add one to an entry, it shows up here.</source>
         <translation>Todavía no has nombrado detonantes propios. Cuando añadas uno a una entrada, aparecerá aquí.</translation>
     </message>
     <message>

@@ -151,7 +151,7 @@ def test_argparse_own_words_are_in_spanish(tmp_path):
         assert english not in helped.stdout
     missing = run("import", data_dir=tmp_path, LANG="es_ES.UTF-8")
     assert missing.returncode == 1
-    assert "faltan estos argumentos obligatorios: file" in missing.stderr, missing.stderr
+    assert "faltan estos argumentos obligatorios: ARCHIVO" in missing.stderr, missing.stderr
     wrong = run("import", "x.json", "--format", "nope", data_dir=tmp_path, LANG="es_ES.UTF-8")
     assert "argumento --format: opción no válida: 'nope' (elige entre 'auto'" in wrong.stderr, wrong.stderr
     short = run("checkin", "--mood", data_dir=tmp_path, LANG="es_ES.UTF-8")

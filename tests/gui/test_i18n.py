@@ -40,8 +40,8 @@ def english_again(qapp):
 def test_spanish_installs_the_apps_and_qts_translators(qapp, tmp_path, english_again, capsys):
     assert i18n.install(qapp, "es", directory=build_qm(tmp_path)) == "es"
     assert QCoreApplication.translate("SessionEntries", "Private entry") == "Entrada privada"
-    assert QCoreApplication.translate("SessionEntries", "%n entries", None, 1) == "1 entrada"
-    assert QCoreApplication.translate("SessionEntries", "%n entries", None, 3) == "3 entradas"
+    assert QCoreApplication.translate("SessionEntries", "%Ln entries", None, 1) == "1 entrada"
+    assert QCoreApplication.translate("SessionEntries", "%Ln entries", None, 3) == "3 entradas"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"  # Qt's own, from qtbase_es.qm
     assert messages.language() == "es" and messages.n_("{n} day", "{n} days", 2).format(n=2) == "2 días"
     assert capsys.readouterr().err == ""
@@ -49,8 +49,8 @@ def test_spanish_installs_the_apps_and_qts_translators(qapp, tmp_path, english_a
 
 def test_english_gets_its_plural_forms(qapp, tmp_path, english_again):
     assert i18n.install(qapp, "en", directory=build_qm(tmp_path)) == "en"
-    assert QCoreApplication.translate("SessionEntries", "%n entries", None, 1) == "1 entry"
-    assert QCoreApplication.translate("SessionEntries", "%n entries", None, 2) == "2 entries"
+    assert QCoreApplication.translate("SessionEntries", "%Ln entries", None, 1) == "1 entry"
+    assert QCoreApplication.translate("SessionEntries", "%Ln entries", None, 2) == "2 entries"
     assert QCoreApplication.translate("SessionEntries", "Private entry") == "Private entry"
 
 

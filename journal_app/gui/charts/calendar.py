@@ -120,10 +120,10 @@ class CalendarChart(ChartPanel):
         if len(values):
             self.summary.setText(
                 self.tr(
-                    "{measure} on {count} of %n days; mean {mean}, from {low} to {high}.", "", days
+                    "{measure} on {count} of %Ln days; mean {mean}, from {low} to {high}.", "", days
                 ).format(
                     measure=label,
-                    count=len(values),
+                    count=cell(len(values)),
                     mean=cell(float(values.mean())),
                     low=cell(float(values.min())),
                     high=cell(float(values.max())),

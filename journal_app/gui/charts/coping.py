@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale
 
 from ...core.charts_data import ChartData, CopingStat, DateRange
 from .bars import MAX_BARS, BarChart
+from .table import cell
 
 
 class CopingChart(BarChart):
@@ -28,9 +29,9 @@ class CopingChart(BarChart):
     def _helped_words(self, s: CopingStat) -> str:
         if s.not_said:
             return self.tr("helped {helped} of {used} ({not_said} not said)").format(
-                helped=s.helped, used=s.used, not_said=s.not_said
+                helped=cell(s.helped), used=cell(s.used), not_said=cell(s.not_said)
             )
-        return self.tr("helped {helped} of {used}").format(helped=s.helped, used=s.used)
+        return self.tr("helped {helped} of {used}").format(helped=cell(s.helped), used=cell(s.used))
 
     def draw_chart(self, data: ChartData, rng: DateRange) -> None:
         self.rows = stats = data.coping(rng)
@@ -66,7 +67,7 @@ class CopingChart(BarChart):
             default=None,
             key=lambda s: (s.helped_share, s.used),
         )
-        text = self.tr("%n strategies used.", "", len(stats))
+        text = self.tr("%Ln strategies used.", "", len(stats))
         if best is not None:
             text += " " + self.tr("Helped most often: {name} ({helped}).").format(
                 name=best.name, helped=self._helped_words(best)
@@ -79,10 +80,10 @@ class CopingChart(BarChart):
             return None
         s: CopingStat = self.rows[row]
         return self.tr(
-            "{name}: used %n times; helped {helped}, did not help {not_helped}, not said {not_said}",
+            "{name}: used %Ln times; helped {helped}, did not help {not_helped}, not said {not_said}",
             "",
             s.used,
-        ).format(name=s.name, helped=s.helped, not_helped=s.not_helped, not_said=s.not_said)
+        ).format(name=s.name, helped=cell(s.helped), not_helped=cell(s.not_helped), not_said=cell(s.not_said))
 
     def table_data(self):
         return (

@@ -97,10 +97,10 @@ class HourWeekdayChart(ChartPanel):
         self.plot_item.addItem(self.count_labels)
         weekday, hour = np.unravel_index(int(np.argmax(grid.counts)), grid.counts.shape)
         self.summary.setText(
-            self.tr("%n urges logged.", "", int(grid.total))
+            self.tr("%Ln urges logged.", "", int(grid.total))
             + " "
             + self.tr("The most: {weekday}, {hours} ({count}).").format(
-                weekday=weekday_name(int(weekday)), hours=hour_span(int(hour)), count=top
+                weekday=weekday_name(int(weekday)), hours=hour_span(int(hour)), count=cell(top)
             )
         )
 
@@ -115,10 +115,10 @@ class HourWeekdayChart(ChartPanel):
         count = int(self.grid.counts[where])
         when = f"{weekday_name(where[0])}, {hour_span(where[1])}"
         if count:
-            return self.tr("{when}: %n urges, mean intensity {intensity}", "", count).format(
+            return self.tr("{when}: %Ln urges, mean intensity {intensity}", "", count).format(
                 when=when, intensity=cell(float(self.grid.mean_craving[where]))
             )
-        return self.tr("{when}: %n urges", "", count).format(when=when)
+        return self.tr("{when}: %Ln urges", "", count).format(when=when)
 
     def table_data(self):
         headers = [self.tr("Weekday"), self.tr("Hour"), self.tr("Urges"), self.tr("Mean intensity")]

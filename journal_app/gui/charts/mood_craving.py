@@ -97,14 +97,18 @@ class MoodCravingChart(TimeChart):
         recorded = int((s.entries > 0).sum())
         if not recorded:
             return self.tr("Nothing recorded in this range yet.")
-        parts = [self.tr("{recorded} of %n days have entries.", "", len(s.days)).format(recorded=recorded)]
+        parts = [
+            self.tr("{recorded} of %Ln days have entries.", "", len(s.days)).format(recorded=cell(recorded))
+        ]
         mood, craving = _mean(s.mood), _mean(s.craving)
         if mood is not None:
             parts.append(self.tr("Mean daily mood {mood}.").format(mood=cell(mood)))
         if craving is not None:
             parts.append(self.tr("Mean peak craving {craving}.").format(craving=cell(craving)))
         uses = len(s.use_days)
-        parts.append(self.tr("No days with a use.") if not uses else self.tr("%n days with a use.", "", uses))
+        parts.append(
+            self.tr("No days with a use.") if not uses else self.tr("%Ln days with a use.", "", uses)
+        )
         return " ".join(parts)
 
     def _index(self, x: float) -> int | None:
@@ -128,9 +132,9 @@ class MoodCravingChart(TimeChart):
             )
             count = int(s.entries[index])
             lines.append(
-                self.tr("%n entries, including a use — click to open", "", count)
+                self.tr("%Ln entries, including a use — click to open", "", count)
                 if s.used[index]
-                else self.tr("%n entries — click to open", "", count)
+                else self.tr("%Ln entries — click to open", "", count)
             )
         else:
             lines.append(self.tr("Nothing recorded this day"))

@@ -107,7 +107,7 @@ class SessionLapseReviews(CountsStep):
             return "<p>" + self.tr("No lapse review in this period.") + "</p>"
         dates = sorted({date.fromisoformat(row.occurred_at[:10]) for row in rows})
         count = self.tr(
-            "%n reviews in this period, looking back at the use on: {days}.", "", len(rows)
+            "%Ln reviews in this period, looking back at the use on: {days}.", "", len(rows)
         ).format(days=escape(messages.join_and([date_text(day) for day in dates])))
         words = self.tr("The words show in the entries step, one at a time, when you choose.")
         return f"<p>{count}</p><p>{words}</p>"

@@ -88,10 +88,10 @@ class SessionEntries(QWidget):
         self.table.resizeColumnsToContents()
         private = sum(row.private for row in self.rows)
         if len(self.rows) == LIMIT:
-            counted = self.tr("%n entries (the newest shown)", "", len(self.rows))
+            counted = self.tr("%Ln entries (the newest shown)", "", len(self.rows))
         else:
-            counted = self.tr("%n entries", "", len(self.rows))
-        of_them = self.tr("%n of them private.", "", private)
+            counted = self.tr("%Ln entries", "", len(self.rows))
+        of_them = self.tr("%Ln of them private.", "", private)
         self.summary.setText(
             self.tr("{counted}, {private} {description}").format(
                 counted=counted, private=of_them, description=self.description

@@ -70,13 +70,13 @@ class SleepChart(ChartPanel):
             return
         bands = [b for b in p.mean_by_sleep() if b[1]]
         words = "; ".join(
-            self.tr("{band}: mood {mood}, craving {craving} (%n days)", "", n).format(
+            self.tr("{band}: mood {mood}, craving {craving} (%Ln days)", "", n).format(
                 band=label, mood=cell(mood), craving=cell(craving)
             )
             for label, n, mood, craving in bands
         )
         self.summary.setText(
-            self.tr("%n days with sleep recorded. Means by sleep — {bands}.", "", len(p.days)).format(
+            self.tr("%Ln days with sleep recorded. Means by sleep — {bands}.", "", len(p.days)).format(
                 bands=words
             )
         )

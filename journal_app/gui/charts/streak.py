@@ -78,11 +78,11 @@ class StreakChart(TimeChart):
         current = tl.streak[-1]
         parts = []
         if np.isfinite(current):
-            parts.append(self.tr("On the last day of the range: %n days without use.", "", int(current)))
-        parts.append(self.tr("Longest in this range: %n days.", "", int(tl.longest)))
+            parts.append(self.tr("On the last day of the range: %Ln days without use.", "", int(current)))
+        parts.append(self.tr("Longest in this range: %Ln days.", "", int(tl.longest)))
         uses = len(tl.use_days)
         if uses:
-            parts.append(self.tr("%n days with a use.", "", uses))
+            parts.append(self.tr("%Ln days with a use.", "", uses))
         return " ".join(parts)
 
     def _index(self, x: float) -> int | None:
@@ -96,7 +96,7 @@ class StreakChart(TimeChart):
         lines = [day_label(self.day_of(tl.days, index))]
         value = tl.streak[index]
         lines.append(
-            self.tr("%n days without use", "", int(value))
+            self.tr("%Ln days without use", "", int(value))
             if np.isfinite(value)
             else self.tr("Before the recovery start")
         )

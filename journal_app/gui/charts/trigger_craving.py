@@ -25,7 +25,7 @@ class TriggerCravingChart(BarChart):
         return self.tr("No triggers with a craving figure in this range.")
 
     def times(self, n: int) -> str:
-        return self.tr("%n entries", "", n)
+        return self.tr("%Ln entries", "", n)
 
     def draw_chart(self, data: ChartData, rng: DateRange) -> None:
         self.rows = stats = by_mean_craving(data.triggers(rng))

@@ -33,7 +33,7 @@ class TriggerFrequencyChart(BarChart):
         )
         self.plot_item.setLabel("bottom", self.tr("Entries that name the trigger"))
         top = stats[0]
-        noted = self.tr("%n triggers noted.", "", len(stats))
+        noted = self.tr("%Ln triggers noted.", "", len(stats))
         most = self.tr("Most often: {name} ({entries}).").format(
             name=top.name, entries=self.times(top.entries)
         )
@@ -41,7 +41,7 @@ class TriggerFrequencyChart(BarChart):
 
     def times(self, n: int) -> str:
         """ "1 entry", "3 entries" in the language shown (Qt's numerus forms)."""
-        return self.tr("%n entries", "", n)
+        return self.tr("%Ln entries", "", n)
 
     def describe_at(self, x: float, y: float) -> str | None:
         row = self.row_at(y)

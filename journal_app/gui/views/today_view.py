@@ -139,7 +139,7 @@ class TodayView(QWidget):
     def streak_html(self, streak: TodayStreak) -> str:
         days, left = streak.days, streak.days_to_next
         without = self.tr("days without %1 · since %2", "after the number of days", days)
-        upcoming = self.tr("Next milestone: %1, in %n day(s).", "", left)
+        upcoming = self.tr("Next milestone: %1, in %Ln day(s).", "", left)
         return (
             f"<p><span style='font-size:22pt; font-weight:bold'>{self.locale().toString(days)}</span> "
             + escape(fill(without, streak.name, _date(streak.since)))
