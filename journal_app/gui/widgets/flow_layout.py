@@ -112,7 +112,7 @@ class FlowLayout(QLayout):
         for line in lines:
             room = area.width() - sum(width for _item, width in line) - h_gap * (len(line) - 1)
             growing = [item for item, _width in line if _grows(item)]
-            x, line_height = area.x(), 0
+            x, placed = area.x(), []
             for item, width in line:
                 if room > 0 and item in growing:
                     share = room // len(growing)
@@ -120,9 +120,12 @@ class FlowLayout(QLayout):
                 height = item.sizeHint().height()
                 if item.hasHeightForWidth():  # a wrapped label: as high as its lines at this width
                     height = max(item.heightForWidth(width), item.minimumSize().height())
-                if move:
-                    item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
-                x, line_height = x + width + h_gap, max(line_height, height)
+                placed.append((item, x, width, height))
+                x += width + h_gap
+            line_height = max(height for _item, _x, _width, height in placed)
+            if move:  # each centred in its line: a label beside taller buttons lines up with their words
+                for item, x, width, height in placed:
+                    item.setGeometry(QRect(QPoint(x, y + (line_height - height) // 2), QSize(width, height)))
             y += line_height + v_gap
         return max(y - v_gap, area.y()) - rect.y() + margins.bottom()
 
