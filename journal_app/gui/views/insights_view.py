@@ -15,7 +15,6 @@ from html import escape
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from ...core.insights.streaks import Streak
 from ...core.knowledge import load_knowledge
 from ..context import AppContext
 from ..widgets.flow_layout import FlowLayout
+from ..widgets.form_fields import date_edit
 from ..widgets.keyboard import label_for, readable
 from ..widgets.scroll_page import readable_width
 from ..widgets.text_blocks import bullets_html, sources_html, wrapped_label
@@ -138,7 +138,7 @@ class InsightsView(QWidget):
         streak_layout.addWidget(self.streaks_label)
         form = QFormLayout()
         self.substance_edit = QLineEdit(placeholderText=self.tr("e.g. Opioids"))
-        self.start_edit = QDateEdit(calendarPopup=True)
+        self.start_edit = date_edit()  # "Nov 30, 2026", not "11/30/26"
         self.add_start_button = QPushButton(self.tr("Add recovery start"))
         self.add_start_button.clicked.connect(self.add_recovery_start)
         form.addRow(self.tr("Substance"), self.substance_edit)
@@ -234,7 +234,8 @@ class InsightsView(QWidget):
         if journal is None:
             self._clear()
             return
-        self.start_edit.setDate(self._today())
+        today = self._today()
+        self.start_edit.setDate(QDate(today.year, today.month, today.day))
         self._refresh_if_shown()
 
     def _refresh_if_shown(self) -> None:

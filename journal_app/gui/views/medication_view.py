@@ -29,6 +29,7 @@ from ...core.models import now_local
 from ..context import AppContext
 from ..widgets import keyboard
 from ..widgets.flow_layout import FlowLayout
+from ..widgets.form_fields import date_edit
 from ..widgets.scroll_page import ScrollPage
 from ..widgets.text_blocks import sources_html, wrapped_label
 from .entry_words import fill
@@ -115,7 +116,7 @@ class MedicationView(QWidget):
         self.date_boxes: dict[str, tuple[QCheckBox, QDateEdit]] = {}
         for field in NEXT_KINDS:
             box = QCheckBox(self.next_words[field][0])
-            edit = QDateEdit(calendarPopup=True)
+            edit = date_edit()
             edit.setAccessibleName(self.next_words[field][1])
             edit.setDate(QDate.currentDate())
             edit.setEnabled(False)

@@ -93,3 +93,36 @@ def test_each_view_has_one_heading_its_name_said_once(window):
             if name in first_line or first_line.startswith(name.split()[0] + ","):
                 repeated.append(f"{name}: {first_line}")
     assert repeated == []
+
+
+def test_a_row_label_lines_up_with_its_buttons(window):
+    """Today's "Mood" and "Craving" sat at the top of their taller buttons; in a wrapping row each
+    widget is centred in its line."""
+    from PySide6.QtWidgets import QLabel
+
+    window.nav.setCurrentRow(0)
+    _settle()
+    card = window.current_view().checkin
+    for group in (card.mood_group, card.craving_group):
+        button = group.buttons()[0]
+        row = button.parentWidget()
+        label = next(w for w in row.findChildren(QLabel) if w.isVisibleTo(row))
+        assert abs(label.geometry().center().y() - button.geometry().center().y()) <= 1
+
+
+def test_date_fields_in_the_views_write_dates_as_the_rest_of_the_app(window):
+    """Insights' start day read "11/30/26" beside "since 25 May 2026": every date field of the
+    views shows the month's name and the whole year, as the other dates do."""
+    import re
+
+    from PySide6.QtWidgets import QDateEdit
+
+    shown = []
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        _settle()
+        view = window.current_view()
+        shown += [(window.view_heading.text(), edit.text()) for edit in view.findChildren(QDateEdit)]
+    assert len(shown) >= 4  # insights, back-fill, medication (and the timeline's custom dates)
+    for view_name, text in shown:
+        assert re.search(r"\b\d{4}\b", text) and re.search(r"[A-Za-z]{3}", text), (view_name, text)
