@@ -20,7 +20,7 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -247,6 +247,15 @@ OUTLINED_CONTROLS = {
 }
 
 
+INDICATOR_METRICS = {
+    QStyle.PixelMetric.PM_IndicatorWidth,
+    QStyle.PixelMetric.PM_IndicatorHeight,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+}
+INDICATOR_SHARE = 0.6  # of the text's line height
+
+
 def _needs_outline(palette: QPalette) -> bool:
     """Fields filled with the window's own colour (high contrast: black on black) show only by
     their edge, and Fusion draws that edge in the window's colour made darker: it vanishes."""
@@ -266,6 +275,20 @@ class FocusStyle(QProxyStyle):
     the dialog's default button alike, so Tab onto "Save" or "Close" showed nothing. In a palette
     whose fields share the window's colour (high contrast), fields, combo boxes, spin boxes, check
     boxes and slider handles get an edge in the theme's border colour."""
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        """Check boxes and radio buttons as large as their words: at 24 points Fusion's 14-pixel box
+        was a speck beside them."""
+        value = super().pixelMetric(metric, option, widget)
+        if metric in INDICATOR_METRICS:
+            font = widget.font() if widget is not None else QApplication.font()
+            value = max(value, round(QFontMetrics(font).height() * INDICATOR_SHARE))
+        return value
 
     def drawPrimitive(
         self,

@@ -13,7 +13,7 @@ import dataclasses
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -67,7 +67,7 @@ class LockScreen(QWidget):
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setAccessibleName(self.tr("Passphrase"))
         self.secret.setPlaceholderText(self.tr("Passphrase"))
-        self.secret.setMinimumWidth(320)
+        self._fit_secret()
         self.secret.returnPressed.connect(self.try_unlock)
         self.show_secret = QCheckBox(self.tr("Show what I type"))
         self.show_secret.setToolTip(
@@ -126,6 +126,18 @@ class LockScreen(QWidget):
             else self.tr("Enter your passphrase to open it.")
         )
         self.secret.setFocus()
+        self._fit_secret()
+
+    def _fit_secret(self) -> None:
+        """Wide enough for its placeholder at any text size ("Frase de contraseña" was cut at 24 points)."""
+        metrics = self.secret.fontMetrics()
+        words = metrics.horizontalAdvance(self.secret.placeholderText()) + 4 * metrics.averageCharWidth()
+        self.secret.setMinimumWidth(max(320, words))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_secret()
 
     def reset(self, message: str = "") -> None:
         """Back to an empty field (each time the journal locks)."""

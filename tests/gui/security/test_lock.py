@@ -264,5 +264,9 @@ def test_the_lock_screen_fits_a_small_window_at_the_largest_text(qtbot, encrypte
         screen.use_recovery.setChecked(False)
         QApplication.processEvents()
         assert screen.show_secret.x() == screen.use_recovery.x()
+        words = screen.secret.fontMetrics().horizontalAdvance(screen.secret.placeholderText())
+        assert screen.secret.width() > words, "the placeholder 'Passphrase' is cut"
+        box = screen.show_secret
+        assert box.style().pixelMetric(box.style().PixelMetric.PM_IndicatorWidth, None, box) >= 20
     finally:
         close_window(win)
