@@ -297,7 +297,6 @@ def _tray_menu(window: MainWindow) -> QMenu:
         menu.addSeparator()
         for action in (tray.snooze_action, tray.hide_action, tray.lock_action, tray.quit_action):
             menu.addAction(action)
-    menu.adjustSize()
     return menu
 
 
@@ -325,7 +324,10 @@ def _one_window_set(
     security.lock_screen.use_recovery.setChecked(True)
     _save(window, out_dir, f"{prefix}-lock-screen-recovery", written)
     security.pages.setCurrentWidget(security.content)
-    _save(_tray_menu(window), out_dir, f"{prefix}-tray-menu", written)
+    menu = _tray_menu(window)
+    menu.popup(window.mapToGlobal(window.rect().center()))  # laid out as shown (its shortcut column whole)
+    _save(menu, out_dir, f"{prefix}-tray-menu", written)
+    menu.hide()
     window.close()
     journal.close()
 
