@@ -137,6 +137,7 @@ class InsightsView(QWidget):
         self.streaks_label = readable(wrapped_label(rich=True))  # the days-without-use count, heard
         streak_layout.addWidget(self.streaks_label)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: each label above its field
         self.substance_edit = QLineEdit(placeholderText=self.tr("e.g. Opioids"))
         self.start_edit = date_edit()  # "Nov 30, 2026", not "11/30/26"
         self.add_start_button = QPushButton(self.tr("Add recovery start"))

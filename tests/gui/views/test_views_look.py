@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from journal_app.gui import theme
 from journal_app.gui.context import AppContext, JournalEvents
 from journal_app.gui.main_window import MainWindow
+from journal_app.gui.views.registry import VIEW_FACTORIES
 
 
 def _settle() -> None:
@@ -126,3 +127,34 @@ def test_date_fields_in_the_views_write_dates_as_the_rest_of_the_app(window):
     assert len(shown) >= 4  # insights, back-fill, medication (and the timeline's custom dates)
     for view_name, text in shown:
         assert re.search(r"\b\d{4}\b", text) and re.search(r"[A-Za-z]{3}", text), (view_name, text)
+
+
+@pytest.fixture
+def spanish_small_big(qtbot, journal, data_dir, restore_look):
+    """800×500 at 24 points in Spanish, the longest words at the largest text in the smallest window."""
+    from spanish_walk import back_to_english, use_language
+
+    use_language("es")
+    theme.apply(restore_look, "dark", 24)
+    win = MainWindow(AppContext(journal, JournalEvents(), data_dir))
+    qtbot.addWidget(win)
+    win.resize(800, 500)
+    win.show()
+    qtbot.waitExposed(win)
+    _settle()
+    yield win
+    win.journal_view.editor.revert()
+    win.close()
+    back_to_english()
+
+
+@pytest.mark.parametrize("row", range(len(VIEW_FACTORIES)), ids=[f.view_title for f in VIEW_FACTORIES])
+def test_every_view_in_spanish_at_24_points_in_800_by_500(spanish_small_big, row):
+    """The prevention plan's box titles ("¿De qué tipo son mis propios detonantes?") never wrapped,
+    so the page scrolled sideways and its words were cut on the right."""
+    from fit_check import fit_problems
+
+    spanish_small_big.nav.setCurrentRow(row)
+    _settle()
+    problems = fit_problems(spanish_small_big, (800, 500))
+    assert not problems, "\n".join(problems)
