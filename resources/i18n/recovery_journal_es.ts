@@ -213,10 +213,6 @@
         <translation>Marcar como: no lo sé</translation>
     </message>
     <message>
-        <source>Back-fill days</source>
-        <translation>Completar días pasados</translation>
-    </message>
-    <message>
         <source>Missed some days? Mark past days here as use, no use or “don&apos;t know”. Being honest about a hard stretch is part of recovery, not a failure. Each mark becomes an entry in your journal; your days without use and the charts follow. Marking a day again changes its mark.</source>
         <translation>¿Te faltan algunos días? Marca aquí días pasados como consumo, sin consumo o “no lo sé”. Contar con honestidad una etapa difícil es parte de la recuperación, no un fracaso. Cada marca se convierte en una entrada de tu diario; tus días sin consumo y los gráficos se actualizan. Marcar un día otra vez cambia su marca.</translation>
     </message>
@@ -246,7 +242,7 @@
     </message>
     <message>
         <source>Lapse review of my latest use…</source>
-        <translation>Revisión de un desliz: mi último consumo…</translation>
+        <translation>Revisión de mi último desliz…</translation>
     </message>
     <message>
         <source>A short, kind look at what led up to it, whenever you are ready</source>
@@ -325,13 +321,6 @@
         <source>Day of the month</source>
         <translation>Día del mes</translation>
     </message>
-    <message numerus="yes">
-        <source>{measure} on {count} of %Ln days; mean {mean}, from {low} to {high}.</source>
-        <translation>
-            <numerusform>{measure} en {count} de %Ln día; media {mean}, de {low} a {high}.</numerusform>
-            <numerusform>{measure} en {count} de %Ln días; media {mean}, de {low} a {high}.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No mood recorded in this range.</source>
         <translation>No hay ánimo anotado en este periodo.</translation>
@@ -355,6 +344,13 @@
     <message>
         <source>no {measure} recorded</source>
         <translation>sin {measure} registrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>{measure} on {count} of %Ln days; mean {mean}, from {low} to {high}.</source>
+        <translation>
+            <numerusform>{measure} en {count} de %Ln día; media {mean}, de {low} a {high}.</numerusform>
+            <numerusform>{measure} en {count} de %Ln días; media {mean}, de {low} a {high}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -542,23 +538,9 @@
         <source>Times</source>
         <translation>Veces</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln strategies used.</source>
-        <translation>
-            <numerusform>%Ln estrategia usada.</numerusform>
-            <numerusform>%Ln estrategias usadas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Helped most often: {name} ({helped}).</source>
         <translation>La que más ayudó: {name} ({helped}).</translation>
-    </message>
-    <message numerus="yes">
-        <source>{name}: used %Ln times; helped {helped}, did not help {not_helped}, not said {not_said}</source>
-        <translation>
-            <numerusform>{name}: usada %Ln vez; ayudó {helped}, no ayudó {not_helped}, sin decir {not_said}</numerusform>
-            <numerusform>{name}: usada %Ln veces; ayudó {helped}, no ayudó {not_helped}, sin decir {not_said}</numerusform>
-        </translation>
     </message>
     <message>
         <source>Coping strategy</source>
@@ -583,6 +565,20 @@
     <message>
         <source>Helped (of those said)</source>
         <translation>Ayudó (de las dichas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln strategies used.</source>
+        <translation>
+            <numerusform>%Ln estrategia usada.</numerusform>
+            <numerusform>%Ln estrategias usadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: used %Ln times; helped {helped}, did not help {not_helped}, not said {not_said}</source>
+        <translation>
+            <numerusform>{name}: usada %Ln vez; ayudó {helped}, no ayudó {not_helped}, sin decir {not_said}</numerusform>
+            <numerusform>{name}: usada %Ln veces; ayudó {helped}, no ayudó {not_helped}, sin decir {not_said}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1623,30 +1619,9 @@
         <source>No urges were logged in this range.</source>
         <translation>No se anotaron impulsos en este periodo.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln urges logged.</source>
-        <translation>
-            <numerusform>%Ln impulso anotado.</numerusform>
-            <numerusform>%Ln impulsos anotados.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The most: {weekday}, {hours} ({count}).</source>
         <translation>Cuándo más: {weekday}, {hours} ({count}).</translation>
-    </message>
-    <message numerus="yes">
-        <source>{when}: %Ln urges, mean intensity {intensity}</source>
-        <translation>
-            <numerusform>{when}: %Ln impulso, intensidad media {intensity}</numerusform>
-            <numerusform>{when}: %Ln impulsos, intensidad media {intensity}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{when}: %Ln urges</source>
-        <translation>
-            <numerusform>{when}: %Ln impulso</numerusform>
-            <numerusform>{when}: %Ln impulsos</numerusform>
-        </translation>
     </message>
     <message>
         <source>Weekday</source>
@@ -1663,6 +1638,27 @@
     <message>
         <source>Mean intensity</source>
         <translation>Intensidad media</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln urges logged.</source>
+        <translation>
+            <numerusform>%Ln impulso anotado.</numerusform>
+            <numerusform>%Ln impulsos anotados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %Ln urges, mean intensity {intensity}</source>
+        <translation>
+            <numerusform>{when}: %Ln impulso, intensidad media {intensity}</numerusform>
+            <numerusform>{when}: %Ln impulsos, intensidad media {intensity}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %Ln urges</source>
+        <translation>
+            <numerusform>{when}: %Ln impulso</numerusform>
+            <numerusform>{when}: %Ln impulsos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2415,10 +2411,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Saltarte varios días, o dejarla, baja la tolerancia: háblalo primero con quien te la receta.</translation>
     </message>
     <message>
-        <source>Medication</source>
-        <translation>Medicación</translation>
-    </message>
-    <message>
         <source>Your medicines for opioid use disorder and when the next dose, injection or clinic visit is. Each day&apos;s check-in says whether you took it.</source>
         <translation>Tus medicamentos para el trastorno por consumo de opioides y cuándo es la próxima dosis, inyección o cita en la clínica. El registro de cada día dice si lo tomaste.</translation>
     </message>
@@ -2574,13 +2566,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>Nothing recorded in this range yet.</source>
         <translation>Todavía no hay nada anotado en este periodo.</translation>
     </message>
-    <message numerus="yes">
-        <source>{recorded} of %Ln days have entries.</source>
-        <translation>
-            <numerusform>{recorded} de %Ln día tiene entradas.</numerusform>
-            <numerusform>{recorded} de %Ln días tienen entradas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mean daily mood {mood}.</source>
         <translation>Ánimo diario medio: {mood}.</translation>
@@ -2593,13 +2578,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>No days with a use.</source>
         <translation>Ningún día con consumo.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln days with a use.</source>
-        <translation>
-            <numerusform>%Ln día con consumo.</numerusform>
-            <numerusform>%Ln días con consumo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mood {value} (7-day mean {mean})</source>
         <translation>Ánimo {value} (media de 7 días {mean})</translation>
@@ -2607,20 +2585,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Peak craving {value} (7-day mean {mean})</source>
         <translation>Ansia máxima {value} (media de 7 días {mean})</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln entries, including a use — click to open</source>
-        <translation>
-            <numerusform>%Ln entrada, con un consumo — haz clic para abrir</numerusform>
-            <numerusform>%Ln entradas, con un consumo — haz clic para abrir</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln entries — click to open</source>
-        <translation>
-            <numerusform>%Ln entrada — haz clic para abrir</numerusform>
-            <numerusform>%Ln entradas — haz clic para abrir</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing recorded this day</source>
@@ -2662,13 +2626,37 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>yes</source>
         <translation>sí</translation>
     </message>
+    <message numerus="yes">
+        <source>{recorded} of %Ln days have entries.</source>
+        <translation>
+            <numerusform>{recorded} de %Ln día tiene entradas.</numerusform>
+            <numerusform>{recorded} de %Ln días tienen entradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days with a use.</source>
+        <translation>
+            <numerusform>%Ln día con consumo.</numerusform>
+            <numerusform>%Ln días con consumo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries, including a use — click to open</source>
+        <translation>
+            <numerusform>%Ln entrada, con un consumo — haz clic para abrir</numerusform>
+            <numerusform>%Ln entradas, con un consumo — haz clic para abrir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries — click to open</source>
+        <translation>
+            <numerusform>%Ln entrada — haz clic para abrir</numerusform>
+            <numerusform>%Ln entradas — haz clic para abrir</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanView</name>
-    <message>
-        <source>My prevention plan</source>
-        <translation>Mi plan de prevención</translation>
-    </message>
     <message>
         <source>What I will do when a trigger shows up, who I can call, and why I am doing this. Changes are saved as you make them.</source>
         <translation>Lo que haré cuando aparezca un detonante, a quién puedo llamar y por qué hago esto. Los cambios se guardan a medida que los haces.</translation>
@@ -2997,10 +2985,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
 </context>
 <context>
     <name>QuestionnairesView</name>
-    <message>
-        <source>Questionnaires</source>
-        <translation>Cuestionarios</translation>
-    </message>
     <message>
         <source>Three short, well-known questionnaires you can fill in now and then, to follow how you are doing and bring the numbers to your clinician. Each is optional. A result is something to talk over, never a diagnosis.</source>
         <translation>Tres cuestionarios breves y conocidos que puedes completar de vez en cuando, para seguir cómo te va y llevar los números a tu profesional de salud. Cada uno es opcional. Un resultado es algo para conversar, nunca un diagnóstico.</translation>
@@ -3425,6 +3409,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>&amp;Hide all again</source>
         <translation>&amp;Ocultar todo de nuevo</translation>
     </message>
+    <message>
+        <source>{counted}, {private} {description}</source>
+        <translation>{counted}, {private} {description}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln entries (the newest shown)</source>
         <translation>
@@ -3446,10 +3434,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
             <numerusform>%Ln de ellas son privadas.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{counted}, {private} {description}</source>
-        <translation>{counted}, {private} {description}</translation>
-    </message>
 </context>
 <context>
     <name>SessionLapseReviews</name>
@@ -3461,16 +3445,16 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>No lapse review in this period.</source>
         <translation>Ninguna revisión de un desliz en este periodo.</translation>
     </message>
+    <message>
+        <source>The words show in the entries step, one at a time, when you choose.</source>
+        <translation>Las palabras se ven en el paso de las entradas, una a una, cuando tú lo decides.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln reviews in this period, looking back at the use on: {days}.</source>
         <translation>
             <numerusform>%Ln revisión en este periodo, mirando atrás al consumo del: {days}.</numerusform>
             <numerusform>%Ln revisiones en este periodo, mirando atrás al consumo del: {days}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The words show in the entries step, one at a time, when you choose.</source>
-        <translation>Las palabras se ven en el paso de las entradas, una a una, cuando tú lo decides.</translation>
     </message>
 </context>
 <context>
@@ -3893,20 +3877,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>No sleep hours recorded in this range.</source>
         <translation>No hay horas de sueño anotadas en este periodo.</translation>
     </message>
-    <message numerus="yes">
-        <source>{band}: mood {mood}, craving {craving} (%Ln days)</source>
-        <translation>
-            <numerusform>{band}: ánimo {mood}, ansia {craving} (%Ln día)</numerusform>
-            <numerusform>{band}: ánimo {mood}, ansia {craving} (%Ln días)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln days with sleep recorded. Means by sleep — {bands}.</source>
-        <translation>
-            <numerusform>%Ln día con sueño anotado. Medias según el sueño — {bands}.</numerusform>
-            <numerusform>%Ln días con sueño anotado. Medias según el sueño — {bands}.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Slept {hours} h, mood {mood}, peak craving {craving} — click to open</source>
         <translation>Durmió {hours} h, ánimo {mood}, ansia máxima {craving} — haz clic para abrir</translation>
@@ -3922,6 +3892,20 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Mean peak craving</source>
         <translation>Ansia máxima media</translation>
+    </message>
+    <message numerus="yes">
+        <source>{band}: mood {mood}, craving {craving} (%Ln days)</source>
+        <translation>
+            <numerusform>{band}: ánimo {mood}, ansia {craving} (%Ln día)</numerusform>
+            <numerusform>{band}: ánimo {mood}, ansia {craving} (%Ln días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days with sleep recorded. Means by sleep — {bands}.</source>
+        <translation>
+            <numerusform>%Ln día con sueño anotado. Medias según el sueño — {bands}.</numerusform>
+            <numerusform>%Ln días con sueño anotado. Medias según el sueño — {bands}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3958,6 +3942,30 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>No recovery start is recorded yet, so there is no streak to show.</source>
         <translation>Todavía no hay un inicio de la recuperación anotado, así que no hay racha que mostrar.</translation>
     </message>
+    <message>
+        <source>Before the recovery start</source>
+        <translation>Antes del inicio de la recuperación</translation>
+    </message>
+    <message>
+        <source>A use this day — click to open</source>
+        <translation>Un consumo este día — haz clic para abrir</translation>
+    </message>
+    <message>
+        <source>Recovery start</source>
+        <translation>Inicio de la recuperación</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Use entry</source>
+        <translation>Entrada de consumo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
     <message numerus="yes">
         <source>On the last day of the range: %Ln days without use.</source>
         <translation>
@@ -3985,30 +3993,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
             <numerusform>%Ln día sin consumo</numerusform>
             <numerusform>%Ln días sin consumo</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Before the recovery start</source>
-        <translation>Antes del inicio de la recuperación</translation>
-    </message>
-    <message>
-        <source>A use this day — click to open</source>
-        <translation>Un consumo este día — haz clic para abrir</translation>
-    </message>
-    <message>
-        <source>Recovery start</source>
-        <translation>Inicio de la recuperación</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Día</translation>
-    </message>
-    <message>
-        <source>Use entry</source>
-        <translation>Entrada de consumo</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
     </message>
 </context>
 <context>
@@ -4151,20 +4135,9 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
             <numerusform>días sin %1 · desde el %2</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Next milestone: %1, in %Ln day(s).</source>
-        <translation>
-            <numerusform>Próximo hito: %1, en %Ln día.</numerusform>
-            <numerusform>Próximo hito: %1, en %Ln días.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Today could not be worked out just now: %1</source>
         <translation>No se pudo preparar Hoy en este momento: %1</translation>
-    </message>
-    <message>
-        <source>Today, %1</source>
-        <translation>Hoy, %1</translation>
     </message>
     <message>
         <source>%1 without %2</source>
@@ -4193,6 +4166,13 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Welcome and first steps…</source>
         <translation>Bienvenida y primeros pasos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next milestone: %1, in %Ln day(s).</source>
+        <translation>
+            <numerusform>Próximo hito: %1, en %Ln día.</numerusform>
+            <numerusform>Próximo hito: %1, en %Ln días.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4260,13 +4240,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>No triggers with a craving figure in this range.</source>
         <translation>Ningún detonante con una cifra de ansia en este periodo.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln entries</source>
-        <translation>
-            <numerusform>%Ln entrada</numerusform>
-            <numerusform>%Ln entradas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{craving} (from {entries})</source>
         <translation>{craving} (de {entries})</translation>
@@ -4295,9 +4268,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>Entries with a craving figure</source>
         <translation>Entradas con una cifra de ansia</translation>
     </message>
-</context>
-<context>
-    <name>TriggerFrequencyChart</name>
     <message numerus="yes">
         <source>%Ln entries</source>
         <translation>
@@ -4305,6 +4275,9 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
             <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>TriggerFrequencyChart</name>
     <message>
         <source>Entries that name the trigger</source>
         <translation>Entradas que nombran el detonante</translation>
@@ -4321,13 +4294,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <source>No triggers were noted in this range.</source>
         <translation>No se anotaron detonantes en este periodo.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln triggers noted.</source>
-        <translation>
-            <numerusform>%Ln detonante anotado.</numerusform>
-            <numerusform>%Ln detonantes anotados.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Most often: {name} ({entries}).</source>
         <translation>El más frecuente: {name} ({entries}).</translation>
@@ -4343,6 +4309,20 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Entries</source>
         <translation>Entradas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln triggers noted.</source>
+        <translation>
+            <numerusform>%Ln detonante anotado.</numerusform>
+            <numerusform>%Ln detonantes anotados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,9 @@ class EntryEditor(QWidget):
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
         set_role(self.problems_label, "warning")
+        keep_place = self.problems_label.sizePolicy()  # hidden, it still holds the buttons to the right
+        keep_place.setRetainSizeWhenHidden(True)
+        self.problems_label.setSizePolicy(keep_place)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
         keys = QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)
