@@ -79,8 +79,8 @@ def test_text_size_stays_within_what_the_layouts_are_made_for(restore_look):
     assert restore_look.font().pointSizeF() == 16
 
 
-@pytest.mark.parametrize("name", ["high-contrast"])
-def test_fields_show_their_edge_in_high_contrast(qtbot, restore_look, name):
+@pytest.mark.parametrize("name", ["light", "dark", "high-contrast"])
+def test_fields_show_their_edge_in_every_theme(qtbot, restore_look, name):
     """High contrast fills fields with the window's black, and Fusion drew their edges black too:
     the check-in form's fields, combo boxes and check boxes could not be seen. Each now shows an
     edge that stands out from the window (3:1, what WCAG asks of a control's boundary)."""
