@@ -8,6 +8,7 @@ from journal_builder import check_in, daily
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QWidget
 
+from journal_app.core.models import EntryKind
 from journal_app.gui import theme
 from journal_app.gui.context import AppContext, JournalEvents
 from journal_app.gui.main_window import MainWindow
@@ -157,4 +158,17 @@ def test_every_view_in_spanish_at_24_points_in_800_by_500(spanish_small_big, row
     spanish_small_big.nav.setCurrentRow(row)
     _settle()
     problems = fit_problems(spanish_small_big, (800, 500))
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("kind", list(EntryKind), ids=lambda k: k.value)
+def test_the_entry_form_in_spanish_at_24_points_in_800_by_500(spanish_small_big, kind):
+    """The longest words at the largest text in the smallest window: a new entry of every kind
+    still shows all it holds, scrolling down and never sideways."""
+    from fit_check import fit_problems
+
+    spanish_small_big.journal_view.new_entry(kind)
+    _settle()
+    problems = fit_problems(spanish_small_big, (800, 500))
+    spanish_small_big.journal_view.editor.revert()
     assert not problems, "\n".join(problems)
