@@ -55,8 +55,8 @@ soak: $(STAMP)  ## kill -9 at random points in writes, restores and encryption, 
 	QT_QPA_PLATFORM=offscreen $(PY) tests/faults/kill_trials.py --trials $(or $(TRIALS),300)
 	RECOVERY_JOURNAL_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xdist tests/faults/test_races.py
 
-screenshots: $(STAMP) qm  ## PNGs of every main view with demo data, in build/screenshots/
-	QT_QPA_PLATFORM=offscreen $(PY) -m journal_app.gui.screenshots build/screenshots
+screenshots: $(STAMP) qm  ## PNGs of every main view with demo data, in build/screenshots/ (one chosen set: SHOTS="--size 800x500 --points 24 --theme dark --language es [--rtl]")
+	QT_QPA_PLATFORM=offscreen $(PY) -m journal_app.gui.screenshots build/screenshots $(SHOTS)
 
 demo: $(STAMP)  ## a demo journal in build/demo (open it with: make run ARGS="--data-dir build/demo")
 	$(VENV)/bin/recovery-journal --data-dir build/demo demo --days 180

@@ -40,9 +40,16 @@ LIBRARIES: tuple[Library, ...] = (
     Library("shiboken6", "LGPL-3.0-only", lgpl=True),  # the binding layer PySide6 is built on
     Library("pyqtgraph", "MIT"),  # the charts
     Library("numpy", "BSD-3-Clause"),  # the charts' figures
+    Library("sqlite-utils", "Apache-2.0"),  # the journal's schema and bulk work (loaded when first needed)
     Library("sqlcipher3", "Zlib"),  # the encrypted journal (SQLCipher, BSD-3-Clause, built in)
     Library("cryptography", "Apache-2.0 OR BSD-3-Clause"),  # passphrases, encrypted exports (OpenSSL)
     Library("platformdirs", "MIT"),  # where the journal is kept
+    Library("click", "BSD-3-Clause"),  # used by sqlite-utils
+    Library("click-default-group", "Apache-2.0"),  # used by sqlite-utils
+    Library("sqlite-fts4", "Apache-2.0"),  # used by sqlite-utils
+    Library("tabulate", "MIT"),  # used by sqlite-utils
+    Library("python-dateutil", "Apache-2.0 OR BSD-3-Clause"),  # used by sqlite-utils
+    Library("pluggy", "MIT"),  # used by sqlite-utils
     Library("cffi", "MIT-0"),  # used by cryptography
     Library("pycparser", "BSD-3-Clause"),  # used by cffi
     Library("Python", "PSF-2.0"),  # the interpreter (inside the bundle)

@@ -275,13 +275,10 @@ class RestoreResult:
 
 
 def _signature(db: Database) -> tuple[Any, ...]:
-    tables = [
-        r[0]
-        for r in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-        )
-    ]
-    return tuple((t, db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables)
+    """Every table (the search index's own included) with its number of rows."""
+    utils = db.utils
+    tables = sorted(name for name in utils.table_names() if not name.startswith("sqlite_"))
+    return tuple((name, utils.table(name).count) for name in tables)
 
 
 def copy_verified(source: Database, dest: Path, source_key: bytes | None, key: bytes | None) -> None:

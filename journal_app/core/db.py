@@ -5,9 +5,12 @@ journals (without writing a byte to them), applies the pragmas every
 connection needs, and hands back a :class:`Database`. Everything else
 receives that database; nothing opens its own.
 
-:class:`Database` is our own thin wrapper over the connection (it replaced
-sqlite-utils, whose import alone took half of a short command's start-up: the
-core only ever used its ``execute``, ``query`` and ``atomic``).
+:class:`Database` is our own thin wrapper over the connection (``execute``,
+``query``, ``atomic``): the short commands' path runs only that. sqlite-utils,
+the storage library for schema and bulk work (migrations, the full archive,
+backups' checks), is ``Database.utils``: built over the same connection the
+first time it is asked for, because its import alone (click, dateutil, pluggy,
+tabulate) is about half of a short command's start-up (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +30,11 @@ from .errors import DamagedJournalError, JournalError, NotAJournalError
 from .messages import _
 
 if TYPE_CHECKING:  # the standard library's sqlite3 is only the cursors' type (sqlcipher3 runs them)
+    import importlib.machinery
     import sqlite3
+    import types
+
+    import sqlite_utils
 
 APPLICATION_ID = 0x524A4E4C  # "RJNL": marks a SQLite file as a Recovery Journal
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -59,13 +67,83 @@ def _transaction(con: sqlcipher3.Connection, begin: str) -> Iterator[None]:
         raise
 
 
+class _WithoutNumpy:
+    """While sqlite-utils is imported on one thread, ``import numpy`` and ``import pandas`` fail there.
+
+    sqlite-utils imports both, when installed, only to map their number types to column types
+    for values we never give it; numpy alone would double its import time. Only the importing
+    thread is refused, so a chart loading numpy at the same moment on another thread gets it.
+    """
+
+    def __init__(self) -> None:
+        import threading  # (here: a short command loads none of this)
+
+        self.get_ident = threading.get_ident
+        self.thread = threading.get_ident()
+
+    def find_spec(
+        self, name: str, path: object = None, target: types.ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if name in ("numpy", "pandas") and self.get_ident() == self.thread:
+            raise ModuleNotFoundError(f"{name} is left out of sqlite-utils", name=name)
+        return None
+
+
+def _sqlite_utils_database() -> type[sqlite_utils.Database]:
+    """sqlite-utils' ``Database`` class, imported on first use (never on the short commands' path).
+
+    sqlite-utils takes ``pysqlite3`` as its driver when there is one: during its import that name
+    is sqlcipher3, the driver of every journal connection, so the errors it catches itself (a
+    missing column with ``alter=True``, ``drop(ignore=True)``, too many variables) are the ones
+    our connections raise. The name is taken back at once; nothing else is told it exists.
+    """
+    first = "sqlite_utils" not in sys.modules
+    finder = _WithoutNumpy() if first else None
+    driver = (
+        {"pysqlite3": sqlcipher3, "pysqlite3.dbapi2": sqlcipher3.dbapi2}
+        if first and "pysqlite3" not in sys.modules
+        else {}
+    )
+    if finder is not None:
+        sys.meta_path.insert(0, finder)
+    sys.modules.update(driver)
+    try:
+        import sqlite_utils
+    finally:
+        if finder is not None:
+            sys.meta_path.remove(finder)
+        for name, module in driver.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+    return sqlite_utils.Database
+
+
 class Database:
     """One open journal connection, in autocommit mode: every write goes through :func:`write`."""
 
     def __init__(self, conn: sqlcipher3.Connection) -> None:
         self.conn = conn
+        self._utils: sqlite_utils.Database | None = None
         # as the journal has always been opened: a REPLACE's deletions fire delete triggers too
         conn.execute("PRAGMA recursive_triggers = ON")
+
+    @property
+    def utils(self) -> sqlite_utils.Database:
+        """sqlite-utils over this same connection, built the first time it is asked for.
+
+        For schema and bulk work (``table_names``, ``table(name).rows_where``, ``insert_all``,
+        ``columns_dict``, ``executescript``). Its writes belong inside :func:`write` (or
+        :meth:`atomic`): in a transaction sqlite-utils nests each write in a savepoint and commits
+        nothing; outside one, each of its calls would be a transaction of its own. It runs on
+        sqlcipher3, as the connection does: its errors are this module's ``DatabaseError``.
+        """
+        if self._utils is None:
+            self._utils = _sqlite_utils_database()(
+                self.conn,
+                recursive_triggers=False,  # already on (above)
+                execute_plugins=False,  # no entry-point scan, no third-party code on the journal
+            )
+        return self._utils
 
     def execute(self, sql: str, parameters: Parameters = ()) -> sqlite3.Cursor:
         """Run one statement; its cursor (rows to read, ``lastrowid``, ``rowcount``)."""

@@ -212,26 +212,15 @@ INSERT INTO entries_fts (entries_fts) VALUES ('rebuild');
 
 
 def _run_script(db: Database, script: str) -> None:
-    # executescript() would COMMIT the open transaction; run statement by statement.
-    for statement in _split_sql(script):
-        db.execute(statement)
+    """Run a schema script inside the migration's transaction.
 
-
-def _split_sql(script: str) -> list[str]:
-    """Split a schema script into statements, keeping trigger bodies whole."""
-    statements, current = [], []
-    for line in script.strip().splitlines():
-        if not line.strip():
-            continue
-        current.append(line)
-        text = "\n".join(current)
-        in_trigger = text.lstrip().upper().startswith("CREATE TRIGGER")
-        if line.rstrip().endswith(";") and (not in_trigger or line.strip().upper() == "END;"):
-            statements.append(text)
-            current = []
-    if current:
-        statements.append("\n".join(current))
-    return statements
+    sqlite-utils splits it where SQLite itself says a statement is complete (trigger bodies stay
+    whole) and, inside a transaction, runs it statement by statement: the standard
+    ``executescript()`` would COMMIT first, and a failed step would leave half a schema.
+    """
+    if not db.conn.in_transaction:  # outside one, each statement would commit on its own
+        raise RuntimeError("a migration's script runs inside its transaction (db.write)")
+    db.utils.executescript(script)
 
 
 CHART_INDEXES = """

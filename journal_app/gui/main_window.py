@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,17 +39,14 @@ from .views.journal_view import JournalView
 from .views.registry import VIEW_FACTORIES, view_name
 from .widgets import keyboard
 from .widgets.icons import icon
-
-# icons in resources/icons/ui (CC0); a view may also name its own with a ``view_icon`` attribute
-VIEW_ICONS = {
-    "Today": "today",
-    "Journal": "journal",
-    "Charts": "charts",
-    "Insights": "insights",
-    "Prevention plan": "plan",
-    "Learn": "learn",
-}
-ACTION_ICONS = {"check_in": "check-in", "craving": "urge", "use": "use", "note": "note"}
+from .widgets.window_frame import (
+    ACTION_ICONS,
+    VIEW_ICONS,
+    fit_nav,
+    fit_toolbar,
+    keep_nav_fitted,
+    nav_is_compact,
+)
 
 
 class MainWindow(QMainWindow):
@@ -100,6 +97,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(self.view_name(factory))
             self.stack.addWidget(QWidget())  # stands in until the view is first shown
         self.nav.currentRowChanged.connect(self._show_row)
+        keep_nav_fitted(self.nav, self._size_nav)  # a bound method: no lambda holding the window
         # Enter on a view's name (a bound method: a lambda holding self would keep a window whose
         # construction failed alive)
         self.nav.itemActivated.connect(self._nav_activated)
@@ -207,7 +205,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         if hasattr(self, "toolbar"):
             self.toolbar.setWindowTitle(self.tr("Main"))
-            self._size_nav()
+        self._size_nav()
         row = self.nav.currentRow()
         if row >= 0:
             self.view_heading.setText(self.view_name(self._factories[row]))
@@ -238,6 +236,9 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.help_button)
         self.addToolBar(bar)
         self.toolbar = bar
+        # fitted again once a new text size has reached every button (the window hears of it first)
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self._size_nav)
         self.retranslate()
         self.apply_icons()
 
@@ -261,33 +262,27 @@ class MainWindow(QMainWindow):
 
     def _size_nav(self) -> None:
         """Icons and words; in a window narrow for its text size, icons only (words in tooltips and
-        for screen readers), so the views keep the room they need."""
-        metrics, side = self.fontMetrics(), self.nav.iconSize().width()
-        compact = self.width() < 100 * metrics.averageCharWidth()
-        for row, factory in enumerate(self._factories):
-            item = self.nav.item(row)
-            if item is None:
-                continue
-            name = self.view_name(factory)
-            item.setText("" if compact else name)
-            item.setToolTip(name)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
-        frame = 2 * self.nav.frameWidth() + 12
-        if compact:
-            self.nav.setFixedWidth(side + frame + 8)
-        else:
-            widest = max((metrics.horizontalAdvance(self.view_name(f)) for f in self._factories), default=100)
-            self.nav.setFixedWidth(widest + side + frame + 2 * metrics.averageCharWidth())
+        for screen readers), so the views keep the room they need; Get help always in sight."""
+        if not hasattr(self, "toolbar"):
+            return
+        metrics = self.fontMetrics()
+        fit_nav(
+            self.nav,
+            [self.view_name(f) for f in self._factories],
+            metrics,
+            nav_is_compact(self.width(), metrics),
+        )
+        fit_toolbar(self.toolbar, self.help_button, self.width())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if hasattr(self, "toolbar"):
-            self._size_nav()
+        self._size_nav()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange) and hasattr(self, "toolbar"):
             self.apply_icons()
+            self._refit.start()
 
     # -- behaviour ----------------------------------------------------------
     def _view_at(self, row: int) -> QWidget:

@@ -1,10 +1,14 @@
 """`make screenshots`: a PNG of every main view, drawn offscreen with a demo journal.
 
 Usage: python -m journal_app.gui.screenshots OUT_DIR
+       python -m journal_app.gui.screenshots OUT_DIR --size 800x500 --points 24 --theme dark
+              [--language es] [--rtl]   (one chosen set: every view, the editor of each kind,
+              the lock screen and the tray menu; each option may be given more than once)
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -14,7 +18,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from ..core.annotations import LifeEvent
 from ..core.charts_data import RangePreset
@@ -281,10 +286,124 @@ def take_all(out_dir: Path) -> list[Path]:
     return written
 
 
+def _tray_menu(window: MainWindow) -> QMenu:
+    """The tray icon's menu (built here too where the screen has no tray)."""
+    tray = window.tray
+    menu = getattr(tray, "menu", None)
+    if not isinstance(menu, QMenu):
+        menu = QMenu(window)
+        for action in (tray.show_action, tray.checkin_action, tray.urge_action, tray.help_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (tray.snooze_action, tray.hide_action, tray.lock_action, tray.quit_action):
+            menu.addAction(action)
+    return menu
+
+
+def _one_window_set(
+    folder: Path, out_dir: Path, written: list[Path], prefix: str, size: tuple[int, int]
+) -> None:
+    window, journal = _open_window(folder)
+    window.resize(*size)
+    _settle()
+    for row, view in enumerate(window.views):
+        window.nav.setCurrentRow(row)
+        name = str(getattr(view, "view_title", "view")).lower().replace(" ", "-")
+        _save(window, out_dir, f"{prefix}-{name}", written)
+    window.show_view(window.journal_view)
+    for kind in EntryKind:
+        window.journal_view.new_entry(kind)
+        _save(window, out_dir, f"{prefix}-new-{kind.value.replace('_', '-')}", written)
+        window.journal_view.editor.revert()
+    window.journal_view.table.selectRow(0)
+    _save(window, out_dir, f"{prefix}-journal-entry", written)
+    security = window.security
+    security.pages.setCurrentWidget(security.lock_screen)  # drawn only: nothing is locked
+    security.lock_screen.reset()
+    _save(window, out_dir, f"{prefix}-lock-screen", written)
+    security.lock_screen.use_recovery.setChecked(True)
+    _save(window, out_dir, f"{prefix}-lock-screen-recovery", written)
+    security.pages.setCurrentWidget(security.content)
+    menu = _tray_menu(window)
+    menu.popup(window.mapToGlobal(window.rect().center()))  # laid out as shown (its shortcut column whole)
+    _save(menu, out_dir, f"{prefix}-tray-menu", written)
+    menu.hide()
+    window.close()
+    journal.close()
+
+
+def chosen_set(
+    out_dir: Path,
+    *,
+    sizes: list[tuple[int, int]],
+    points: list[int],
+    themes: list[str],
+    language: str = "en",
+    rtl: bool = False,
+) -> list[Path]:
+    """Every view, the editor of each kind, the lock screen and the tray menu, for each
+    size, text size and theme asked for (``es-rtl-800x500-dark-24pt-…`` files)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    written: list[Path] = []
+    i18n.install(app, language)
+    if rtl:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        with tempfile.TemporaryDirectory(prefix="rj-shots-") as tmp:
+            journal = Journal.open(Path(tmp))
+            journal.add_demo(180, end=DEMO_END)
+            journal.close()
+            for theme_name in themes:
+                for size_points in points:
+                    theme.apply(app, theme_name, size_points)
+                    for width, height in sizes:
+                        prefix = "-".join(
+                            part
+                            for part in (
+                                language,
+                                "rtl" if rtl else "",
+                                f"{width}x{height}",
+                                theme_name,
+                                f"{size_points}pt" if size_points else "",
+                            )
+                            if part
+                        )
+                        _one_window_set(Path(tmp), out_dir, written, prefix, (width, height))
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        i18n.install(app, "en")
+        theme.apply(app, "light")
+    return written
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _x, height = text.lower().partition("x")
+    return int(width), int(height)
+
+
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    out_dir = Path(argv[0] if argv else "build/screenshots")
-    for path in take_all(out_dir):
+    parser = argparse.ArgumentParser(prog="python -m journal_app.gui.screenshots")
+    parser.add_argument("out_dir", nargs="?", default="build/screenshots")
+    parser.add_argument("--size", action="append", type=_size, help="a window size, WIDTHxHEIGHT")
+    parser.add_argument("--points", action="append", type=int, help="a text size in points (0: the system's)")
+    parser.add_argument("--theme", action="append", choices=sorted(theme.TONES), help="a theme")
+    parser.add_argument("--language", default="", help="en or es")
+    parser.add_argument("--rtl", action="store_true", help="lay out right to left")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    out_dir = Path(args.out_dir)
+    if args.size or args.points or args.theme or args.language or args.rtl:
+        paths = chosen_set(
+            out_dir,
+            sizes=args.size or [SIZES[0]],
+            points=args.points or [0],
+            themes=args.theme or ["light"],
+            language=args.language or "en",
+            rtl=args.rtl,
+        )
+    else:
+        paths = take_all(out_dir)
+    for path in paths:
         print(path)
     return 0
 

@@ -177,7 +177,12 @@ def test_a_quick_command_on_a_plain_journal_loads_no_encryption_backup_or_export
         "journal_app.core.insights.warning_signs",
         "cryptography",
         "numpy",
-        "sqlite_utils",
+        "sqlite_utils",  # Database.utils: migrations, full exports, backups' checks only
+        "click",  # … and what sqlite-utils itself imports
+        "dateutil",
+        "pluggy",
+        "tabulate",
+        "sqlite_fts4",
         "platformdirs",
         "importlib.resources",
         "sqlite3",

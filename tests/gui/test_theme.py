@@ -77,3 +77,32 @@ def test_text_size_stays_within_what_the_layouts_are_made_for(restore_look):
     assert restore_look.font().pointSizeF() == theme.MIN_POINTS
     theme.apply(restore_look, "light", 16)
     assert restore_look.font().pointSizeF() == 16
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "high-contrast"])
+def test_fields_show_their_edge_in_every_theme(qtbot, restore_look, name):
+    """High contrast fills fields with the window's black, and Fusion drew their edges black too:
+    the check-in form's fields, combo boxes and check boxes could not be seen. Each now shows an
+    edge that stands out from the window (3:1, what WCAG asks of a control's boundary)."""
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QVBoxLayout, QWidget
+
+    theme.apply(restore_look, name)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    field, combo, box = QLineEdit(), QComboBox(), QCheckBox("Not said")
+    combo.addItem("Check-in")
+    for widget in (field, combo, box):
+        layout.addWidget(widget)
+    holder.resize(300, 150)
+    holder.show()
+    qtbot.waitExposed(holder)
+    window = holder.palette().color(QPalette.ColorRole.Window)
+    for widget in (field, combo):
+        image = widget.grab().toImage()
+        edge = [image.pixelColor(0, y) for y in range(image.height())]
+        edge += [image.pixelColor(image.width() - 1, y) for y in range(image.height())]
+        assert max(contrast(colour, window) for colour in edge) >= 3, (name, type(widget).__name__)
+    image = box.grab().toImage()
+    colours = [image.pixelColor(x, y) for x in range(image.height()) for y in range(image.height())]
+    assert max(contrast(colour, window) for colour in colours) >= 3, (name, "check box")

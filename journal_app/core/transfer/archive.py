@@ -51,6 +51,7 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         "updated_at",
     ),
 }
+_OWN = ", ".join(("name", "category"))  # the person's own triggers and coping: by name, with their kind
 TABLES = (
     *_PLAIN,
     "triggers",
@@ -63,47 +64,43 @@ TABLES = (
 )
 
 
-def _rows(db: Database, sql: str) -> list[dict[str, Any]]:
-    cursor = db.execute(sql)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
 def archive_of(db: Database, *, include_private: bool = True) -> dict[str, Any]:
     """Everything but the entries, as plain JSON values (a safety notice names its entry only if
     that entry is exported too)."""
     found: dict[str, Any] = {}
+    utils = db.utils
     for table, columns in _PLAIN.items():
-        private = " WHERE private = 0" if "private" in columns and not include_private else ""
-        found[table] = _rows(db, f"SELECT {', '.join(columns)} FROM {table}{private} ORDER BY id")
+        private = "private = 0" if "private" in columns and not include_private else None
+        found[table] = list(utils.table(table).rows_where(private, select=", ".join(columns), order_by="id"))
     if not include_private:  # a dose kept private stays out unless private things are included
         for row in found["medications"]:
             if row["dose_private"]:
                 row["dose"] = ""
-    found["own_triggers"] = _rows(db, "SELECT name, category FROM triggers WHERE builtin = 0 ORDER BY name")
-    found["own_coping"] = _rows(
-        db, "SELECT name, category FROM coping_strategies WHERE builtin = 0 ORDER BY name"
-    )
+    for key, table in (("own_triggers", "triggers"), ("own_coping", "coping_strategies")):
+        found[key] = list(utils.table(table).rows_where("builtin = 0", select=_OWN, order_by="name"))
     found["tags"] = [row[0] for row in db.execute("SELECT name FROM tags ORDER BY name")]
-    found["plan_responses"] = _rows(
-        db,
-        "SELECT t.name AS trigger, r.response FROM plan_responses r JOIN triggers t ON t.id = r.trigger_id"
-        " ORDER BY r.id",
+    found["plan_responses"] = list(
+        db.query(
+            "SELECT t.name AS trigger, r.response FROM plan_responses r JOIN triggers t ON t.id = r.trigger_id"
+            " ORDER BY r.id"
+        )
     )
-    found["safety_notices"] = _rows(
-        db,
-        "SELECT e.uuid AS entry, s.kind, s.shown_at FROM safety_notices s LEFT JOIN entries e ON e.id = s.entry_id"
-        + ("" if include_private else " AND e.private = 0")
-        + " ORDER BY s.id",
+    found["safety_notices"] = list(
+        db.query(
+            "SELECT e.uuid AS entry, s.kind, s.shown_at FROM safety_notices s LEFT JOIN entries e ON e.id = s.entry_id"
+            + ("" if include_private else " AND e.private = 0")
+            + " ORDER BY s.id"
+        )
     )
     found["settings"] = {
         key: json.loads(value) for key, value in db.execute("SELECT key, value FROM settings")
     }
-    found["imported"] = _rows(
-        db,
-        "SELECT i.source_id, i.entry_uuid, i.source FROM imported i JOIN entries e ON e.uuid = i.entry_uuid"
-        + ("" if include_private else " WHERE e.private = 0")
-        + " ORDER BY i.source_id",
+    found["imported"] = list(
+        db.query(
+            "SELECT i.source_id, i.entry_uuid, i.source FROM imported i JOIN entries e ON e.uuid = i.entry_uuid"
+            + ("" if include_private else " WHERE e.private = 0")
+            + " ORDER BY i.source_id"
+        )
     )
     return found
 
@@ -150,6 +147,7 @@ def check_archive(found: object) -> dict[str, Any]:
 def restore_archive(db: Database, found: dict[str, Any]) -> None:
     """Add what ``found`` (checked by :func:`check_archive`) holds and the journal does not, inside
     the import's transaction; a row the journal refuses (a value out of range) stops the import."""
+    utils = db.utils
     for table, columns in _PLAIN.items():
         for row in found.get(table) or []:
             values = {column: row.get(column) for column in columns if column in row}
@@ -157,10 +155,9 @@ def restore_archive(db: Database, found: dict[str, Any]) -> None:
                 {"uuid": values["uuid"]} if "uuid" in values else values
             )  # an edited event is the same event
             if values and not _present(db, table, same):
-                db.execute(
-                    f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
-                    list(values.values()),
-                )
+                # one row at a time: a row leaving a column out gets the column's default, and a
+                # row given twice in the file is found present the second time
+                utils.table(table).insert(values)
     for key, table in (("own_triggers", "triggers"), ("own_coping", "coping_strategies")):
         for row in found.get(key) or []:
             name, category = _text(row.get("name")), _text(row.get("category"))

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from ...core.charts_data import DateRange, RangePreset
 from ..widgets.flow_layout import FlowLayout
+from ..widgets.form_fields import date_edit, date_pattern  # date_edit: also the life events dialog's
 
 
 def to_qdate(day: date) -> QDate:
@@ -19,25 +20,9 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def date_pattern(locale: QLocale) -> str:
-    return "MMM d, yyyy" if locale.name() == "en_US" else "d MMM yyyy"
-
-
 def date_text(day: date) -> str:
     """A day with its year, as the locale writes it short ("May 5, 2025", "5 may 2025")."""
     return QLocale().toString(to_qdate(day), date_pattern(QLocale())).replace(".", "")
-
-
-def date_edit() -> QDateEdit:
-    """A date field with a calendar that starts the week as the locale does, the date written as it
-    writes it ("May 5, 2025", "5 may 2025")."""
-    edit = QDateEdit(calendarPopup=True)
-    locale = QLocale()
-    edit.setDisplayFormat(date_pattern(locale))
-    calendar = edit.calendarWidget()
-    if calendar is not None:
-        calendar.setFirstDayOfWeek(locale.firstDayOfWeek())
-    return edit
 
 
 class RangeBar(QWidget):

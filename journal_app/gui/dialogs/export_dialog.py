@@ -12,16 +12,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -34,8 +31,11 @@ from ...core.transfer import exporting, sealed
 from ...core.transfer.options import FIELD_GROUPS, ExportOptions, Progress
 from ..context import AppContext
 from ..widgets import keyboard
+from ..widgets.flow_layout import flowing, together
 from ..widgets.progress_panel import ProgressPanel
-from ..widgets.scroll_page import keep_on_screen
+from ..widgets.scroll_page import ScrollPage, fit_to_screen, keep_on_screen
+from ..widgets.text_blocks import wrapped_label
+from ..widgets.wrap_check import WrapCheck
 
 FORMATS = ("pdf", "csv", "json", "markdown")
 FILE_FILTERS = {
@@ -112,13 +112,14 @@ class ExportDialog(QDialog):
         self._build()
         self._update()
         keyboard.prepare(self)  # Tab leaves every table and text field
+        fit_to_screen(self, self.page)
 
     # -- layout -----------------------------------------------------------------
     def _build(self) -> None:
         self.format = QComboBox()
         for key, label in format_labels().items():
             self.format.addItem(label, key)
-        self.whole = QCheckBox(self.tr("The whole journal"))
+        self.whole = WrapCheck(self.tr("The whole journal"))
         self.date_from, self.date_to = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
         today = QDate.currentDate()
         self.date_from.setDate(today.addDays(-30))
@@ -129,30 +130,26 @@ class ExportDialog(QDialog):
             edit.setDisplayFormat(shown)
         self.date_from.setAccessibleName(self.tr("Export from"))
         self.date_to.setAccessibleName(self.tr("Export to"))
-        dates = QHBoxLayout()
-        for widget in (
-            QLabel(self.tr("From")),
-            self.date_from,
-            QLabel(self.tr("to")),
-            self.date_to,
+        # at a large text size the dates and the switch take a line each instead of one long line
+        dates = flowing(
+            together((QLabel(self.tr("From")), 0), (self.date_from, 0)),
+            together((QLabel(self.tr("to")), 0), (self.date_to, 0)),
             self.whole,
-        ):
-            dates.addWidget(widget)
-        self.kinds = {kind: QCheckBox(label, checked=True) for kind, label in kind_plurals().items()}
-        kinds = QHBoxLayout()
-        for box in self.kinds.values():
-            kinds.addWidget(box)
-        self.fields = {key: QCheckBox(label, checked=True) for key, label in field_labels().items()}
-        self.include_text = QCheckBox(
+            one_line_hint=True,
+        )
+        self.kinds = {kind: WrapCheck(label, checked=True) for kind, label in kind_plurals().items()}
+        kinds = flowing(*self.kinds.values(), one_line_hint=True)
+        self.fields = {key: WrapCheck(label, checked=True) for key, label in field_labels().items()}
+        self.include_text = WrapCheck(
             self.tr("Include what I wrote (titles, notes, situations, thoughts)"), checked=True
         )
-        self.include_private = QCheckBox(self.tr("Include private entries"))
+        self.include_private = WrapCheck(self.tr("Include private entries"))
         fields_box = QGroupBox(self.tr("What to include"))
-        grid = QGridLayout(fields_box)
-        for row, box in enumerate([*self.fields.values(), self.include_text, self.include_private]):
-            grid.addWidget(box, row, 0)
-        self.bom = QCheckBox(self.tr("Mark as UTF-8 for Excel (byte-order mark)"))
-        self.encrypt = QCheckBox(self.tr("Protect the file with a passphrase"))
+        fields_layout = QVBoxLayout(fields_box)
+        for box in [*self.fields.values(), self.include_text, self.include_private]:
+            fields_layout.addWidget(box)
+        self.bom = WrapCheck(self.tr("Mark as UTF-8 for Excel (byte-order mark)"))
+        self.encrypt = WrapCheck(self.tr("Protect the file with a passphrase"))
         self.passphrase, self.passphrase_again = QLineEdit(), QLineEdit()
         for edit, hint in (
             (self.passphrase, self.tr("Passphrase")),
@@ -162,12 +159,13 @@ class ExportDialog(QDialog):
             edit.setPlaceholderText(hint)
             edit.setAccessibleName(hint)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: labels above fields
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Dates"), dates)
         form.addRow(self.tr("Kinds"), kinds)
-        self.count_label = QLabel()
+        self.count_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.count_label.setObjectName("exportCount")
-        self.message = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.message = wrapped_label(hide_empty=True)  # no empty line above the buttons until needed
         self.progress = ProgressPanel(tasks=self.ctx.tasks, label=self.tr("the export"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(
@@ -175,20 +173,19 @@ class ExportDialog(QDialog):
         )
         self.buttons.accepted.connect(self.choose_file_and_export)
         self.buttons.rejected.connect(self.reject)
+        # the choices scroll up and down (a small screen, a large font); the count, the progress
+        # and the buttons stay in sight below them
+        self.page = ScrollPage()
+        body = self.page.body
+        body.addLayout(form)
+        body.addWidget(fields_box)
+        for choice in (self.bom, self.encrypt, self.passphrase, self.passphrase_again):
+            body.addWidget(choice)
+        body.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(fields_box)
-        for widget in (
-            self.bom,
-            self.encrypt,
-            self.passphrase,
-            self.passphrase_again,
-            self.count_label,
-            self.message,
-            self.progress,
-            self.buttons,
-        ):
-            layout.addWidget(widget)
+        layout.addWidget(self.page, 1)
+        for below in (self.count_label, self.message, self.progress, self.buttons):
+            layout.addWidget(below)
         for box in (
             self.whole,
             self.include_text,

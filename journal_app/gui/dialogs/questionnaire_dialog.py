@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QDialog,
     QGroupBox,
     QHBoxLayout,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -39,8 +37,9 @@ from ...core import questionnaires as q
 from ...core.errors import JournalError
 from ..context import AppContext
 from ..widgets import keyboard
-from ..widgets.scroll_page import keep_on_screen
+from ..widgets.scroll_page import ScrollPage, clamp_to_screen, keep_on_screen
 from ..widgets.text_blocks import crisis_numbers_html, sources_html, wrapped_label
+from ..widgets.wrap_check import WrapCheck
 from .get_help import contacts_html, person_crisis_numbers
 
 DRAFT_KEY = "questionnaires.draft.{}"  # journal setting: answers kept, unscored, for later
@@ -136,7 +135,9 @@ class QuestionnaireDialog(QDialog):
         self._settled = False  # the person answered the keep-or-discard question
         self.setWindowTitle(self.instrument.title)
         keep_on_screen(self)  # the largest text on a small screen: never wider than it
-        self.resize(640, 640)
+        # room for a line of about 60 characters and 30 lines, as far as the screen and window allow
+        chars, lines = self.fontMetrics().averageCharWidth(), self.fontMetrics().lineSpacing()
+        clamp_to_screen(self, max(640, 60 * chars), max(640, 30 * lines))
         self.groups: dict[str, QButtonGroup] = {}
         self.boxes: dict[str, QGroupBox] = {}
 
@@ -169,11 +170,11 @@ class QuestionnaireDialog(QDialog):
                 rich=True,
             )
         )
-        layout.addWidget(self.intro_label)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
+        # the words, the questions and the private switch scroll up and down (never sideways); the
+        # count of answers and the buttons stay in sight below
+        scroll = ScrollPage()
+        inner_layout = scroll.body
+        inner_layout.addWidget(self.intro_label)
         self.question_words: dict[str, QLabel] = {}  # each question as shown, in its box
         for question in inst.questions:
             box = QGroupBox()  # a group box title never wraps: the question is a wrapped label inside
@@ -197,16 +198,15 @@ class QuestionnaireDialog(QDialog):
             self.groups[question.key] = group
             self.boxes[question.key] = box
             inner_layout.addWidget(box)
+        self.private_box = WrapCheck(
+            self.tr("Private (left out of session mode and exports unless included)")
+        )
+        inner_layout.addWidget(self.private_box)
         inner_layout.addStretch(1)
-        scroll.setWidget(inner)
         self.question_scroll = scroll
         layout.addWidget(scroll, 1)
         self.progress_label = keyboard.readable(wrapped_label())
         layout.addWidget(self.progress_label)
-        self.private_box = QCheckBox(
-            self.tr("Private (left out of session mode and exports unless included)")
-        )
-        layout.addWidget(self.private_box)
         buttons = QHBoxLayout()
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.leave)
@@ -222,10 +222,10 @@ class QuestionnaireDialog(QDialog):
     def _safety_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = ScrollPage()
         self.safety_label = keyboard.readable(wrapped_label(rich=True))
-        scroll.setWidget(self.safety_label)
+        scroll.body.addWidget(self.safety_label)
+        scroll.body.addStretch(1)
         layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         self.safety_back_button = QPushButton(self.tr("Back to the questions"))
@@ -241,9 +241,11 @@ class QuestionnaireDialog(QDialog):
     def _result_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
+        scroll = ScrollPage()  # a long result at a large text size scrolls
         self.result_label = keyboard.readable(wrapped_label(rich=True))
-        layout.addWidget(self.result_label)
-        layout.addStretch(1)
+        scroll.body.addWidget(self.result_label)
+        scroll.body.addStretch(1)
+        layout.addWidget(scroll, 1)
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.clicked.connect(self.accept)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)

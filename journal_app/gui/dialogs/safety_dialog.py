@@ -34,7 +34,7 @@ from ...core.knowledge import load_knowledge
 from ...core.safety import SafetyNotice, is_use
 from ..context import AppContext
 from ..widgets import keyboard
-from ..widgets.scroll_page import clamp_to_screen
+from ..widgets.scroll_page import ScrollPage, clamp_to_screen, fit_to_screen, keep_on_screen
 from ..widgets.text_blocks import crisis_numbers_html, sources_html, wrapped_label
 
 
@@ -104,7 +104,10 @@ class SubstanceQuestion(QDialog):
         super().__init__(parent)
         self.name = name
         self.setWindowTitle(self.tr("Which kind of substance is this?"))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.page = ScrollPage()  # the question and the choices scroll up and down; Save stays in sight
+        outer.addWidget(self.page, 1)
+        layout = self.page.body
         shown = name if len(name) <= 60 else name[:57] + "…"
         layout.addWidget(
             wrapped_label(
@@ -127,12 +130,17 @@ class SubstanceQuestion(QDialog):
         self.choices[""] = self.rather_not
         layout.addWidget(self.rather_not)
         self.rather_not.setChecked(True)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         for label in self.findChildren(QLabel):  # the question itself is read, not only seen
             keyboard.readable(label)
+        keyboard.prepare(self)  # the scroll area is no Tab stop of its own
+        # lines of about 50 characters, as far as the screen and the window allow
+        fit_to_screen(self, self.page, width=50 * self.fontMetrics().averageCharWidth())
+        keep_on_screen(self)
 
     def answer(self) -> str:
         return next((key for key, button in self.choices.items() if button.isChecked()), "")

@@ -12,18 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -37,7 +33,10 @@ from ...core.languages import LANGUAGES, SYSTEM
 from ...core.settings import SETTINGS, DeviceSettings, Scope, Setting
 from ..context import AppContext
 from ..widgets import keyboard
+from ..widgets.pickers import narrow_combo
+from ..widgets.scroll_page import ScrollPage, clamp_to_screen, keep_on_screen
 from ..widgets.text_blocks import wrapped_label
+from ..widgets.wrap_check import WrapCheck
 from .setting_words import shown, suffix
 
 GROUP_ORDER = ("Appearance", "Safety", "Privacy", "Backups", "General")
@@ -67,43 +66,40 @@ class SettingsDialog(QDialog):
         self.device = DeviceSettings.load(ctx.data_dir) if ctx.data_dir is not None else None
         self.controls: dict[str, QWidget] = {}
         self._loading = True
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
+        scroll = ScrollPage()  # up and down only: a small screen or a large text size scrolls
+        body_layout = scroll.body
         groups: dict[str, list[Setting]] = {}
         for spec in SETTINGS:
             if shown_in_dialog(spec):
                 groups.setdefault(spec.group, []).append(spec)
         for group in sorted(groups, key=lambda g: GROUP_ORDER.index(g) if g in GROUP_ORDER else 99):
             box = QGroupBox(shown(group))
-            form = QFormLayout(box)
-            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: room to read
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            rows = QVBoxLayout(box)
             for spec in groups[group]:
                 control = self._control_for(spec)
                 self.controls[spec.key] = control
-                label = QLabel(shown(spec.label))
-                label.setWordWrap(True)
-                label.setBuddy(control)
-                field: QWidget = control
+                # each setting's words above its field, the whole width (room to read), its hint
+                # below; a check box carries its own words, wrapped
+                setting = QVBoxLayout()
+                setting.setSpacing(2)
+                if not isinstance(control, WrapCheck):
+                    label = QLabel(shown(spec.label))
+                    label.setWordWrap(True)
+                    label.setBuddy(control)
+                    setting.addWidget(label)
+                setting.addWidget(control)
                 if spec.help:
-                    field = QWidget()
-                    column = QVBoxLayout(field)
-                    column.setContentsMargins(0, 0, 0, 0)
-                    column.addWidget(control)
                     hint = wrapped_label(shown(spec.help))
                     hint.setEnabled(False)
-                    column.addWidget(hint)
-                form.addRow(label, field)
+                    if isinstance(control, WrapCheck):  # under the check box's words
+                        hint.setIndent(control.words_indent())
+                    setting.addWidget(hint)
+                rows.addLayout(setting)
             body_layout.addWidget(box)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        self.message = wrapped_label()
+        self.message = wrapped_label(hide_empty=True)  # no empty lines above the button
         self.message.setProperty("role", "error")
-        self.notice = wrapped_label()  # what a change does, when it is not at once
+        self.notice = wrapped_label(hide_empty=True)  # what a change does, when it is not at once
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -117,7 +113,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.notice)
         layout.addWidget(buttons)
         keyboard.prepare(self)  # the scroll area is no Tab stop; "Follow the system" is said, not 0
-        self.resize(560, 520)
+        # as large as the text size asks, as far as the screen and the window allow; the groups scroll
+        chars, lines = self.fontMetrics().averageCharWidth(), self.fontMetrics().lineSpacing()
+        clamp_to_screen(self, max(560, 50 * chars), max(520, 30 * lines))
+        keep_on_screen(self)
         self._loading = False
 
     # -- controls -------------------------------------------------------------------------------
@@ -132,8 +131,7 @@ class SettingsDialog(QDialog):
         value = self.value(spec.key)
         control: QWidget
         if spec.type is bool:
-            control = QCheckBox()
-            control.setChecked(bool(value))
+            control = WrapCheck(shown(spec.label), checked=bool(value))
             control.toggled.connect(lambda checked, s=spec: self.store(s, checked))
         elif spec.type in (int, float):
             control = QSpinBox() if spec.type is int else QDoubleSpinBox(decimals=1)
@@ -149,14 +147,14 @@ class SettingsDialog(QDialog):
                 control.setRange(-AMOUNT_LIMIT, AMOUNT_LIMIT)
                 control.setKeyboardTracking(False)  # taken on Enter or leaving the field, not per digit
         elif spec.key == COUNTRY_SETTING:  # the countries issue 10's table knows, by name
-            control = QComboBox()
+            control = narrow_combo()
             control.addItem(self.tr("Not chosen (the system's region is used)"), "")
             for place in crisis.countries():
                 control.addItem(f"{place.label} ({place.code})", place.code)
             control.setCurrentIndex(max(0, control.findData(value)))
             control.currentIndexChanged.connect(lambda _i, s=spec, c=control: self.store(s, c.currentData()))
         elif spec.choices:
-            control = QComboBox()
+            control = narrow_combo()
             labels = spec.choice_labels or spec.choices
             for label, choice in zip(labels, spec.choices, strict=True):
                 control.addItem(shown(label), choice)

@@ -21,7 +21,6 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -43,6 +42,7 @@ from ...core.plan import PlanItem, SupportContact
 from ...core.settings import DeviceSettings
 from ..context import AppContext
 from ..widgets import keyboard
+from ..widgets.pickers import narrow_combo
 from ..widgets.scroll_page import ScrollPage, clamp_to_screen
 from ..widgets.text_blocks import wrapped_label
 
@@ -109,6 +109,31 @@ def welcome_wanted(journal) -> bool:
         return False
 
 
+def _form(page: QWidget) -> QFormLayout:
+    """A step's form: where a label and its field do not fit side by side (a large text size, a
+    small screen, longer words), the label goes above its field (see ``_labels_above_when_narrow``)."""
+    form = QFormLayout(page)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
+def _labels_above_when_narrow(form: QFormLayout, width: int) -> None:
+    """Every label of ``form`` above its field when the widest label and the widest field do not fit
+    side by side in ``width`` (all of them, so the fields still line up)."""
+    labels, fields = [], []
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is not None and field is not None:
+            labels.append(label.sizeHint().width())
+            fields.append(field.minimumSize().width())
+    spacing = max(form.horizontalSpacing(), 0)
+    narrow = bool(labels) and max(labels) + spacing + max(fields) > width
+    form.setRowWrapPolicy(
+        QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.WrapLongRows
+    )
+
+
 class WelcomeDialog(QDialog):
     passphrase_requested = Signal()
 
@@ -120,10 +145,11 @@ class WelcomeDialog(QDialog):
         self.device = DeviceSettings.load(ctx.data_dir) if ctx.data_dir is not None else None
         layout = QVBoxLayout(self)
         self.step_label = keyboard.readable(QLabel())  # each step is announced: the focus goes to it
+        self.step_label.setWordWrap(True)  # a long title at a large text size takes two lines
         layout.addWidget(self.step_label)
         self.pages = QStackedWidget()
         layout.addWidget(self.pages, 1)
-        self.message = wrapped_label()
+        self.message = wrapped_label(hide_empty=True)  # no empty line above the buttons until needed
         self.message.setObjectName("welcomeMessage")
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
@@ -172,13 +198,13 @@ class WelcomeDialog(QDialog):
     # -- pages -----------------------------------------------------------------------
     def _country_page(self) -> tuple[QWidget, Callable[[Journal], None]]:
         page = QWidget()
-        form = QFormLayout(page)
+        form = _form(page)
         form.addRow(
             wrapped_label(
                 self.tr("Knowing where you are lets Get help show the right emergency and crisis numbers.")
             )
         )
-        self.country = QComboBox()
+        self.country = narrow_combo()
         self.country.addItem(self.tr("Not chosen"), "")
         for place in crisis.countries():
             self.country.addItem(place.label, place.code)
@@ -223,13 +249,13 @@ class WelcomeDialog(QDialog):
 
     def _recovery_page(self):
         page = QWidget()
-        form = QFormLayout(page)
+        form = _form(page)
         form.addRow(
             wrapped_label(
                 self.tr("Today counts your days without use from this day. You can add more later.")
             )
         )
-        self.substance = QComboBox()
+        self.substance = narrow_combo()
         self.substance.setEditable(True)
         self.substance.addItem("", "")
         for label, family in (
@@ -268,7 +294,7 @@ class WelcomeDialog(QDialog):
 
     def _reasons_page(self):
         page = QWidget()
-        form = QFormLayout(page)
+        form = _form(page)
         form.addRow(wrapped_label(self.tr("What is recovery for? Today shows your own words back to you.")))
         self.reasons = [QLineEdit() for _ in range(3)]
         for number, edit in enumerate(self.reasons, start=1):
@@ -287,7 +313,7 @@ class WelcomeDialog(QDialog):
 
     def _contacts_page(self):
         page = QWidget()
-        form = QFormLayout(page)
+        form = _form(page)
         form.addRow(wrapped_label(self.tr("Up to three people you can call or message when it gets hard.")))
         self.contacts = []
         for number in range(1, 4):
@@ -315,7 +341,7 @@ class WelcomeDialog(QDialog):
 
     def _reminders_page(self):
         page = QWidget()
-        form = QFormLayout(page)
+        form = _form(page)
         form.addRow(
             wrapped_label(
                 self.tr(
@@ -376,11 +402,17 @@ class WelcomeDialog(QDialog):
         return own if own and own != default else self.tr("Time for your check-in")
 
     def _fit(self) -> None:
-        """As wide as the widest step needs and as high as the tallest (at least 560×420), within
-        the screen: at a large font each step fits, or scrolls up and down, never sideways."""
+        """As wide as the widest step needs (room for lines of about 48 characters) and as high as
+        the tallest (at least 560×420), within the screen: at a large font each step fits, or
+        scrolls up and down, never sideways. A step whose labels and fields do not fit side by side
+        there has every label above its field."""
         scrollers = [self.pages.widget(i) for i in range(self.pages.count())]
         wide = max(page.inner.minimumSizeHint().width() for page in scrollers if isinstance(page, ScrollPage))
-        width = max(560, wide + 60)
+        width = max(560, wide + 60, 48 * self.fontMetrics().averageCharWidth())
+        clamp_to_screen(self, width, self.height())
+        width = self.width()
+        for form in self.pages.findChildren(QFormLayout):
+            _labels_above_when_narrow(form, width - 60)
         tall = max(page.content_height(width - 60) for page in scrollers if isinstance(page, ScrollPage))
         chrome = self.sizeHint().height() - self.pages.sizeHint().height()
         clamp_to_screen(self, width, max(420, tall + max(chrome, 0) + 16))

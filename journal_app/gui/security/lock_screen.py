@@ -13,7 +13,7 @@ import dataclasses
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -59,14 +59,15 @@ class LockScreen(QWidget):
         self.data_dir = Path(data_dir)
         self.task: Task | None = None
         self.title = QLabel("<h2>" + escape(self.tr("Your journal is locked")) + "</h2>")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint = QLabel(self.tr("Enter your passphrase to open it."))
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for label in (self.title, self.hint):  # a long hint at a large font wraps, the window keeps its size
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setAccessibleName(self.tr("Passphrase"))
         self.secret.setPlaceholderText(self.tr("Passphrase"))
-        self.secret.setMinimumWidth(320)
+        self._fit_secret()
         self.secret.returnPressed.connect(self.try_unlock)
         self.show_secret = QCheckBox(self.tr("Show what I type"))
         self.show_secret.setToolTip(
@@ -94,8 +95,14 @@ class LockScreen(QWidget):
         for widget in (self.title, self.hint):
             layout.addWidget(widget)
         layout.addLayout(row)
-        layout.addWidget(self.show_secret, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.use_recovery, 0, Qt.AlignmentFlag.AlignCenter)
+        choices = QVBoxLayout()  # the two check boxes one under the other, the pair centred
+        choices.addWidget(self.show_secret)
+        choices.addWidget(self.use_recovery)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addLayout(choices)
+        centred.addStretch(1)
+        layout.addLayout(centred)
         layout.addWidget(self.message)
         layout.addStretch(3)
         keyboard.prepare(self)  # Tab leaves every table and text field
@@ -119,6 +126,18 @@ class LockScreen(QWidget):
             else self.tr("Enter your passphrase to open it.")
         )
         self.secret.setFocus()
+        self._fit_secret()
+
+    def _fit_secret(self) -> None:
+        """Wide enough for its placeholder at any text size ("Frase de contraseña" was cut at 24 points)."""
+        metrics = self.secret.fontMetrics()
+        words = metrics.horizontalAdvance(self.secret.placeholderText()) + 4 * metrics.averageCharWidth()
+        self.secret.setMinimumWidth(max(320, words))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_secret()
 
     def reset(self, message: str = "") -> None:
         """Back to an empty field (each time the journal locks)."""

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QPushButton,
     QWidget,
@@ -27,6 +26,7 @@ from ..context import AppContext
 from ..dialogs.lapse_review import LapseReviewDialog
 from ..widgets import keyboard
 from ..widgets.flow_layout import FlowLayout
+from ..widgets.form_fields import date_edit
 from ..widgets.scroll_page import ScrollPage
 from ..widgets.text_blocks import wrapped_label
 from .entry_words import fill
@@ -56,9 +56,7 @@ class BackfillView(QWidget):
         layout.addWidget(
             keyboard.readable(
                 wrapped_label(
-                    "<h2>"
-                    + escape(self.tr("Back-fill days"))
-                    + "</h2><p>"
+                    "<p>"  # the window's heading names the view: no second title
                     + escape(
                         self.tr(
                             "Missed some days? Mark past days here as use, no use or "
@@ -85,7 +83,7 @@ class BackfillView(QWidget):
         self.calendar.currentPageChanged.connect(lambda _y, _m: self.refresh())
         self.calendar.selectionChanged.connect(self._start_chosen)
         form.addRow(self.calendar)
-        self.through = QDateEdit(calendarPopup=True)
+        self.through = date_edit()  # "Nov 30, 2026", "30 nov 2026": as the other date fields
         self.through.setAccessibleName(self.tr("Through (last day of the range)"))
         self.through.setMaximumDate(QDate.currentDate())
         self.through.setDate(QDate.currentDate())
@@ -163,7 +161,7 @@ class BackfillView(QWidget):
         if journal is None:
             return
         start = self.calendar.selectedDate().toPython()
-        end = self.through.date().toPython()
+        end: date = self.through.date().toPython()  # type: ignore[assignment]
         try:
             result = backfill.mark_days(
                 journal,

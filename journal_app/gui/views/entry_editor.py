@@ -11,8 +11,9 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -49,6 +50,7 @@ from ..widgets.form_fields import (
     set_combo_data,
     yes_no_combo,
 )
+from ..widgets.form_fit import place_note, wrap_rows
 from ..widgets.pickers import CopingPicker, TriggerPicker, editable_combo
 from ..widgets.sign_picker import WarningSignPicker
 from .entry_words import editing_kind, halt_name, kind_name, new_kind
@@ -227,6 +229,9 @@ class EntryEditor(QWidget):
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
         set_role(self.problems_label, "warning")
+        keep_place = self.problems_label.sizePolicy()  # hidden, it still holds the buttons to the right
+        keep_place.setRetainSizeWhenHidden(True)
+        self.problems_label.setSizePolicy(keep_place)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
         keys = QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)
@@ -238,16 +243,21 @@ class EntryEditor(QWidget):
             self.tr("A short, kind look at what led up to it; open it now or whenever")
         )
         self.review_button.clicked.connect(self._request_review)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.problems_label, 1)
+        buttons = self._buttons = QHBoxLayout()
         buttons.addWidget(self.review_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
+        # the note beside the buttons, or above them when beside them it would need many lines
+        # (large text, a narrow window, longer words)
+        note_row = self._note_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        note_row.addWidget(self.problems_label, 1)
+        note_row.addLayout(buttons)
+        note_row.setAlignment(buttons, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
 
         layout = self.page_layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(scroll, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(note_row)
 
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.save_button.clicked.connect(self.request_save)
@@ -453,3 +463,12 @@ class EntryEditor(QWidget):
         self.save_button.setEnabled(not problems)
         self.problems_label.setVisible(bool(problems))
         self.problems_label.setText("\n".join(problems))
+        self._place_note()
+
+    def _place_note(self) -> None:
+        place_note(self.problems_label, self._note_row, self._buttons, self._form, self, self.heading)
+        wrap_rows(self._form, self._rows.values(), self.scroll_area.viewport().width() - 24, self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_note()

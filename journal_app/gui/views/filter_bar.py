@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...core.models import EntryKind
 from ...core.query import EntryFilter
 from ..widgets.flow_layout import FlowLayout
+from ..widgets.form_fields import date_edit
 from ..widgets.keyboard import label_for
 from .entry_words import kind_plural
 
@@ -47,8 +48,12 @@ class FilterBar(QWidget):
         for label, value in zip(ranges, RANGE_DAYS, strict=True):
             self.range.addItem(label, value)
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addDays(-30), calendarPopup=True)
-        self.date_to = QDateEdit(today, calendarPopup=True)
+        self.date_from, self.date_to = (
+            date_edit(),
+            date_edit(),
+        )  # "Oct 31, 2026", as dates are written elsewhere
+        self.date_from.setDate(today.addDays(-30))
+        self.date_to.setDate(today)
         self.date_from.setAccessibleName(self.tr("From date"))
         self.date_to.setAccessibleName(self.tr("To date"))
         self.to_label = QLabel(self.tr("to", "between two dates"))

@@ -15,7 +15,6 @@ from html import escape
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from ...core.insights.streaks import Streak
 from ...core.knowledge import load_knowledge
 from ..context import AppContext
 from ..widgets.flow_layout import FlowLayout
+from ..widgets.form_fields import date_edit
 from ..widgets.keyboard import label_for, readable
 from ..widgets.scroll_page import readable_width
 from ..widgets.text_blocks import bullets_html, sources_html, wrapped_label
@@ -53,9 +53,12 @@ class SignCard(QGroupBox):
     """One warning sign: what was noticed, the evidence, what helps, and the person's plan."""
 
     def __init__(self, result: SignResult, view: InsightsView):
-        super().__init__(result.title)
+        super().__init__()  # the title as a wrapped heading inside: a group box's own title cannot wrap
         self.result = result
+        self.setAccessibleName(result.title)
         layout = QVBoxLayout(self)
+        self.heading = wrapped_label(f"<b>{escape(result.title)}</b>", rich=True)
+        layout.addWidget(self.heading)
         text = f"<p>{escape(result.summary)}</p>"
         if result.baseline:
             text += f"<p><i>{escape(result.baseline)}</i></p>"
@@ -134,8 +137,9 @@ class InsightsView(QWidget):
         self.streaks_label = readable(wrapped_label(rich=True))  # the days-without-use count, heard
         streak_layout.addWidget(self.streaks_label)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: each label above its field
         self.substance_edit = QLineEdit(placeholderText=self.tr("e.g. Opioids"))
-        self.start_edit = QDateEdit(calendarPopup=True)
+        self.start_edit = date_edit()  # "Nov 30, 2026", not "11/30/26"
         self.add_start_button = QPushButton(self.tr("Add recovery start"))
         self.add_start_button.clicked.connect(self.add_recovery_start)
         form.addRow(self.tr("Substance"), self.substance_edit)
@@ -231,7 +235,8 @@ class InsightsView(QWidget):
         if journal is None:
             self._clear()
             return
-        self.start_edit.setDate(self._today())
+        today = self._today()
+        self.start_edit.setDate(QDate(today.year, today.month, today.day))
         self._refresh_if_shown()
 
     def _refresh_if_shown(self) -> None:

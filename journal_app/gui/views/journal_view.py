@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -74,9 +75,15 @@ class JournalView(QWidget):
         empty_layout.addWidget(self.empty_label)
         empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
+        # the empty page scrolls: in a short window the filters keep all their rows, its words stay whole
+        empty_page = QScrollArea()
+        empty_page.setWidgetResizable(True)
+        empty_page.setFrameShape(QScrollArea.Shape.NoFrame)
+        empty_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        empty_page.setWidget(empty)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(empty)
+        self.list_stack.addWidget(empty_page)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -28,7 +27,8 @@ from ...core.medication import NEXT_KINDS, Prescription, no_advice
 from ...core.models import now_local
 from ..context import AppContext
 from ..widgets import keyboard
-from ..widgets.flow_layout import FlowLayout
+from ..widgets.flow_layout import FlowLayout, flowing
+from ..widgets.form_fields import date_edit
 from ..widgets.scroll_page import ScrollPage
 from ..widgets.text_blocks import sources_html, wrapped_label
 from .entry_words import fill
@@ -66,9 +66,7 @@ class MedicationView(QWidget):
         layout.addWidget(
             keyboard.readable(
                 wrapped_label(
-                    "<h2>"
-                    + escape(self.tr("Medication"))
-                    + "</h2><p>"
+                    "<p>"  # the window's heading names the view: no second title
                     + escape(
                         self.tr(
                             "Your medicines for opioid use disorder and when the next dose, "
@@ -112,20 +110,17 @@ class MedicationView(QWidget):
         form.addRow(self.tr("Prescriber or clinic:"), self.prescriber)
         form.addRow(self.tr("Schedule:"), self.schedule)
         form.addRow(self.tr("Dose:"), self.dose)
-        form.addRow("", self.dose_private)
-        form.addRow("", private_note)
+        form.addRow(self.dose_private)  # the whole line: beside an empty label it held the page wide
+        form.addRow(private_note)
         self.date_boxes: dict[str, tuple[QCheckBox, QDateEdit]] = {}
         for field in NEXT_KINDS:
             box = QCheckBox(self.next_words[field][0])
-            edit = QDateEdit(calendarPopup=True)
+            edit = date_edit()
             edit.setAccessibleName(self.next_words[field][1])
             edit.setDate(QDate.currentDate())
             edit.setEnabled(False)
             box.toggled.connect(edit.setEnabled)
-            row = QHBoxLayout()
-            row.addWidget(box)
-            row.addWidget(edit, 1)
-            form.addRow(row)
+            form.addRow(flowing(box, edit))  # narrow or at a large font the date goes below its box
             self.date_boxes[field] = (box, edit)
         self.message = keyboard.readable(wrapped_label())
         form.addRow(self.message)

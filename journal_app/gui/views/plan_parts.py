@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +30,7 @@ from ...core.plan import PlanItem
 from ..widgets.flow_layout import flowing
 from ..widgets.keyboard import label_for
 from ..widgets.pickers import editable_combo
-from ..widgets.text_blocks import wrapped_label
+from ..widgets.text_blocks import titled_box, wrapped_label
 
 if TYPE_CHECKING:  # the view hands itself in; only its type is named here
     from .plan_view import PlanView
@@ -92,10 +91,10 @@ class ItemList(QGroupBox):
         *,
         names: tuple[str, str, str],
     ):
-        super().__init__(title)
+        super().__init__()
         new_name, add_name, remove_name = names
         self.section, self.view = section, view
-        layout = QVBoxLayout(self)
+        layout = titled_box(self, title)
         self.list = QListWidget()
         self.list.setAccessibleName(title)
         layout.addWidget(self.list)
@@ -151,9 +150,9 @@ class TriggerKinds(QGroupBox):
     """The person's own triggers, each with a kind the warning signs can count."""
 
     def __init__(self, view: PlanView):
-        super().__init__(self.tr("What kind are my own triggers?"))
+        super().__init__()
         self.view = view
-        layout = QVBoxLayout(self)
+        layout = titled_box(self, self.tr("What kind are my own triggers?"))
         layout.addWidget(
             wrapped_label(
                 self.tr(

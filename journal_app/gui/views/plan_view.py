@@ -38,7 +38,7 @@ from ..widgets.flow_layout import FlowLayout, flowing, together
 from ..widgets.keyboard import label_for
 from ..widgets.pickers import editable_combo, kept_name
 from ..widgets.scroll_page import readable_width
-from ..widgets.text_blocks import wrapped_label
+from ..widgets.text_blocks import titled_box, wrapped_label
 from .plan_parts import ID_ROLE, ItemList, TriggerKinds, fill_table, plan_table, selected_id
 
 
@@ -57,9 +57,7 @@ class PlanView(QWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(
             wrapped_label(
-                "<h2>"
-                + escape(self.tr("My prevention plan"))
-                + "</h2><p>"
+                "<p>"  # the window's heading names the view: no second title
                 + escape(
                     self.tr(
                         "What I will do when a trigger shows up, who I can call, "
@@ -107,8 +105,8 @@ class PlanView(QWidget):
 
     # building ---------------------------------------------------------------
     def _build_responses(self) -> QGroupBox:
-        box = QGroupBox(self.tr("My triggers and what I will do"))
-        layout = QVBoxLayout(box)
+        box = QGroupBox()
+        layout = titled_box(box, self.tr("My triggers and what I will do"))
         self.responses_table = plan_table([self.tr("Trigger"), self.tr("My planned response")], editable=True)
         self.responses_table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -117,7 +115,7 @@ class PlanView(QWidget):
             self.tr("Double-click a planned response (or select it and press F2) to change it")
         )
         self.responses_table.itemChanged.connect(self._response_edited)
-        self.responses_table.setAccessibleName(box.title())
+        self.responses_table.setAccessibleName(box.accessibleName())
         layout.addWidget(self.responses_table)
         self.trigger_combo = editable_combo(self.tr("Trigger"))
         self.trigger_combo.setSizeAdjustPolicy(
@@ -138,12 +136,12 @@ class PlanView(QWidget):
         return box
 
     def _build_contacts(self) -> QGroupBox:
-        box = QGroupBox(self.tr("My support contacts"))
-        layout = QVBoxLayout(box)
+        box = QGroupBox()
+        layout = titled_box(box, self.tr("My support contacts"))
         self.contacts_table = plan_table([self.tr("Name"), self.tr("Role"), self.tr("Phone")], editable=True)
         self.contacts_table.setToolTip(self.tr("Double-click a name, role or phone number to change it"))
         self.contacts_table.itemChanged.connect(self._contact_edited)
-        self.contacts_table.setAccessibleName(box.title())
+        self.contacts_table.setAccessibleName(box.accessibleName())
         layout.addWidget(self.contacts_table)
         self.contact_name = QLineEdit(placeholderText=self.tr("Name"))
         self.contact_role = QLineEdit(placeholderText=self.tr("Role (sponsor, counsellor, sister…)"))
@@ -163,8 +161,8 @@ class PlanView(QWidget):
         return box
 
     def _build_crisis(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Crisis numbers"))
-        layout = QVBoxLayout(box)
+        box = QGroupBox()
+        layout = titled_box(box, self.tr("Crisis numbers"))
         layout.addWidget(
             wrapped_label(
                 self.tr(
@@ -176,7 +174,7 @@ class PlanView(QWidget):
         self.crisis_table = plan_table(
             [self.tr("Name"), self.tr("Number"), self.tr("Country")], editable=True
         )
-        self.crisis_table.setAccessibleName(box.title())
+        self.crisis_table.setAccessibleName(box.accessibleName())
         layout.addWidget(self.crisis_table)
         buttons_box = QWidget()
         row = FlowLayout(buttons_box)  # as many buttons on a line as fit

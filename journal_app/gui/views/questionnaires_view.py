@@ -48,9 +48,7 @@ class QuestionnairesView(QWidget):
         layout.addWidget(
             keyboard.readable(
                 wrapped_label(
-                    "<h2>"
-                    + escape(self.tr("Questionnaires"))
-                    + "</h2><p>"
+                    "<p>"  # the window's heading names the view: no second title
                     + escape(
                         self.tr(
                             "Three short, well-known questionnaires you can fill in now "

@@ -201,7 +201,7 @@ class TodayView(QWidget):
         self.summary = summary
         self.message.clear()
         when = self.locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
-        self.heading.setText("<h2>" + escape(self.tr("Today, %1").replace("%1", when)) + "</h2>")
+        self.heading.setText("<h3>" + escape(when) + "</h3>")  # under the window's heading "Today"
         self.start_box.setVisible(summary.is_empty or not summary.streaks)
         self.streaks_label.setText("".join(self.streak_html(s) for s in summary.streaks))
         self.streaks_label.setVisible(bool(summary.streaks))

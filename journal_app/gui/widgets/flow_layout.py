@@ -108,11 +108,13 @@ class FlowLayout(QLayout):
             x += width + h_gap
         if line:
             lines.append(line)
+        parent = self.parentWidget()
+        direction = parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
         y = area.y()
         for line in lines:
             room = area.width() - sum(width for _item, width in line) - h_gap * (len(line) - 1)
             growing = [item for item, _width in line if _grows(item)]
-            x, line_height = area.x(), 0
+            x, placed = area.x(), []
             for item, width in line:
                 if room > 0 and item in growing:
                     share = room // len(growing)
@@ -120,9 +122,14 @@ class FlowLayout(QLayout):
                 height = item.sizeHint().height()
                 if item.hasHeightForWidth():  # a wrapped label: as high as its lines at this width
                     height = max(item.heightForWidth(width), item.minimumSize().height())
-                if move:
-                    item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
-                x, line_height = x + width + h_gap, max(line_height, height)
+                placed.append((item, x, width, height))
+                x += width + h_gap
+            line_height = max(height for _item, _x, _width, height in placed)
+            if move:  # each centred in its line (a label beside taller buttons lines up with their
+                # words); right to left, the first widget of a line at its right end
+                for item, x, width, height in placed:
+                    place = QRect(QPoint(x, y + (line_height - height) // 2), QSize(width, height))
+                    item.setGeometry(QStyle.visualRect(direction, area, place))
             y += line_height + v_gap
         return max(y - v_gap, area.y()) - rect.y() + margins.bottom()
 

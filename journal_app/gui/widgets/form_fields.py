@@ -3,10 +3,11 @@ combos with "Not said", and the small conversions between Qt's values and the co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QMargins, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -187,3 +188,19 @@ def form_width_needed(form: QWidget) -> int:
                 + outer_margins.right(),
             )
     return need
+
+
+def date_pattern(locale: QLocale) -> str:
+    return "MMM d, yyyy" if locale.name() == "en_US" else "d MMM yyyy"
+
+
+def date_edit() -> QDateEdit:
+    """A date field with a calendar that starts the week as the locale does, the date written as it
+    writes it ("May 5, 2025", "5 may 2025")."""
+    edit = QDateEdit(calendarPopup=True)
+    locale = QLocale()
+    edit.setDisplayFormat(date_pattern(locale))
+    calendar = edit.calendarWidget()
+    if calendar is not None:
+        calendar.setFirstDayOfWeek(locale.firstDayOfWeek())
+    return edit

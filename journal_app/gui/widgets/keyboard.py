@@ -4,7 +4,9 @@
 
 * Tab, Shift+Tab and Ctrl+Tab always leave a table, list or tree (arrow keys
   move inside it) and a multi-line text field (Tab no longer types a tab);
-* a scroll area is no Tab stop of its own (its contents are);
+* a scroll area is no Tab stop of its own (its contents are); a label in it that has the
+  focus scrolls it with the arrow and page keys (a long result or safety page at a large
+  text size is read to its end from the keyboard too);
 * the clear button of a search field and the text part of an editable combo
   box have names;
 * Ctrl+U (log an urge) works while a text field has focus;
@@ -110,6 +112,8 @@ def prepare(root: QWidget) -> None:
             days.setAccessibleName(calendar.accessibleName())
     for area in root.findChildren(QScrollArea):
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for label in area.findChildren(QLabel):
+            label.installEventFilter(_SCROLL_KEYS)
     for label in root.findChildren(QLabel):
         if label.focusPolicy() & Qt.FocusPolicy.TabFocus:
             _outline(label)
@@ -148,6 +152,42 @@ class _AppKeysWin(QObject):
 
 
 _APP_KEYS_WIN = _AppKeysWin()
+
+
+class _ScrollKeys(QObject):
+    """Up and Down (a line), Page Up and Page Down (a page) on a focused label scroll the scroll
+    area it is in; the label moves its text cursor as well."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(watched, QLabel)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            area = _scroll_area_of(watched)
+            if area is not None:
+                bar, line = area.verticalScrollBar(), watched.fontMetrics().lineSpacing()
+                step = {
+                    Qt.Key.Key_Down: line,
+                    Qt.Key.Key_Up: -line,
+                    Qt.Key.Key_PageDown: bar.pageStep(),
+                    Qt.Key.Key_PageUp: -bar.pageStep(),
+                }.get(Qt.Key(event.key()), 0)
+                bar.setValue(bar.value() + step)
+        return super().eventFilter(watched, event)
+
+
+def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent, QScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+_SCROLL_KEYS = _ScrollKeys()
 _TEXT_IS_READ = not sys.platform.startswith(("win", "darwin"))  # AT-SPI: Orca reads a spin button's text
 
 

@@ -35,6 +35,16 @@ def editable_combo(placeholder: str, items: list[str] | None = None) -> QComboBo
     return combo
 
 
+def narrow_combo(chars: int = 12) -> QComboBox:
+    """A list whose longest item (a country's name, at a large text size) never widens its dialog:
+    it asks for room for ``chars`` characters, takes the width its layout gives, and the open list
+    shows every item whole."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo
+
+
 def kept_name(combo: QComboBox) -> str:
     """What an editable combo holds, as the journal keeps it: a listed item by the name stored in
     its data ("Estrés" picked is "Stress"), anything else as typed."""

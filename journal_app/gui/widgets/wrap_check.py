@@ -73,7 +73,7 @@ class WrapCheck(QCheckBox):
         height = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, self)
         return QSize(width, height)
 
-    def _indent(self) -> int:
+    def words_indent(self) -> int:
         """From the widget's edge to where the words begin."""
         spacing = self.style().pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self)
         return self._box().width() + max(spacing, 4)
@@ -84,22 +84,22 @@ class WrapCheck(QCheckBox):
 
     def sizeHint(self) -> QSize:
         words = self.label.sizeHint()
-        return QSize(self._indent() + words.width(), max(self._first_line(), words.height()))
+        return QSize(self.words_indent() + words.width(), max(self._first_line(), words.height()))
 
     def minimumSizeHint(self) -> QSize:
         words = self.label.minimumSizeHint()  # the longest word wide, one line high
-        return QSize(self._indent() + words.width(), max(self._first_line(), words.height()))
+        return QSize(self.words_indent() + words.width(), max(self._first_line(), words.height()))
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        words = self.label.heightForWidth(max(width - self._indent(), 1))
+        words = self.label.heightForWidth(max(width - self.words_indent(), 1))
         return max(self._first_line(), words)
 
     # -- placing and drawing ------------------------------------------------------------------
     def _words_rect(self) -> QRect:
-        indent = self._indent()
+        indent = self.words_indent()
         width = max(self.width() - indent, 1)
         rect = QRect(indent, 0, width, max(self.label.heightForWidth(width), self._first_line()))
         return QStyle.visualRect(self.layoutDirection(), self.rect(), rect)

@@ -33,21 +33,13 @@ def dump(journal: Journal) -> dict[str, list]:
         "coping_id": _names(db, "coping_strategies"),
     }
     names["tag_id"] = _names(db, "tags")
-    tables = [
-        row[0]
-        for row in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-        if not row[0].startswith(SKIP_TABLES)
-    ]
+    tables = [name for name in db.utils.table_names() if not name.startswith(("sqlite_", *SKIP_TABLES))]
     found = {}
     for table in tables:
-        cursor = db.execute(f"SELECT * FROM {table}")
-        columns = [d[0] for d in cursor.description]
         rows = []
-        for row in cursor.fetchall():
+        for row in db.utils.table(table).rows:
             record = {}
-            for column, value in zip(columns, row, strict=True):
+            for column, value in row.items():
                 if column in ("id", "time_key"):
                     continue
                 if column in ("created_at", "updated_at") and table == "entries":

@@ -240,3 +240,33 @@ def test_own_crisis_numbers_saved_before_show_on_the_lock_screen_after_an_unlock
     dialog = win.help_dialog
     assert isinstance(dialog, GetHelpDialog) and "555-0199" in dialog.numbers_label.text()
     dialog.close()
+
+
+def test_the_lock_screen_fits_a_small_window_at_the_largest_text(qtbot, encrypted_dir, restore_look):
+    """800×500 at 24 points: the recovery-key hint wraps (the window stays 800 wide) and the two
+    check boxes line up one under the other."""
+    from fit_check import fit_problems
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.gui import theme
+
+    theme.apply(restore_look, "light", 24)
+    data_dir, _ = encrypted_dir
+    win = open_window(qtbot, None, data_dir)
+    try:
+        win.resize(800, 500)
+        screen = win.security.lock_screen
+        screen.use_recovery.setChecked(True)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert win.width() == 800, "the window grew to fit one line of words"
+        assert fit_problems(win, (800, 500)) == []
+        screen.use_recovery.setChecked(False)
+        QApplication.processEvents()
+        assert screen.show_secret.x() == screen.use_recovery.x()
+        words = screen.secret.fontMetrics().horizontalAdvance(screen.secret.placeholderText())
+        assert screen.secret.width() > words, "the placeholder 'Passphrase' is cut"
+        box = screen.show_secret
+        assert box.style().pixelMetric(box.style().PixelMetric.PM_IndicatorWidth, None, box) >= 20
+    finally:
+        close_window(win)

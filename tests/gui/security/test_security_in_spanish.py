@@ -255,3 +255,28 @@ def test_unlocking_with_a_wrong_passphrase_says_so_in_spanish(qtbot, journal_dir
         assert screen.unlock_button.text() == "Desbloquear" and screen.message.text()
     finally:
         back_to_english()
+
+
+def test_the_lock_screens_spanish_placeholder_is_whole_at_the_largest_text(qtbot, data_dir, restore_look):
+    """ "Frase de contraseña" read "Frase de contrase…" at 24 points: the field is as wide as it."""
+    from journal_app.gui import theme
+
+    use_language("es")
+    try:
+        theme.apply(restore_look, "dark", 24)
+        screen = LockScreen(data_dir)
+        qtbot.addWidget(screen)
+        screen.resize(800, 500)
+        screen.show()
+        qtbot.waitExposed(screen)
+        words = screen.secret.fontMetrics().horizontalAdvance(screen.secret.placeholderText())
+        assert screen.secret.placeholderText() == "Frase de contraseña"
+        field = screen.secret
+        room = (
+            field.contentsRect().width()
+            - 2 * field.style().pixelMetric(field.style().PixelMetric.PM_DefaultFrameWidth)
+            - 4
+        )
+        assert room >= words, (room, words)
+    finally:
+        back_to_english()

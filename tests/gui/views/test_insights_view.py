@@ -33,7 +33,8 @@ def test_a_sign_with_its_evidence_tips_and_plan(qtbot, journal):
     journal.plan.save_contact(SupportContact("Sam", "sponsor", "555-0100"))
     view = make_view(qtbot, journal)
     (card,) = view.cards
-    assert card.title() == "Cravings getting stronger"
+    assert card.accessibleName() == "Cravings getting stronger"
+    assert "Cravings getting stronger" in card.heading.text()
     assert view.empty_label.isHidden()
     assert card.evidence.count() == 7
     assert "strongest craving 8 of 10" in card.evidence.item(0).text()

@@ -7,19 +7,19 @@ from __future__ import annotations
 import pytest
 from a11y_walk import spoken_name
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
+from journal_app.gui import theme
 from journal_app.gui.widgets.wrap_check import WrapCheck
 
 LONG = "Private (left out of session mode and exports unless included)"
 
 
 @pytest.fixture
-def form(qtbot):
+def form(qtbot, restore_look):
+    theme.apply(restore_look, "light", 24)  # the largest text size a person can choose
     page = QWidget()
-    page.setFont(QFont(page.font().family(), 24))
     layout = QVBoxLayout(page)
     before, box, after = QCheckBox("Before"), WrapCheck(LONG), QCheckBox("After")
     for widget in (before, box, after):
@@ -43,7 +43,7 @@ def test_long_words_wrap_within_a_narrow_place(form):
     assert words.wordWrap() and words.text() == LONG
     assert words.height() >= words.heightForWidth(words.width()) > 2 * words.fontMetrics().height()
     assert box.height() >= words.height()  # every line shows: the layout gave it their height
-    assert words.font().pointSize() == 24  # the app's (here the page's) text size
+    assert words.font().pointSize() == 24  # the app's text size
 
 
 def test_a_click_on_the_words_or_the_box_toggles_it(qtbot, form):
