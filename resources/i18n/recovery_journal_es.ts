@@ -80,7 +80,7 @@
         <translation>los gráficos</translation>
     </message>
     <message>
-        <source>the charts' figures</source>
+        <source>the charts&apos; figures</source>
         <translation>las cifras de los gráficos</translation>
     </message>
     <message>
@@ -116,11 +116,11 @@
         <translation>Con un paquete wheel instalado (con pip o pipx): instala tu propia compilación de PySide6 en el mismo entorno ({command}); la app la carga la próxima vez que se abra.</translation>
     </message>
     <message>
-        <source>With the bundle: the Qt and PySide6 libraries are plain files in the bundle's {folder} folder ({files}); replace them with your build of the same major version, or rebuild the bundle from the source with {command} after installing your PySide6.</source>
+        <source>With the bundle: the Qt and PySide6 libraries are plain files in the bundle&apos;s {folder} folder ({files}); replace them with your build of the same major version, or rebuild the bundle from the source with {command} after installing your PySide6.</source>
         <translation>Con el paquete autónomo: las bibliotecas de Qt y PySide6 son archivos normales en la carpeta {folder} del paquete ({files}); reemplázalas por tu compilación de la misma versión principal, o vuelve a crear el paquete desde el código fuente con {command} después de instalar tu PySide6.</translation>
     </message>
     <message>
-        <source>The full licence texts and the source offer are in the bundle's {folder} folder ({index}, and each library's own licence files).</source>
+        <source>The full licence texts and the source offer are in the bundle&apos;s {folder} folder ({index}, and each library&apos;s own licence files).</source>
         <translation>Los textos completos de las licencias y la oferta del código fuente están en la carpeta {folder} del paquete ({index} y los archivos de licencia de cada biblioteca).</translation>
     </message>
 </context>
@@ -205,19 +205,15 @@
         <translation>Marcar como: sin consumo</translation>
     </message>
     <message>
-        <source>Don't know</source>
+        <source>Don&apos;t know</source>
         <translation>No lo sé</translation>
     </message>
     <message>
-        <source>Mark as: don't know</source>
+        <source>Mark as: don&apos;t know</source>
         <translation>Marcar como: no lo sé</translation>
     </message>
     <message>
-        <source>Back-fill days</source>
-        <translation>Completar días pasados</translation>
-    </message>
-    <message>
-        <source>Missed some days? Mark past days here as use, no use or “don't know”. Being honest about a hard stretch is part of recovery, not a failure. Each mark becomes an entry in your journal; your days without use and the charts follow. Marking a day again changes its mark.</source>
+        <source>Missed some days? Mark past days here as use, no use or “don&apos;t know”. Being honest about a hard stretch is part of recovery, not a failure. Each mark becomes an entry in your journal; your days without use and the charts follow. Marking a day again changes its mark.</source>
         <translation>¿Te faltan algunos días? Marca aquí días pasados como consumo, sin consumo o “no lo sé”. Contar con honestidad una etapa difícil es parte de la recuperación, no un fracaso. Cada marca se convierte en una entrada de tu diario; tus días sin consumo y los gráficos se actualizan. Marcar un día otra vez cambia su marca.</translation>
     </message>
     <message>
@@ -253,7 +249,7 @@
         <translation>Una mirada breve y amable a lo que llevó a él, cuando quieras</translation>
     </message>
     <message>
-        <source>%1, %2: use %3, no use %4, don't know %5 days marked (orange: use, blue: no use, grey: don't know).</source>
+        <source>%1, %2: use %3, no use %4, don&apos;t know %5 days marked (orange: use, blue: no use, grey: don&apos;t know).</source>
         <translation>%1, %2: días marcados: consumo %3, sin consumo %4, no lo sé %5 (naranja: consumo, azul: sin consumo, gris: no lo sé).</translation>
     </message>
     <message>
@@ -392,7 +388,7 @@
         <translation>{title}: tabla de datos</translation>
     </message>
     <message>
-        <source> Where a row is a day, Enter opens that day's entries. T shows the chart.</source>
+        <source> Where a row is a day, Enter opens that day&apos;s entries. T shows the chart.</source>
         <translation> Si una fila es un día, Intro abre las entradas de ese día. T muestra el gráfico.</translation>
     </message>
     <message>
@@ -659,11 +655,11 @@
         <translation>Seguir</translation>
     </message>
     <message>
-        <source>Copy the log's location</source>
+        <source>Copy the log&apos;s location</source>
         <translation>Copiar dónde está la nota</translation>
     </message>
     <message>
-        <source>Open the log's folder</source>
+        <source>Open the log&apos;s folder</source>
         <translation>Abrir la carpeta de la nota</translation>
     </message>
     <message numerus="yes">
@@ -1557,7 +1553,7 @@
         <translation>Pedir ayuda ahora</translation>
     </message>
     <message>
-        <source>You don't have to get through this alone.</source>
+        <source>You don&apos;t have to get through this alone.</source>
         <translation>No tienes que pasar por esto a solas.</translation>
     </message>
     <message>
@@ -1886,7 +1882,7 @@
     <name>ItemList</name>
     <message>
         <source>%1:</source>
-        <comment>a field's label</comment>
+        <comment>a field&apos;s label</comment>
         <translation>%1:</translation>
     </message>
     <message>
@@ -1960,7 +1956,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     </message>
     <message numerus="yes">
         <source>%1 of %2 entries match</source>
-        <comment>%2 is the whole journal's count</comment>
+        <comment>%2 is the whole journal&apos;s count</comment>
         <translation>
             <numerusform>%1 de %2 entrada coincide</numerusform>
             <numerusform>%1 de %2 entradas coinciden</numerusform>
@@ -2415,11 +2411,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Saltarte varios días, o dejarla, baja la tolerancia: háblalo primero con quien te la receta.</translation>
     </message>
     <message>
-        <source>Medication</source>
-        <translation>Medicación</translation>
-    </message>
-    <message>
-        <source>Your medicines for opioid use disorder and when the next dose, injection or clinic visit is. Each day's check-in says whether you took it.</source>
+        <source>Your medicines for opioid use disorder and when the next dose, injection or clinic visit is. Each day&apos;s check-in says whether you took it.</source>
         <translation>Tus medicamentos para el trastorno por consumo de opioides y cuándo es la próxima dosis, inyección o cita en la clínica. El registro de cada día dice si lo tomaste.</translation>
     </message>
     <message>
@@ -2523,7 +2515,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Ánimo y ansia a lo largo del tiempo</translation>
     </message>
     <message>
-        <source>Each day's mean mood (circles, 1 to 10, 10 is best) and peak craving (triangles, 0 to 10, 0 is none), with their 7-day means as lines (mood solid, craving dashed). A cross above the scale marks a day with a use (a use entry, or an urge that ended in use); dashed lines are life events, dotted lines sessions.</source>
+        <source>Each day&apos;s mean mood (circles, 1 to 10, 10 is best) and peak craving (triangles, 0 to 10, 0 is none), with their 7-day means as lines (mood solid, craving dashed). A cross above the scale marks a day with a use (a use entry, or an urge that ended in use); dashed lines are life events, dotted lines sessions.</source>
         <translation>El ánimo medio de cada día (círculos, de 1 a 10, 10 es el mejor) y el ansia máxima (triángulos, de 0 a 10, 0 es ninguna), con sus medias de 7 días como líneas (ánimo continua, ansia discontinua). Una cruz sobre la escala marca un día con consumo (una entrada de consumo o un impulso que terminó en consumo); las líneas discontinuas son acontecimientos y las punteadas, sesiones.</translation>
     </message>
     <message>
@@ -2666,10 +2658,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
 <context>
     <name>PlanView</name>
     <message>
-        <source>My prevention plan</source>
-        <translation>Mi plan de prevención</translation>
-    </message>
-    <message>
         <source>What I will do when a trigger shows up, who I can call, and why I am doing this. Changes are saved as you make them.</source>
         <translation>Lo que haré cuando aparezca un detonante, a quién puedo llamar y por qué hago esto. Los cambios se guardan a medida que los haces.</translation>
     </message>
@@ -2770,15 +2758,15 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Relación (padrino, terapeuta, hermana…)</translation>
     </message>
     <message>
-        <source>New contact's name</source>
+        <source>New contact&apos;s name</source>
         <translation>Nombre del nuevo contacto</translation>
     </message>
     <message>
-        <source>New contact's role</source>
+        <source>New contact&apos;s role</source>
         <translation>Relación del nuevo contacto</translation>
     </message>
     <message>
-        <source>New contact's phone</source>
+        <source>New contact&apos;s phone</source>
         <translation>Teléfono del nuevo contacto</translation>
     </message>
     <message>
@@ -2892,7 +2880,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Nadie vigila esta app y nadie se entera de lo que respondes aquí. Si crees que podrías actuar según estos pensamientos, o si ahora mismo no estás a salvo, llama ya a uno de estos números o a alguien de confianza, por favor.</translation>
     </message>
     <message>
-        <source>The {instrument}'s questions stay in English: no validated translation into your language is included, and one we made ourselves would no longer be the tested questionnaire. You can still answer them.</source>
+        <source>The {instrument}&apos;s questions stay in English: no validated translation into your language is included, and one we made ourselves would no longer be the tested questionnaire. You can still answer them.</source>
         <translation>Las preguntas del {instrument} se quedan en inglés: no incluimos una traducción validada a tu idioma, y una hecha por nosotros ya no sería el cuestionario probado. Puedes responderlas igualmente.</translation>
     </message>
     <message>
@@ -2998,10 +2986,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
 <context>
     <name>QuestionnairesView</name>
     <message>
-        <source>Questionnaires</source>
-        <translation>Cuestionarios</translation>
-    </message>
-    <message>
         <source>Three short, well-known questionnaires you can fill in now and then, to follow how you are doing and bring the numbers to your clinician. Each is optional. A result is something to talk over, never a diagnosis.</source>
         <translation>Tres cuestionarios breves y conocidos que puedes completar de vez en cuando, para seguir cómo te va y llevar los números a tu profesional de salud. Cada uno es opcional. Un resultado es algo para conversar, nunca un diagnóstico.</translation>
     </message>
@@ -3054,7 +3038,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     </message>
     <message>
         <source>%1 %2 of %3 (%4)</source>
-        <comment>a questionnaire's score: label, value, maximum, band</comment>
+        <comment>a questionnaire&apos;s score: label, value, maximum, band</comment>
         <translation>%1 %2 de %3 (%4)</translation>
     </message>
     <message>
@@ -3246,7 +3230,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Puntuaciones de los cuestionarios</translation>
     </message>
     <message>
-        <source>The scores of the questionnaires filled in (PHQ-9 for low mood, GAD-7 for anxiety, the Brief Addiction Monitor's use, risk and protective scores) on the days they were filled in. Bands are for talking over with a clinician, never a diagnosis.</source>
+        <source>The scores of the questionnaires filled in (PHQ-9 for low mood, GAD-7 for anxiety, the Brief Addiction Monitor&apos;s use, risk and protective scores) on the days they were filled in. Bands are for talking over with a clinician, never a diagnosis.</source>
         <translation>Las puntuaciones de los cuestionarios que respondiste (PHQ-9 para el ánimo bajo, GAD-7 para la ansiedad, y las de consumo, riesgo y protección del Brief Addiction Monitor) en los días en que los respondiste. Los rangos son para hablarlos con un profesional clínico, nunca un diagnóstico.</translation>
     </message>
     <message>
@@ -3337,7 +3321,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <source>Today's backup could not be made: {reason}</source>
+        <source>Today&apos;s backup could not be made: {reason}</source>
         <translation>No se pudo hacer la copia de seguridad de hoy: {reason}</translation>
     </message>
     <message>
@@ -3506,7 +3490,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>&amp;Registrar esta sesión</translation>
     </message>
     <message>
-        <source>Adds today's session to the journal, for “since last session”</source>
+        <source>Adds today&apos;s session to the journal, for “since last session”</source>
         <translation>Añade la sesión de hoy al diario, para «desde la última sesión»</translation>
     </message>
     <message>
@@ -3744,7 +3728,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>Not chosen (the system's region is used)</source>
+        <source>Not chosen (the system&apos;s region is used)</source>
         <translation>Sin elegir (se usa la región del sistema)</translation>
     </message>
     <message>
@@ -3760,7 +3744,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>No se pudo guardar «{setting}»: {reason}</translation>
     </message>
     <message>
-        <source>your system's language</source>
+        <source>your system&apos;s language</source>
         <translation>el idioma de tu sistema</translation>
     </message>
     <message>
@@ -3866,7 +3850,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Sueño, ánimo y ansia</translation>
     </message>
     <message>
-        <source>Each day with a sleep figure: hours slept across, that day's mood (circles) and peak craving (triangles) up. The table gives the means for each band of sleep.</source>
+        <source>Each day with a sleep figure: hours slept across, that day&apos;s mood (circles) and peak craving (triangles) up. The table gives the means for each band of sleep.</source>
         <translation>Cada día con horas de sueño: las horas dormidas en horizontal y, en vertical, el ánimo de ese día (círculos) y el ansia máxima (triángulos). La tabla da las medias de cada franja de sueño.</translation>
     </message>
     <message>
@@ -3935,7 +3919,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Racha a lo largo del tiempo</translation>
     </message>
     <message>
-        <source>Days since the last use (a use entry, or an urge that ended in use), or since the recovery start, on each day. The line goes back to 0 on a day with a use (a cross). A lapse is part of many people's recovery; the count starts again the next day.</source>
+        <source>Days since the last use (a use entry, or an urge that ended in use), or since the recovery start, on each day. The line goes back to 0 on a day with a use (a cross). A lapse is part of many people&apos;s recovery; the count starts again the next day.</source>
         <translation>Los días desde el último consumo (una entrada de consumo o un impulso que terminó en consumo), o desde el inicio de la recuperación, en cada día. La línea vuelve a 0 en un día con consumo (una cruz). Un desliz es parte de la recuperación de mucha gente; la cuenta vuelve a empezar al día siguiente.</translation>
     </message>
     <message>
@@ -4026,7 +4010,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>«{name}» es nuevo para la app. ¿Qué tipo de sustancia es? Tu respuesta se queda en tu diario y mantiene correctos tus días sin consumo y la información de seguridad. No se te volverá a preguntar por este nombre.</translation>
     </message>
     <message>
-        <source>I'd rather not say</source>
+        <source>I&apos;d rather not say</source>
         <translation>Prefiero no decirlo</translation>
     </message>
 </context>
@@ -4140,7 +4124,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Vale la pena mirar</translation>
     </message>
     <message>
-        <source>Today's entries</source>
+        <source>Today&apos;s entries</source>
         <translation>Entradas de hoy</translation>
     </message>
     <message>
@@ -4158,10 +4142,6 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Today could not be worked out just now: %1</source>
         <translation>No se pudo preparar Hoy en este momento: %1</translation>
-    </message>
-    <message>
-        <source>Today, %1</source>
-        <translation>Hoy, %1</translation>
     </message>
     <message>
         <source>%1 without %2</source>
@@ -4360,7 +4340,7 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Aquí aparecen los detonantes que nombras tú. Si uno tiene que ver con lugares o cosas, personas o dinero de la época en que consumías, puedes indicarlo, y Análisis notará cuando detonantes parecidos aparezcan más de lo habitual para ti.</translation>
     </message>
     <message>
-        <source>You haven't named triggers of your own yet. When you add one to an entry, it shows up here.</source>
+        <source>You haven&apos;t named triggers of your own yet. When you add one to an entry, it shows up here.</source>
         <translation>Todavía no has nombrado detonantes propios. Cuando añadas uno a una entrada, aparecerá aquí.</translation>
     </message>
     <message>
