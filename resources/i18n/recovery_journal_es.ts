@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Lapse review of my latest use…</source>
-        <translation>Revisión de un desliz: mi último consumo…</translation>
+        <translation>Revisión de mi último desliz…</translation>
     </message>
     <message>
         <source>A short, kind look at what led up to it, whenever you are ready</source>
