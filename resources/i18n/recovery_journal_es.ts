@@ -3116,6 +3116,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Una copia de seguridad guardada en otro lugar, por ejemplo en una memoria USB</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
         <source>There are no backups yet. One is made each day and each time you close the app. A backup saved elsewhere can be chosen as a file.</source>
         <translation>Todavía no hay copias de seguridad. Se hace una cada día y cada vez que cierras la app. Una copia guardada en otro lugar se puede elegir como archivo.</translation>
     </message>
@@ -4436,6 +4440,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
     <message>
         <source>Warning signs I notice in myself (optional)</source>
         <translation>Señales de alerta que noto en mí (opcional)</translation>
+    </message>
+    <message>
+        <source>Warning signs I notice in myself</source>
+        <translation>Señales de alerta que noto en mí</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -18,7 +18,6 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QFontMetrics, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
@@ -127,17 +126,22 @@ class ChartPanel(QWidget):
         self.stack.addWidget(self.plot)
         self.stack.addWidget(self.table)
 
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
         tools = QWidget()
         self.header = FlowLayout(tools, one_line_hint=True)  # at a large font the tools wrap, never clip
         self.header.setContentsMargins(0, 0, 0, 0)
         self.header.addWidget(self.table_button)
         self.header.addWidget(self.export_button)
-        top.addWidget(tools, 0, Qt.AlignmentFlag.AlignTop)
+        # the title with the tools beside it; below it when both do not fit (session mode's large
+        # type on a small screen: a long word of the title takes the whole width)
+        top = QWidget()
+        row = FlowLayout(top)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.heading)
+        row.addWidget(tools)
+        row.setAlignment(tools, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.stack, 1)
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from ...core.annotations import LABEL_MAX, AnnotationError, LifeEvent
 from ..widgets import keyboard
-from ..widgets.scroll_page import keep_on_screen
+from ..widgets.flow_layout import flowing
+from ..widgets.scroll_page import ScrollPage, fit_to_screen
 from .range_bar import date_edit, date_text, from_qdate, to_qdate
 
 
@@ -31,8 +31,6 @@ class LifeEventsDialog(QDialog):
         super().__init__(parent)
         self.journal = journal
         self.setWindowTitle(self.tr("Life events"))  # as the Charts button says
-        keep_on_screen(self)  # the largest text on a small screen: never wider than it
-        self.resize(560, 460)
         self.current: LifeEvent | None = None
 
         self.list = QListWidget()
@@ -49,8 +47,12 @@ class LifeEventsDialog(QDialog):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
+        lines = self.fontMetrics().lineSpacing()
+        self.list.setMinimumHeight(4 * lines)  # a few events, and a few lines of a note, at any font
+        self.note.setMinimumHeight(3 * lines)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above at a large font
         form.addRow(self.tr("&Day:"), self.date)
         form.addRow(self.tr("&Label:"), self.label)
         form.addRow(self.tr("&Note:"), self.note)
@@ -60,27 +62,27 @@ class LifeEventsDialog(QDialog):
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
         self.remove_button.clicked.connect(self.remove)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.save_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        # the largest text on a small screen: the page scrolls down (never sideways), rows wrap
+        self.page = ScrollPage()
         intro = QLabel(
             self.tr("Life events are drawn as dashed lines, with their labels, on the time charts.")
         )
-        intro.setWordWrap(True)  # a large text size, a small screen
-        layout.addWidget(intro)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
+        intro.setWordWrap(True)
+        self.page.body.addWidget(intro)
+        self.page.body.addWidget(self.list, 1)
+        self.page.body.addLayout(form)
+        self.page.body.addWidget(flowing(self.new_button, self.save_button, self.remove_button))
+        self.page.body.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.page, 1)
         layout.addWidget(close)
         self.reload()
         self.start_new()
         keyboard.prepare(self)  # Tab leaves every table and text field
+        fit_to_screen(self, self.page, width=max(560, 40 * self.fontMetrics().averageCharWidth()))
 
     def reload(self, select_id: int | None = None) -> None:
         self.list.blockSignals(True)

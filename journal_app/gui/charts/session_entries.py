@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...core.charts_data import DateRange
 from ...core.models import kind_label
 from ...core.query import EntryFilter, EntryRow
+from ..widgets.flow_layout import flowing
 from .table import cell
 from .theme import ChartTheme
 
@@ -49,6 +49,7 @@ class SessionEntries(QWidget):
         self.revealed: set[int] = set()
         self.heading = QLabel(self.title)
         self.heading.setFont(theme.font(13, bold=True))
+        self.heading.setWordWrap(True)  # the large type on a small screen
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.summary.setFont(theme.font(10))
@@ -68,15 +69,11 @@ class SessionEntries(QWidget):
         self.show_button.clicked.connect(self.reveal_selected)
         self.hide_button = QPushButton(self.tr("&Hide all again"))
         self.hide_button.clicked.connect(self.hide_all)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.show_button)
-        buttons.addWidget(self.hide_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(flowing(self.show_button, self.hide_button))  # they wrap at a large font
 
     def show_days(self, journal, rng: DateRange) -> None:
         self.journal = journal

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +23,8 @@ from ...core.annotations import AnnotationError
 from ...core.charts_data import ChartData, DateRange, RangePreset
 from ...core.errors import JournalError
 from ..widgets import keyboard
+from ..widgets.flow_layout import flowing
+from ..widgets.scroll_page import PageStack, ScrollPage
 from .base import ChartPanel
 from .range_bar import RangeBar, date_text
 from .registry import CHART_TYPES
@@ -61,6 +63,7 @@ class SessionModeWindow(QWidget):
         self.range: DateRange | None = None
 
         self.step_label = keyboard.readable(QLabel(""))  # read as "Step 1 of 9: …", the first thing heard
+        self.step_label.setWordWrap(True)  # the large type on a small screen
         self.range_bar = RangeBar(RangePreset.SINCE_SESSION)
         self.range_bar.changed.connect(self.refresh)
         self.record_button = QPushButton(self.tr("&Record this session"))
@@ -80,39 +83,44 @@ class SessionModeWindow(QWidget):
         self.previous_button.clicked.connect(self.previous_step)
         self.next_button.clicked.connect(self.next_step)
         self.message = QLabel("")
+        self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
 
         self.charts: list[ChartPanel] = []
-        self.stack = QStackedWidget()
+        self.stack = PageStack()  # as high as the step shown
         for kind in CHART_TYPES:
             chart = kind(theme=self.theme)
             chart.export_button.hide()  # sharing is done from the dashboard, not mid-session
+            # the plot takes the room there is, down to its least height (only below that does the
+            # step scroll), rather than asking for its full size and scrolling on an ordinary screen
+            chart.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
             self.charts.append(chart)
-            self.stack.addWidget(chart)
         self.entries = SessionEntries(self.theme)
-        self.stack.addWidget(self.entries)
         self.medication_step = SessionMedication(self.theme)
         self.backfill_step = SessionBackfill(self.theme)
         self.reviews_step = SessionLapseReviews(self.theme)
         self.clinical_steps = (self.medication_step, self.backfill_step, self.reviews_step)
-        for step in self.clinical_steps:  # counts and dates only, a step each
-            self.stack.addWidget(step)
+        for page in (*self.charts, self.entries, *self.clinical_steps):  # the clinical ones: counts
+            self.stack.addWidget(page)  # and dates only, a step each
         self.stack.currentChanged.connect(self._step_changed)
 
-        top = QHBoxLayout()
-        top.addWidget(self.step_label, 1)
-        top.addWidget(self.help_button)
-        top.addWidget(self.record_button)
-        top.addWidget(self.leave_button)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.previous_button)
+        # the large type on a small screen or at a large font: the rows wrap, never wider than it
+        # and a step taller than the screen scrolls down (never sideways) with the rows above it;
+        # Previous and Next stay in sight below
+        top = flowing(
+            self.step_label, self.help_button, self.record_button, self.leave_button, one_line_hint=True
+        )
+        bottom = QHBoxLayout()  # the message between them wraps
+        bottom.addWidget(self.previous_button, 0, Qt.AlignmentFlag.AlignTop)
         bottom.addWidget(self.message, 1)
-        bottom.addWidget(self.next_button)
+        bottom.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.page = ScrollPage()
+        self.page.body.addWidget(top)
+        self.page.body.addWidget(self.range_bar)
+        self.page.body.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(top)
-        layout.addWidget(self.range_bar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.page, 1)
         layout.addLayout(bottom)
 
         for keys, slot in (
@@ -197,6 +205,8 @@ class SessionModeWindow(QWidget):
         )
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < self.stack.count() - 1)
+        if self.page.verticalScrollBar().maximum() > 0:  # too tall for the screen: the new step's top
+            self.page.verticalScrollBar().setValue(self.stack.y())
 
     # actions --------------------------------------------------------------------------
     def record_session(self) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from html import escape
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QCoreApplication, QSize, Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -22,6 +23,7 @@ from ... import APP_NAME, __version__
 from ...core import about
 from ...core.knowledge import load_knowledge
 from ..widgets import keyboard
+from ..widgets.scroll_page import clamp_to_screen
 from ..widgets.text_blocks import wrapped_label
 
 
@@ -59,6 +61,35 @@ def sources_text() -> str:
     return f"{head}<p>{heading}</p><ul>{rest}</ul>"
 
 
+class _WholeTable(QTableWidget):
+    """The libraries: every row shown (the page scrolls, not the table), never wider than the page.
+    At a large font a name or licence wraps onto more lines ("Apache-2.0 OR / BSD-3-Clause")
+    instead of being cut to "P…"."""
+
+    def __init__(self, rows: int, columns: int) -> None:
+        super().__init__(rows, columns)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.horizontalHeader()
+        for column in range(columns):  # a version is short; names and licences share the rest
+            mode = QHeaderView.ResizeMode.ResizeToContents if column == 1 else QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(column, mode)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().sectionResized.connect(lambda *_: self.updateGeometry())
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        frame = 2 * self.frameWidth()
+        return QSize(
+            super().sizeHint().width(),
+            self.horizontalHeader().height() + self.verticalHeader().length() + frame,
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+
 class AboutDialog(QDialog):
     """What the app is, its version, the libraries with their licences and how to relink Qt, and the
     sources — in the person's language. Licence names (SPDX) and the licence texts in the bundle's
@@ -67,9 +98,12 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
-        self.setMinimumSize(520, 420)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
+        # every tab's name shown whole (no tiny arrows to scroll the tab row at a large font): the
+        # dialog is as wide as the tabs need
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         versions = about.runtime_versions()
         versions["Qt"] = qVersion()
         versions["PySide6"] = pyside_version
@@ -93,7 +127,7 @@ class AboutDialog(QDialog):
             rich=True,
         )
         self.tabs.addTab(_page(self.version_label), self.tr("About"))
-        self.libraries = QTableWidget(len(about.LIBRARIES), 3)
+        self.libraries = _WholeTable(len(about.LIBRARIES), 3)
         self.libraries.setHorizontalHeaderLabels([self.tr("Library"), self.tr("Version"), self.tr("Licence")])
         self.libraries.setAccessibleName(self.tr("Libraries and their licences"))
         uses = self.library_uses()
@@ -102,11 +136,6 @@ class AboutDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(uses.get(library.name, ""))
                 self.libraries.setItem(row, column, item)
-        self.libraries.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):  # a version and a licence name shown whole ("Apache-2.0 OR BSD-3-Clause")
-            self.libraries.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
         self.libraries.verticalHeader().hide()
         self.libraries.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.legal_label = wrapped_label(self.legal_note())
@@ -120,6 +149,9 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         keyboard.prepare(self)  # a page's scroll area is no Tab stop of its own
+        # lines of about 45 characters at a large font; never larger than the screen or the window
+        wide = max(520, 45 * self.fontMetrics().averageCharWidth(), self.minimumSizeHint().width())
+        clamp_to_screen(self, wide, max(420, self.sizeHint().height()))
 
     def legal_note(self) -> str:
         return self.tr(

@@ -105,7 +105,14 @@ class GetHelpDialog(QDialog):
         self.country_combo.addItem(self.tr("Choose your country…"), "")
         for country in crisis.countries():
             self.country_combo.addItem(country.label, country.code)
+        # the longest country name never widens the dialog at a large font (it shows whole in the
+        # list), and the label goes above the box when they do not fit side by side
+        self.country_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.country_combo.setMinimumContentsLength(12)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Your country:"), self.country_combo)
         layout.addLayout(form)
         self.country_combo.setEnabled(ctx.data_dir is not None)
@@ -138,8 +145,10 @@ class GetHelpDialog(QDialog):
         )
         layout.addStretch(1)
         scroll.setWidget(inner)
-        # as wide as its content needs (at least 560), smaller on a small screen; the content scrolls
-        clamp_to_screen(self, max(560, inner.minimumSizeHint().width() + 60), 640)
+        # as wide as its content needs (at least 560, and lines of about 45 characters at a large
+        # font), smaller on a small screen; the content scrolls
+        wide = 45 * self.fontMetrics().averageCharWidth()
+        clamp_to_screen(self, max(560, wide, inner.minimumSizeHint().width() + 60), 640)
         outer.addWidget(scroll)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -39,10 +38,12 @@ from ...core.transfer.options import Progress
 from ...core.transfer.source import ImportOptions, UnknownMoodsError
 from ..context import AppContext
 from ..widgets import keyboard
+from ..widgets.flow_layout import flowing
 from ..widgets.keyboard import label_for
 from ..widgets.progress_panel import ProgressPanel
-from ..widgets.scroll_page import keep_on_screen
+from ..widgets.scroll_page import ScrollPage, clamp_to_screen, fit_to_screen
 from ..widgets.text_blocks import wrapped_label
+from ..widgets.wrap_check import WrapCheck
 
 
 def format_choices() -> list[tuple[str, str]]:
@@ -122,14 +123,15 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Import entries"))
-        keep_on_screen(self)  # the largest text on a small screen: never wider than it
-        self.resize(760, 560)
         self.path: str | None = None
         self.plan: importing.ImportPlan | None = None
         self.mood_boxes: dict[str, QSpinBox] = {}
         self._action = "read"  # what the background work is doing: "read" the file or "add" entries
         self._build()
         keyboard.prepare(self)  # Tab leaves every table and text field
+        # as large as the preview wants, never larger than the screen or the window
+        fit_to_screen(self, self.page, width=max(760, 44 * self.fontMetrics().averageCharWidth()))
+        clamp_to_screen(self, self.width(), max(self.height(), 560))
 
     def _build(self) -> None:
         self.file_label = QLabel(
@@ -142,14 +144,17 @@ class ImportDialog(QDialog):
         self.format = QComboBox()
         for key, label in format_choices():
             self.format.addItem(label, key)
+        # the longest format name never widens the dialog at a large font (the list shows it whole)
+        self.format.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.format.setMinimumContentsLength(14)
         self.format.currentIndexChanged.connect(lambda _i: self.read_file())
-        top = QHBoxLayout()
-        top.addWidget(self.file_label, 1)
-        top.addWidget(
-            label_for(self.format, self.tr("Format:"))
-        )  # a combo reaches a screen reader by its label
-        top.addWidget(self.format)
-        top.addWidget(self.choose_button)
+        format_box = QWidget()  # a combo reaches a screen reader by its label: a sibling, its buddy
+        format_row = QHBoxLayout(format_box)
+        format_row.setContentsMargins(0, 0, 0, 0)
+        format_row.addWidget(label_for(self.format, self.tr("Format:"), format_box))
+        format_row.addWidget(self.format, 1)
+        # the file's words on a line of their own; the format and the button wrap at a large font
+        top = flowing(format_box, self.choose_button, one_line_hint=True)
         self.passphrase = QLineEdit(
             echoMode=QLineEdit.EchoMode.Password, placeholderText=self.tr("Passphrase")
         )
@@ -157,19 +162,26 @@ class ImportDialog(QDialog):
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self.read_file)
         self.passphrase.returnPressed.connect(self.read_file)
-        self.passphrase_row = QWidget()
-        row = QHBoxLayout(self.passphrase_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("This export is encrypted.")))
-        row.addWidget(self.passphrase, 1)
-        row.addWidget(self.open_button)
-        self.moods_box = QGroupBox(self.tr("What do these moods mean, from 1 (worst) to 10 (best)?"))
-        self.moods_form = QFormLayout(self.moods_box)
+        self.passphrase_row = flowing(
+            wrapped_label(self.tr("This export is encrypted."), selectable=False),
+            self.passphrase,
+            self.open_button,
+            one_line_hint=True,
+        )
+        # the question wraps (a group box's title cannot); the box carries it as its name
+        question = self.tr("What do these moods mean, from 1 (worst) to 10 (best)?")
+        self.moods_box = QGroupBox()
+        self.moods_box.setAccessibleName(question)
+        moods_layout = QVBoxLayout(self.moods_box)
+        moods_layout.addWidget(wrapped_label(question, selectable=False))
+        self.moods_form = QFormLayout()
+        self.moods_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        moods_layout.addLayout(self.moods_form)
         self.use_moods_button = QPushButton(self.tr("Use these moods"))
         self.use_moods_button.clicked.connect(self.read_file)
         self.mood_map_line = QLineEdit(readOnly=True)
         self.mood_map_line.setAccessibleName(self.tr("The same moods for the command line (--mood-map)"))
-        self.keep_mine = QCheckBox(self.tr("Keep my versions of entries that differ from the file"))
+        self.keep_mine = WrapCheck(self.tr("Keep my versions of entries that differ from the file"))
         self.keep_mine.setToolTip(
             self.tr(
                 "Entries imported before and changed since: leave them as they are in your journal "
@@ -198,11 +210,19 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
+        self.table.setMinimumHeight(6 * self.table.fontMetrics().lineSpacing())  # a few rows at any size
+        # the largest text on a small screen: the page scrolls down (never sideways); the progress
+        # and the buttons stay in sight below it
+        self.page = ScrollPage()
+        body = self.page.body
+        for widget in (self.file_label, top, self.passphrase_row, self.moods_box, self.summary):
+            body.addWidget(widget)
+        body.addWidget(
+            self.keep_mine, 0, Qt.AlignmentFlag.AlignLeading
+        )  # a click beside short words is no click
+        body.addWidget(self.table, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        for widget in (self.passphrase_row, self.moods_box, self.summary, self.keep_mine):
-            layout.addWidget(widget)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.page, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.passphrase_row.setVisible(False)
@@ -352,6 +372,7 @@ class ImportDialog(QDialog):
     def _say_summary(self) -> None:
         if self.summary.text() and self.isVisible():
             self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.page.ensureWidgetVisible(self.summary)  # below the moods, at a large font
 
     def _failed(self, message: str) -> None:
         self.choose_button.setEnabled(True)

@@ -43,6 +43,7 @@ from ..widgets.pickers import editable_combo, kept_name
 from ..widgets.scroll_page import ScrollPage, fit_to_screen
 from ..widgets.sign_picker import WarningSignPicker
 from ..widgets.text_blocks import wrapped_label
+from ..widgets.wrap_check import WrapCheck
 
 
 class UrgeDialog(QDialog):
@@ -100,14 +101,15 @@ class UrgeDialog(QDialog):
         set_role(self.plan_label, "info")
         self.plan_label.hide()
         layout.addWidget(self.plan_label)
-        self.signs = WarningSignPicker(self.tr("Warning signs I notice in myself (optional)"))
-        self.signs.setCheckable(True)
-        self.signs.setChecked(False)  # folded away until the person opens it
-        self.signs.toggled.connect(self._show_signs)
+        # folded away until the person opens it; the words wrap at a large font
+        self.signs_shown = WrapCheck(self.tr("Warning signs I notice in myself (optional)"))
+        self.signs = WarningSignPicker("")
+        self.signs.setAccessibleName(self.tr("Warning signs I notice in myself"))
+        self.signs_shown.toggled.connect(self._show_signs)
         self._show_signs(False)
+        layout.addWidget(self._build_surfing())  # right below the plan: both in sight while it runs
+        layout.addWidget(self.signs_shown)
         layout.addWidget(self.signs)
-        self.signs.toggled.connect(lambda _shown: self._grow())
-        layout.addWidget(self._build_surfing())
         self.message_label = wrapped_label()
         layout.addWidget(self.message_label)
         layout.addStretch(1)
@@ -122,20 +124,21 @@ class UrgeDialog(QDialog):
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
         keyboard.prepare(self)
-        fit_to_screen(self, self.page, width=520)
+        fit_to_screen(self, self.page, width=max(520, 44 * self.fontMetrics().averageCharWidth()))
 
     def _build_surfing(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Urge surfing (optional)"))
+        box = self.surfing_box = QGroupBox(self.tr("Urge surfing (optional)"))
         layout = QVBoxLayout(box)
-        layout.addWidget(
-            wrapped_label(
-                self.tr(
-                    "An urge is like a wave: it rises, peaks and passes, usually within 20 to 30 minutes. "
-                    "Start the timer and ride it out."
-                )
+        self.wave_label = wrapped_label(
+            self.tr(
+                "An urge is like a wave: it rises, peaks and passes, usually within 20 to 30 minutes. "
+                "Start the timer and ride it out."
             )
         )
-        row = QHBoxLayout()
+        layout.addWidget(self.wave_label)
+        self.start_row = QWidget()
+        row = QHBoxLayout(self.start_row)
+        row.setContentsMargins(0, 0, 0, 0)
         self.minutes = QSpinBox(minimum=1, maximum=60, value=DEFAULT_MINUTES, suffix=" " + self.tr("min"))
         self.minutes.setAccessibleName(self.tr("Minutes on the timer"))
         self.start_button = QPushButton(self.tr("Start the timer"))
@@ -143,13 +146,13 @@ class UrgeDialog(QDialog):
         row.addWidget(self.minutes)
         row.addWidget(self.start_button)
         row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(self.start_row)
         self.progress = QProgressBar(minimum=0, maximum=100, value=0)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Time through the urge"))
         self.time_left_label = QLabel()
         self.time_left_label.setAccessibleName(self.tr("Time left"))
-        self.phase_label = wrapped_label()
+        self.phase_label = keyboard.readable(wrapped_label())  # what to do now, for a screen reader too
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.time_left_label)
@@ -169,10 +172,10 @@ class UrgeDialog(QDialog):
         return box
 
     def _show_signs(self, shown: bool) -> None:
-        for box in self.signs.boxes.values():
-            box.setVisible(shown)
-            if not shown:
-                box.setChecked(False)
+        if not shown:
+            self.signs.clear()
+        self.signs.setVisible(shown)
+        self._grow()
 
     def _trigger_changed(self, _text: str) -> None:
         self.show_planned_response(self.chosen_trigger())
@@ -251,8 +254,22 @@ class UrgeDialog(QDialog):
         self.elapsed_seconds = 0
         self.minutes.setEnabled(False)
         self.start_button.setEnabled(False)
+        # said and set: while it runs, the phase says what to do now and the time left shows
+        self.wave_label.hide()
+        self.start_row.hide()
         self.advance(0)
+        # the focus was on the start button: it goes to what to do now, not on to "It passed"
+        self.phase_label.setFocus(Qt.FocusReason.OtherFocusReason)
         self.timer.start()
+        # on a small screen or at a large font the timer is below the fold: bring it, the time left
+        # and the way out ("It passed", "I used") into sight once the new lines are laid out
+        QTimer.singleShot(0, self, self._timer_in_sight)
+
+    def _timer_in_sight(self) -> None:
+        """The planned response and the timer together if the page has room, else the timer."""
+        if self.plan_label.isVisible():
+            self.page.ensureWidgetVisible(self.plan_label, 0, 0)
+        self.page.ensureWidgetVisible(self.surfing_box, 0, 0)
 
     def advance(self, seconds: int) -> None:
         """Move the timer on; at the end, stop and ask how the urge ended."""

@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +36,9 @@ from ...core.errors import JournalError
 from ..tasks import Task, run_task
 from ..theme import set_role
 from ..widgets import keyboard
-from ..widgets.scroll_page import keep_on_screen
+from ..widgets.flow_layout import flowing
+from ..widgets.scroll_page import PageStack, ScrollPage, fit_to_screen
+from ..widgets.wrap_check import WrapCheck
 
 ReleaseJournal = Callable[[], None]
 ReopenJournal = Callable[[bytes | None], None]
@@ -68,6 +69,13 @@ def _password_field(name: str) -> QLineEdit:
     return field
 
 
+def _form() -> QFormLayout:
+    """Labels beside their fields, or above them when both do not fit (a large font)."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
 def _message_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
@@ -90,28 +98,34 @@ class EncryptionDialog(QDialog):
         self._auto_lock_minutes = auto_lock_minutes
         self._on_auto_lock_changed = on_auto_lock_changed
         self.setWindowTitle(self.tr("Encryption and passphrase"))
-        keep_on_screen(self)  # the largest text on a small screen: never wider than it
         self.data_dir = Path(data_dir)
         self._release, self._reopen = release_journal, reopen_journal
         self.task: Task | None = None
         self.recovery_key = ""
-        self.pages = QStackedWidget()
+        self.pages = PageStack()  # as high as the page shown: a short page's button stays in sight
         self.pages.addWidget(self._build_turn_on())
         self.pages.addWidget(self._build_recovery())
         self.pages.addWidget(self._build_encrypted())
+        self.pages.currentChanged.connect(self._page_changed)
         self.working, self._doing = False, ""
         self.progress_label = QLabel()
         self.progress_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the rewrite reports no steps
         self.progress.setAccessibleName(self.tr("Working on your journal"))
+        # the largest text on a small screen: a page scrolls down (never sideways); what is being
+        # done stays in sight below it
+        self.page = ScrollPage()
+        self.page.body.addWidget(self.pages)
+        self.page.body.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
+        layout.addWidget(self.page, 1)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.progress)
         self._busy(False)
         self.show_current_state()
         keyboard.prepare(self)  # Tab leaves every table and text field
+        fit_to_screen(self, self.page, width=max(520, 42 * self.fontMetrics().averageCharWidth()))
 
     def reject(self) -> None:
         """Esc, Cancel or the window's close button: never while the recovery key is shown and the
@@ -128,8 +142,15 @@ class EncryptionDialog(QDialog):
                 )
             )
             self.recovery_saved.setFocus()
+            self.page.ensureWidgetVisible(self.keep_key_message)
+            self.page.ensureWidgetVisible(self.recovery_saved)
             return
         super().reject()
+
+    def _page_changed(self, _index: int = 0) -> None:
+        if self.isVisible():  # grows (up to the screen) for a longer page, such as the recovery key
+            self.page.inner.adjustSize()
+            fit_to_screen(self, self.page, width=self.width())
 
     @property
     def encrypted(self) -> bool:
@@ -157,7 +178,7 @@ class EncryptionDialog(QDialog):
         self.turn_on_button = QPushButton(self.tr("Turn on encryption"))
         self.turn_on_button.clicked.connect(self.turn_on)
         self.turn_on_message = _message_label()
-        form = QFormLayout()
+        form = _form()
         form.addRow(self.tr("Passphrase:"), self.new_pass)
         form.addRow(self.tr("The same again:"), self.new_pass_again)
         layout = QVBoxLayout(page)
@@ -176,10 +197,12 @@ class EncryptionDialog(QDialog):
         key_font = QFont("monospace")
         key_font.setPointSizeF(self.font().pointSizeF() * 1.4)  # larger than the text, at any size
         self.recovery_label.setFont(key_font)
+        # nine groups of four: at a large font they wrap between groups instead of running off the side
+        self.recovery_label.setWordWrap(True)
         self.recovery_label.setAccessibleName(self.tr("Recovery key"))
         self.save_key_button = QPushButton(self.tr("Save to a file…"))
         self.save_key_button.clicked.connect(self.save_recovery_key)
-        self.recovery_saved = QCheckBox(self.tr("I have written it down or saved it somewhere safe"))
+        self.recovery_saved = WrapCheck(self.tr("I have written it down or saved it somewhere safe"))
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setEnabled(False)
         self.recovery_saved.toggled.connect(self.done_button.setEnabled)
@@ -187,10 +210,6 @@ class EncryptionDialog(QDialog):
         self.backups_note = QLabel()
         self.backups_note.setWordWrap(True)
         self.keep_key_message = _message_label()
-        row = QHBoxLayout()
-        row.addWidget(self.save_key_button)
-        row.addStretch(1)
-        row.addWidget(self.done_button)
         layout = QVBoxLayout(page)
         for widget in (
             intro,
@@ -200,7 +219,7 @@ class EncryptionDialog(QDialog):
             self.keep_key_message,
         ):
             layout.addWidget(widget)
-        layout.addLayout(row)
+        layout.addWidget(flowing(self.save_key_button, self.done_button))
         return page
 
     def _build_encrypted(self) -> QWidget:
@@ -232,23 +251,21 @@ class EncryptionDialog(QDialog):
         self.auto_lock.setSpecialValueText(self.tr("never"))
         self.auto_lock.setAccessibleName(self.tr("Lock after this long without use"))
         self.auto_lock.setValue(round(self._auto_lock_minutes))
+        # as wide as the passphrase fields; below its label at a large font, not pushed to the right
+        self.auto_lock.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         if self._on_auto_lock_changed is not None:
             self.auto_lock.valueChanged.connect(self._on_auto_lock_changed)
-        form = QFormLayout()
+        form = _form()
         form.addRow(self.tr("Lock when not used for:"), self.auto_lock)
         form.addRow(self.tr("Current passphrase:"), self.current)
         form.addRow("", self.current_is_recovery)
         form.addRow(self.tr("New passphrase:"), self.change_pass)
         form.addRow(self.tr("The same again:"), self.change_pass_again)
-        row = QHBoxLayout()
-        row.addWidget(self.turn_off_button)
-        row.addStretch(1)
-        row.addWidget(self.change_button)
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.encrypted_message)
-        layout.addLayout(row)
+        layout.addWidget(flowing(self.turn_off_button, self.change_button))
         return page
 
     # -- helpers --------------------------------------------------------------
@@ -307,10 +324,15 @@ class EncryptionDialog(QDialog):
     def _turned_on(self, result: encryption.SwitchResult) -> None:
         self._busy(False)
         self._reopen(result.key)
-        self.recovery_key = result.recovery_key or ""
-        self.recovery_label.setText(self.recovery_key)
-        self.backups_note.setText(result.backups_message(encrypted=True))
+        self.show_recovery_key(result.recovery_key or "", result.backups_message(encrypted=True))
+
+    def show_recovery_key(self, recovery_key: str, backups_note: str) -> None:
+        """The page that shows the new recovery key, once, until the person says they kept it."""
+        self.recovery_key = recovery_key
+        self.recovery_label.setText(recovery_key)
+        self.backups_note.setText(backups_note)
         self.pages.setCurrentWidget(self.recovery_page)
+        self.page.verticalScrollBar().setValue(0)  # the words about the key first, then the key
 
     def save_recovery_key(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -21,7 +21,6 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt,
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHeaderView,
     QInputDialog,
@@ -39,7 +38,8 @@ from ...core.backups import BackupInfo
 from ...core.errors import JournalError
 from ..tasks import Task, run_task
 from ..widgets import keyboard
-from ..widgets.scroll_page import keep_on_screen
+from ..widgets.flow_layout import flowing
+from ..widgets.scroll_page import ScrollPage, fit_to_screen
 
 COL_TAKEN, COL_KIND, COL_ENTRIES = range(3)
 HEADERS = ("Taken", "Kind", "Entries")  # English; the model shows them in the language in use
@@ -112,8 +112,6 @@ class RestoreDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from a backup"))
-        keep_on_screen(self)  # the largest text on a small screen: never wider than it
-        self.resize(560, 400)
         self.data_dir, self.key = Path(data_dir), key
         self._release, self._reopen = release_journal, reopen_journal
         self.task: Task | None = None
@@ -136,6 +134,12 @@ class RestoreDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            COL_ENTRIES, QHeaderView.ResizeMode.ResizeToContents
+        )
+        # at a large font a date or a kind wraps onto a second line instead of ending in "…"
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         self.message = QLabel()
@@ -145,17 +149,22 @@ class RestoreDialog(QDialog):
         self.choose_button = QPushButton(self.tr("Choose a backup file…"))
         self.choose_button.setToolTip(self.tr("A backup saved somewhere else, for example on a USB stick"))
         self.choose_button.clicked.connect(self.choose_file)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        # the largest text on a small screen: the words and the list scroll down (never sideways),
+        # the buttons wrap onto more rows and stay in sight below
+        lines = self.fontMetrics().lineSpacing()
+        self.table.setMinimumHeight(5 * lines)  # the header and a few backups at any text size
+        self.page = ScrollPage()
+        self.page.body.addWidget(intro)
+        self.page.body.addWidget(self.table, 1)
+        self.page.body.addWidget(self.message)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        layout.addWidget(self.page, 1)
+        layout.addWidget(flowing(self.choose_button, self.restore_button, self.close_button))
         self.reload()
         keyboard.prepare(self)  # Tab leaves every table and text field
+        fit_to_screen(self, self.page, width=max(560, 42 * self.fontMetrics().averageCharWidth()))
 
     def reload(self) -> None:
         self.model.set_backups(self._chosen + backups.list_backups(self.data_dir, self.key))

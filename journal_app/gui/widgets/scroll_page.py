@@ -8,7 +8,7 @@ instead of being cut or drawn over itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QTextEdit, QVBoxLayout, QWidget
 
@@ -78,6 +78,60 @@ class ScrollPage(QScrollArea):
         page.body.setContentsMargins(9, 9, 9, 9)
         readable_width(page.inner)
         return page
+
+
+class PageStack(QWidget):
+    """Pages shown one at a time, like a ``QStackedWidget`` (``addWidget``, ``count``,
+    ``currentIndex``, ``setCurrentIndex``, ``currentWidget``, ``setCurrentWidget``, ``widget``,
+    ``currentChanged``), but as high as the page shown, not the tallest one: inside a
+    :class:`ScrollPage` a short page is not padded with empty room that pushes what follows out
+    of sight. (A ``QStackedLayout`` answers height-for-width with its tallest page.)"""
+
+    currentChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._box = QVBoxLayout(self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+        self._current = -1
+
+    def addWidget(self, page: QWidget) -> int:
+        self._pages.append(page)
+        self._box.addWidget(page)
+        if self._current < 0:
+            self._current = 0
+        else:
+            page.hide()
+        return len(self._pages) - 1
+
+    def count(self) -> int:
+        return len(self._pages)
+
+    def widget(self, index: int) -> QWidget | None:
+        return self._pages[index] if 0 <= index < len(self._pages) else None
+
+    def indexOf(self, page: QWidget) -> int:
+        return self._pages.index(page) if page in self._pages else -1
+
+    def currentIndex(self) -> int:
+        return self._current
+
+    def currentWidget(self) -> QWidget | None:
+        return self.widget(self._current)
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        self.setCurrentIndex(self.indexOf(page))
+
+    def setCurrentIndex(self, index: int) -> None:
+        if index == self._current or not 0 <= index < len(self._pages):
+            return
+        self._current = index
+        self.setUpdatesEnabled(False)  # no frame with two pages, or none
+        for number, page in enumerate(self._pages):
+            page.setVisible(number == index)
+        self.setUpdatesEnabled(True)
+        self.currentChanged.emit(index)
 
 
 def _room(dialog: QWidget) -> tuple[int, int]:

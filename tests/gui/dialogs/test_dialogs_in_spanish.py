@@ -280,7 +280,7 @@ def test_settings_in_spanish(qtbot, filled, data_dir):
 def test_the_urge_log_in_spanish(qtbot, filled, data_dir):
     def surfing(dialog):
         dialog.trigger_combo.setCurrentText("Money worries")  # the planned response shows
-        dialog.signs.setChecked(True)
+        dialog.signs_shown.setChecked(True)
         dialog.start_surfing()
         dialog.advance(60)
 

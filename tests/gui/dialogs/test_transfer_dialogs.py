@@ -371,6 +371,8 @@ def test_import_shows_the_mood_map_for_the_command_line(qtbot, import_dialog, tm
 def test_a_newer_export_updates_changed_entries_unless_the_person_keeps_theirs(
     qtbot, import_dialog, ctx, tmp_path
 ):
+    import_dialog.show()  # the box is clicked where a person sees its words
+    qtbot.waitExposed(import_dialog)
     path = tmp_path / "daylio_export.csv"
     path.write_text(DAYLIO.replace(",great,", ",good,"))
     import_dialog.open_file(str(path))

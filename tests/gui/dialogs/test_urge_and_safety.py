@@ -46,7 +46,7 @@ def test_quick_capture_saves_an_urge(qtbot, journal):
 def test_an_urge_can_carry_warning_signs_the_person_notices(qtbot, journal):
     dialog = UrgeDialog(make_ctx(journal))
     qtbot.addWidget(dialog)
-    dialog.signs.setChecked(True)  # unfold
+    dialog.signs_shown.setChecked(True)  # unfold
     dialog.signs.boxes["justifying_use"].setChecked(True)
     dialog.save_button.click()
     assert journal.get(dialog.saved_entry.id).warning_signs == ["justifying_use"]

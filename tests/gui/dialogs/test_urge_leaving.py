@@ -64,6 +64,17 @@ def test_the_timer_shows_the_time_left(dialog):
     assert dialog.time_left_label.text() == "Time is up"
 
 
+def test_starting_the_timer_with_the_keyboard_leaves_the_focus_on_what_to_do_now(qtbot, dialog):
+    """Space on "Start the timer", then Enter: the urge is not saved as passed by accident; the
+    focus is on the phase (read by a screen reader), the set-up row is gone, the timer runs."""
+    dialog.start_button.setFocus()
+    qtbot.keyClick(dialog.start_button, Qt.Key.Key_Space)
+    assert dialog.timer.isActive()
+    assert dialog.phase_label.hasFocus() and "rising" in dialog.phase_label.text()
+    assert not dialog.start_row.isVisible() and not dialog.passed_button.hasFocus()
+    dialog.timer.stop()
+
+
 def test_the_dialog_grows_when_the_planned_response_appears(qtbot, dialog, journal):
     journal.plan.set_response("Stress", "Call Sam, then walk round the block for ten minutes. " * 3)
     before = dialog.height()
