@@ -223,18 +223,13 @@ def test_every_dialog_on_a_big_screen(qtbot, filled, data_dir, restore_look, nam
 
 LARGEST = 24
 SMALL_SCREENS = [(1024, 600), (800, 500)]
-# Known not to fit yet at 24 points (issue 11): strict, so a fixed dialog must leave this list.
-# Empty: every dialog fits (a dialog that stops fitting fails; one may be listed again with its reason).
-TOO_BIG_AT_24: set[tuple[str, tuple[int, int]]] = set()
 
 
 @pytest.mark.parametrize("screen", SMALL_SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("name", [*DIALOGS, *OTHER_DIALOGS])
-def test_every_dialog_fits_at_the_largest_text(qtbot, request, filled, data_dir, restore_look, screen, name):
+def test_every_dialog_fits_at_the_largest_text(qtbot, filled, data_dir, restore_look, screen, name):
     """Bad input: 24 points on a small screen; every dialog still shows all it holds, wrapping
     its words and its rows of buttons, and scrolls down (never sideways) when it must."""
-    if (name, screen) in TOO_BIG_AT_24:
-        request.applymarker(pytest.mark.xfail(reason="does not fit at 24 points yet (issue 11)", strict=True))
     theme.apply(restore_look, "light", LARGEST)
     win = _window(qtbot, filled, data_dir, screen)
     try:
