@@ -50,6 +50,7 @@ LIBRARIES: tuple[Library, ...] = (
     Library("tabulate", "MIT"),  # used by sqlite-utils
     Library("python-dateutil", "Apache-2.0 OR BSD-3-Clause"),  # used by sqlite-utils
     Library("pluggy", "MIT"),  # used by sqlite-utils
+    Library("tzdata", "Apache-2.0"),  # used by python-dateutil
     Library("cffi", "MIT-0"),  # used by cryptography
     Library("pycparser", "BSD-3-Clause"),  # used by cffi
     Library("Python", "PSF-2.0"),  # the interpreter (inside the bundle)

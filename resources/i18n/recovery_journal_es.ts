@@ -84,6 +84,10 @@
         <translation>las cifras de los gráficos</translation>
     </message>
     <message>
+        <source>the journal&apos;s schema and bulk work (loaded when first needed)</source>
+        <translation>la estructura del diario y el trabajo por lotes (se carga la primera vez que hace falta)</translation>
+    </message>
+    <message>
         <source>the encrypted journal (SQLCipher, BSD-3-Clause, built in)</source>
         <translation>el diario cifrado (SQLCipher, BSD-3-Clause, incluido)</translation>
     </message>
@@ -94,6 +98,14 @@
     <message>
         <source>where the journal is kept</source>
         <translation>dónde se guarda el diario</translation>
+    </message>
+    <message>
+        <source>used by sqlite-utils</source>
+        <translation>lo usa sqlite-utils</translation>
+    </message>
+    <message>
+        <source>used by python-dateutil</source>
+        <translation>lo usa python-dateutil</translation>
     </message>
     <message>
         <source>used by cryptography</source>

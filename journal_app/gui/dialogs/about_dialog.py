@@ -166,9 +166,22 @@ class AboutDialog(QDialog):
             "shiboken6": self.tr("the binding layer PySide6 is built on"),
             "pyqtgraph": self.tr("the charts"),
             "numpy": self.tr("the charts' figures"),
+            "sqlite-utils": self.tr("the journal's schema and bulk work (loaded when first needed)"),
             "sqlcipher3": self.tr("the encrypted journal (SQLCipher, BSD-3-Clause, built in)"),
             "cryptography": self.tr("passphrases and encrypted exports (OpenSSL inside)"),
             "platformdirs": self.tr("where the journal is kept"),
+            **{
+                name: self.tr("used by sqlite-utils")
+                for name in (
+                    "click",
+                    "click-default-group",
+                    "sqlite-fts4",
+                    "tabulate",
+                    "python-dateutil",
+                    "pluggy",
+                )
+            },
+            "tzdata": self.tr("used by python-dateutil"),
             "cffi": self.tr("used by cryptography"),
             "pycparser": self.tr("used by cffi"),
             "Python": self.tr("the interpreter (inside the bundle)"),

@@ -42,3 +42,12 @@ def test_every_library_the_wheel_depends_on_has_a_licence_listed():
     names = {r.name.lower() for r in runtime if r.marker is None}
     assert names and names <= listed
     assert all(library.licence for library in about.LIBRARIES)
+
+
+def test_every_library_says_what_the_app_uses_it_for(qtbot):
+    from journal_app.gui.dialogs.about_dialog import AboutDialog
+
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    uses = dialog.library_uses()
+    assert [library.name for library in about.LIBRARIES if not uses.get(library.name)] == []
