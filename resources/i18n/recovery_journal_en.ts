@@ -31,27 +31,27 @@
 <context>
     <name>CrashDialog</name>
     <message numerus="yes">
-        <source>This has now happened %n times since the message opened.</source>
+        <source>This has now happened %Ln times since the message opened.</source>
         <translation>
-            <numerusform>This has now happened %n time since the message opened.</numerusform>
-            <numerusform>This has now happened %n times since the message opened.</numerusform>
+            <numerusform>This has now happened %Ln time since the message opened.</numerusform>
+            <numerusform>This has now happened %Ln times since the message opened.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>EncryptionDialog</name>
     <message numerus="yes">
-        <source>Encryption keeps your journal, and its backups, unreadable to anyone without your passphrase, even if they copy the files. You will also get a recovery key, in case you forget the passphrase. Choose at least %n characters; a few words you will remember work well.</source>
+        <source>Encryption keeps your journal, and its backups, unreadable to anyone without your passphrase, even if they copy the files. You will also get a recovery key, in case you forget the passphrase. Choose at least %Ln characters; a few words you will remember work well.</source>
         <translation>
-            <numerusform>Encryption keeps your journal, and its backups, unreadable to anyone without your passphrase, even if they copy the files. You will also get a recovery key, in case you forget the passphrase. Choose at least %n character; a few words you will remember work well.</numerusform>
-            <numerusform>Encryption keeps your journal, and its backups, unreadable to anyone without your passphrase, even if they copy the files. You will also get a recovery key, in case you forget the passphrase. Choose at least %n characters; a few words you will remember work well.</numerusform>
+            <numerusform>Encryption keeps your journal, and its backups, unreadable to anyone without your passphrase, even if they copy the files. You will also get a recovery key, in case you forget the passphrase. Choose at least %Ln character; a few words you will remember work well.</numerusform>
+            <numerusform>Encryption keeps your journal, and its backups, unreadable to anyone without your passphrase, even if they copy the files. You will also get a recovery key, in case you forget the passphrase. Choose at least %Ln characters; a few words you will remember work well.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Please choose at least %n characters.</source>
+        <source>Please choose at least %Ln characters.</source>
         <translation>
-            <numerusform>Please choose at least %n character.</numerusform>
-            <numerusform>Please choose at least %n characters.</numerusform>
+            <numerusform>Please choose at least %Ln character.</numerusform>
+            <numerusform>Please choose at least %Ln characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -72,10 +72,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose a passphrase of at least %n characters.</source>
+        <source>Choose a passphrase of at least %Ln characters.</source>
         <translation>
-            <numerusform>Choose a passphrase of at least %n character.</numerusform>
-            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
+            <numerusform>Choose a passphrase of at least %Ln character.</numerusform>
+            <numerusform>Choose a passphrase of at least %Ln characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -231,10 +231,10 @@
 <context>
     <name>QuestionnaireDialog</name>
     <message numerus="yes">
-        <source>{done} of %n answered.</source>
+        <source>{done} of %Ln answered.</source>
         <translation>
-            <numerusform>{done} of %n answered.</numerusform>
-            <numerusform>{done} of %n answered.</numerusform>
+            <numerusform>{done} of %Ln answered.</numerusform>
+            <numerusform>{done} of %Ln answered.</numerusform>
         </translation>
     </message>
 </context>
@@ -412,10 +412,10 @@
 <context>
     <name>WelcomeDialog</name>
     <message numerus="yes">
-        <source>Step {number} of %n</source>
+        <source>Step {number} of %Ln</source>
         <translation>
-            <numerusform>Step {number} of %n</numerusform>
-            <numerusform>Step {number} of %n</numerusform>
+            <numerusform>Step {number} of %Ln</numerusform>
+            <numerusform>Step {number} of %Ln</numerusform>
         </translation>
     </message>
 </context>

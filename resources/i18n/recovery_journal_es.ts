@@ -675,10 +675,10 @@
         <translation>Abrir la carpeta de la nota</translation>
     </message>
     <message numerus="yes">
-        <source>This has now happened %n times since the message opened.</source>
+        <source>This has now happened %Ln times since the message opened.</source>
         <translation>
-            <numerusform>Esto ha pasado %n vez desde que se abrió el mensaje.</numerusform>
-            <numerusform>Esto ha pasado %n veces desde que se abrió el mensaje.</numerusform>
+            <numerusform>Esto ha pasado %Ln vez desde que se abrió el mensaje.</numerusform>
+            <numerusform>Esto ha pasado %Ln veces desde que se abrió el mensaje.</numerusform>
         </translation>
     </message>
 </context>
@@ -729,10 +729,10 @@
         <translation>Primero guarda tu clave de recuperación: anótala o guárdala en un archivo y luego marca la casilla. Cuando esto se cierre, no se podrá volver a mostrar.</translation>
     </message>
     <message numerus="yes">
-        <source>Encryption keeps your journal, and its backups, unreadable to anyone without your passphrase, even if they copy the files. You will also get a recovery key, in case you forget the passphrase. Choose at least %n characters; a few words you will remember work well.</source>
+        <source>Encryption keeps your journal, and its backups, unreadable to anyone without your passphrase, even if they copy the files. You will also get a recovery key, in case you forget the passphrase. Choose at least %Ln characters; a few words you will remember work well.</source>
         <translation>
-            <numerusform>El cifrado hace que tu diario y sus copias de seguridad sean ilegibles para cualquiera que no tenga tu frase de contraseña, aunque copie los archivos. También recibirás una clave de recuperación, por si olvidas la frase de contraseña. Elige al menos %n carácter; unas cuantas palabras que vayas a recordar funcionan bien.</numerusform>
-            <numerusform>El cifrado hace que tu diario y sus copias de seguridad sean ilegibles para cualquiera que no tenga tu frase de contraseña, aunque copie los archivos. También recibirás una clave de recuperación, por si olvidas la frase de contraseña. Elige al menos %n caracteres; unas cuantas palabras que vayas a recordar funcionan bien.</numerusform>
+            <numerusform>El cifrado hace que tu diario y sus copias de seguridad sean ilegibles para cualquiera que no tenga tu frase de contraseña, aunque copie los archivos. También recibirás una clave de recuperación, por si olvidas la frase de contraseña. Elige al menos %Ln carácter; unas cuantas palabras que vayas a recordar funcionan bien.</numerusform>
+            <numerusform>El cifrado hace que tu diario y sus copias de seguridad sean ilegibles para cualquiera que no tenga tu frase de contraseña, aunque copie los archivos. También recibirás una clave de recuperación, por si olvidas la frase de contraseña. Elige al menos %Ln caracteres; unas cuantas palabras que vayas a recordar funcionan bien.</numerusform>
         </translation>
     </message>
     <message>
@@ -816,10 +816,10 @@
         <translation>Nueva frase de contraseña:</translation>
     </message>
     <message numerus="yes">
-        <source>Please choose at least %n characters.</source>
+        <source>Please choose at least %Ln characters.</source>
         <translation>
-            <numerusform>Elige al menos %n carácter, por favor.</numerusform>
-            <numerusform>Elige al menos %n caracteres, por favor.</numerusform>
+            <numerusform>Elige al menos %Ln carácter, por favor.</numerusform>
+            <numerusform>Elige al menos %Ln caracteres, por favor.</numerusform>
         </translation>
     </message>
     <message>
@@ -1464,10 +1464,10 @@
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message numerus="yes">
-        <source>Choose a passphrase of at least %n characters.</source>
+        <source>Choose a passphrase of at least %Ln characters.</source>
         <translation>
-            <numerusform>Elige una frase de contraseña de al menos %n carácter.</numerusform>
-            <numerusform>Elige una frase de contraseña de al menos %n caracteres.</numerusform>
+            <numerusform>Elige una frase de contraseña de al menos %Ln carácter.</numerusform>
+            <numerusform>Elige una frase de contraseña de al menos %Ln caracteres.</numerusform>
         </translation>
     </message>
     <message>
@@ -2960,10 +2960,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Todas las preguntas tienen respuesta.</translation>
     </message>
     <message numerus="yes">
-        <source>{done} of %n answered.</source>
+        <source>{done} of %Ln answered.</source>
         <translation>
-            <numerusform>{done} de %n respondida.</numerusform>
-            <numerusform>{done} de %n respondidas.</numerusform>
+            <numerusform>{done} de %Ln respondida.</numerusform>
+            <numerusform>{done} de %Ln respondidas.</numerusform>
         </translation>
     </message>
     <message>
@@ -4768,10 +4768,10 @@ Un registro toma un minuto: ¿cómo está tu ánimo, cuánta ansia sientes, qué
         <translation>Es hora de tu registro</translation>
     </message>
     <message numerus="yes">
-        <source>Step {number} of %n</source>
+        <source>Step {number} of %Ln</source>
         <translation>
-            <numerusform>Paso {number} de %n</numerusform>
-            <numerusform>Paso {number} de %n</numerusform>
+            <numerusform>Paso {number} de %Ln</numerusform>
+            <numerusform>Paso {number} de %Ln</numerusform>
         </translation>
     </message>
     <message>

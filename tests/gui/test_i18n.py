@@ -212,3 +212,21 @@ def test_no_unfinished_entries_even_after_lupdate_reads_the_code(context):
         )
         if name.endswith("_es.ts"):
             assert context in _contexts(committed), f"{name} has no {context}: run `make translations`"
+
+
+def test_every_count_in_the_windows_is_written_as_the_language_groups_numbers():
+    """Qt's %n writes 10000 in every language; %Ln writes 10,000 in English and 10.000 in Spanish.
+    A count shown to a person uses %Ln (docs/translating.md)."""
+    import re
+    from pathlib import Path
+
+    import journal_app.gui
+
+    root = Path(journal_app.gui.__file__).parent
+    ungrouped = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted(root.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"(?<!L)%n\b", line)
+    ]
+    assert ungrouped == []

@@ -118,7 +118,7 @@ class CrashDialog(QDialog):
         """One more error while the dialog was open: counted, not shown as another dialog."""
         self.repeats += 1
         self.repeat_label.setText(
-            self.tr("This has now happened %n times since the message opened.", "", self.repeats + 1)
+            self.tr("This has now happened %Ln times since the message opened.", "", self.repeats + 1)
         )
         self.repeat_label.show()
 

@@ -274,7 +274,7 @@ class ExportDialog(QDialog):
             raise ValueError(self.tr("The two passphrases differ."))
         if len(first) < sealed.MIN_PASSPHRASE:
             raise ValueError(
-                self.tr("Choose a passphrase of at least %n characters.", "", sealed.MIN_PASSPHRASE)
+                self.tr("Choose a passphrase of at least %Ln characters.", "", sealed.MIN_PASSPHRASE)
             )
         return first
 

@@ -278,7 +278,7 @@ class QuestionnaireDialog(QDialog):
         self.progress_label.setText(
             self.tr("Every question is answered.")
             if not open_keys
-            else self.tr("{done} of %n answered.", "", len(asked)).format(done=len(asked) - len(open_keys))
+            else self.tr("{done} of %Ln answered.", "", len(asked)).format(done=len(asked) - len(open_keys))
         )
 
     def needs_help(self) -> bool:

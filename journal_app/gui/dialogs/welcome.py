@@ -423,7 +423,7 @@ class WelcomeDialog(QDialog):
         self.pages.setCurrentIndex(index)
         self.step_label.setText(
             f"<h2>{escape(self.step_titles[index])}</h2><p>"
-            + escape(self.tr("Step {number} of %n", "", self.pages.count()).format(number=index + 1))
+            + escape(self.tr("Step {number} of %Ln", "", self.pages.count()).format(number=index + 1))
             + "</p>"
         )
         self.back_button.setEnabled(index > 0)

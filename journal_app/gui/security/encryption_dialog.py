@@ -166,7 +166,7 @@ class EncryptionDialog(QDialog):
             self.tr(
                 "Encryption keeps your journal, and its backups, unreadable to anyone without your "
                 "passphrase, even if they copy the files. You will also get a recovery key, in case you "
-                "forget the passphrase. Choose at least %n characters; a few words you will remember "
+                "forget the passphrase. Choose at least %Ln characters; a few words you will remember "
                 "work well.",
                 "",
                 keyfile.MIN_PASSPHRASE_CHARS,
@@ -283,7 +283,7 @@ class EncryptionDialog(QDialog):
         text = first.text()
         if len(text) < keyfile.MIN_PASSPHRASE_CHARS:
             message.setText(
-                self.tr("Please choose at least %n characters.", "", keyfile.MIN_PASSPHRASE_CHARS)
+                self.tr("Please choose at least %Ln characters.", "", keyfile.MIN_PASSPHRASE_CHARS)
             )
             return None
         if second.text() != text:
