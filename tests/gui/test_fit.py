@@ -151,9 +151,21 @@ def _open(qtbot, win, name: str):
     return dialog
 
 
-@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+LARGEST = 24
+SMALL_SCREENS = [(1024, 600), (800, 500)]
+# every dialog at 9, 12 and 16 points on 1024×600 and 1280×720; and (Bad input) at 24 points on
+# 1024×600 and 800×500, where it wraps its words and rows of buttons and scrolls down, never sideways
+DIALOG_CASES = [(screen, size) for screen in SCREENS for size in POINTS] + [
+    (screen, LARGEST) for screen in SMALL_SCREENS
+]
+
+
+@pytest.mark.parametrize(
+    ("screen", "size"), DIALOG_CASES, ids=lambda c: f"{c[0]}x{c[1]}" if isinstance(c, tuple) else f"{c}pt"
+)
 @pytest.mark.parametrize("name", [*DIALOGS, *OTHER_DIALOGS])
-def test_every_dialog_fits(qtbot, filled, data_dir, screen, points, name):
+def test_every_dialog_fits(qtbot, filled, data_dir, restore_look, screen, size, name):
+    theme.apply(restore_look, "light", size)
     win = _window(qtbot, filled, data_dir, screen)
     try:
         dialog = _open(qtbot, win, name)
@@ -216,28 +228,6 @@ def test_every_dialog_on_a_big_screen(qtbot, filled, data_dir, restore_look, nam
         _settle()
         problems = fit_problems(dialog, BIG) + long_lines(dialog, READABLE_CHARS)
         dialog.reject()
-        assert not problems, "\n".join(problems)
-    finally:
-        _close(win)
-
-
-LARGEST = 24
-SMALL_SCREENS = [(1024, 600), (800, 500)]
-
-
-@pytest.mark.parametrize("screen", SMALL_SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
-@pytest.mark.parametrize("name", [*DIALOGS, *OTHER_DIALOGS])
-def test_every_dialog_fits_at_the_largest_text(qtbot, filled, data_dir, restore_look, screen, name):
-    """Bad input: 24 points on a small screen; every dialog still shows all it holds, wrapping
-    its words and its rows of buttons, and scrolls down (never sideways) when it must."""
-    theme.apply(restore_look, "light", LARGEST)
-    win = _window(qtbot, filled, data_dir, screen)
-    try:
-        dialog = _open(qtbot, win, name)
-        qtbot.waitExposed(dialog)
-        _settle()
-        problems = fit_problems(dialog, screen)
-        dialog.hide()
         assert not problems, "\n".join(problems)
     finally:
         _close(win)
