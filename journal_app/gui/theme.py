@@ -235,7 +235,9 @@ def font_points(points: int) -> float:
     return float(min(MAX_POINTS, max(MIN_POINTS, points)))
 
 
-# what Fusion outlines in the window's colour made darker: nothing, on black (see FocusStyle)
+# what Fusion outlines in the window's colour made a little darker: about 2:1 against a light
+# window, 1.1:1 against a dark one, nothing on black; WCAG asks 3:1 of a control's boundary, so
+# FocusStyle draws them in the theme's border colour (Tones.mid), chosen 3:1 from each window
 OUTLINED_PARTS = {
     QStyle.PrimitiveElement.PE_PanelLineEdit,
     QStyle.PrimitiveElement.PE_IndicatorCheckBox,
@@ -256,14 +258,6 @@ INDICATOR_METRICS = {
 INDICATOR_SHARE = 0.6  # of the text's line height
 
 
-def _needs_outline(palette: QPalette) -> bool:
-    """Fusion draws a field's edge in the window's colour made a little darker: about 2:1 against
-    a light window, 1.1:1 against a dark one, and nothing at all in high contrast (black on black),
-    where WCAG asks 3:1 of a control's boundary. Every theme's border colour (``Tones.mid``) is
-    chosen to stand 3:1 from its window, so every field gets that edge."""
-    return True
-
-
 def _outline(painter: QPainter, rect: QRect, palette: QPalette) -> None:
     painter.save()
     painter.setPen(QPen(palette.color(Role.Mid), 1))
@@ -274,9 +268,9 @@ def _outline(painter: QPainter, rect: QRect, palette: QPalette) -> None:
 
 class FocusStyle(QProxyStyle):
     """Fusion, with a focus frame inside a focused push button: Fusion draws a focused button and
-    the dialog's default button alike, so Tab onto "Save" or "Close" showed nothing. In a palette
-    whose fields share the window's colour (high contrast), fields, combo boxes, spin boxes, check
-    boxes and slider handles get an edge in the theme's border colour."""
+    the dialog's default button alike, so Tab onto "Save" or "Close" showed nothing. In every theme,
+    fields, combo boxes, spin boxes, check boxes and slider handles get an edge in the theme's
+    border colour (see OUTLINED_PARTS)."""
 
     def pixelMetric(
         self,
@@ -301,7 +295,7 @@ class FocusStyle(QProxyStyle):
     ) -> None:
         super().drawPrimitive(element, option, painter, widget)
         inner = widget is not None and isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox))
-        if element in OUTLINED_PARTS and _needs_outline(option.palette) and not inner:  # one edge, not two
+        if element in OUTLINED_PARTS and not inner:  # one edge, not two
             _outline(painter, option.rect, option.palette)
 
     def drawComplexControl(
@@ -312,7 +306,7 @@ class FocusStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawComplexControl(control, option, painter, widget)
-        if control in OUTLINED_CONTROLS and _needs_outline(option.palette):
+        if control in OUTLINED_CONTROLS:
             part = OUTLINED_CONTROLS[control]
             rect = option.rect
             if part is not None and widget is not None:

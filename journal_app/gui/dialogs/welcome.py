@@ -42,6 +42,7 @@ from ...core.plan import PlanItem, SupportContact
 from ...core.settings import DeviceSettings
 from ..context import AppContext
 from ..widgets import keyboard
+from ..widgets.form_fit import labels_above_when_narrow
 from ..widgets.pickers import narrow_combo
 from ..widgets.scroll_page import ScrollPage, clamp_to_screen
 from ..widgets.text_blocks import wrapped_label
@@ -111,27 +112,10 @@ def welcome_wanted(journal) -> bool:
 
 def _form(page: QWidget) -> QFormLayout:
     """A step's form: where a label and its field do not fit side by side (a large text size, a
-    small screen, longer words), the label goes above its field (see ``_labels_above_when_narrow``)."""
+    small screen, longer words), the label goes above its field (see ``form_fit.labels_above_when_narrow``)."""
     form = QFormLayout(page)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     return form
-
-
-def _labels_above_when_narrow(form: QFormLayout, width: int) -> None:
-    """Every label of ``form`` above its field when the widest label and the widest field do not fit
-    side by side in ``width`` (all of them, so the fields still line up)."""
-    labels, fields = [], []
-    for row in range(form.rowCount()):
-        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-        if label is not None and field is not None:
-            labels.append(label.sizeHint().width())
-            fields.append(field.minimumSize().width())
-    spacing = max(form.horizontalSpacing(), 0)
-    narrow = bool(labels) and max(labels) + spacing + max(fields) > width
-    form.setRowWrapPolicy(
-        QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.WrapLongRows
-    )
 
 
 class WelcomeDialog(QDialog):
@@ -412,7 +396,7 @@ class WelcomeDialog(QDialog):
         clamp_to_screen(self, width, self.height())
         width = self.width()
         for form in self.pages.findChildren(QFormLayout):
-            _labels_above_when_narrow(form, width - 60)
+            labels_above_when_narrow(form, width - 60)
         tall = max(page.content_height(width - 60) for page in scrollers if isinstance(page, ScrollPage))
         chrome = self.sizeHint().height() - self.pages.sizeHint().height()
         clamp_to_screen(self, width, max(420, tall + max(chrome, 0) + 16))

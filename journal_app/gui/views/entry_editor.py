@@ -50,7 +50,7 @@ from ..widgets.form_fields import (
     set_combo_data,
     yes_no_combo,
 )
-from ..widgets.form_fit import place_note, wrap_rows
+from ..widgets.form_fit import labels_above_when_narrow, place_note
 from ..widgets.pickers import CopingPicker, TriggerPicker, editable_combo
 from ..widgets.sign_picker import WarningSignPicker
 from .entry_words import editing_kind, halt_name, kind_name, new_kind
@@ -467,7 +467,7 @@ class EntryEditor(QWidget):
 
     def _place_note(self) -> None:
         place_note(self.problems_label, self._note_row, self._buttons, self._form, self, self.heading)
-        wrap_rows(self._form, self._rows.values(), self.scroll_area.viewport().width() - 24, self)
+        labels_above_when_narrow(self._form, self.scroll_area.viewport().width() - 24)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QWidget
 
 
@@ -41,16 +39,25 @@ def place_note(
         row.setDirection(wanted)
 
 
-def wrap_rows(form: QFormLayout, fields: Iterable[QWidget], room: int, owner: QWidget) -> None:
-    """Labels above their fields when the longest label and the widest field do not fit side by
-    side in ``room`` pixels. (Qt's own WrapLongRows measures each row by its own label while the
-    label column is as wide as the longest one, so a field could be squeezed below its size.)"""
-    shown = [field for field in fields if field.isVisibleTo(owner)]
-    labels = [form.labelForField(field) for field in shown]
-    label_column = max((label.sizeHint().width() for label in labels if label is not None), default=0)
-    widest = max((field.minimumSizeHint().width() for field in shown), default=0)
-    policy = QFormLayout.RowWrapPolicy.WrapLongRows
-    if label_column + form.horizontalSpacing() + widest > room:
-        policy = QFormLayout.RowWrapPolicy.WrapAllRows
+def labels_above_when_narrow(form: QFormLayout, width: int) -> None:
+    """Every label of ``form`` above its field when the widest label and the widest field do not
+    fit side by side in ``width`` (all of them, so the fields still line up); beside them when they
+    do. Rows whose field is hidden (the entry form hides those another kind has) do not count.
+    (Qt's own WrapLongRows measures each row by its own label while the label column is as wide as
+    the longest one, so a field could be squeezed below its size.)"""
+    labels, fields = [], []
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is None or field is None:
+            continue
+        widget = field.widget()
+        if widget is not None and widget.isHidden():
+            continue
+        labels.append(label.sizeHint().width())
+        fields.append(field.minimumSize().width())
+    spacing = max(form.horizontalSpacing(), 0)
+    narrow = bool(labels) and max(labels) + spacing + max(fields) > width
+    policy = QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.WrapLongRows
     if form.rowWrapPolicy() != policy:
         form.setRowWrapPolicy(policy)

@@ -62,13 +62,20 @@ def keep_nav_fitted(nav: QListWidget, refit) -> None:
 
 
 def _words_width(button: QToolButton) -> int:
-    """How wide ``button`` is with its words beside its icon."""
+    """How wide ``button`` is with its words beside its icon. Measured by showing it that way once
+    for each text, font and icon size (not on every resize of an icons-only window)."""
+    key = f"{button.text()}|{button.font().key()}|{button.iconSize().width()}"
+    if button.property("wordsWidthKey") == key:
+        return int(button.property("wordsWidth"))
     style = button.toolButtonStyle()
     if style == Qt.ToolButtonStyle.ToolButtonTextBesideIcon:
-        return button.sizeHint().width()
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    width = button.sizeHint().width()
-    button.setToolButtonStyle(style)
+        width = button.sizeHint().width()
+    else:
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        width = button.sizeHint().width()
+        button.setToolButtonStyle(style)
+    button.setProperty("wordsWidthKey", key)
+    button.setProperty("wordsWidth", width)
     return width
 
 
