@@ -28,6 +28,7 @@ from ...core.knowledge import load_knowledge
 from ...core.plan import SupportContact
 from ..context import AppContext
 from ..widgets import keyboard
+from ..widgets.pickers import narrow
 from ..widgets.scroll_page import clamp_to_screen
 from ..widgets.text_blocks import crisis_numbers_html, sources_html, wrapped_label
 
@@ -107,10 +108,7 @@ class GetHelpDialog(QDialog):
             self.country_combo.addItem(country.label, country.code)
         # the longest country name never widens the dialog at a large font (it shows whole in the
         # list), and the label goes above the box when they do not fit side by side
-        self.country_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.country_combo.setMinimumContentsLength(12)
+        narrow(self.country_combo, 12)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Your country:"), self.country_combo)

@@ -40,6 +40,7 @@ from ..context import AppContext
 from ..widgets import keyboard
 from ..widgets.flow_layout import flowing
 from ..widgets.keyboard import label_for
+from ..widgets.pickers import narrow
 from ..widgets.progress_panel import ProgressPanel
 from ..widgets.scroll_page import ScrollPage, clamp_to_screen, fit_to_screen
 from ..widgets.text_blocks import wrapped_label
@@ -145,8 +146,7 @@ class ImportDialog(QDialog):
         for key, label in format_choices():
             self.format.addItem(label, key)
         # the longest format name never widens the dialog at a large font (the list shows it whole)
-        self.format.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.format.setMinimumContentsLength(14)
+        narrow(self.format, 14)
         self.format.currentIndexChanged.connect(lambda _i: self.read_file())
         format_box = QWidget()  # a combo reaches a screen reader by its label: a sibling, its buddy
         format_row = QHBoxLayout(format_box)

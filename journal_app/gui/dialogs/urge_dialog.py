@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -39,7 +38,7 @@ from ..context import AppContext
 from ..theme import set_role
 from ..widgets import keyboard
 from ..widgets.flow_layout import FlowLayout
-from ..widgets.pickers import editable_combo, kept_name
+from ..widgets.pickers import editable_combo, kept_name, narrow
 from ..widgets.scroll_page import ScrollPage, fit_to_screen
 from ..widgets.sign_picker import WarningSignPicker
 from ..widgets.text_blocks import wrapped_label
@@ -75,10 +74,7 @@ class UrgeDialog(QDialog):
                 display_name(name), name
             )  # a built-in one in the language; kept as named
         # the longest trigger name never widens the dialog at a large font (it shows whole in the list)
-        self.trigger_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.trigger_combo.setMinimumContentsLength(12)
+        narrow(self.trigger_combo, 12)
         self.trigger_combo.currentTextChanged.connect(self._trigger_changed)
         form.addRow(self.tr("Trigger"), self.trigger_combo)
         halt_box = QWidget()

@@ -51,7 +51,7 @@ from ..widgets.form_fields import (
     yes_no_combo,
 )
 from ..widgets.form_fit import labels_above_when_narrow, place_note
-from ..widgets.pickers import CopingPicker, TriggerPicker, editable_combo
+from ..widgets.pickers import CopingPicker, TriggerPicker, editable_combo, narrow
 from ..widgets.sign_picker import WarningSignPicker
 from .entry_words import editing_kind, halt_name, kind_name, new_kind
 
@@ -154,8 +154,7 @@ class EntryEditor(QWidget):
         for label, outcome in outcomes:
             self.outcome.addItem(label, outcome)
         self.substance = editable_combo(self.tr("What was used"))
-        self.substance.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.substance.setMinimumContentsLength(12)
+        narrow(self.substance, 12)
         self.substance.setAccessibleName(self.tr("Substance"))
         self.lead_up = QPlainTextEdit(
             placeholderText=self.tr("What led up to it? No judgement — it helps you see patterns.")

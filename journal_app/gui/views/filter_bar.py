@@ -12,6 +12,7 @@ from ...core.query import EntryFilter
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.form_fields import date_edit
 from ..widgets.keyboard import label_for
+from ..widgets.pickers import narrow
 from .entry_words import kind_plural
 
 RANGE_DAYS = (None, 7, 30, 90, 365, "custom")  # the Dates choices, in order: any time … custom dates
@@ -57,8 +58,7 @@ class FilterBar(QWidget):
         self.date_from.setAccessibleName(self.tr("From date"))
         self.date_to.setAccessibleName(self.tr("To date"))
         self.to_label = QLabel(self.tr("to", "between two dates"))
-        self.tag.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.tag.setMinimumContentsLength(10)  # a long tag name never widens the bar
+        narrow(self.tag, 10)  # a long tag name never widens the bar
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)

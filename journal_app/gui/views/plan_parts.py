@@ -29,7 +29,7 @@ from ...core.errors import JournalError
 from ...core.plan import PlanItem
 from ..widgets.flow_layout import flowing
 from ..widgets.keyboard import label_for
-from ..widgets.pickers import editable_combo
+from ..widgets.pickers import editable_combo, narrow
 from ..widgets.text_blocks import titled_box, wrapped_label
 
 if TYPE_CHECKING:  # the view hands itself in; only its type is named here
@@ -102,8 +102,7 @@ class ItemList(QGroupBox):
         self.input: QComboBox | QLineEdit
         if suggestions:
             combo = self.input = editable_combo(placeholder, ["", *suggestions])
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(16)  # a long suggestion never widens the page
+            narrow(combo, 16)  # a long suggestion never widens the page
             self._text = combo.currentText
             self._reset = lambda: combo.setCurrentIndex(0)
             label = label_for(combo, self.tr("%1:", "a field's label").replace("%1", new_name), self)
@@ -209,8 +208,7 @@ class TriggerKinds(QGroupBox):
             for key, kind_label in self.categories.items():
                 combo.addItem(kind_label, key)
             combo.setCurrentIndex(max(combo.findData(trigger.category), 0))
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)  # a long kind never widens the page at a large font
+            narrow(combo, 14)  # a long kind never widens the page at a large font
             combo.currentIndexChanged.connect(
                 lambda _index, name=trigger.name, box=combo: self.mark(name, box)
             )

@@ -12,7 +12,6 @@ from html import escape
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -36,7 +35,7 @@ from ...core.settings import setting
 from ..context import AppContext
 from ..widgets.flow_layout import FlowLayout, flowing, together
 from ..widgets.keyboard import label_for
-from ..widgets.pickers import editable_combo, kept_name
+from ..widgets.pickers import editable_combo, kept_name, narrow
 from ..widgets.scroll_page import readable_width
 from ..widgets.text_blocks import titled_box, wrapped_label
 from .plan_parts import ID_ROLE, ItemList, TriggerKinds, fill_table, plan_table, selected_id
@@ -118,10 +117,7 @@ class PlanView(QWidget):
         self.responses_table.setAccessibleName(box.accessibleName())
         layout.addWidget(self.responses_table)
         self.trigger_combo = editable_combo(self.tr("Trigger"))
-        self.trigger_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.trigger_combo.setMinimumContentsLength(12)
+        narrow(self.trigger_combo, 12)
         trigger_label = label_for(self.trigger_combo, self.tr("Trigger:"), box)
         self.response_edit = QLineEdit(placeholderText=self.tr("What I will do instead"))
         self.response_edit.setAccessibleName(self.tr("My planned response"))

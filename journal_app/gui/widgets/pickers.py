@@ -35,14 +35,18 @@ def editable_combo(placeholder: str, items: list[str] | None = None) -> QComboBo
     return combo
 
 
-def narrow_combo(chars: int = 12) -> QComboBox:
-    """A list whose longest item (a country's name, at a large text size) never widens its dialog:
-    it asks for room for ``chars`` characters, takes the width its layout gives, and the open list
-    shows every item whole."""
-    combo = QComboBox()
+def narrow(combo: QComboBox, chars: int = 12) -> QComboBox:
+    """``combo``, whose longest item (a country's name, a long trigger, at a large text size) never
+    widens its dialog or page: it asks for room for ``chars`` characters, takes the width its
+    layout gives, and the open list shows every item whole."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(chars)
     return combo
+
+
+def narrow_combo(chars: int = 12) -> QComboBox:
+    """A new list made :func:`narrow`."""
+    return narrow(QComboBox(), chars)
 
 
 def kept_name(combo: QComboBox) -> str:
