@@ -51,7 +51,7 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         "updated_at",
     ),
 }
-_OWN = "name, category"  # the person's own triggers and coping: by name, with their kind
+_OWN = ", ".join(("name", "category"))  # the person's own triggers and coping: by name, with their kind
 TABLES = (
     *_PLAIN,
     "triggers",
